@@ -1,0 +1,70 @@
+/* score.h — grading a drill against an emergency plan's rubric (scenarios/plans/*.json):
+ * deadlines, accuracy, form and tone, process, outcome; every line explained with evidence. */
+#ifndef YQ_SCORE_H
+#define YQ_SCORE_H
+
+#include "sim/world.h"
+
+typedef struct score_plan score_plan;
+
+/* Load and validate a plan. On error returns -1 and writes "PATH: $.field.path: what is wrong". */
+int score_plan_load(const char *path, score_plan **out, char *err, int errlen);
+void score_plan_free(score_plan *p);
+const char *score_plan_id(const score_plan *p);
+/* Copy the plan's warning-level and tier thresholds and the first-response deadline into world params. */
+void score_plan_apply(const score_plan *p, sim_params *params);
+
+typedef enum score_competency {
+    SCORE_ASSESSMENT,    /* 舆情研判 opinion assessment */
+    SCORE_RELEASE,       /* 信息发布 information release */
+    SCORE_MEDIA,         /* 媒体沟通 media communication */
+    SCORE_RUMOUR,        /* 谣言应对 rumour response */
+    SCORE_COMMAND,       /* 应急指挥 command and coordination */
+    SCORE_CARE,          /* 情感疏导 emotional care */
+    SCORE_COMPETENCY_COUNT
+} score_competency;
+const char *score_competency_name(score_competency c);   /* "assessment", "release", ... */
+
+/* Evidence for a line: the action (index in the world's applied log, -1 for none), its time,
+ * and the span of its text that earned or cost the points. */
+typedef struct score_evidence {
+    int action;
+    sim_time t;
+    sim_span span;
+    char *quote;    /* the spanned text, owned */
+} score_evidence;
+
+typedef struct score_line {
+    char *id;         /* rubric line id, e.g. "deadline.first_response" */
+    char *title;      /* the plan's title of the line (zh) */
+    char *category;   /* "timeliness", "accuracy", "form", "process", "outcome" */
+    double points;    /* after override, if any */
+    double max;
+    double computed;  /* before override */
+    char *why;        /* one-sentence explanation */
+    score_evidence *ev; int n_ev;
+    int overridden;
+    char *override_by, *override_at, *override_comment;
+} score_line;
+
+typedef struct score_card {
+    char *plan;
+    double total;                               /* 0..100 */
+    double competencies[SCORE_COMPETENCY_COUNT];/* 0..100 each */
+    score_line *lines; int n_lines;
+} score_card;
+
+/* Grade a finished world. `baseline` is the same scenario and seed run with no actions (for outcome
+ * lines); it may be NULL, and outcome lines then compare with the scenario's starting state. */
+int score_grade(const score_plan *p, const sim_world *w, const sim_world *baseline,
+                score_card *out, char *err, int errlen);
+void score_card_free(score_card *c);
+
+/* Apply an instructor override to line `id`; recomputes totals. 0, or -1 when no such line. */
+int score_card_override(score_card *c, const char *id, double points, const char *by,
+                        const char *at, const char *comment);
+
+/* Scorecard as JSON text (malloc'd): total, competencies, lines[{id, points, max, why, evidence}]. */
+char *score_card_to_json(const score_card *c);
+
+#endif

@@ -1,0 +1,50 @@
+/* script.h — scenarios written in sandboxed Lua 5.4: loading scenario.lua into a sim_scenario,
+ * validating it (file:line problems), and running its triggers as the world's hooks. */
+#ifndef YQ_SCRIPT_H
+#define YQ_SCRIPT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "sim/world.h"
+
+/* Sandbox limits (documented in scenarios/README.md). */
+#define SCN_MEMORY_CAP (64u * 1024u * 1024u)   /* bytes a scenario's Lua state may allocate */
+#define SCN_LOAD_BUDGET 50000000L              /* VM instructions for loading scenario.lua */
+#define SCN_CALL_BUDGET 2000000L               /* VM instructions per trigger call */
+
+typedef struct scn_problem {
+    char *file;
+    int line;      /* 0 when no line applies */
+    char *msg;
+} scn_problem;
+
+typedef struct scn_problems {
+    scn_problem *items;
+    int count, cap;
+} scn_problems;
+
+void scn_problems_add(scn_problems *p, const char *file, int line, const char *fmt, ...);
+void scn_problems_free(scn_problems *p);
+/* Print each as "file:line: message" to the given FILE* (stdio is the caller's). */
+void scn_problems_print(const scn_problems *p, void *file);
+
+typedef struct scn_script scn_script;
+
+/* Load scenarios/<id>/ (a folder holding scenario.lua) into `s`, keeping its Lua state for triggers.
+ * `seed` seeds math.random while the file loads. Returns 0, or -1 with problems recorded. */
+int scn_load(const char *dir, uint64_t seed, sim_scenario *s, scn_script **out, scn_problems *probs);
+void scn_free(scn_script *sc);
+
+/* The scenario's triggers as world hooks: during a hook, math.random draws from the world's rng. */
+void scn_hooks(scn_script *sc, sim_hooks *out);
+
+/* Full check of a scenario folder or file: load, cross-references, ranges, translations,
+ * reachability, and a dry run of every trigger. Returns the number of problems (0 = valid). */
+int scn_check(const char *path, scn_problems *probs);
+
+/* Scenario folders under `root` (those holding scenario.lua), sorted by id; *ids is malloc'd. */
+int scn_list(const char *root, char ***ids, int *n);
+void scn_list_free(char **ids, int n);
+
+#endif

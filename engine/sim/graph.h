@@ -1,0 +1,31 @@
+/* graph.h — compact adjacency (CSR) for the simulated population and the generators that build it:
+ * Barabási–Albert preferential attachment, a homogeneous random graph, and the follower network. */
+#ifndef YQ_SIM_GRAPH_H
+#define YQ_SIM_GRAPH_H
+
+#include <stdint.h>
+
+#include "rng.h"
+
+/* Node v's neighbours are adj[off[v] .. off[v+1]). Undirected graphs store each edge both ways. */
+typedef struct sim_graph {
+    uint32_t n;
+    uint64_t m;      /* entries in adj */
+    uint64_t *off;   /* n + 1 */
+    uint32_t *adj;   /* m */
+} sim_graph;
+
+/* Barabási–Albert: a star of m+1 nodes, then each new node links to m distinct existing nodes
+ * chosen with probability proportional to degree. Undirected. Returns 0, or -1 (bad args / memory). */
+int sim_graph_ba(sim_graph *g, uint32_t n, uint32_t m, sim_rng *rng);
+/* Homogeneous (Erdős–Rényi G(n, M)-style) undirected graph with the given mean degree, no self-loops
+ * or duplicate edges. Returns 0 or -1. */
+int sim_graph_er(sim_graph *g, uint32_t n, double mean_degree, sim_rng *rng);
+void sim_graph_free(sim_graph *g);
+
+static inline uint32_t sim_graph_degree(const sim_graph *g, uint32_t v)
+{
+    return (uint32_t)(g->off[v + 1] - g->off[v]);
+}
+
+#endif

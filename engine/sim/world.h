@@ -1,0 +1,186 @@
+/* world.h — the opinion world and its fixed-timestep loop: state, the action queue, the event
+ * stream, triggers' effects and the whole-state hash. Plain C; no SDL, Lua or SQLite here. */
+#ifndef YQ_SIM_WORLD_H
+#define YQ_SIM_WORLD_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "action.h"
+#include "rng.h"
+#include "scenario.h"
+#include "text.h"
+
+/* One tick is this many simulation seconds. */
+#define SIM_TICK_S 10
+
+typedef enum sim_event_type {
+    SIM_EV_INJECT,          /* ref = inject index */
+    SIM_EV_FACT_VERIFIED,   /* ref = fact index */
+    SIM_EV_RUMOUR_START,    /* ref = rumour index */
+    SIM_EV_RUMOUR_REBUTTED, /* ref = rumour index, value = rebuttal strength */
+    SIM_EV_MEDIA_REPORT,    /* ref = question index it raises or -1, value = posts/hour */
+    SIM_EV_QUESTION,        /* ref = question index: reporters now ask it */
+    SIM_EV_FOLLOWUP,        /* ref = question index: the answer evaded, follow-up asked */
+    SIM_EV_LEVEL,           /* value = new warning level 0..3 */
+    SIM_EV_TIER,            /* value = new monitoring tier 0..3 (0 none) */
+    SIM_EV_ACTION,          /* ref = index in the applied-action log */
+    SIM_EV_SILENCE,         /* the first-response deadline passed with no statement */
+    SIM_EV_NOTE,            /* text = a scenario trigger's message */
+    SIM_EV_ENDING,          /* ref = ending index */
+    SIM_EV_COUNT
+} sim_event_type;
+
+typedef struct sim_event {
+    sim_time t;
+    sim_event_type type;
+    int ref;
+    double value;
+    char *text;   /* owned; only for SIM_EV_NOTE */
+} sim_event;
+
+const char *sim_event_type_name(sim_event_type t);
+
+typedef enum sim_author { SIM_AUTHOR_USER, SIM_AUTHOR_LEADER, SIM_AUTHOR_MEDIA, SIM_AUTHOR_OFFICIAL } sim_author;
+typedef enum sim_stance { SIM_STANCE_ANGRY, SIM_STANCE_WORRIED, SIM_STANCE_NEUTRAL, SIM_STANCE_SUPPORTIVE, SIM_STANCE_RUMOUR, SIM_STANCE_COUNT } sim_stance;
+const char *sim_author_name(sim_author a);
+const char *sim_stance_name(sim_stance s);
+
+/* A sampled post of the feed; its text is the scenario template `tmpl` with slots filled. */
+typedef struct sim_post {
+    uint32_t id;
+    sim_time t;
+    int platform;   /* scenario platform index */
+    sim_author author;
+    sim_stance stance;
+    int tmpl;       /* scenario template index */
+    int rumour;     /* rumour index for rumour posts, else -1 */
+    uint32_t reposts;
+} sim_post;
+
+#define SIM_FEED_CAP 4096
+
+typedef struct sim_rumour_state {
+    int active;             /* started and not yet died out */
+    int started;
+    sim_time started_at;
+    sim_time rebutted_at;   /* SIM_NEVER until rebutted */
+    double rebuttal;        /* strength 0..1 of the official rebuttal */
+    uint32_t heard;         /* accounts that have heard it (spreaders + stiflers) */
+    uint32_t spreaders;
+    uint32_t believers;
+    double reach;           /* heard / population */
+} sim_rumour_state;
+
+/* What a monitor watches, updated every tick. */
+typedef struct sim_metrics {
+    double posts_per_hour;
+    double reposts_per_hour;
+    double posts_total;
+    double reads_total;
+    double sentiment[3];     /* negative, neutral, positive shares of recent posts */
+    double trust;            /* official credibility 0..100 */
+    double crowd;            /* people at the site */
+    double calls_per_hour;   /* hotline volume */
+    double complaints;       /* cumulative complaints */
+    int level;               /* warning level 0 blue .. 3 red */
+    int tier;                /* monitoring tier 0 none, 1 attention, 2 warning, 3 crisis */
+    double peak_posts_per_hour;
+} sim_metrics;
+
+/* One point of the curves the interface and the review draw (one per minute). */
+typedef struct sim_sample {
+    sim_time t;
+    float posts_per_hour;
+    float reads_total;
+    float trust;
+    float crowd;
+    float rumour_reach;  /* largest reach of any rumour */
+    int8_t level;
+} sim_sample;
+
+/* Trigger hooks: the scenario's rules (Lua in engine/script) are called from inside the step. */
+typedef struct sim_world sim_world;
+typedef struct sim_hooks {
+    void *ud;
+    /* After an action was applied. Non-zero return stops the world with an error (see sim_error). */
+    int (*on_action)(void *ud, sim_world *w, const sim_action *a);
+    /* After each tick's models ran. */
+    int (*on_tick)(void *ud, sim_world *w);
+} sim_hooks;
+
+typedef struct sim_world_model sim_world_model;  /* population, network, per-account state */
+
+struct sim_world {
+    const sim_scenario *scn;
+    const sim_lexicon *lex;
+    uint64_t seed;
+    sim_rng rng;
+    sim_time now;
+    sim_hooks hooks;
+    int ended;                 /* an ending was reached or time ran out */
+    int ending;                /* ending index or -1 */
+    char error[256];           /* set when a hook failed */
+
+    sim_metrics m;
+    double heat_intensity;     /* current Hawkes excitation (posts/hour above base) */
+    double damping;            /* 0..1 multiplier applied to new heat by good handling */
+    double fuel;               /* extra base posts/hour from poor handling */
+    sim_time first_statement;  /* SIM_NEVER until a public statement */
+    int silence_fired;
+    int press_held;
+    int leaders_engaged;
+    int measures[SIM_MEASURE_COUNT];
+    uint8_t *fact_verified;    /* per scenario fact */
+    uint8_t *inject_fired;     /* per scenario inject */
+    uint8_t *question_state;   /* per question: 0 not asked, 1 asked, 2 answered, 3 follow-up */
+    sim_rumour_state *rumours; /* per scenario rumour */
+    int *stated_facts;         /* per fact: statements that cited it (for consistency) */
+    double *stated_values;     /* per fact: last number stated publicly, NAN when none */
+
+    sim_action *queue; int n_queue, cap_queue;     /* submitted, not yet applied (sorted by t) */
+    sim_action *log; int n_log, cap_log;           /* applied actions, in order */
+    sim_event *events; int n_events, cap_events;
+    sim_sample *samples; int n_samples, cap_samples;
+    sim_post feed[SIM_FEED_CAP]; uint32_t n_posts; /* ring: post i is feed[i % SIM_FEED_CAP] */
+
+    sim_world_model *model;
+};
+
+/* Create a world at t = 0. `lex` may be NULL (no lexicon-driven reactions). Returns NULL with err set. */
+sim_world *sim_world_new(const sim_scenario *s, const sim_lexicon *lex, uint64_t seed,
+                         const sim_hooks *hooks, char *err, int errlen);
+void sim_world_free(sim_world *w);
+
+/* Queue an action. It must validate against the scenario and not lie in the past (t >= now).
+ * Returns 0, or -1 with a one-line reason in err. */
+int sim_submit(sim_world *w, const sim_action *a, char *err, int errlen);
+
+/* Advance one tick: apply due actions, fire timed content, run models, sample, call hooks.
+ * Returns 0, or -1 when a hook failed (message in w->error). */
+int sim_step(sim_world *w);
+/* Step until now >= t or the world ended. Returns as sim_step. */
+int sim_run_until(sim_world *w, sim_time t);
+int sim_is_over(const sim_world *w);
+
+/* FNV-1a 64 over every field of the world state that matters (never padding or pointers). */
+uint64_t sim_hash(const sim_world *w);
+
+/* Effects a trigger may cause during a hook (the scenario's own rules). Return 0 or -1 (unknown id). */
+int sim_fire_inject(sim_world *w, int inject);
+int sim_start_rumour(sim_world *w, int rumour);
+int sim_verify_fact(sim_world *w, int fact);
+int sim_ask_question(sim_world *w, int question);
+void sim_adjust(sim_world *w, double trust, double crowd, double heat);
+int sim_reach_ending(sim_world *w, int ending);
+int sim_note(sim_world *w, const char *text);
+
+/* Whether a fact was verified at time t (facts verify at their time or by sim_verify_fact). */
+int sim_fact_is_verified(const sim_world *w, int fact);
+
+/* The newest post, or post `back` steps before it; NULL when there are fewer. */
+const sim_post *sim_feed_post(const sim_world *w, uint32_t back);
+/* Fill a post's text from its template (slots replaced) into buf; returns buf. */
+const char *sim_post_text(const sim_world *w, const sim_post *p, const char *lang, char *buf, size_t len);
+
+#endif

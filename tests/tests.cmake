@@ -1,0 +1,22 @@
+# tests/tests.cmake — registers tests by convention so adding one never means editing CMake:
+# tests/unit/test_*.c (C unit tests), tests/e2e/*.sh (headless drills), tests/ui/*.sh (Xvfb).
+file(GLOB unit_tests CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/tests/unit/test_*.c)
+foreach(src ${unit_tests})
+  get_filename_component(name ${src} NAME_WE)
+  add_executable(${name} ${src})
+  target_link_libraries(${name} PRIVATE yq_report yq_ui yq_store yq_score yq_script yq_sim)
+  target_compile_definitions(${name} PRIVATE YQ_SOURCE_DIR="${CMAKE_SOURCE_DIR}")
+  set_target_properties(${name} PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/tests)
+  add_test(NAME unit/${name} COMMAND ${name} WORKING_DIRECTORY ${CMAKE_BINARY_DIR})
+endforeach()
+
+foreach(kind e2e ui)
+  file(GLOB scripts CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/tests/${kind}/*.sh)
+  foreach(script ${scripts})
+    get_filename_component(name ${script} NAME_WE)
+    add_test(NAME ${kind}/${name} COMMAND bash ${script} $<TARGET_FILE:yqdrill> ${CMAKE_SOURCE_DIR})
+    set_tests_properties(${kind}/${name} PROPERTIES
+      TIMEOUT 300 LABELS ${kind}
+      ENVIRONMENT "YQ_TEST_TMP=${CMAKE_BINARY_DIR}/testtmp")
+  endforeach()
+endforeach()

@@ -1,4 +1,4 @@
-/* score.h — grading a drill against an emergency plan's rubric (scenarios/plans/*.json):
+/* score.h — grading a drill against an emergency plan's rubric (scenarios/plans/<id>.json):
  * deadlines, accuracy, form and tone, process, outcome; every line explained with evidence. */
 #ifndef YQ_SCORE_H
 #define YQ_SCORE_H
@@ -9,10 +9,17 @@ typedef struct score_plan score_plan;
 
 /* Load and validate a plan. On error returns -1 and writes "PATH: $.field.path: what is wrong". */
 int score_plan_load(const char *path, score_plan **out, char *err, int errlen);
+/* The same from JSON text in memory; `name` stands for PATH in error messages. */
+int score_plan_parse(const char *json, const char *name, score_plan **out, char *err, int errlen);
 void score_plan_free(score_plan *p);
 const char *score_plan_id(const score_plan *p);
+/* The plan's title in a language ("zh" or "en", falling back to zh). */
+const char *score_plan_title(const score_plan *p, const char *lang);
 /* Copy the plan's warning-level and tier thresholds and the first-response deadline into world params. */
 void score_plan_apply(const score_plan *p, sim_params *params);
+
+/* Load assets/lexicon.json ({"officialese": [...], ...}) into a lexicon. 0, or -1 with a message. */
+int score_lexicon_load(const char *path, sim_lexicon *out, char *err, int errlen);
 
 typedef enum score_competency {
     SCORE_ASSESSMENT,    /* 舆情研判 opinion assessment */
@@ -24,6 +31,7 @@ typedef enum score_competency {
     SCORE_COMPETENCY_COUNT
 } score_competency;
 const char *score_competency_name(score_competency c);   /* "assessment", "release", ... */
+int score_competency_parse(const char *name);            /* -1 when unknown */
 
 /* Evidence for a line: the action (index in the world's applied log, -1 for none), its time,
  * and the span of its text that earned or cost the points. */
@@ -43,6 +51,7 @@ typedef struct score_line {
     double computed;  /* before override */
     char *why;        /* one-sentence explanation */
     score_evidence *ev; int n_ev;
+    double weights[SCORE_COMPETENCY_COUNT];  /* the plan's competency weights of this line */
     int overridden;
     char *override_by, *override_at, *override_comment;
 } score_line;
@@ -50,7 +59,7 @@ typedef struct score_line {
 typedef struct score_card {
     char *plan;
     double total;                               /* 0..100 */
-    double competencies[SCORE_COMPETENCY_COUNT];/* 0..100 each */
+    double competencies[SCORE_COMPETENCY_COUNT];/* 0..100 each; -1 when no line of it applied */
     score_line *lines; int n_lines;
 } score_card;
 
@@ -60,11 +69,13 @@ int score_grade(const score_plan *p, const sim_world *w, const sim_world *baseli
                 score_card *out, char *err, int errlen);
 void score_card_free(score_card *c);
 
-/* Apply an instructor override to line `id`; recomputes totals. 0, or -1 when no such line. */
+/* Apply an instructor override to line `id` (points clamped to 0..max); recomputes totals.
+ * 0, or -1 when no such line. */
 int score_card_override(score_card *c, const char *id, double points, const char *by,
                         const char *at, const char *comment);
 
-/* Scorecard as JSON text (malloc'd): total, competencies, lines[{id, points, max, why, evidence}]. */
+/* Scorecard as JSON text (malloc'd): total, competencies, lines[{id, points, max, why, evidence}].
+ * Numbers are rounded to 0.01; the same card always gives the same bytes. NULL on allocation failure. */
 char *score_card_to_json(const score_card *c);
 
 #endif

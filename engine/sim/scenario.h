@@ -104,6 +104,7 @@ typedef struct sim_params {
     double crowd0;            /* people at the site at t = 0 */
     double media_threshold;   /* posts/hour at which outlets pick the story up */
     double warn_reads[3];     /* cumulative reads for yellow, orange, red */
+    double warn_crowd[3];     /* people gathered at the site for yellow, orange, red */
     double tier_posts[3];     /* posts/hour for attention, warning, crisis */
     sim_time silence_deadline;/* silence past this fuels heat (first public response) */
 } sim_params;

@@ -40,6 +40,7 @@ typedef struct sim_norm {
     int *map;
     int len;
     int src_len;
+    int *end;   /* end[i]: one past the last original byte that normalised byte i came from */
 } sim_norm;
 
 int sim_norm_make(sim_norm *n, const char *utf8);  /* 0, or -1 on allocation failure */

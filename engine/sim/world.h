@@ -129,6 +129,7 @@ struct sim_world {
     sim_time first_statement;  /* SIM_NEVER until a public statement */
     int silence_fired;
     int press_held;
+    int media_reports;         /* reports published so far (each doubles the next threshold) */
     int leaders_engaged;
     int measures[SIM_MEASURE_COUNT];
     uint8_t *fact_verified;    /* per scenario fact */

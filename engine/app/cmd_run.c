@@ -1,0 +1,164 @@
+/* cmd_run.c — `yqdrill run`: a drill in the window when a display exists, otherwise headless with a
+ * response file (actions taken as the clock reaches them, each saved the moment it is taken). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "args.h"
+#include "commands.h"
+#include "console_out.h"
+#include "drill.h"
+#include "run_modes.h"
+
+static void pace(double sim_seconds_per_real_second)
+{
+    if (sim_seconds_per_real_second <= 0.0)
+        return;
+    double s = SIM_TICK_S / sim_seconds_per_real_second;
+    struct timespec ts = {(time_t)s, (long)((s - (double)(time_t)s) * 1e9)};
+    nanosleep(&ts, NULL);
+}
+
+int app_run_headless(app_drill *d, const sim_action *acts, int n, const char *name, const app_run_opts *o)
+{
+    char err[512];
+    int printed = 0, next = 0;
+    sim_world *w = d->world;
+    while (!sim_is_over(w)) {
+        while (next < n && acts[next].t < w->now + SIM_TICK_S && acts[next].t <= d->scn.duration) {
+            int rc = app_drill_take(d, &acts[next], err, sizeof err);
+            if (rc) {
+                fprintf(stderr, "yqdrill: %s: action %d: %s\n", name, next + 1, err);
+                return rc;
+            }
+            next++;
+        }
+        int rc = app_drill_step(d, err, sizeof err);
+        if (rc) {
+            fprintf(stderr, "yqdrill: %s\n", err);
+            return rc;
+        }
+        if (!o->json)
+            app_print_events(stdout, w, printed, o->lang);
+        printed = w->n_events;
+        pace(o->speed * d->scn.time_scale);
+    }
+    if (next < n) {
+        fprintf(stderr, "yqdrill: %s: action %d at %lld s comes after the drill ended (%lld s)\n", name, next + 1,
+                (long long)acts[next].t, (long long)w->now);
+        return APP_EXIT_USAGE;
+    }
+    int rc = app_drill_finish(d, err, sizeof err);
+    if (rc) {
+        fprintf(stderr, "yqdrill: %s\n", err);
+        return rc;
+    }
+    app_print_scorecard(stdout, &d->card, o->json);
+    return APP_EXIT_OK;
+}
+
+int app_open_db(const char *path, store **db)
+{
+    char err[512], buf[4096];
+    if (!path)
+        path = app_default_db(buf, sizeof buf);
+    if (store_open(path, db, err, sizeof err)) {
+        fprintf(stderr, "yqdrill: %s\n", err);
+        return APP_EXIT_STORAGE;
+    }
+    return APP_EXIT_OK;
+}
+
+int app_parse_speed(const char *s, double *speed)
+{
+    if (!s || strcmp(s, "max") == 0) {
+        *speed = 0.0;
+        return 0;
+    }
+    char *end;
+    *speed = strtod(s, &end);
+    if (*end || !(*speed > 0.0)) {
+        fprintf(stderr, "yqdrill: --speed takes a positive number or \"max\", not \"%s\"\n", s);
+        return -1;
+    }
+    return 0;
+}
+
+int app_cmd_run(int argc, char **argv)
+{
+    app_opt opts[] = {
+        {"--seed", 1, NULL}, {"--responses", 1, NULL}, {"--headless", 0, NULL}, {"--speed", 1, NULL},
+        {"--save", 1, NULL}, {"--trainee", 1, NULL}, {"--role", 1, NULL}, {"--plan", 1, NULL},
+        {"--lang", 1, NULL}, {"--json", 0, NULL}, {"--no-save", 0, NULL}, {"--bench-ui", 0, NULL},
+    };
+    const int n_opts = (int)(sizeof opts / sizeof opts[0]);
+    const char *pos[1] = {NULL};
+    int n_pos = app_args_parse(argc, argv, opts, n_opts, pos, 1);
+    if (n_pos < 0)
+        return APP_EXIT_USAGE;
+    app_run_opts o = {.lang = "zh", .trainee = getenv("USER")};
+    uint64_t seed = 1;
+    const char *v;
+    if ((v = app_opt_get(opts, n_opts, "--seed")) && app_parse_u64(v, &seed)) {
+        fprintf(stderr, "yqdrill run: --seed takes a whole number, not \"%s\"\n", v);
+        return APP_EXIT_USAGE;
+    }
+    if ((v = app_opt_get(opts, n_opts, "--lang")))
+        o.lang = v;
+    if ((v = app_opt_get(opts, n_opts, "--trainee")))
+        o.trainee = v;
+    if (!o.trainee)
+        o.trainee = "trainee";
+    o.json = app_opt_get(opts, n_opts, "--json") != NULL;
+    o.bench_ui = app_opt_get(opts, n_opts, "--bench-ui") != NULL;
+    o.role = SIM_ROLE_SPOKESPERSON;
+    if ((v = app_opt_get(opts, n_opts, "--role")) && (o.role = sim_role_parse(v)) < 0) {
+        fprintf(stderr, "yqdrill run: --role is spokesperson, monitor or command, not \"%s\"\n", v);
+        return APP_EXIT_USAGE;
+    }
+    int windowed = !app_opt_get(opts, n_opts, "--headless") && (o.bench_ui || app_have_display());
+    if (n_pos == 0 && !windowed) {
+        fprintf(stderr, "usage: yqdrill run SCENARIO [options] (without a display the scenario is required)\n");
+        return APP_EXIT_USAGE;
+    }
+    if (app_parse_speed(app_opt_get(opts, n_opts, "--speed"), &o.speed))
+        return APP_EXIT_USAGE;
+    if (windowed && !app_opt_get(opts, n_opts, "--speed"))
+        o.speed = 1.0;
+
+    sim_action *acts = NULL;
+    int n = 0;
+    const char *responses = app_opt_get(opts, n_opts, "--responses");
+    char err[512];
+    if (responses && store_actions_read_file(responses, &acts, &n, err, sizeof err)) {
+        fprintf(stderr, "yqdrill: %s\n", err);
+        return APP_EXIT_USAGE;
+    }
+    app_drill d = {.seed = seed};
+    scn_problems probs = {0};
+    int rc = pos[0] ? app_drill_open(&d, pos[0], seed, app_opt_get(opts, n_opts, "--plan"), &probs, err, sizeof err) : 0;
+    if (rc) {
+        scn_problems_print(&probs, stderr);
+        if (!probs.count)
+            fprintf(stderr, "yqdrill: %s\n", err);
+    }
+    scn_problems_free(&probs);
+    store *db = NULL;
+    if (!rc && !app_opt_get(opts, n_opts, "--no-save") && !o.bench_ui) {
+        rc = app_open_db(app_opt_get(opts, n_opts, "--save"), &db);
+        /* In the window the session begins once the trainee has typed a name on the start screen. */
+        if (!rc && windowed)
+            d.db = db;
+        else if (!rc && app_drill_save(&d, db, o.trainee, err, sizeof err)) {
+            fprintf(stderr, "yqdrill: %s\n", err);
+            rc = APP_EXIT_STORAGE;
+        }
+    }
+    if (!rc)
+        rc = windowed ? app_run_window(&d, acts, n, &o) : app_run_headless(&d, acts, n, responses ? responses : "-", &o);
+    app_drill_close(&d);
+    store_close(db);
+    store_actions_free(acts, n);
+    return rc;
+}

@@ -1,0 +1,61 @@
+/* console_out.c — text and JSON output of the headless runner (see console_out.h).
+ * Texts come from the scenario and the plan; this file only lays them out. */
+#include "console_out.h"
+
+#include <stdlib.h>
+
+static const char *event_text(const sim_world *w, const sim_event *e, const char *lang)
+{
+    const sim_scenario *s = w->scn;
+    switch (e->type) {
+    case SIM_EV_INJECT: return sim_text_get(&s->injects[e->ref].text, lang);
+    case SIM_EV_FACT_VERIFIED: return sim_text_get(&s->facts[e->ref].text, lang);
+    case SIM_EV_RUMOUR_START:
+    case SIM_EV_RUMOUR_REBUTTED: return sim_text_get(&s->rumours[e->ref].claim, lang);
+    case SIM_EV_QUESTION:
+    case SIM_EV_FOLLOWUP:
+        return e->type == SIM_EV_QUESTION ? sim_text_get(&s->questions[e->ref].text, lang)
+                                          : sim_text_get(&s->questions[e->ref].followup, lang);
+    case SIM_EV_MEDIA_REPORT: return e->ref >= 0 ? sim_text_get(&s->questions[e->ref].outlet, lang) : "";
+    case SIM_EV_LEVEL: return sim_level_name((int)e->value);
+    case SIM_EV_ACTION: {
+        const sim_action *a = &w->log[e->ref];
+        return a->text ? a->text : a->target ? a->target : sim_action_type_name(a->type);
+    }
+    case SIM_EV_NOTE: return e->text;
+    case SIM_EV_ENDING: return sim_text_get(&s->endings[e->ref].text, lang);
+    default: return "";
+    }
+}
+
+void app_print_events(FILE *out, const sim_world *w, int from, const char *lang)
+{
+    for (int i = from; i < w->n_events; i++) {
+        const sim_event *e = &w->events[i];
+        long long t = (long long)e->t;
+        const char *kind = sim_event_type_name(e->type);
+        if (e->type == SIM_EV_ACTION)
+            kind = sim_action_type_name(w->log[e->ref].type);
+        fprintf(out, "%02lld:%02lld:%02lld %-16s %s\n", t / 3600, t / 60 % 60, t % 60, kind,
+                event_text(w, e, lang));
+    }
+}
+
+void app_print_scorecard(FILE *out, const score_card *c, int json)
+{
+    if (json) {
+        char *text = score_card_to_json(c);
+        if (text)
+            fprintf(out, "%s\n", text);
+        free(text);
+        return;
+    }
+    fprintf(out, "\n== scorecard (plan %s) ==\ntotal: %.1f / 100\n", c->plan, c->total);
+    for (int k = 0; k < SCORE_COMPETENCY_COUNT; k++)
+        fprintf(out, "  %-12s %5.1f\n", score_competency_name((score_competency)k), c->competencies[k]);
+    for (int i = 0; i < c->n_lines; i++) {
+        const score_line *l = &c->lines[i];
+        fprintf(out, "%6.1f/%-5.1f %-28s %s%s\n", l->points, l->max, l->id, l->why ? l->why : "",
+                l->overridden ? " [override]" : "");
+    }
+}

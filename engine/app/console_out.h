@@ -1,0 +1,14 @@
+/* console_out.h — what the headless runner prints: the drill's events as they happen and the
+ * scorecard, as text for people or as JSON for tools. */
+#ifndef YQ_APP_CONSOLE_OUT_H
+#define YQ_APP_CONSOLE_OUT_H
+
+#include <stdio.h>
+
+#include "score/score.h"
+
+/* Print events [from, w->n_events) as "HH:MM:SS kind text" lines. */
+void app_print_events(FILE *out, const sim_world *w, int from, const char *lang);
+void app_print_scorecard(FILE *out, const score_card *c, int json);
+
+#endif

@@ -1,0 +1,151 @@
+/* drill.c — the drill session controller: loads everything a drill needs, routes every action
+ * through validation → save → world, and grades the result against a baseline run with no actions. */
+#include "drill.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "commands.h"
+#include "paths.h"
+
+static int load_scenario(const char *dir, uint64_t seed, sim_scenario *s, scn_script **sc, scn_problems *probs)
+{
+    sim_scenario_init(s);
+    return scn_load(dir, seed, s, sc, probs) == 0 ? 0 : -1;
+}
+
+int app_drill_open(app_drill *d, const char *scenario, uint64_t seed, const char *plan_path,
+                   scn_problems *probs, char *err, int errlen)
+{
+    memset(d, 0, sizeof *d);
+    d->seed = seed;
+    app_scenario_dir(scenario, d->dir, sizeof d->dir);
+    if (load_scenario(d->dir, seed, &d->scn, &d->script, probs)) {
+        snprintf(err, (size_t)errlen, "scenario %s is invalid", scenario);
+        return APP_EXIT_SCENARIO;
+    }
+    char path[4096], name[512];
+    if (!plan_path) {
+        snprintf(name, sizeof name, "%s.json", d->scn.plan ? d->scn.plan : "general");
+        plan_path = app_path(path, sizeof path, "scenarios/plans", name);
+    }
+    if (score_plan_load(plan_path, &d->plan, err, errlen))
+        return APP_EXIT_USAGE;
+    score_plan_apply(d->plan, &d->scn.params);
+    if (score_lexicon_load(app_path(path, sizeof path, "assets", "lexicon.json"), &d->lex, err, errlen))
+        return APP_EXIT_USAGE;
+    sim_hooks hooks;
+    scn_hooks(d->script, &hooks);
+    d->world = sim_world_new(&d->scn, &d->lex, seed, &hooks, err, errlen);
+    return d->world ? APP_EXIT_OK : APP_EXIT_SCENARIO;
+}
+
+int app_drill_save(app_drill *d, store *db, const char *trainee, char *err, int errlen)
+{
+    d->db = db;
+    if (store_session_begin(db, trainee, d->scn.id, d->scn.content_hash, d->seed, score_plan_id(d->plan),
+                            &d->session, err, errlen))
+        return APP_EXIT_STORAGE;
+    return APP_EXIT_OK;
+}
+
+int app_drill_take(app_drill *d, const sim_action *a, char *err, int errlen)
+{
+    if (sim_action_validate(a, &d->scn, err, errlen))
+        return APP_EXIT_USAGE;
+    if (a->t < d->world->now) {
+        snprintf(err, (size_t)errlen, "%s at %lld s lies in the past (the drill is at %lld s)",
+                 sim_action_type_name(a->type), (long long)a->t, (long long)d->world->now);
+        return APP_EXIT_USAGE;
+    }
+    int seq = d->world->n_log + d->world->n_queue;
+    if (d->db && store_action_append(d->db, d->session, seq, a, err, errlen))
+        return APP_EXIT_STORAGE;
+    return sim_submit(d->world, a, err, errlen) ? APP_EXIT_USAGE : APP_EXIT_OK;
+}
+
+int app_drill_replay(app_drill *d, const sim_action *a, int n, char *err, int errlen)
+{
+    for (int i = 0; i < n; i++)
+        if (sim_submit(d->world, &a[i], err, errlen))
+            return APP_EXIT_USAGE;
+    return APP_EXIT_OK;
+}
+
+int app_drill_step(app_drill *d, char *err, int errlen)
+{
+    if (sim_step(d->world)) {
+        snprintf(err, (size_t)errlen, "%s", d->world->error);
+        return APP_EXIT_SCENARIO;
+    }
+    return APP_EXIT_OK;
+}
+
+/* The same scenario and seed, its own triggers, no trainee action: what would have happened anyway. */
+static sim_world *baseline(app_drill *d, sim_scenario *s, scn_script **sc, char *err, int errlen)
+{
+    scn_problems probs = {0};
+    if (load_scenario(d->dir, d->seed, s, sc, &probs)) {
+        snprintf(err, (size_t)errlen, "scenario %s changed during the drill", d->dir);
+        scn_problems_free(&probs);
+        return NULL;
+    }
+    scn_problems_free(&probs);
+    s->params = d->scn.params;
+    sim_hooks hooks;
+    scn_hooks(*sc, &hooks);
+    sim_world *w = sim_world_new(s, &d->lex, d->seed, &hooks, err, errlen);
+    if (w && sim_run_until(w, s->duration)) {
+        snprintf(err, (size_t)errlen, "%s", w->error);
+        sim_world_free(w);
+        return NULL;
+    }
+    return w;
+}
+
+int app_drill_finish(app_drill *d, char *err, int errlen)
+{
+    if (sim_run_until(d->world, d->scn.duration)) {
+        snprintf(err, (size_t)errlen, "%s", d->world->error);
+        return APP_EXIT_SCENARIO;
+    }
+    sim_scenario bs;
+    scn_script *bsc = NULL;
+    sim_world *base = baseline(d, &bs, &bsc, err, errlen);
+    int rc = APP_EXIT_OK;
+    if (!base) {
+        rc = APP_EXIT_SCENARIO;
+    } else if (score_grade(d->plan, d->world, base, &d->card, err, errlen)) {
+        rc = APP_EXIT_USAGE;
+    } else {
+        d->graded = 1;
+    }
+    sim_world_free(base);
+    scn_free(bsc);
+    sim_scenario_free(&bs);
+    if (rc == APP_EXIT_OK && d->db) {
+        char *json = score_card_to_json(&d->card);
+        if (!json || store_session_finish(d->db, d->session, json, d->card.total, sim_hash(d->world), err, errlen))
+            rc = APP_EXIT_STORAGE;
+        free(json);
+    }
+    return rc;
+}
+
+void app_drill_close(app_drill *d)
+{
+    if (d->graded)
+        score_card_free(&d->card);
+    sim_world_free(d->world);
+    scn_free(d->script);
+    score_plan_free(d->plan);
+    sim_lexicon_free(&d->lex);
+    sim_scenario_free(&d->scn);
+    memset(d, 0, sizeof *d);
+}
+
+const char *app_default_db(char *buf, unsigned long n)
+{
+    return app_path(buf, n, "saves", "yqdrill.db");
+}

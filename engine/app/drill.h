@@ -1,0 +1,42 @@
+/* drill.h — one drill session end to end, shared by the headless runner and the window: scenario,
+ * plan, lexicon, world with its triggers, the save database, grading against a no-action baseline. */
+#ifndef YQ_APP_DRILL_H
+#define YQ_APP_DRILL_H
+
+#include "score/score.h"
+#include "script/script.h"
+#include "store/store.h"
+
+typedef struct app_drill {
+    char dir[4096];          /* scenario folder */
+    sim_scenario scn;
+    scn_script *script;
+    score_plan *plan;
+    sim_lexicon lex;
+    uint64_t seed;
+    sim_world *world;
+    store *db;               /* NULL: not saved */
+    int64_t session;
+    score_card card;
+    int graded;
+} app_drill;
+
+/* Load scenario (folder or id), its plan (or plan_path), the lexicon, and build the world.
+ * Returns an APP_EXIT_* code; on failure a one-line message (or problems printed by the caller). */
+int app_drill_open(app_drill *d, const char *scenario, uint64_t seed, const char *plan_path,
+                   scn_problems *probs, char *err, int errlen);
+/* Start saving into db: a new session row. */
+int app_drill_save(app_drill *d, store *db, const char *trainee, char *err, int errlen);
+/* Take an action: validate, append it to the save, queue it. APP_EXIT_* code. */
+int app_drill_take(app_drill *d, const sim_action *a, char *err, int errlen);
+/* Replay actions that are already saved (resume): queue without saving again. */
+int app_drill_replay(app_drill *d, const sim_action *a, int n, char *err, int errlen);
+int app_drill_step(app_drill *d, char *err, int errlen);
+/* Run to the end, grade against the no-action baseline, store the scorecard. */
+int app_drill_finish(app_drill *d, char *err, int errlen);
+void app_drill_close(app_drill *d);
+
+/* The saves database path: --save value, or ROOT/saves/yqdrill.db. */
+const char *app_default_db(char *buf, unsigned long n);
+
+#endif

@@ -1,0 +1,55 @@
+/* main.c — the yqdrill command line: --help, --version and dispatch to the subcommands.
+ * Exit codes (documented in --help): 0 success, 1 bad usage or input, 2 invalid scenario, 3 storage error. */
+#include <stdio.h>
+#include <string.h>
+
+#include "commands.h"
+
+typedef struct command {
+    const char *name;
+    int (*fn)(int argc, char **argv);
+    const char *usage;
+} command;
+
+static const command commands[] = {
+    {"run", app_cmd_run, "run SCENARIO [--seed N] [--responses FILE] [--headless] [--speed X|max] [--save DB]\n"
+                         "      [--trainee NAME] [--role ROLE] [--plan FILE] [--lang zh|en] [--json] [--no-save] [--bench-ui]"},
+    {"list", app_cmd_list, "list                      scenarios with their titles"},
+    {"check", app_cmd_check, "check PATH...             validate scenarios; prints file:line: message per problem"},
+    {"sessions", app_cmd_sessions, "sessions [--save DB]      saved sessions"},
+    {"resume", app_cmd_resume, "resume ID [--save DB] [--headless] [--responses FILE] [--json]"},
+    {"export-actions", app_cmd_export_actions, "export-actions ID [--save DB]   the session's actions as a response file"},
+    {"grade", app_cmd_grade, "grade ID [--plan FILE] [--save DB] [--json]      re-score a saved session"},
+    {"model", app_cmd_model, "model NAME [options]      validation models: sir-discrete, rumour-mixed, hawkes, rumour-net"},
+    {"bench", app_cmd_bench, "bench world               performance figures of the opinion world"},
+};
+
+static void usage(FILE *out)
+{
+    fprintf(out, "yqdrill %s — public-opinion emergency drills\n\nusage: yqdrill COMMAND [options]\n\n", YQ_VERSION);
+    for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
+        fprintf(out, "  yqdrill %s\n", commands[i].usage);
+    fprintf(out, "\nexit codes: 0 success, 1 bad usage or input, 2 invalid scenario, 3 storage error\n"
+                 "environment: YQ_HOME (data folder), YQ_FONT (font file), SDL_VIDEODRIVER\n");
+}
+
+int main(int argc, char **argv)
+{
+    if (argc < 2) {
+        usage(stderr);
+        return APP_EXIT_USAGE;
+    }
+    if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0 || strcmp(argv[1], "help") == 0) {
+        usage(stdout);
+        return APP_EXIT_OK;
+    }
+    if (strcmp(argv[1], "--version") == 0) {
+        printf("yqdrill %s\n", YQ_VERSION);
+        return APP_EXIT_OK;
+    }
+    for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
+        if (strcmp(argv[1], commands[i].name) == 0)
+            return commands[i].fn(argc - 1, argv + 1);
+    fprintf(stderr, "yqdrill: unknown command \"%s\" (see yqdrill --help)\n", argv[1]);
+    return APP_EXIT_USAGE;
+}

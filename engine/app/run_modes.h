@@ -1,0 +1,23 @@
+/* run_modes.h — the two ways a drill is played (headless and windowed) and the helpers the
+ * run, resume and grade commands share. */
+#ifndef YQ_APP_RUN_MODES_H
+#define YQ_APP_RUN_MODES_H
+
+#include "drill.h"
+
+typedef struct app_run_opts {
+    const char *lang;
+    const char *trainee;
+    sim_role role;
+    double speed;      /* 0 = as fast as possible */
+    int json;
+    int bench_ui;
+} app_run_opts;
+
+int app_run_headless(app_drill *d, const sim_action *acts, int n, const char *name, const app_run_opts *o);
+int app_run_window(app_drill *d, const sim_action *acts, int n, const app_run_opts *o);
+int app_have_display(void);
+int app_open_db(const char *path, store **db);
+int app_parse_speed(const char *s, double *speed);
+
+#endif

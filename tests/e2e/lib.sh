@@ -1,0 +1,21 @@
+# lib.sh — shared helpers of the end-to-end tests (sourced, not a test itself):
+# a fresh scratch folder, failure reporting and the plain "N passed, N failed" closing line.
+YQ=$1
+SRC=$2
+SCRATCH=$(mktemp -d "${YQ_TEST_TMP:-/tmp}/e2e.XXXXXX" 2>/dev/null || mktemp -d)
+trap 'rm -rf "$SCRATCH"' EXIT
+passed=0
+failed=0
+
+ok() { passed=$((passed + 1)); }
+fail() { failed=$((failed + 1)); echo "FAIL: $*" >&2; }
+expect() { # expect DESCRIPTION COMMAND... : the command must succeed
+    local what=$1; shift
+    if "$@"; then ok; else fail "$what"; fi
+}
+# json_total FILE: the scorecard total from --json output.
+json_total() { python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["total"])' "$1"; }
+finish() {
+    echo "$passed passed, $failed failed"
+    [ "$failed" -eq 0 ]
+}

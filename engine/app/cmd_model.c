@@ -253,7 +253,7 @@ static int model_rumour_net(int argc, char **argv)
         opt_double(o, no, "--mean-degree", 6.0, 2.0, 1000.0, 0, &k) != 0 ||
         opt_u64(o, no, "--runs", 20, 1, 1000000, &runs) != 0 ||
         opt_u64(o, no, "--seed", 1, 0, UINT64_MAX, &seed) != 0 ||
-        opt_double(o, no, "--lambda", 1.0, 0.0, 1.0, 0, &lambda) != 0 ||
+        opt_double(o, no, "--lambda", 1.0, 1e-9, 1.0, 0, &lambda) != 0 ||
         opt_double(o, no, "--alpha", 1.0, 1e-9, 1.0, 0, &alpha) != 0)
         return APP_EXIT_USAGE;
     /* BA gives mean degree ~2m, so m = k / 2 rounded; ER then matches the BA's exact mean. */

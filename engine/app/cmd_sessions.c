@@ -41,57 +41,6 @@ int app_cmd_sessions(int argc, char **argv)
     return APP_EXIT_OK;
 }
 
-/* Open the database and a session by its id argument. */
-static int open_session(const char *save, const char *id_arg, store **db, store_session *ses)
-{
-    uint64_t id;
-    if (app_parse_u64(id_arg, &id)) {
-        fprintf(stderr, "yqdrill: session id must be a number, not \"%s\"\n", id_arg);
-        return APP_EXIT_USAGE;
-    }
-    int rc = app_open_db(save, db);
-    if (rc)
-        return rc;
-    char err[512];
-    if (store_session_get(*db, (int64_t)id, ses, err, sizeof err)) {
-        fprintf(stderr, "yqdrill: %s\n", err);
-        store_close(*db);
-        *db = NULL;
-        return APP_EXIT_USAGE;
-    }
-    return APP_EXIT_OK;
-}
-
-/* Rebuild a session's world: scenario (unchanged since), plan, and its saved actions queued. */
-static int reopen(app_drill *d, store *db, const store_session *ses, const char *plan, sim_action **acts, int *n)
-{
-    char err[512];
-    scn_problems probs = {0};
-    int rc = app_drill_open(d, ses->scenario, ses->seed, plan, &probs, err, sizeof err);
-    if (rc) {
-        scn_problems_print(&probs, stderr);
-        if (!probs.count)
-            fprintf(stderr, "yqdrill: %s\n", err);
-        scn_problems_free(&probs);
-        return rc;
-    }
-    scn_problems_free(&probs);
-    if (d->scn.content_hash != ses->content_hash) {
-        fprintf(stderr, "yqdrill: scenario %s has changed since session %lld was played; its replay would differ\n",
-                ses->scenario, (long long)ses->id);
-        return APP_EXIT_SCENARIO;
-    }
-    if (store_actions_load(db, ses->id, acts, n, err, sizeof err)) {
-        fprintf(stderr, "yqdrill: %s\n", err);
-        return APP_EXIT_STORAGE;
-    }
-    if (app_drill_replay(d, *acts, *n, err, sizeof err)) {
-        fprintf(stderr, "yqdrill: session %lld: %s\n", (long long)ses->id, err);
-        return APP_EXIT_USAGE;
-    }
-    return APP_EXIT_OK;
-}
-
 int app_cmd_resume(int argc, char **argv)
 {
     app_opt opts[] = {{"--save", 1, NULL}, {"--headless", 0, NULL}, {"--responses", 1, NULL},
@@ -104,7 +53,7 @@ int app_cmd_resume(int argc, char **argv)
     }
     store *db = NULL;
     store_session ses;
-    int rc = open_session(app_opt_get(opts, n_opts, "--save"), pos[0], &db, &ses);
+    int rc = app_session_open(app_opt_get(opts, n_opts, "--save"), pos[0], &db, &ses);
     if (rc)
         return rc;
     if (ses.finished) {
@@ -125,7 +74,7 @@ int app_cmd_resume(int argc, char **argv)
     sim_action *saved = NULL, *more = NULL;
     int n_saved = 0, n_more = 0;
     char err[512];
-    rc = reopen(&d, db, &ses, NULL, &saved, &n_saved);
+    rc = app_drill_reopen(&d, db, &ses, NULL, &saved, &n_saved);
     const char *responses = app_opt_get(opts, n_opts, "--responses");
     if (!rc && responses && store_actions_read_file(responses, &more, &n_more, err, sizeof err)) {
         fprintf(stderr, "yqdrill: %s\n", err);
@@ -167,7 +116,7 @@ int app_cmd_export_actions(int argc, char **argv)
     }
     store *db = NULL;
     store_session ses;
-    int rc = open_session(opts[0].value, pos[0], &db, &ses);
+    int rc = app_session_open(opts[0].value, pos[0], &db, &ses);
     if (rc)
         return rc;
     sim_action *acts = NULL;
@@ -197,14 +146,14 @@ int app_cmd_grade(int argc, char **argv)
     }
     store *db = NULL;
     store_session ses;
-    int rc = open_session(opts[0].value, pos[0], &db, &ses);
+    int rc = app_session_open(opts[0].value, pos[0], &db, &ses);
     if (rc)
         return rc;
     app_drill d;
     sim_action *acts = NULL;
     int n = 0;
     char err[512];
-    rc = reopen(&d, db, &ses, opts[1].value, &acts, &n);
+    rc = app_drill_reopen(&d, db, &ses, opts[1].value, &acts, &n);
     if (!rc && (rc = app_drill_finish(&d, err, sizeof err)))
         fprintf(stderr, "yqdrill: %s\n", err);
     if (!rc)

@@ -19,5 +19,21 @@ int app_cmd_export_actions(int argc, char **argv);
 int app_cmd_grade(int argc, char **argv);
 int app_cmd_model(int argc, char **argv);
 int app_cmd_bench(int argc, char **argv);
+int app_cmd_report(int argc, char **argv);
+int app_cmd_import(int argc, char **argv);
+int app_cmd_class(int argc, char **argv);
+int app_cmd_growth(int argc, char **argv);
+
+/* Shared by report, class and growth (cmd_report.c). */
+struct report_words;
+struct store;
+struct store_session;
+struct score_card;
+/* Take "-o FILE" / "--output FILE" out of argv (it must end in .pdf or .json); -1 after a message. */
+int app_output_option(int *argc, char **argv, const char **out);
+/* The report's words in lang ("zh" when NULL) from ROOT/assets/report; NULL after a message. */
+struct report_words *app_report_words(const char *lang);
+/* A finished session's stored scorecard with the instructor's overrides applied; APP_EXIT_* after a message. */
+int app_load_card(struct store *db, const struct store_session *ses, struct score_card *card);
 
 #endif

@@ -4,6 +4,8 @@
 
 #include <stdlib.h>
 
+static const char *const tier_names[4] = {"none", "attention", "warning", "crisis"};
+
 static const char *event_text(const sim_world *w, const sim_event *e, const char *lang)
 {
     const sim_scenario *s = w->scn;
@@ -18,6 +20,7 @@ static const char *event_text(const sim_world *w, const sim_event *e, const char
                                           : sim_text_get(&s->questions[e->ref].followup, lang);
     case SIM_EV_MEDIA_REPORT: return e->ref >= 0 ? sim_text_get(&s->questions[e->ref].outlet, lang) : "";
     case SIM_EV_LEVEL: return sim_level_name((int)e->value);
+    case SIM_EV_TIER: return tier_names[(int)e->value & 3];
     case SIM_EV_ACTION: {
         const sim_action *a = &w->log[e->ref];
         return a->text ? a->text : a->target ? a->target : sim_action_type_name(a->type);

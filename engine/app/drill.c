@@ -1,13 +1,15 @@
-/* drill.c — the drill session controller: loads everything a drill needs, routes every action
- * through validation → save → world, and grades the result against a baseline run with no actions. */
+/* drill.c — the drill session controller: loads everything a drill needs (or reopens a saved session
+ * for replay), routes every action through validation → save → world, and grades against a no-action baseline. */
 #include "drill.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "args.h"
 #include "commands.h"
 #include "paths.h"
+#include "run_modes.h"
 
 static int load_scenario(const char *dir, uint64_t seed, sim_scenario *s, scn_script **sc, scn_problems *probs)
 {
@@ -143,6 +145,55 @@ void app_drill_close(app_drill *d)
     sim_lexicon_free(&d->lex);
     sim_scenario_free(&d->scn);
     memset(d, 0, sizeof *d);
+}
+
+int app_session_open(const char *save, const char *id_arg, store **db, store_session *ses)
+{
+    uint64_t id;
+    if (app_parse_u64(id_arg, &id)) {
+        fprintf(stderr, "yqdrill: session id must be a number, not \"%s\"\n", id_arg);
+        return APP_EXIT_USAGE;
+    }
+    int rc = app_open_db(save, db);
+    if (rc)
+        return rc;
+    char err[512];
+    if (store_session_get(*db, (int64_t)id, ses, err, sizeof err)) {
+        fprintf(stderr, "yqdrill: %s\n", err);
+        store_close(*db);
+        *db = NULL;
+        return APP_EXIT_USAGE;
+    }
+    return APP_EXIT_OK;
+}
+
+int app_drill_reopen(app_drill *d, store *db, const store_session *ses, const char *plan, sim_action **acts, int *n)
+{
+    char err[512];
+    scn_problems probs = {0};
+    int rc = app_drill_open(d, ses->scenario, ses->seed, plan, &probs, err, sizeof err);
+    if (rc) {
+        scn_problems_print(&probs, stderr);
+        if (!probs.count)
+            fprintf(stderr, "yqdrill: %s\n", err);
+        scn_problems_free(&probs);
+        return rc;
+    }
+    scn_problems_free(&probs);
+    if (d->scn.content_hash != ses->content_hash) {
+        fprintf(stderr, "yqdrill: scenario %s has changed since session %lld was played; its replay would differ\n",
+                ses->scenario, (long long)ses->id);
+        return APP_EXIT_SCENARIO;
+    }
+    if (store_actions_load(db, ses->id, acts, n, err, sizeof err)) {
+        fprintf(stderr, "yqdrill: %s\n", err);
+        return APP_EXIT_STORAGE;
+    }
+    if (app_drill_replay(d, *acts, *n, err, sizeof err)) {
+        fprintf(stderr, "yqdrill: session %lld: %s\n", (long long)ses->id, err);
+        return APP_EXIT_USAGE;
+    }
+    return APP_EXIT_OK;
 }
 
 const char *app_default_db(char *buf, unsigned long n)

@@ -36,6 +36,15 @@ int app_drill_step(app_drill *d, char *err, int errlen);
 int app_drill_finish(app_drill *d, char *err, int errlen);
 void app_drill_close(app_drill *d);
 
+/* Open the saves database (--save value or the default) and the session named by an id argument.
+ * Prints a one-line error to stderr; returns an APP_EXIT_* code (*db is NULL on failure). */
+int app_session_open(const char *save, const char *id_arg, store **db, store_session *ses);
+/* Rebuild a saved session's drill: its scenario (refused when changed since it was played), the plan
+ * (plan_path, or the scenario's own), and its saved actions queued for replay (*acts: free with
+ * store_actions_free). Prints problems to stderr; returns an APP_EXIT_* code. */
+int app_drill_reopen(app_drill *d, store *db, const store_session *ses, const char *plan_path, sim_action **acts,
+                     int *n);
+
 /* The saves database path: --save value, or ROOT/saves/yqdrill.db. */
 const char *app_default_db(char *buf, unsigned long n);
 

@@ -22,6 +22,10 @@ static const command commands[] = {
     {"grade", app_cmd_grade, "grade ID [--plan FILE] [--save DB] [--json]      re-score a saved session"},
     {"model", app_cmd_model, "model NAME [options]      validation models: sir-discrete, rumour-mixed, hawkes, rumour-net"},
     {"bench", app_cmd_bench, "bench world               performance figures of the opinion world"},
+    {"report", app_cmd_report, "report ID -o FILE.pdf|.json [--save DB] [--lang zh|en] [--plan FILE]   after-action report"},
+    {"import", app_cmd_import, "import OTHER.db [--save DB]   merge another station's sessions (no duplicates)"},
+    {"class", app_cmd_class, "class [--scenario ID] [--save DB] [-o FILE.pdf|.json] [--lang zh|en]   class summary"},
+    {"growth", app_cmd_growth, "growth TRAINEE [--save DB] [-o FILE.pdf|.json] [--lang zh|en]   a trainee's sessions over time"},
 };
 
 static void usage(FILE *out)

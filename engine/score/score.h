@@ -64,7 +64,8 @@ typedef struct score_card {
 } score_card;
 
 /* Grade a finished world. `baseline` is the same scenario and seed run with no actions (for outcome
- * lines); it may be NULL, and outcome lines then compare with the scenario's starting state. */
+ * lines); it may be NULL: trust is then compared with the scenario's starting trust, and outcome
+ * lines on other metrics do not apply (max 0). Lines that cannot apply have max 0 and say why. */
 int score_grade(const score_plan *p, const sim_world *w, const sim_world *baseline,
                 score_card *out, char *err, int errlen);
 void score_card_free(score_card *c);

@@ -35,7 +35,7 @@ void sim_mt_free(sim_mt *w);
  * (spreader or stifler) with probability alpha u becomes a stifler. A spreader with no one to
  * contact (no neighbours, or n == 1) stops at once. The seeds start as spreaders (duplicates
  * count once). Returns 0, or -1 on bad arguments (n 0 or above the workspace or != g->n, seed
- * out of range, lambda outside [0, 1], alpha outside (0, 1]). */
+ * out of range, lambda or alpha outside (0, 1]: with either at 0 a run might never end). */
 int sim_mt_run(sim_mt *w, const sim_graph *g, uint32_t n, const uint32_t *seeds, uint32_t n_seeds,
                double lambda, double alpha, sim_rng *rng, sim_mt_result *out);
 

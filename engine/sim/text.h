@@ -53,6 +53,8 @@ sim_span sim_norm_span(const sim_norm *n, int a, int b);
 int sim_norm_find(const sim_norm *n, const char *phrase, int from, sim_span *span);
 /* First hit of any word of a list; -1 when none. `*which` gets the list index. */
 int sim_norm_find_any(const sim_norm *n, const sim_strlist *words, sim_span *span, int *which);
+/* sim_norm_find with a phrase already normalised by sim_norm_make, for repeated searches. */
+int sim_norm_find_norm(const sim_norm *n, const sim_norm *phrase, int from, sim_span *span);
 
 /* One number found in normalised text, with the span of its digits in the original. */
 typedef struct sim_number {

@@ -1,0 +1,241 @@
+/* cmd_class.c — a class's records: `import` merges another station's saves database, `class` summarises
+ * every graded session (distributions, common mistakes, ranking), `growth` follows one trainee over time. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "args.h"
+#include "commands.h"
+#include "run_modes.h"
+#include "report/report.h"
+
+int app_cmd_import(int argc, char **argv)
+{
+    app_opt opts[] = {{"--save", 1, NULL}};
+    const char *pos[1];
+    if (app_args_parse(argc, argv, opts, 1, pos, 1) != 1) {
+        fprintf(stderr, "usage: yqdrill import OTHER.db [--save DB]\n");
+        return APP_EXIT_USAGE;
+    }
+    store *db;
+    int rc = app_open_db(opts[0].value, &db);
+    if (rc)
+        return rc;
+    store_import_counts c;
+    char err[512];
+    if (store_import(db, pos[0], &c, err, sizeof err)) {
+        fprintf(stderr, "yqdrill: %s\n", err);
+        store_close(db);
+        return APP_EXIT_STORAGE;
+    }
+    printf("imported %d sessions from %s (%d already here); %d overrides and notes added\n", c.sessions_added, pos[0],
+           c.sessions_present, c.annotations_added);
+    store_close(db);
+    return APP_EXIT_OK;
+}
+
+/* The graded sessions of a class: parallel arrays, oldest first. */
+typedef struct graded {
+    store_session *ses;
+    score_card *cards;
+    report_entry *e;
+    int n;
+} graded;
+
+static void graded_free(graded *g)
+{
+    for (int i = 0; i < g->n; i++)
+        score_card_free(&g->cards[i]);
+    free(g->ses);
+    free(g->cards);
+    free(g->e);
+    memset(g, 0, sizeof *g);
+}
+
+/* Finished sessions matching the filters (NULL: any), with their cards, in the order they were played. */
+static int graded_load(store *db, const char *scenario, const char *trainee, graded *g)
+{
+    memset(g, 0, sizeof *g);
+    store_session *list = NULL;
+    int n = 0;
+    char err[512];
+    if (store_sessions_list(db, &list, &n, err, sizeof err)) {
+        fprintf(stderr, "yqdrill: %s\n", err);
+        return APP_EXIT_STORAGE;
+    }
+    g->ses = calloc((size_t)n + 1, sizeof *g->ses);
+    g->cards = calloc((size_t)n + 1, sizeof *g->cards);
+    g->e = calloc((size_t)n + 1, sizeof *g->e);
+    if (!g->ses || !g->cards || !g->e) {
+        fprintf(stderr, "yqdrill: out of memory\n");
+        free(list);
+        graded_free(g);
+        return APP_EXIT_STORAGE;
+    }
+    /* the list is newest first (by id); walk it backwards, then order by start time */
+    for (int i = n - 1; i >= 0; i--) {
+        const store_session *s = &list[i];
+        if (!s->finished || (scenario && strcmp(s->scenario, scenario) != 0) ||
+            (trainee && strcmp(s->trainee, trainee) != 0))
+            continue;
+        int k = g->n;
+        while (k > 0 && strcmp(g->ses[k - 1].started, s->started) > 0)
+            k--;
+        memmove(&g->ses[k + 1], &g->ses[k], sizeof *g->ses * (size_t)(g->n - k));
+        g->ses[k] = *s;
+        g->n++;
+    }
+    free(list);
+    for (int i = 0; i < g->n; i++) {
+        int rc = app_load_card(db, &g->ses[i], &g->cards[i]);
+        if (rc) {
+            g->n = i;
+            graded_free(g);
+            return rc;
+        }
+        g->e[i] = (report_entry){&g->ses[i], &g->cards[i]};
+    }
+    return APP_EXIT_OK;
+}
+
+static void print_class(const report_class *c, const char *scenario)
+{
+    printf("class summary: %d graded sessions, %d trainees, scenario %s\n", c->n_sessions, c->n_ranking,
+           scenario ? scenario : "(all)");
+    printf("totals min / median / max: %.1f / %.1f / %.1f\n", c->totals.min, c->totals.median, c->totals.max);
+    printf("\nranking (latest total):\n");
+    for (int i = 0; i < c->n_ranking; i++)
+        printf("%3d. %-24s %6.1f   best %5.1f   sessions %d\n", i + 1, c->ranking[i].trainee, c->ranking[i].total,
+               c->ranking[i].best, c->ranking[i].sessions);
+    printf("\nmost common mistakes (sessions under half marks):\n");
+    if (!c->n_mistakes)
+        printf("  none\n");
+    for (int i = 0; i < c->n_mistakes && i < 10; i++) {
+        const report_line_stats *l = &c->lines[c->mistakes[i]];
+        printf("  %-32s %d/%d  %s\n", l->id, l->below_half, l->points.n, l->title ? l->title : "");
+    }
+    printf("\nrubric lines (points min / median / max of max):\n");
+    for (int i = 0; i < c->n_lines; i++) {
+        const report_line_stats *l = &c->lines[i];
+        printf("  %-32s %5.1f / %5.1f / %5.1f  of %g\n", l->id, l->points.min, l->points.median, l->points.max, l->max);
+    }
+}
+
+/* Open the database and the report's words shared by class and growth. */
+static int open_both(const char *save, const char *lang, store **db, report_words **words)
+{
+    *words = app_report_words(lang);
+    if (!*words)
+        return APP_EXIT_USAGE;
+    int rc = app_open_db(save, db);
+    if (rc) {
+        report_words_free(*words);
+        *words = NULL;
+    }
+    return rc;
+}
+
+int app_cmd_class(int argc, char **argv)
+{
+    const char *out;
+    if (app_output_option(&argc, argv, &out))
+        return APP_EXIT_USAGE;
+    app_opt opts[] = {{"--save", 1, NULL}, {"--scenario", 1, NULL}, {"--lang", 1, NULL}};
+    const int n_opts = (int)(sizeof opts / sizeof opts[0]);
+    const char *pos[1];
+    if (app_args_parse(argc, argv, opts, n_opts, pos, 0) < 0) {
+        fprintf(stderr, "usage: yqdrill class [--scenario ID] [--save DB] [-o FILE.pdf|.json] [--lang zh|en]\n");
+        return APP_EXIT_USAGE;
+    }
+    const char *scenario = app_opt_get(opts, n_opts, "--scenario");
+    store *db;
+    report_words *words;
+    int rc = open_both(app_opt_get(opts, n_opts, "--save"), app_opt_get(opts, n_opts, "--lang"), &db, &words);
+    if (rc)
+        return rc;
+    graded g;
+    rc = graded_load(db, scenario, NULL, &g);
+    report_class c = {0};
+    char err[512];
+    if (!rc && g.n == 0) {
+        fprintf(stderr, "yqdrill class: no graded session%s%s\n", scenario ? " of scenario " : "", scenario ? scenario : "");
+        rc = APP_EXIT_USAGE;
+    }
+    if (!rc && report_class_build(g.e, g.n, &c)) {
+        fprintf(stderr, "yqdrill: out of memory\n");
+        rc = APP_EXIT_STORAGE;
+    } else if (!rc) {
+        print_class(&c, scenario);
+        if (out && report_class_write(&c, g.e, g.n, scenario, words, out, err, sizeof err)) {
+            fprintf(stderr, "yqdrill: %s\n", err);
+            rc = APP_EXIT_STORAGE;
+        } else if (out) {
+            printf("\nclass summary written to %s\n", out);
+        }
+        report_class_free(&c);
+    }
+    graded_free(&g);
+    store_close(db);
+    report_words_free(words);
+    return rc;
+}
+
+static void print_growth(const char *trainee, const graded *g)
+{
+    printf("growth of %s: %d graded sessions, oldest first\n", trainee, g->n);
+    printf("%-5s %-20s %-18s %6s", "id", "started", "scenario", "total");
+    for (int k = 0; k < SCORE_COMPETENCY_COUNT; k++)
+        printf(" %10s", score_competency_name((score_competency)k));
+    printf("\n");
+    for (int i = 0; i < g->n; i++) {
+        const score_card *c = &g->cards[i];
+        printf("%-5lld %-20s %-18s %6.1f", (long long)g->ses[i].id, g->ses[i].started, g->ses[i].scenario, c->total);
+        for (int k = 0; k < SCORE_COMPETENCY_COUNT; k++)
+            if (c->competencies[k] < 0)
+                printf(" %10s", "-");
+            else
+                printf(" %10.1f", c->competencies[k]);
+        printf("\n");
+    }
+    if (g->n > 1)
+        printf("change from first to latest: total %+.1f\n", g->cards[g->n - 1].total - g->cards[0].total);
+}
+
+int app_cmd_growth(int argc, char **argv)
+{
+    const char *out;
+    if (app_output_option(&argc, argv, &out))
+        return APP_EXIT_USAGE;
+    app_opt opts[] = {{"--save", 1, NULL}, {"--lang", 1, NULL}};
+    const int n_opts = (int)(sizeof opts / sizeof opts[0]);
+    const char *pos[1];
+    if (app_args_parse(argc, argv, opts, n_opts, pos, 1) != 1) {
+        fprintf(stderr, "usage: yqdrill growth TRAINEE [--save DB] [-o FILE.pdf|.json] [--lang zh|en]\n");
+        return APP_EXIT_USAGE;
+    }
+    store *db;
+    report_words *words;
+    int rc = open_both(app_opt_get(opts, n_opts, "--save"), app_opt_get(opts, n_opts, "--lang"), &db, &words);
+    if (rc)
+        return rc;
+    graded g;
+    char err[512];
+    rc = graded_load(db, NULL, pos[0], &g);
+    if (!rc && g.n == 0) {
+        fprintf(stderr, "yqdrill growth: no graded session of trainee \"%s\"\n", pos[0]);
+        rc = APP_EXIT_USAGE;
+    }
+    if (!rc) {
+        print_growth(pos[0], &g);
+        if (out && report_growth_write(pos[0], g.e, g.n, words, out, err, sizeof err)) {
+            fprintf(stderr, "yqdrill: %s\n", err);
+            rc = APP_EXIT_STORAGE;
+        } else if (out) {
+            printf("growth written to %s\n", out);
+        }
+    }
+    graded_free(&g);
+    store_close(db);
+    report_words_free(words);
+    return rc;
+}

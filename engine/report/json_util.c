@@ -1,0 +1,87 @@
+/* json_util.c — the pieces every JSON export shares: writing a document to a file, bilingual texts,
+ * competency scores and one scorecard line with its evidence and override. */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "report_internal.h"
+
+int rjson_write(cJSON *root, const char *path, char *err, int errlen)
+{
+    char *text = root ? cJSON_Print(root) : NULL;
+    cJSON_Delete(root);
+    if (!text) {
+        snprintf(err, (size_t)errlen, "%s: out of memory building the JSON", path);
+        return -1;
+    }
+    FILE *f = fopen(path, "wb");
+    int ok = f && fputs(text, f) >= 0 && fputc('\n', f) != EOF;
+    if (f && fclose(f) != 0)
+        ok = 0;
+    free(text);
+    if (!ok) {
+        snprintf(err, (size_t)errlen, "cannot write %s", path);
+        return -1;
+    }
+    return 0;
+}
+
+static double round2(double v)
+{
+    double r = round(v * 100.0) / 100.0;
+    return r == 0.0 ? 0.0 : r;
+}
+
+cJSON *rjson_text(const sim_text *t)
+{
+    cJSON *o = cJSON_CreateObject();
+    cJSON_AddStringToObject(o, "zh", t->zh ? t->zh : "");
+    if (t->en)
+        cJSON_AddStringToObject(o, "en", t->en);
+    return o;
+}
+
+cJSON *rjson_competencies(const double *c)
+{
+    cJSON *o = cJSON_CreateObject();
+    for (int k = 0; o && k < SCORE_COMPETENCY_COUNT; k++) {
+        const char *name = score_competency_name((score_competency)k);
+        if (c[k] < 0)
+            cJSON_AddNullToObject(o, name);
+        else
+            cJSON_AddNumberToObject(o, name, round2(c[k]));
+    }
+    return o;
+}
+
+cJSON *rjson_line(const score_line *l)
+{
+    cJSON *o = cJSON_CreateObject();
+    cJSON_AddStringToObject(o, "id", l->id);
+    cJSON_AddStringToObject(o, "title", l->title ? l->title : "");
+    cJSON_AddStringToObject(o, "category", l->category ? l->category : "");
+    cJSON_AddNumberToObject(o, "points", round2(l->points));
+    cJSON_AddNumberToObject(o, "max", round2(l->max));
+    cJSON_AddNumberToObject(o, "computed", round2(l->computed));
+    cJSON_AddStringToObject(o, "why", l->why ? l->why : "");
+    cJSON *ev = cJSON_AddArrayToObject(o, "evidence");
+    for (int i = 0; ev && i < l->n_ev; i++) {
+        cJSON *e = cJSON_CreateObject();
+        cJSON_AddNumberToObject(e, "action", l->ev[i].action);
+        if (l->ev[i].t >= 0)
+            cJSON_AddNumberToObject(e, "t", (double)l->ev[i].t);
+        else
+            cJSON_AddNullToObject(e, "t");
+        cJSON_AddStringToObject(e, "quote", l->ev[i].quote ? l->ev[i].quote : "");
+        cJSON_AddItemToArray(ev, e);
+    }
+    if (l->overridden) {
+        cJSON *ov = cJSON_AddObjectToObject(o, "override");
+        cJSON_AddStringToObject(ov, "by", l->override_by ? l->override_by : "");
+        cJSON_AddStringToObject(ov, "at", l->override_at ? l->override_at : "");
+        cJSON_AddStringToObject(ov, "comment", l->override_comment ? l->override_comment : "");
+    } else {
+        cJSON_AddNullToObject(o, "override");
+    }
+    return o;
+}

@@ -1,0 +1,130 @@
+/* report.h — the after-action review: a session's report (timeline, curves, scorecard, lessons) and
+ * a class's summary and a trainee's growth, written as an A4 PDF (cairo + pango) or as JSON. */
+#ifndef YQ_REPORT_H
+#define YQ_REPORT_H
+
+#include "score/score.h"
+#include "store/store.h"
+
+/* ---- The report's words: assets/report/<zh-CN|en>.json flattened to dotted keys ---- */
+
+typedef struct report_words report_words;
+
+/* Load the words of lang ("zh" reads zh-CN.json, "en" en.json) from a folder. NULL with err set. */
+report_words *report_words_load(const char *dir, const char *lang, char *err, int errlen);
+void report_words_free(report_words *w);
+/* The text of key; the key itself when missing, so a gap shows in the output. */
+const char *report_word(const report_words *w, const char *key);
+/* "zh" or "en": the language scenario texts are read in. */
+const char *report_words_lang(const report_words *w);
+
+/* ---- Pure helpers (unit-tested) ---- */
+
+/* Distribution of a set of values. */
+typedef struct report_dist {
+    int n;
+    double min, median, max, mean;
+} report_dist;
+/* Statistics of v[0..n) (n may be 0: all zero). 0, or -1 when out of memory. */
+int report_dist_compute(const double *v, int n, report_dist *out);
+
+/* A chart axis from lo to hi with ticks every `step`. */
+typedef struct report_axis {
+    double lo, hi, step;
+} report_axis;
+/* A "nice" axis (steps of 1, 2 or 5 times a power of ten) covering [min, max] with about `ticks`
+ * intervals; an empty or inverted range is widened so the axis is never zero-length. */
+report_axis report_axis_nice(double min, double max, int ticks);
+/* A time axis from 0 to at least `span` seconds with ticks on whole minutes or hours. */
+report_axis report_axis_time(double span, int ticks);
+/* Position of v on an axis drawn from p0 (at lo) to p1 (at hi); values outside are clamped. */
+double report_axis_map(const report_axis *a, double v, double p0, double p1);
+/* Number of ticks on the axis, lo and hi included. */
+int report_axis_ticks(const report_axis *a);
+
+#define REPORT_LESSONS_MAX 6
+
+/* Lessons of a scorecard: strengths are lines at full marks (largest first), areas for improvement
+ * the lines that lost the most points (largest loss first); both hold line indices. */
+typedef struct report_lessons {
+    int strengths[REPORT_LESSONS_MAX];
+    int n_strengths;
+    int improve[REPORT_LESSONS_MAX];
+    int n_improve;
+} report_lessons;
+/* Pick at most `max` (capped at REPORT_LESSONS_MAX) of each; lines with max <= 0 are ignored. */
+void report_lessons_pick(const score_card *c, int max, report_lessons *out);
+/* The corrective action of an improvement line: the words' template filled with the line's
+ * title, lost points and why. Returns buf. */
+const char *report_corrective(const report_words *w, const score_line *l, char *buf, size_t len);
+
+/* "HH:MM:SS" of a simulation time into buf (at least 16 bytes). */
+const char *report_clock(sim_time t, char *buf, size_t len);
+
+/* ---- Stored scorecards ---- */
+
+/* Rebuild a scorecard from its stored JSON (score_card_to_json); free with score_card_free.
+ * 0, or -1 with a message. */
+int report_card_parse(const char *json, score_card *out, char *err, int errlen);
+/* Apply stored overrides in order (later ones win); overrides of unknown lines are skipped. */
+void report_card_apply_overrides(score_card *c, const store_override *o, int n);
+
+/* ---- One session's report ---- */
+
+typedef struct report_session {
+    const store_session *ses;
+    const sim_world *world;        /* the session replayed to its end (scenario, log, events, samples) */
+    const score_card *card;        /* with overrides applied */
+    const store_override *overrides; int n_overrides;
+    const store_note *notes; int n_notes;
+    const report_words *words;
+} report_session;
+
+typedef enum report_format { REPORT_PDF, REPORT_JSON } report_format;
+/* The format named by a file's extension (.pdf, .json, any case); -1 for anything else. */
+int report_format_of(const char *path);
+
+/* Write the report to path in the format of its extension. 0, or -1 with a message. */
+int report_session_write(const report_session *r, const char *path, char *err, int errlen);
+
+/* ---- A class: many graded sessions ---- */
+
+/* One graded session of a class (borrowed). */
+typedef struct report_entry {
+    const store_session *ses;
+    const score_card *card;
+} report_entry;
+
+typedef struct report_line_stats {
+    const char *id, *title;   /* borrowed from the first card holding the line */
+    double max;               /* the line's largest maximum */
+    report_dist points;
+    int below_half;           /* sessions scoring under half of the line's maximum */
+} report_line_stats;
+
+typedef struct report_rank {
+    const char *trainee;      /* borrowed */
+    double total;             /* the trainee's latest session total */
+    double best;
+    int sessions;
+} report_rank;
+
+typedef struct report_class {
+    report_line_stats *lines; int n_lines;  /* in the order lines first appear */
+    int *mistakes; int n_mistakes;          /* line indices scored under half by anyone, most often first */
+    report_rank *ranking; int n_ranking;    /* highest latest total first */
+    report_dist totals;
+    int n_sessions;
+} report_class;
+
+/* Summarise entries (sessions in time order give "latest" its meaning). 0, or -1 out of memory. */
+int report_class_build(const report_entry *e, int n, report_class *out);
+void report_class_free(report_class *c);
+/* The summary (scenario filter name or NULL) as PDF or JSON by path's extension. */
+int report_class_write(const report_class *c, const report_entry *e, int n, const char *scenario,
+                       const report_words *w, const char *path, char *err, int errlen);
+/* A trainee's sessions in time order: totals and competencies, as PDF or JSON. */
+int report_growth_write(const char *trainee, const report_entry *e, int n, const report_words *w,
+                        const char *path, char *err, int errlen);
+
+#endif

@@ -1,0 +1,269 @@
+/* session_pdf.c — one session's after-action report as an A4 PDF: scenario and trainee, summary and
+ * curves, the timeline, every scorecard line with evidence, overrides, hot-wash notes and lessons. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "report_internal.h"
+
+#define W(key) report_word(r->words, key)
+
+/* Body text with a smaller muted second part (both escaped for pango markup); g_free the result. */
+static char *with_detail(const char *text, const char *detail)
+{
+    char *a = g_markup_escape_text(text ? text : "", -1);
+    if (!detail || !detail[0])
+        return a;
+    char *b = g_markup_escape_text(detail, -1);
+    char *out = g_strdup_printf("%s%s<span size=\"smaller\" foreground=\"#6b7280\">%s</span>", a, a[0] ? "\n" : "", b);
+    g_free(a);
+    g_free(b);
+    return out;
+}
+
+static void date_text(const char *iso, char *buf, size_t len)
+{
+    /* "YYYY-MM-DDTHH:MM:SSZ" -> "YYYY-MM-DD HH:MM UTC" */
+    if (strlen(iso) >= 16 && iso[10] == 'T')
+        snprintf(buf, len, "%.10s %.5s UTC", iso, iso + 11);
+    else
+        snprintf(buf, len, "%s", iso);
+}
+
+static void meta_row(rdoc *d, const char *name, const char *value)
+{
+    rcell cells[2] = {{name, RS_BOLD, RC_MUTED, 0, 80, 0}, {value, RS_BODY, RC_INK, 84, rdoc_body_width(d) - 84, 0}};
+    rdoc_row(d, cells, 2, 2);
+}
+
+static void header(rdoc *d, const report_session *r)
+{
+    const sim_scenario *s = r->world->scn;
+    const char *lang = report_words_lang(r->words);
+    rdoc_text(d, W("title.session"), RS_TITLE, 0, RC_ACCENT);
+    rdoc_gap(d, 2);
+    rdoc_text(d, sim_text_get(&s->title, lang), RS_H1, 0, RC_INK);
+    rdoc_gap(d, 8);
+    char buf[256], clock[16];
+    meta_row(d, W("meta.trainee"), r->ses->trainee);
+    date_text(r->ses->started, buf, sizeof buf);
+    meta_row(d, W("meta.date"), buf);
+    snprintf(buf, sizeof buf, "#%lld · %s · %s %llu", (long long)r->ses->id, r->ses->scenario, W("meta.seed"),
+             (unsigned long long)r->ses->seed);
+    meta_row(d, W("meta.session"), buf);
+    meta_row(d, W("meta.plan"), r->card->plan ? r->card->plan : r->ses->plan);
+    meta_row(d, W("meta.duration"), report_clock(s->duration, clock, sizeof clock));
+    const sim_world *w = r->world;
+    meta_row(d, W("meta.ending"), w->ending >= 0 && w->ending < s->n_endings
+                                      ? sim_text_get(&s->endings[w->ending].text, lang) : W("meta.no_ending"));
+    if (!r->ses->finished)
+        meta_row(d, W("meta.state"), W("meta.unfinished"));
+    rdoc_heading(d, W("section.briefing"), RS_H1, 30);
+    rdoc_text(d, sim_text_get(&s->briefing, lang), RS_BODY, 0, RC_INK);
+}
+
+static void summary(rdoc *d, const report_session *r)
+{
+    rdoc_heading(d, W("section.summary"), RS_H1, 260);
+    char buf[128];
+    snprintf(buf, sizeof buf, "%s %.1f / 100", W("summary.total"), r->card->total);
+    rdoc_text(d, buf, RS_H2, 0, RC_INK);
+    const char *axes[SCORE_COMPETENCY_COUNT];
+    char keys[SCORE_COMPETENCY_COUNT][48];
+    for (int k = 0; k < SCORE_COMPETENCY_COUNT; k++) {
+        snprintf(keys[k], sizeof keys[k], "competency.%s", score_competency_name((score_competency)k));
+        axes[k] = W(keys[k]);
+    }
+    rradar radar = {.title = W("chart.radar"), .axes = axes, .n = SCORE_COMPETENCY_COUNT,
+                    .series = {r->card->competencies}, .n_series = 1};
+    rchart_radar(d, &radar, 230);
+}
+
+static void curves(rdoc *d, const report_session *r)
+{
+    const sim_world *w = r->world;
+    int n = w->n_samples;
+    double *t = malloc(sizeof *t * (size_t)(n + 1)), *posts = malloc(sizeof *posts * (size_t)(n + 1));
+    double *reach = malloc(sizeof *reach * (size_t)(n + 1)), *marks = malloc(sizeof *marks * (size_t)(w->n_log + 1));
+    int *level = malloc(sizeof *level * (size_t)(n + 1));
+    rdoc_heading(d, W("section.curves"), RS_H1, 190);
+    if (!t || !posts || !reach || !marks || !level) {
+        rdoc_text(d, W("chart.no_memory"), RS_BODY, 0, RC_BAD);
+    } else {
+        for (int i = 0; i < n; i++) {
+            t[i] = (double)w->samples[i].t;
+            posts[i] = w->samples[i].posts_per_hour;
+            reach[i] = w->samples[i].rumour_reach;
+            level[i] = w->samples[i].level;
+        }
+        for (int i = 0; i < w->n_log; i++)
+            marks[i] = (double)w->log[i].t;
+        rcurve heat = {W("chart.heat"), W("chart.heat_unit"), t, posts, level, n, (double)w->scn->duration,
+                       marks, w->n_log, 0, RC_BAD};
+        rchart_curve(d, &heat, 190);
+        rdoc_text(d, W("chart.heat_note"), RS_SMALL, 0, RC_MUTED);
+        rdoc_gap(d, 10);
+        rcurve rum = {W("chart.reach"), W("chart.reach_unit"), t, reach, NULL, n, (double)w->scn->duration,
+                      marks, w->n_log, 1, (rgb){0.55, 0.25, 0.60}};
+        rchart_curve(d, &rum, 160);
+    }
+    free(t);
+    free(posts);
+    free(reach);
+    free(marks);
+    free(level);
+}
+
+static void timeline(rdoc *d, const report_session *r)
+{
+    rentry *list;
+    int n;
+    rdoc_heading(d, W("section.timeline"), RS_H1, 40);
+    if (rtimeline_build(r->world, r->words, &list, &n)) {
+        rdoc_text(d, W("chart.no_memory"), RS_BODY, 0, RC_BAD);
+        return;
+    }
+    double bw = rdoc_body_width(d);
+    for (int i = 0; i < n; i++) {
+        const rentry *e = &list[i];
+        char num[16] = "", clock[16];
+        if (e->action >= 0)
+            snprintf(num, sizeof num, "%d", e->action + 1);
+        char *text = with_detail(e->text, e->extra);
+        int act = e->action >= 0;
+        rcell cells[4] = {
+            {num, RS_BOLD, RC_ACCENT, 0, 20, 0},
+            {report_clock(e->t, clock, sizeof clock), RS_BODY, act ? RC_INK : RC_MUTED, 22, 48, 0},
+            {e->label, act ? RS_BOLD : RS_BODY, act ? RC_ACCENT : RC_MUTED, 72, 66, 0},
+            {text, RS_BODY, act ? RC_INK : RC_MUTED, 142, bw - 142, 1},
+        };
+        rdoc_row(d, cells, 4, 4);
+        g_free(text);
+    }
+    free(list);
+}
+
+static rgb points_colour(const score_line *l)
+{
+    if (!(l->max > 0))
+        return RC_MUTED;
+    if (l->points >= l->max - 0.005)
+        return RC_GOOD;
+    return l->points < l->max / 2 ? RC_BAD : RC_INK;
+}
+
+static void scorecard(rdoc *d, const report_session *r)
+{
+    rdoc_heading(d, W("section.scorecard"), RS_H1, 40);
+    double bw = rdoc_body_width(d);
+    for (int i = 0; i < r->card->n_lines; i++) {
+        const score_line *l = &r->card->lines[i];
+        char pts[48], key[64], clock[16];
+        snprintf(pts, sizeof pts, "%.1f / %g", l->points, l->max);
+        snprintf(key, sizeof key, "category.%s", l->category ? l->category : "");
+        GString *m = g_string_new(NULL);
+        char *t = g_markup_escape_text(l->title ? l->title : l->id, -1), *c = g_markup_escape_text(W(key), -1);
+        char *why = g_markup_escape_text(l->why ? l->why : "", -1);
+        g_string_append_printf(m, "<b>%s</b>  <span size=\"smaller\" foreground=\"#6b7280\">%s · %s</span>\n%s", t, c,
+                               l->id, why);
+        g_free(t);
+        g_free(c);
+        g_free(why);
+        for (int k = 0; k < l->n_ev; k++) {
+            if (!l->ev[k].quote || !l->ev[k].quote[0])
+                continue;
+            char *q = g_markup_escape_text(l->ev[k].quote, -1);
+            g_string_append_printf(m, "\n<span size=\"smaller\" foreground=\"#1a5ca8\">%s「%s」 %s</span>",
+                                   W("score.evidence"), q, report_clock(l->ev[k].t, clock, sizeof clock));
+            g_free(q);
+        }
+        if (l->overridden) {
+            char *by = g_markup_escape_text(l->override_by ? l->override_by : "", -1);
+            char *cm = g_markup_escape_text(l->override_comment ? l->override_comment : "", -1);
+            g_string_append_printf(m, "\n<span size=\"smaller\" foreground=\"#b45309\">%s %.1f → %.1f（%s%s%s）</span>",
+                                   W("score.overridden"), l->computed, l->points, by, cm[0] ? "：" : "", cm);
+            g_free(by);
+            g_free(cm);
+        }
+        rcell cells[2] = {{pts, RS_BOLD, points_colour(l), 0, 56, 0}, {m->str, RS_BODY, RC_INK, 60, bw - 60, 1}};
+        rdoc_row(d, cells, 2, 6);
+        g_string_free(m, TRUE);
+    }
+}
+
+static void annotations(rdoc *d, const report_session *r)
+{
+    double bw = rdoc_body_width(d);
+    rdoc_heading(d, W("section.overrides"), RS_H1, 30);
+    if (!r->n_overrides)
+        rdoc_text(d, W("overrides.none"), RS_BODY, 0, RC_MUTED);
+    for (int i = 0; i < r->n_overrides; i++) {
+        const store_override *o = &r->overrides[i];
+        char head[256], body[1024];
+        snprintf(head, sizeof head, "%s → %.1f", o->line, o->points);
+        snprintf(body, sizeof body, "%s · %s%s%s", o->by_name, o->at, o->comment ? "\n" : "", o->comment ? o->comment : "");
+        rcell cells[2] = {{head, RS_BOLD, RC_INK, 0, 170, 0}, {body, RS_BODY, RC_INK, 174, bw - 174, 0}};
+        rdoc_row(d, cells, 2, 4);
+    }
+    rdoc_heading(d, W("section.notes"), RS_H1, 30);
+    if (!r->n_notes)
+        rdoc_text(d, W("notes.none"), RS_BODY, 0, RC_MUTED);
+    for (int i = 0; i < r->n_notes; i++) {
+        const store_note *o = &r->notes[i];
+        char clock[16];
+        char *text = with_detail(o->text, o->at);
+        rcell cells[3] = {{report_clock(o->t, clock, sizeof clock), RS_BODY, RC_MUTED, 0, 48, 0},
+                          {o->author, RS_BOLD, RC_INK, 52, 86, 0},
+                          {text, RS_BODY, RC_INK, 142, bw - 142, 1}};
+        rdoc_row(d, cells, 3, 4);
+        g_free(text);
+    }
+}
+
+static void lessons(rdoc *d, const report_session *r)
+{
+    report_lessons ls;
+    report_lessons_pick(r->card, REPORT_LESSONS_MAX, &ls);
+    rdoc_heading(d, W("section.lessons"), RS_H1, 60);
+    rdoc_heading(d, W("lesson.strengths"), RS_H2, 20);
+    if (!ls.n_strengths)
+        rdoc_text(d, W("lesson.no_strengths"), RS_BODY, 0, RC_MUTED);
+    for (int i = 0; i < ls.n_strengths; i++) {
+        const score_line *l = &r->card->lines[ls.strengths[i]];
+        char buf[512];
+        snprintf(buf, sizeof buf, "• %s（%g / %g）", l->title, l->points, l->max);
+        rdoc_text(d, buf, RS_BODY, 6, RC_GOOD);
+    }
+    rdoc_heading(d, W("lesson.improve"), RS_H2, 40);
+    if (!ls.n_improve)
+        rdoc_text(d, W("lesson.no_improve"), RS_BODY, 0, RC_MUTED);
+    for (int i = 0; i < ls.n_improve; i++) {
+        const score_line *l = &r->card->lines[ls.improve[i]];
+        char head[512], corr[1024];
+        snprintf(head, sizeof head, "%d. %s（%.1f / %g，%s %.1f）", i + 1, l->title, l->points, l->max,
+                 W("lesson.lost"), l->max - l->points);
+        report_corrective(r->words, l, corr, sizeof corr);
+        rdoc_need(d, rdoc_text_h(d, head, RS_BOLD, 0) + rdoc_text_h(d, corr, RS_BODY, 12));
+        rdoc_text(d, head, RS_BOLD, 0, RC_BAD);
+        rdoc_text(d, corr, RS_BODY, 12, RC_INK);
+        rdoc_gap(d, 4);
+    }
+}
+
+int rsession_pdf(const report_session *r, const char *path, char *err, int errlen)
+{
+    rdoc d;
+    char foot[256];
+    snprintf(foot, sizeof foot, "%s · %s · #%lld", sim_text_get(&r->world->scn->title, report_words_lang(r->words)),
+             r->ses->trainee, (long long)r->ses->id);
+    if (rdoc_open(&d, path, r->words, foot, err, errlen))
+        return -1;
+    header(&d, r);
+    summary(&d, r);
+    curves(&d, r);
+    timeline(&d, r);
+    scorecard(&d, r);
+    annotations(&d, r);
+    lessons(&d, r);
+    return rdoc_close(&d, err, errlen);
+}

@@ -1,0 +1,238 @@
+/* score_card.c — the scorecard's lines: adding explained lines with evidence while grading,
+ * totals and competency scores, instructor overrides, and freeing. */
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "score_internal.h"
+
+static char *dup_str(const char *s)
+{
+    size_t n = strlen(s ? s : "") + 1;
+    char *d = malloc(n);
+    if (d)
+        memcpy(d, s ? s : "", n);
+    return d;
+}
+
+/* Cut a multi-byte character that truncation left incomplete at the end of s. */
+static void utf8_trim(char *s)
+{
+    size_t n = strlen(s), i = n;
+    while (i > 0 && ((unsigned char)s[i - 1] & 0xC0) == 0x80)
+        i--;
+    if (i == 0)
+        return;
+    unsigned char lead = (unsigned char)s[i - 1];
+    size_t need = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+    if (n - (i - 1) < need)
+        s[i - 1] = '\0';
+}
+
+double score_round2(double v)
+{
+    double r = round(v * 100.0) / 100.0;
+    return r == 0.0 ? 0.0 : r;   /* never "-0" */
+}
+
+score_line *score_line_add(score_ctx *x, const char *prefix, const plan_head *h, const char *category,
+                           double max)
+{
+    score_card *c = x->card;
+    if (x->oom)
+        return NULL;
+    score_line *lines = realloc(c->lines, (size_t)(c->n_lines + 1) * sizeof *lines);
+    if (!lines) {
+        x->oom = 1;
+        return NULL;
+    }
+    c->lines = lines;
+    score_line *l = &lines[c->n_lines];
+    memset(l, 0, sizeof *l);
+    char id[160];
+    snprintf(id, sizeof id, "%s%s", prefix, h->id);
+    l->id = dup_str(id);
+    l->title = dup_str(h->title.zh);
+    l->category = dup_str(category);
+    l->why = dup_str("");
+    if (!l->id || !l->title || !l->category || !l->why) {
+        free(l->id);
+        free(l->title);
+        free(l->category);
+        free(l->why);
+        x->oom = 1;
+        return NULL;
+    }
+    c->n_lines++;
+    l->max = score_round2(max);
+    memcpy(l->weights, h->weights, sizeof l->weights);
+    return l;
+}
+
+void score_line_set(score_line *l, double points)
+{
+    if (!l)
+        return;
+    if (points < 0)
+        points = 0;
+    if (points > l->max)
+        points = l->max;
+    l->computed = l->points = score_round2(points);
+}
+
+void score_line_why(score_ctx *x, score_line *l, const char *fmt, ...)
+{
+    if (!l)
+        return;
+    char buf[1024];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    utf8_trim(buf);
+    char *why = dup_str(buf);
+    if (!why) {
+        x->oom = 1;
+        return;
+    }
+    free(l->why);
+    l->why = why;
+}
+
+void score_append(char *buf, size_t len, const char *fmt, ...)
+{
+    size_t used = strlen(buf);
+    if (used + 1 >= len)
+        return;
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(buf + used, len - used, fmt, ap);
+    va_end(ap);
+    utf8_trim(buf);
+}
+
+const char *score_fmt_minutes(char *buf, size_t len, double seconds)
+{
+    double m = round(seconds / 6.0) / 10.0;
+    if (m == floor(m))
+        snprintf(buf, len, "%.0f", m);
+    else
+        snprintf(buf, len, "%.1f", m);
+    return buf;
+}
+
+void score_line_evidence(score_ctx *x, score_line *l, const score_act *act, sim_span span)
+{
+    if (!l || x->oom)
+        return;
+    score_evidence *ev = realloc(l->ev, (size_t)(l->n_ev + 1) * sizeof *ev);
+    if (!ev) {
+        x->oom = 1;
+        return;
+    }
+    l->ev = ev;
+    score_evidence *e = &ev[l->n_ev];
+    const char *text = act && act->a->text ? act->a->text : "";
+    int tlen = (int)strlen(text);
+    if (span.start < 0 || span.len < 0 || span.start > tlen || span.len > tlen - span.start)
+        span.start = span.len = 0;
+    e->action = act ? act->index : -1;
+    e->t = act ? act->a->t : SIM_NEVER;
+    e->span = span;
+    e->quote = malloc((size_t)span.len + 1);
+    if (!e->quote) {
+        x->oom = 1;
+        return;
+    }
+    memcpy(e->quote, text + span.start, (size_t)span.len);
+    e->quote[span.len] = '\0';
+    l->n_ev++;
+}
+
+/* The first 24 characters (UTF-8 code points) of the action's text name it in evidence. */
+void score_line_evidence_head(score_ctx *x, score_line *l, const score_act *act)
+{
+    const char *text = act && act->a->text ? act->a->text : "";
+    int bytes = 0, chars = 0;
+    while (text[bytes] && chars < 24) {
+        bytes++;
+        while ((text[bytes] & 0xC0) == 0x80)
+            bytes++;
+        chars++;
+    }
+    score_line_evidence(x, l, act, (sim_span){0, bytes});
+}
+
+void score_card_recompute(score_card *c)
+{
+    double pts = 0, max = 0;
+    double wp[SCORE_COMPETENCY_COUNT] = {0}, wm[SCORE_COMPETENCY_COUNT] = {0};
+    for (int i = 0; i < c->n_lines; i++) {
+        const score_line *l = &c->lines[i];
+        if (l->max <= 0)
+            continue;
+        pts += l->points;
+        max += l->max;
+        for (int k = 0; k < SCORE_COMPETENCY_COUNT; k++) {
+            wp[k] += l->weights[k] * l->points;
+            wm[k] += l->weights[k] * l->max;
+        }
+    }
+    c->total = max > 0 ? score_round2(100.0 * pts / max) : 0.0;
+    for (int k = 0; k < SCORE_COMPETENCY_COUNT; k++)
+        c->competencies[k] = wm[k] > 0 ? score_round2(100.0 * wp[k] / wm[k]) : -1.0;
+}
+
+int score_card_override(score_card *c, const char *id, double points, const char *by, const char *at,
+                        const char *comment)
+{
+    for (int i = 0; i < c->n_lines; i++) {
+        score_line *l = &c->lines[i];
+        if (strcmp(l->id, id) != 0)
+            continue;
+        char *b = dup_str(by), *a = dup_str(at), *m = dup_str(comment);
+        if (!b || !a || !m) {
+            free(b);
+            free(a);
+            free(m);
+            return -1;
+        }
+        free(l->override_by);
+        free(l->override_at);
+        free(l->override_comment);
+        l->override_by = b;
+        l->override_at = a;
+        l->override_comment = m;
+        if (!(points >= 0))
+            points = 0;
+        l->points = score_round2(points > l->max ? l->max : points);
+        l->overridden = 1;
+        score_card_recompute(c);
+        return 0;
+    }
+    return -1;
+}
+
+void score_card_free(score_card *c)
+{
+    if (!c)
+        return;
+    for (int i = 0; i < c->n_lines; i++) {
+        score_line *l = &c->lines[i];
+        free(l->id);
+        free(l->title);
+        free(l->category);
+        free(l->why);
+        for (int k = 0; k < l->n_ev; k++)
+            free(l->ev[k].quote);
+        free(l->ev);
+        free(l->override_by);
+        free(l->override_at);
+        free(l->override_comment);
+    }
+    free(c->lines);
+    free(c->plan);
+    memset(c, 0, sizeof *c);
+}

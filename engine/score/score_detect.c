@@ -1,0 +1,92 @@
+/* score_detect.c — whether an action's text contains what a plan's detector asks for
+ * (a lexicon list, a cited fact of some kind, a plan phrase), and when facts became verified. */
+#include <stdio.h>
+#include <string.h>
+
+#include "score_internal.h"
+
+int score_kind_listed(const sim_strlist *kinds, const char *kind)
+{
+    for (int i = 0; i < kinds->count; i++)
+        if (strcmp(kinds->items[i], "*") == 0 || (kind && strcmp(kinds->items[i], kind) == 0))
+            return 1;
+    return 0;
+}
+
+/* Returns 1 with the span of the earliest match in the text, or 0. */
+int score_detect(const score_ctx *x, const plan_detector *d, const score_act *act, sim_span *span)
+{
+    if (!act->has_text)
+        return 0;
+    int found = 0;
+    sim_span best = {0, 0};
+    for (int k = 0; k < SIM_LEX_COUNT; k++) {
+        if (!((d->lex >> (unsigned)k) & 1u) || act->an.lex_hits[k] <= 0)
+            continue;
+        sim_span s = act->an.lex[k];
+        if (!found || s.start < best.start) {
+            best = s;
+            found = 1;
+        }
+    }
+    for (int i = 0; i < act->an.n_facts && d->fact_kinds.count; i++) {
+        const sim_fact_hit *h = &act->an.facts[i];
+        if (h->use != SIM_FACT_CITED || !score_kind_listed(&d->fact_kinds, x->w->scn->facts[h->fact].kind))
+            continue;
+        if (!found || h->span.start < best.start) {
+            best = h->span;
+            found = 1;
+        }
+    }
+    const char *phrase;
+    for (int i = 0; i < d->phrases.count + 2; i++) {
+        if (i < d->phrases.count)
+            phrase = d->phrases.items[i];
+        else if (i == d->phrases.count)
+            phrase = (d->scenario & SCN_TEXT_PLACE) ? x->w->scn->place.zh : NULL;
+        else
+            phrase = (d->scenario & SCN_TEXT_OFFICIAL) ? x->w->scn->official.zh : NULL;
+        sim_span s;
+        if (!phrase || !phrase[0] || sim_norm_find(&act->norm, phrase, 0, &s) < 0)
+            continue;
+        if (!found || s.start < best.start) {
+            best = s;
+            found = 1;
+        }
+    }
+    if (found && span)
+        *span = best;
+    return found;
+}
+
+const char *score_action_zh(int type)
+{
+    static const char *const names[SIM_ACT_COUNT] = {
+        [SIM_ACT_REPORT] = "报告", [SIM_ACT_ASSESS] = "研判", [SIM_ACT_STRATEGY] = "应对策略",
+        [SIM_ACT_STATEMENT] = "声明", [SIM_ACT_REPLY] = "回复", [SIM_ACT_REBUT] = "辟谣",
+        [SIM_ACT_PRESS] = "新闻发布会", [SIM_ACT_ANSWER] = "答记者问", [SIM_ACT_LEADERS] = "意见领袖沟通",
+        [SIM_ACT_OFFLINE] = "线下处置", [SIM_ACT_VERIFY] = "核实", [SIM_ACT_MONITOR] = "效果监测",
+        [SIM_ACT_SUMMARY] = "总结", [SIM_ACT_INJECT] = "注入",
+    };
+    return type >= 0 && type < SIM_ACT_COUNT && names[type] ? names[type] : "行动";
+}
+
+const char *score_actions_zh(char *buf, size_t len, unsigned mask)
+{
+    buf[0] = '\0';
+    for (int t = 0; t < SIM_ACT_COUNT; t++) {
+        if (!((mask >> (unsigned)t) & 1u))
+            continue;
+        int more = 0;
+        for (int u = t + 1; u < SIM_ACT_COUNT && !more; u++)
+            more = (mask >> (unsigned)u) & 1u;
+        score_append(buf, len, "%s%s", !buf[0] ? "" : more ? "、" : "或", score_action_zh(t));
+    }
+    return buf;
+}
+
+int score_fact_verified(const score_ctx *x, int fact, sim_time t)
+{
+    sim_time v = x->verified_at[fact];
+    return v != SIM_NEVER && t >= v;
+}

@@ -1,0 +1,183 @@
+/* score_internal.h — what the score module's files share: the parsed plan, the grading context
+ * (each logged action analysed once), and the helpers rule files use to add explained lines. */
+#ifndef YQ_SCORE_INTERNAL_H
+#define YQ_SCORE_INTERNAL_H
+
+#include "score.h"
+
+/* Identity, points and competency weights common to every rubric line of a plan. */
+typedef struct plan_head {
+    char *id;
+    sim_text title;
+    double points;
+    double weights[SCORE_COMPETENCY_COUNT];
+} plan_head;
+
+/* Scenario texts a detector may look for (bits of plan_detector.scenario). */
+enum { SCN_TEXT_PLACE = 1, SCN_TEXT_OFFICIAL = 2 };
+
+/* How a text is recognised as containing something: any one of the four suffices. */
+typedef struct plan_detector {
+    unsigned lex;           /* bit k set: lexicon list k (sim_lex_kind) */
+    sim_strlist fact_kinds; /* a cited fact of one of these kinds; "*" = any fact */
+    sim_strlist phrases;    /* plan phrases, matched with sim_norm_find */
+    unsigned scenario;      /* SCN_TEXT_*: the scenario's place / responsible body, matched likewise */
+} plan_detector;
+
+typedef enum plan_when { WHEN_ACTION, WHEN_PUBLIC, WHEN_AUTHORITATIVE, WHEN_REBUTTAL } plan_when;
+
+typedef struct plan_deadline {
+    plan_head h;
+    plan_when what;
+    int action;        /* sim_action_type for WHEN_ACTION */
+    double minutes;    /* allowed time after the clock starts */
+    double grace;      /* minutes over which points decay linearly to zero after the deadline */
+    double reach;      /* WHEN_REBUTTAL: rumour reach that starts the clock (0 = its start) */
+    sim_strlist fact_kinds; /* WHEN_AUTHORITATIVE: kinds of verified fact that count (empty = any) */
+} plan_deadline;
+
+typedef struct plan_step {
+    plan_head h;
+    unsigned actions;  /* bit t set: sim_action_type t counts as this step */
+    int role;          /* sim_role, or -1 for any */
+    double role_points;
+} plan_step;
+
+typedef enum plan_scope { SCOPE_FIRST, SCOPE_ANY, SCOPE_ALL } plan_scope;
+
+typedef struct plan_element {
+    plan_head h;
+    plan_detector d;
+    unsigned applies;  /* action type mask */
+    plan_scope scope;
+    int required;      /* absence of any applicable action scores 0 (else: line does not apply) */
+} plan_element;
+
+typedef struct plan_part {
+    char *id;
+    sim_text title;
+    plan_detector d;
+} plan_part;
+
+typedef struct plan_three_part {
+    int present;
+    plan_head h;
+    unsigned applies;
+    int required;
+    plan_part *parts; int n_parts;
+} plan_three_part;
+
+typedef struct plan_forbidden {
+    int present;
+    plan_head h;
+    unsigned applies;
+    double per_hit;
+    sim_strlist phrases;
+    unsigned lex;
+} plan_forbidden;
+
+typedef struct plan_penalty {
+    int present;
+    plan_head h;
+    double per;        /* points lost per occurrence */
+} plan_penalty;
+
+typedef struct plan_rebuttal {
+    int present;
+    plan_head h;
+    double partial;    /* share of the points for a rebuttal that omits the rebutting fact */
+} plan_rebuttal;
+
+typedef enum plan_metric {
+    METRIC_PEAK_POSTS, METRIC_FINAL_POSTS, METRIC_RUMOUR_REACH, METRIC_TRUST,
+    METRIC_READS, METRIC_COMPLAINTS, METRIC_CROWD, METRIC_COUNT
+} plan_metric;
+
+typedef struct plan_outcome {
+    plan_head h;
+    plan_metric metric;
+    int lower_better;
+    double best;       /* the ideal value of the metric */
+    double full_at;    /* improvement ratio that earns full points */
+} plan_outcome;
+
+struct score_plan {
+    char *id;
+    sim_text title;
+    char *kind;
+    char *lens;
+    unsigned public_actions;
+    double warn_reads[3], warn_crowd[3], tier_posts[3];
+    int has_warn_crowd;
+    plan_deadline *deadlines; int n_deadlines;
+    plan_head order; int has_order;
+    plan_step *steps; int n_steps;
+    plan_element *elements; int n_elements;
+    plan_three_part three_part;
+    plan_forbidden forbidden;
+    plan_penalty unverified, wrong, contradiction;
+    plan_rebuttal rebuttal;
+    plan_outcome *outcomes; int n_outcomes;
+};
+
+/* One logged action as the rules see it. */
+typedef struct score_act {
+    int index;            /* in w->log */
+    const sim_action *a;
+    int is_public;
+    int has_text;
+    sim_analysis an;      /* valid when has_text */
+    sim_norm norm;        /* valid when has_text */
+} score_act;
+
+typedef struct score_ctx {
+    const score_plan *p;
+    const sim_world *w;
+    const sim_world *base;
+    const sim_lexicon *lex;    /* never NULL (an empty lexicon when the world has none) */
+    score_act *acts; int n_acts;
+    sim_time *verified_at;     /* per fact: when it became verified, SIM_NEVER when never */
+    score_card *card;
+    int oom;                   /* an allocation failed somewhere; grading returns -1 */
+} score_ctx;
+
+/* Line building (score_line.c). Every helper records allocation failure in x->oom. */
+score_line *score_line_add(score_ctx *x, const char *prefix, const plan_head *h, const char *category,
+                           double max);
+void score_line_set(score_line *l, double points);
+void score_line_why(score_ctx *x, score_line *l, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+void score_line_evidence(score_ctx *x, score_line *l, const score_act *act, sim_span span);
+/* Evidence naming an action by the first characters of its text. */
+void score_line_evidence_head(score_ctx *x, score_line *l, const score_act *act);
+double score_round2(double v);
+void score_card_recompute(score_card *c);
+
+/* Detection (score_detect.c). */
+int score_detect(const score_ctx *x, const plan_detector *d, const score_act *act, sim_span *span);
+/* Whether a fact kind is in a list of kinds ("*" matches every kind). */
+int score_kind_listed(const sim_strlist *kinds, const char *kind);
+/* Whether fact `f` was verified at time t. */
+int score_fact_verified(const score_ctx *x, int fact, sim_time t);
+/* The Chinese name of an action type for explanations ("声明", "回复", ...). */
+const char *score_action_zh(int type);
+/* "声明或回复" for a mask of action types, into buf. */
+const char *score_actions_zh(char *buf, size_t len, unsigned mask);
+static inline int score_act_is(const score_act *act, unsigned mask)
+{
+    return (mask >> (unsigned)act->a->type) & 1u;
+}
+
+/* The rule families, each adding its lines to x->card (score_<family>.c). */
+void score_rules_timeliness(score_ctx *x);
+void score_rules_process(score_ctx *x);
+void score_rules_form(score_ctx *x);
+void score_rules_accuracy(score_ctx *x);
+void score_rules_outcome(score_ctx *x);
+
+/* Minutes as text for explanations: "12" or "12.5". */
+const char *score_fmt_minutes(char *buf, size_t len, double seconds);
+/* Append formatted text to a NUL-terminated buffer of `len` bytes (truncating safely). */
+void score_append(char *buf, size_t len, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+
+#endif

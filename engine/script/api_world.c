@@ -1,0 +1,256 @@
+/* api_world.c — what a trigger sees: the read-only `w` proxy (live metrics and the effects of
+ * sim/world.h, ids checked) and the `a` table of an applied action with a.cites / a.mentions. */
+#include "scn_internal.h"
+
+#include <lauxlib.h>
+#include <math.h>
+#include <string.h>
+
+static sim_world *cur_world(lua_State *L, const char *name)
+{
+    sim_world *w = scn_of(L)->world;
+    if (!w)
+        luaL_error(L, "w.%s is only available while a trigger runs", name);
+    return w;
+}
+
+/* Index of the first real argument: w.fire("x") and w:fire("x") both work. */
+static int first_arg(lua_State *L)
+{
+    if (lua_type(L, 1) != LUA_TTABLE)
+        return 1;
+    lua_rawgeti(L, LUA_REGISTRYINDEX, scn_of(L)->w_ref);
+    int self = lua_rawequal(L, 1, -1);
+    lua_pop(L, 1);
+    return self ? 2 : 1;
+}
+
+typedef int (*find_fn)(const sim_scenario *, const char *);
+
+static int lookup(lua_State *L, const sim_world *w, const char *fn, const char *what, find_fn find)
+{
+    const char *id = luaL_checkstring(L, first_arg(L));
+    int i = find(w->scn, id);
+    if (i < 0)
+        luaL_error(L, "w.%s: unknown %s '%s'", fn, what, id);
+    return i;
+}
+
+static int w_reach(lua_State *L)
+{
+    sim_world *w = cur_world(L, "reach");
+    lua_pushnumber(L, w->rumours[lookup(L, w, "reach", "rumour", sim_scenario_rumour)].reach);
+    return 1;
+}
+
+static int w_verified(lua_State *L)
+{
+    sim_world *w = cur_world(L, "verified");
+    lua_pushboolean(L, sim_fact_is_verified(w, lookup(L, w, "verified", "fact", sim_scenario_fact)));
+    return 1;
+}
+
+static int w_answered(lua_State *L)
+{
+    sim_world *w = cur_world(L, "answered");
+    lua_pushboolean(L, w->question_state[lookup(L, w, "answered", "question", sim_scenario_question)] >= 2);
+    return 1;
+}
+
+static int w_fire(lua_State *L)
+{
+    sim_world *w = cur_world(L, "fire");
+    sim_fire_inject(w, lookup(L, w, "fire", "inject", sim_scenario_inject));
+    return 0;
+}
+
+static int w_start_rumour(lua_State *L)
+{
+    sim_world *w = cur_world(L, "start_rumour");
+    sim_start_rumour(w, lookup(L, w, "start_rumour", "rumour", sim_scenario_rumour));
+    return 0;
+}
+
+static int w_verify(lua_State *L)
+{
+    sim_world *w = cur_world(L, "verify");
+    sim_verify_fact(w, lookup(L, w, "verify", "fact", sim_scenario_fact));
+    return 0;
+}
+
+static int w_ask(lua_State *L)
+{
+    sim_world *w = cur_world(L, "ask");
+    sim_ask_question(w, lookup(L, w, "ask", "question", sim_scenario_question));
+    return 0;
+}
+
+static int w_ending(lua_State *L)
+{
+    sim_world *w = cur_world(L, "ending");
+    sim_reach_ending(w, lookup(L, w, "ending", "ending", sim_scenario_ending));
+    return 0;
+}
+
+static int w_note(lua_State *L)
+{
+    sim_world *w = cur_world(L, "note");
+    const char *text = luaL_checkstring(L, first_arg(L));
+    if (sim_note(w, text))
+        return luaL_error(L, "w.note: out of memory");
+    return 0;
+}
+
+static int w_adjust(lua_State *L)
+{
+    sim_world *w = cur_world(L, "adjust");
+    int t = first_arg(L);
+    luaL_checktype(L, t, LUA_TTABLE);
+    double v[3] = {0.0, 0.0, 0.0};
+    static const char *const names[3] = {"trust", "crowd", "heat"};
+    lua_pushnil(L);
+    while (lua_next(L, t)) {
+        int k = -1;
+        for (int i = 0; i < 3 && lua_type(L, -2) == LUA_TSTRING; i++)
+            if (strcmp(lua_tostring(L, -2), names[i]) == 0)
+                k = i;
+        if (k < 0)
+            return luaL_error(L, "w.adjust: unknown field '%s' (use trust, crowd and heat)",
+                              lua_type(L, -2) == LUA_TSTRING ? lua_tostring(L, -2) : luaL_typename(L, -2));
+        if (lua_type(L, -1) != LUA_TNUMBER || !isfinite(lua_tonumber(L, -1)))
+            return luaL_error(L, "w.adjust: '%s' must be a finite number", names[k]);
+        v[k] = (double)lua_tonumber(L, -1);
+        lua_pop(L, 1);
+    }
+    sim_adjust(w, v[0], v[1], v[2]);
+    return 0;
+}
+
+static const luaL_Reg w_functions[] = {
+    {"reach", w_reach},   {"verified", w_verified}, {"answered", w_answered}, {"fire", w_fire},
+    {"start_rumour", w_start_rumour}, {"verify", w_verify}, {"ask", w_ask},  {"adjust", w_adjust},
+    {"note", w_note},     {"ending", w_ending},     {NULL, NULL},
+};
+
+static int w_index(lua_State *L)
+{
+    const char *k = luaL_checkstring(L, 2);
+    for (const luaL_Reg *f = w_functions; f->name; f++) {
+        if (strcmp(k, f->name) == 0) {
+            lua_pushcfunction(L, f->func);
+            return 1;
+        }
+    }
+    static const char *const values[] = {"now", "trust", "crowd", "posts_per_hour", "reads", "level", NULL};
+    int which = -1;
+    for (int i = 0; values[i]; i++)
+        if (strcmp(k, values[i]) == 0)
+            which = i;
+    if (which < 0)
+        return luaL_error(L, "w has no field '%s'", k);
+    const sim_world *w = cur_world(L, k);
+    switch (which) {
+    case 0: lua_pushinteger(L, (lua_Integer)w->now); break;
+    case 1: lua_pushnumber(L, w->m.trust); break;
+    case 2: lua_pushnumber(L, w->m.crowd); break;
+    case 3: lua_pushnumber(L, w->m.posts_per_hour); break;
+    case 4: lua_pushnumber(L, w->m.reads_total); break;
+    default: lua_pushstring(L, sim_level_name(w->m.level)); break;
+    }
+    return 1;
+}
+
+static int w_newindex(lua_State *L)
+{
+    return luaL_error(L, "w is read-only (use w.adjust{trust = ..., crowd = ..., heat = ...})");
+}
+
+void scn_open_world(lua_State *L)
+{
+    lua_newtable(L);
+    lua_createtable(L, 0, 3);
+    lua_pushcfunction(L, w_index);
+    lua_setfield(L, -2, "__index");
+    lua_pushcfunction(L, w_newindex);
+    lua_setfield(L, -2, "__newindex");
+    lua_pushboolean(L, 0);
+    lua_setfield(L, -2, "__metatable");
+    lua_setmetatable(L, -2);
+    scn_of(L)->w_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+}
+
+/* The action's text is the closures' upvalue; `a.cites` may also be called as `a:cites`. */
+static const char *action_text(lua_State *L, int *arg)
+{
+    *arg = lua_type(L, 1) == LUA_TTABLE ? 2 : 1;
+    return lua_tostring(L, lua_upvalueindex(1));
+}
+
+static int a_cites(lua_State *L)
+{
+    int arg;
+    const char *text = action_text(L, &arg);
+    sim_world *w = cur_world(L, "cites");
+    const char *id = luaL_checkstring(L, arg);
+    int fact = sim_scenario_fact(w->scn, id);
+    if (fact < 0)
+        return luaL_error(L, "a.cites: unknown fact '%s'", id);
+    int cited = 0;
+    if (text) {
+        sim_analysis an;
+        if (sim_text_analyse(text, w->scn, w->lex, &an))
+            return luaL_error(L, "a.cites: out of memory");
+        for (int i = 0; i < an.n_facts; i++)
+            cited |= an.facts[i].fact == fact && an.facts[i].use == SIM_FACT_CITED;
+    }
+    lua_pushboolean(L, cited);
+    return 1;
+}
+
+static int a_mentions(lua_State *L)
+{
+    int arg;
+    const char *text = action_text(L, &arg);
+    const char *word = luaL_checkstring(L, arg);
+    int found = 0;
+    if (text) {
+        sim_norm n;
+        if (sim_norm_make(&n, text))
+            return luaL_error(L, "a.mentions: out of memory");
+        found = sim_norm_find(&n, word, 0, NULL) >= 0;
+        sim_norm_free(&n);
+    }
+    lua_pushboolean(L, found);
+    return 1;
+}
+
+static void set_string_field(lua_State *L, const char *key, const char *value)
+{
+    if (!value)
+        return;
+    lua_pushstring(L, value);
+    lua_setfield(L, -2, key);
+}
+
+void scn_push_action(lua_State *L, const sim_action *a)
+{
+    lua_createtable(L, 0, 9);
+    set_string_field(L, "type", sim_action_type_name(a->type));
+    lua_pushinteger(L, (lua_Integer)a->t);
+    lua_setfield(L, -2, "t");
+    set_string_field(L, "role", sim_role_name(a->role));
+    if (a->level != SIM_LEVEL_NONE)
+        set_string_field(L, "level", sim_level_name(a->level));
+    set_string_field(L, "target", a->target);
+    set_string_field(L, "channel", a->channel);
+    set_string_field(L, "text", a->text);
+    if (a->text)
+        lua_pushstring(L, a->text);
+    else
+        lua_pushnil(L);
+    lua_pushvalue(L, -1);
+    lua_pushcclosure(L, a_mentions, 1);
+    lua_setfield(L, -3, "mentions");
+    lua_pushcclosure(L, a_cites, 1);
+    lua_setfield(L, -2, "cites");
+}

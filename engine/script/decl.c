@@ -1,0 +1,394 @@
+/* decl.c — the declarative calls of scenario.lua (scenario, platform, fact, inject, rumour, question,
+ * template, ending): their field specs, defaults and per-declaration checks, copied into sim_scenario. */
+#include "scn_internal.h"
+
+#include <lauxlib.h>
+#include <stddef.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define FIELD(name, kind, type, member, flags) {name, kind, offsetof(type, member), flags, 0, 0, NULL}
+#define RANGED(name, kind, type, member, flags, lo, hi) {name, kind, offsetof(type, member), (flags) | SCN_RANGE, lo, hi, NULL}
+#define CHOICE(name, type, member, flags, choices) {name, SCN_F_ENUM, offsetof(type, member), flags, 0, 0, choices}
+#define CUSTOM(name) {name, SCN_F_CUSTOM, 0, 0, 0, 0, NULL}
+#define END {NULL, SCN_F_CUSTOM, 0, 0, 0, 0, NULL}
+
+static const scn_field scenario_spec[] = {
+    FIELD("id", SCN_F_ID, sim_scenario, id, SCN_REQ),
+    FIELD("title", SCN_F_TEXT, sim_scenario, title, SCN_REQ),
+    FIELD("briefing", SCN_F_TEXT, sim_scenario, briefing, 0),
+    FIELD("place", SCN_F_TEXT, sim_scenario, place, 0),
+    FIELD("official", SCN_F_TEXT, sim_scenario, official, 0),
+    FIELD("domain", SCN_F_ID, sim_scenario, domain, 0),
+    RANGED("difficulty", SCN_F_INT, sim_scenario, difficulty, 0, 1, 5),
+    CHOICE("role", sim_scenario, role, 0, "spokesperson monitor command"),
+    FIELD("time_scale", SCN_F_NUM, sim_scenario, time_scale, SCN_POS),
+    FIELD("duration", SCN_F_TIME, sim_scenario, duration, SCN_REQ | SCN_POS),
+    FIELD("plan", SCN_F_ID, sim_scenario, plan, 0),
+    CUSTOM("languages"),
+    CUSTOM("world"),
+    END,
+};
+
+static const scn_field world_spec[] = {
+    RANGED("population", SCN_F_U32, sim_params, population, 0, 10, 4294967295.0),
+    RANGED("mean_follows", SCN_F_NUM, sim_params, mean_follows, 0, 1, 1e6),
+    FIELD("leaders", SCN_F_U32, sim_params, leaders, 0),
+    FIELD("media", SCN_F_U32, sim_params, media, 0),
+    FIELD("heat_base", SCN_F_NUM, sim_params, heat_base, SCN_NONNEG),
+    RANGED("heat_branching", SCN_F_NUM, sim_params, heat_branching, SCN_HIOPEN, 0, 1),
+    FIELD("heat_decay_h", SCN_F_NUM, sim_params, heat_decay_h, SCN_POS),
+    FIELD("reads_per_post", SCN_F_NUM, sim_params, reads_per_post, SCN_NONNEG),
+    RANGED("trust", SCN_F_NUM, sim_params, trust0, 0, 0, 100),
+    FIELD("crowd", SCN_F_NUM, sim_params, crowd0, SCN_NONNEG),
+    FIELD("media_threshold", SCN_F_NUM, sim_params, media_threshold, SCN_NONNEG),
+    END,
+};
+
+static const scn_field platform_spec[] = {
+    FIELD("id", SCN_F_ID, sim_platform, id, SCN_REQ),
+    FIELD("name", SCN_F_TEXT, sim_platform, name, SCN_REQ),
+    RANGED("share", SCN_F_NUM, sim_platform, share, SCN_REQ, 0, 1),
+    END,
+};
+
+static const scn_field fact_spec[] = {
+    FIELD("id", SCN_F_ID, sim_fact, id, SCN_REQ),
+    FIELD("text", SCN_F_TEXT, sim_fact, text, SCN_REQ),
+    FIELD("value", SCN_F_NUM, sim_fact, value, 0),
+    FIELD("unit", SCN_F_STR, sim_fact, unit, 0),
+    CHOICE("kind", sim_fact, kind, 0, "number cause place time measure other"),
+    FIELD("synonyms", SCN_F_LIST, sim_fact, synonyms, 0),
+    FIELD("verified_at", SCN_F_TIME, sim_fact, verified_at, 0),
+    FIELD("verified_by", SCN_F_TEXT, sim_fact, verified_by, 0),
+    END,
+};
+
+static const scn_field inject_spec[] = {
+    FIELD("id", SCN_F_ID, sim_inject, id, SCN_REQ),
+    CHOICE("kind", sim_inject, kind, SCN_REQ, "post video media call field hotline notice"),
+    FIELD("source", SCN_F_TEXT, sim_inject, source, 0),
+    FIELD("text", SCN_F_TEXT, sim_inject, text, SCN_REQ),
+    FIELD("at", SCN_F_TIME, sim_inject, at, 0),
+    FIELD("heat", SCN_F_NUM, sim_inject, heat, SCN_NONNEG),
+    FIELD("crowd", SCN_F_NUM, sim_inject, crowd, SCN_NONNEG),
+    FIELD("calls", SCN_F_NUM, sim_inject, calls, SCN_NONNEG),
+    END,
+};
+
+static const scn_field rumour_spec[] = {
+    FIELD("id", SCN_F_ID, sim_rumour, id, SCN_REQ),
+    FIELD("claim", SCN_F_TEXT, sim_rumour, claim, SCN_REQ),
+    FIELD("platform", SCN_F_ID, sim_rumour, platform, SCN_REQ),
+    FIELD("start", SCN_F_TIME, sim_rumour, start, 0),
+    FIELD("spread", SCN_F_NUM, sim_rumour, spread, SCN_NONNEG),
+    RANGED("stifle", SCN_F_NUM, sim_rumour, stifle, 0, 0, 1),
+    RANGED("believe", SCN_F_NUM, sim_rumour, believe, 0, 0, 1),
+    RANGED("seeds", SCN_F_INT, sim_rumour, seeds, 0, 1, 100000),
+    FIELD("rebutted_by", SCN_F_ID, sim_rumour, rebutted_by, 0),
+    END,
+};
+
+static const scn_field question_spec[] = {
+    FIELD("id", SCN_F_ID, sim_question, id, SCN_REQ),
+    FIELD("reporter", SCN_F_TEXT, sim_question, reporter, 0),
+    FIELD("outlet", SCN_F_TEXT, sim_question, outlet, 0),
+    FIELD("text", SCN_F_TEXT, sim_question, text, SCN_REQ),
+    FIELD("followup", SCN_F_TEXT, sim_question, followup, 0),
+    FIELD("expects", SCN_F_LIST, sim_question, expects, 0),
+    FIELD("traps", SCN_F_LIST, sim_question, traps, 0),
+    FIELD("at", SCN_F_TIME, sim_question, at, 0),
+    END,
+};
+
+static const scn_field template_spec[] = {
+    FIELD("platform", SCN_F_STR, sim_template, platform, 0),
+    CHOICE("stance", sim_template, stance, SCN_REQ, "angry worried neutral supportive rumour"),
+    FIELD("text", SCN_F_TEXT, sim_template, text, SCN_REQ),
+    END,
+};
+
+static const scn_field ending_spec[] = {
+    FIELD("id", SCN_F_ID, sim_ending, id, SCN_REQ),
+    FIELD("text", SCN_F_TEXT, sim_ending, text, SCN_REQ),
+    END,
+};
+
+/* Common start of every declaration: only while loading, one table argument. Returns the line,
+ * or 0 when the argument is not a table (a problem is recorded). */
+static int decl_start(lua_State *L, const char *what)
+{
+    scn_script *sc = scn_of(L);
+    if (!sc->loading)
+        luaL_error(L, "%s{} can only be declared while scenario.lua loads, not inside a trigger", what);
+    int line = scn_caller_line(L);
+    if (lua_gettop(L) != 1 || lua_type(L, 1) != LUA_TTABLE) {
+        scn_problems_add(sc->probs, sc->path, line, "%s expects one table: %s { id = ..., ... }", what, what);
+        return 0;
+    }
+    return line;
+}
+
+/* Append a zeroed element to a scenario array; its strings are owned by the scenario at once. */
+static void *push_item(lua_State *L, void **arr, int *n, size_t size)
+{
+    void *grown = realloc(*arr, (size_t)(*n + 1) * size);
+    if (!grown)
+        luaL_error(L, "out of memory");
+    *arr = grown;
+    void *item = (char *)grown + (size_t)*n * size;
+    memset(item, 0, size);
+    (*n)++;
+    return item;
+}
+
+/* Elements all start with `char *id`; report an id the element at `last` shares with an earlier one. */
+static void check_duplicate(scn_decl *d, const void *base, int last, size_t stride, size_t line_off, const char *what)
+{
+    const char *id = *(char *const *)((const char *)base + (size_t)last * stride);
+    for (int i = 0; id && i < last; i++) {
+        const char *item = (const char *)base + (size_t)i * stride;
+        const char *other = *(char *const *)item;
+        if (other && strcmp(other, id) == 0) {
+            scn_decl_problem(d, "duplicate %s id '%s' (first declared at line %d)", what, id,
+                             *(const int *)(item + line_off));
+            return;
+        }
+    }
+}
+
+#define DUPLICATE(d, arr, n, type, what) check_duplicate(d, arr, (n) - 1, sizeof(type), offsetof(type, line), what)
+
+static void read_languages(scn_decl *d, sim_scenario *s)
+{
+    lua_State *L = d->L;
+    lua_pushliteral(L, "languages");
+    if (lua_rawget(L, d->table) == LUA_TNIL) {
+        lua_pop(L, 1);
+        return;
+    }
+    sim_strlist langs = {0};
+    static const scn_field f = {"languages", SCN_F_LIST, 0, 0, 0, 0, NULL};
+    if (scn_decl_value(d, &f, -1, &langs) == 0) {
+        int zh = 0;
+        for (int i = 0; i < langs.count; i++) {
+            if (strcmp(langs.items[i], "zh") == 0)
+                zh = 1;
+            else if (strcmp(langs.items[i], "en") == 0)
+                s->bilingual = 1;
+            else
+                scn_decl_problem(d, "unknown language '%.20s' in 'languages' (use \"zh\" and \"en\")", langs.items[i]);
+        }
+        if (!zh)
+            scn_decl_problem(d, "'languages' must include \"zh\"");
+    }
+    for (int i = 0; i < langs.count; i++)
+        free(langs.items[i]);
+    free(langs.items);
+    lua_pop(L, 1);
+}
+
+static void read_world(scn_decl *parent, sim_scenario *s)
+{
+    lua_State *L = parent->L;
+    lua_pushliteral(L, "world");
+    int t = lua_rawget(L, parent->table);
+    if (t == LUA_TNIL) {
+        lua_pop(L, 1);
+        return;
+    }
+    if (t != LUA_TTABLE) {
+        scn_decl_problem(parent, "'world' must be a table, not %s", luaL_typename(L, -1));
+        lua_pop(L, 1);
+        return;
+    }
+    scn_decl d;
+    scn_decl_begin(&d, L, -1, "world", parent->line);
+    snprintf(d.label, sizeof d.label, "%.140s: world", parent->label);
+    scn_decl_read(&d, world_spec, &s->params);
+    const sim_params *p = &s->params;
+    if (p->population > 0 && p->mean_follows > (double)p->population - 1.0)
+        scn_decl_problem(&d, "mean_follows %g needs more follow edges than %u accounts can hold (at most %u each)",
+                         p->mean_follows, p->population, p->population - 1);
+    if ((double)p->leaders + (double)p->media > (double)p->population)
+        scn_decl_problem(&d, "leaders + media (%u) exceed the population (%u)", p->leaders + p->media, p->population);
+    parent->bad |= d.bad;
+    lua_pop(L, 1);
+}
+
+static int decl_scenario(lua_State *L)
+{
+    scn_script *sc = scn_of(L);
+    int line = decl_start(L, "scenario");
+    if (!line)
+        return 0;
+    sim_scenario *s = sc->scn;
+    scn_decl d;
+    scn_decl_begin(&d, L, 1, "scenario", line);
+    if (sc->scenario_line) {
+        scn_decl_problem(&d, "scenario{} declared twice (first at line %d)", sc->scenario_line);
+        return 0;
+    }
+    sc->scenario_line = line;
+    scn_decl_read(&d, scenario_spec, s);
+    read_languages(&d, s);
+    read_world(&d, s);
+    if (!s->role)
+        s->role = scn_strdup("spokesperson");
+    if (!s->plan)
+        s->plan = scn_strdup("general");
+    return 0;
+}
+
+static int decl_platform(lua_State *L)
+{
+    int line = decl_start(L, "platform");
+    if (!line)
+        return 0;
+    sim_scenario *s = scn_of(L)->scn;
+    sim_platform *p = push_item(L, (void **)&s->platforms, &s->n_platforms, sizeof *p);
+    p->line = line;
+    scn_decl d;
+    scn_decl_begin(&d, L, 1, "platform", line);
+    scn_decl_read(&d, platform_spec, p);
+    DUPLICATE(&d, s->platforms, s->n_platforms, sim_platform, "platform");
+    return 0;
+}
+
+static int decl_fact(lua_State *L)
+{
+    int line = decl_start(L, "fact");
+    if (!line)
+        return 0;
+    sim_scenario *s = scn_of(L)->scn;
+    sim_fact *f = push_item(L, (void **)&s->facts, &s->n_facts, sizeof *f);
+    f->line = line;
+    f->verified_at = SIM_NEVER;
+    f->kind = scn_strdup("other");
+    scn_decl d;
+    scn_decl_begin(&d, L, 1, "fact", line);
+    scn_decl_read(&d, fact_spec, f);
+    lua_pushliteral(L, "value");
+    f->has_value = lua_rawget(L, 1) == LUA_TNUMBER;
+    lua_pop(L, 1);
+    if (f->kind && strcmp(f->kind, "number") == 0 && !f->has_value)
+        scn_decl_problem(&d, "a fact of kind \"number\" needs a 'value'");
+    if (f->verified_by.zh && f->verified_at == SIM_NEVER)
+        scn_decl_problem(&d, "'verified_by' is given but 'verified_at' is not");
+    DUPLICATE(&d, s->facts, s->n_facts, sim_fact, "fact");
+    return 0;
+}
+
+static int decl_inject(lua_State *L)
+{
+    int line = decl_start(L, "inject");
+    if (!line)
+        return 0;
+    sim_scenario *s = scn_of(L)->scn;
+    sim_inject *j = push_item(L, (void **)&s->injects, &s->n_injects, sizeof *j);
+    j->line = line;
+    j->at = SIM_NEVER;
+    scn_decl d;
+    scn_decl_begin(&d, L, 1, "inject", line);
+    scn_decl_read(&d, inject_spec, j);
+    DUPLICATE(&d, s->injects, s->n_injects, sim_inject, "inject");
+    return 0;
+}
+
+static int decl_rumour(lua_State *L)
+{
+    int line = decl_start(L, "rumour");
+    if (!line)
+        return 0;
+    sim_scenario *s = scn_of(L)->scn;
+    sim_rumour *r = push_item(L, (void **)&s->rumours, &s->n_rumours, sizeof *r);
+    r->line = line;
+    r->start = SIM_NEVER;
+    r->spread = 3.0;
+    r->stifle = 0.25;
+    r->believe = 0.4;
+    r->seeds = 3;
+    scn_decl d;
+    scn_decl_begin(&d, L, 1, "rumour", line);
+    scn_decl_read(&d, rumour_spec, r);
+    DUPLICATE(&d, s->rumours, s->n_rumours, sim_rumour, "rumour");
+    return 0;
+}
+
+static int decl_question(lua_State *L)
+{
+    int line = decl_start(L, "question");
+    if (!line)
+        return 0;
+    sim_scenario *s = scn_of(L)->scn;
+    sim_question *q = push_item(L, (void **)&s->questions, &s->n_questions, sizeof *q);
+    q->line = line;
+    q->at = SIM_NEVER;
+    scn_decl d;
+    scn_decl_begin(&d, L, 1, "question", line);
+    scn_decl_read(&d, question_spec, q);
+    DUPLICATE(&d, s->questions, s->n_questions, sim_question, "question");
+    return 0;
+}
+
+/* Slots a template may use; anything else in {braces} made of letters is a typo. */
+static void check_slots(scn_decl *d, const char *text)
+{
+    static const char *const slots[] = {"place", "official", "rumour", "fact"};
+    for (const char *p = text ? strchr(text, '{') : NULL; p; p = strchr(p + 1, '{')) {
+        size_t n = 0;
+        while ((p[1 + n] >= 'a' && p[1 + n] <= 'z') || p[1 + n] == '_')
+            n++;
+        if (n == 0 || p[1 + n] != '}')
+            continue;
+        int known = 0;
+        for (int i = 0; i < 4; i++)
+            known |= strlen(slots[i]) == n && strncmp(slots[i], p + 1, n) == 0;
+        if (!known)
+            scn_decl_problem(d, "unknown slot {%.*s} (use {place}, {official}, {rumour} or {fact})", (int)n, p + 1);
+    }
+}
+
+static int decl_template(lua_State *L)
+{
+    int line = decl_start(L, "template");
+    if (!line)
+        return 0;
+    sim_scenario *s = scn_of(L)->scn;
+    sim_template *t = push_item(L, (void **)&s->templates, &s->n_templates, sizeof *t);
+    t->line = line;
+    t->platform = scn_strdup("*");
+    scn_decl d;
+    scn_decl_begin(&d, L, 1, "template", line);
+    scn_decl_read(&d, template_spec, t);
+    check_slots(&d, t->text.zh);
+    check_slots(&d, t->text.en);
+    return 0;
+}
+
+static int decl_ending(lua_State *L)
+{
+    int line = decl_start(L, "ending");
+    if (!line)
+        return 0;
+    sim_scenario *s = scn_of(L)->scn;
+    sim_ending *e = push_item(L, (void **)&s->endings, &s->n_endings, sizeof *e);
+    e->line = line;
+    scn_decl d;
+    scn_decl_begin(&d, L, 1, "ending", line);
+    scn_decl_read(&d, ending_spec, e);
+    DUPLICATE(&d, s->endings, s->n_endings, sim_ending, "ending");
+    return 0;
+}
+
+void scn_open_decls(lua_State *L)
+{
+    static const luaL_Reg decls[] = {
+        {"scenario", decl_scenario}, {"platform", decl_platform}, {"fact", decl_fact},
+        {"inject", decl_inject},     {"rumour", decl_rumour},     {"question", decl_question},
+        {"template", decl_template}, {"ending", decl_ending},     {NULL, NULL},
+    };
+    lua_pushglobaltable(L);
+    luaL_setfuncs(L, decls, 0);
+    lua_pop(L, 1);
+}

@@ -1,0 +1,171 @@
+/* scn_internal.h — what the files of engine/script share: the scn_script state (Lua state, limits,
+ * triggers), the sandbox's protected call, declaration field specs, and the trigger runner. */
+#ifndef YQ_SCN_INTERNAL_H
+#define YQ_SCN_INTERNAL_H
+
+#include <lua.h>
+#include <stddef.h>
+
+#include "script.h"
+
+/* The count hook runs every SCN_HOOK_STEP VM instructions and charges them to the budget. */
+#define SCN_HOOK_STEP 1000
+/* scenario.lua larger than this is refused before Lua sees it. */
+#define SCN_MAX_FILE (8u * 1024u * 1024u)
+/* Stream of the load-time math.random generator (the seed argument picks the sequence). */
+#define SCN_LOAD_STREAM 0x5ce7a110u
+
+typedef enum scn_fatal {
+    SCN_FATAL_NONE,
+    SCN_FATAL_BUDGET,
+    SCN_FATAL_MEMORY
+} scn_fatal;
+
+typedef enum scn_trig_kind { SCN_TRIG_ACTION, SCN_TRIG_TICK, SCN_TRIG_THRESHOLD } scn_trig_kind;
+
+typedef enum scn_metric {
+    SCN_METRIC_POSTS,       /* "posts_per_hour" */
+    SCN_METRIC_READS,       /* "reads" */
+    SCN_METRIC_TRUST_BELOW, /* "trust_below" */
+    SCN_METRIC_CROWD,       /* "crowd" */
+    SCN_METRIC_REACH,       /* "rumour_reach" */
+    SCN_METRIC_TIME,        /* "time" */
+    SCN_METRIC_COUNT
+} scn_metric;
+
+typedef struct scn_trigger {
+    scn_trig_kind kind;
+    int action_type;   /* SCN_TRIG_ACTION: sim_action_type, or -1 for "*" */
+    scn_metric metric; /* SCN_TRIG_THRESHOLD */
+    double value;      /* SCN_TRIG_THRESHOLD (seconds for "time") */
+    int fired;         /* SCN_TRIG_THRESHOLD: already fired in the bound world */
+    int ref;           /* registry reference of the Lua function */
+    int line;          /* line of the on_* call */
+} scn_trigger;
+
+struct scn_script {
+    lua_State *L;
+    char *path;            /* the scenario.lua file */
+    char *short_src;       /* Lua's abbreviation of the path in its messages */
+    char *source;          /* the file's text (NUL-terminated), scanned by scn_check */
+    size_t source_len;
+
+    size_t mem_used;
+    int in_call;           /* Lua code is running under our limits */
+    long budget_left;
+    int last_line;         /* latest line the line hook saw */
+    scn_fatal fatal;       /* a limit was hit: sticky until the outermost call returns */
+    int fatal_line;
+
+    int loading;           /* scenario.lua is running: declarations allowed */
+    sim_rng load_rng;
+    sim_rng *rng;          /* what math.random draws from during a call, else NULL */
+    sim_scenario *scn;     /* filled while loading */
+    scn_problems *probs;   /* problems recorded while loading */
+    int scenario_line;     /* line of scenario{}, 0 until declared */
+
+    sim_world *world;      /* the world a running trigger sees, else NULL */
+    const sim_world *bound;/* the world the thresholds' `fired` flags belong to */
+    sim_time bound_now;
+    int w_ref;             /* registry reference of the `w` proxy table */
+
+    scn_trigger *trig;
+    int n_trig, cap_trig;
+};
+
+/* --- sandbox.c --- */
+/* Create the Lua state with the allocator, hooks and safe libraries. 0, or -1 with msg. */
+int scn_sandbox_open(scn_script *sc, char *msg, size_t msglen);
+/* The scn_script that owns a Lua state (the allocator's userdata). */
+scn_script *scn_of(lua_State *L);
+/* Call the function below `nargs` arguments on the stack with an instruction budget and an rng;
+ * pops function and arguments. Returns 0, or -1 with the error's line (0 when unknown) and text. */
+int scn_sandbox_call(scn_script *sc, int nargs, long budget, sim_rng *rng, int *line, char *msg, size_t msglen);
+/* Compile scenario.lua's text (text mode only) and push the chunk. 0, or -1 with line and text. */
+int scn_sandbox_compile(scn_script *sc, int *line, char *msg, size_t msglen);
+/* Line of the nearest Lua function calling the running C function (0 when none). */
+int scn_caller_line(lua_State *L);
+
+/* --- api_math.c --- */
+void scn_open_random(lua_State *L);   /* math.random / math.randomseed over sim_rng */
+
+/* --- api_order.c --- */
+void scn_open_order(lua_State *L);    /* pairs / next in a fixed order, tostring without addresses */
+
+/* --- fields.c: reading declaration tables --- */
+typedef enum scn_fkind {
+    SCN_F_ID,      /* char*: identifier [A-Za-z0-9_.-]+ */
+    SCN_F_STR,     /* char*: any non-empty string */
+    SCN_F_ENUM,    /* char*: one of `choices` (space separated) */
+    SCN_F_TEXT,    /* sim_text: string (zh) or {zh=, en=} */
+    SCN_F_NUM,     /* double */
+    SCN_F_INT,     /* int */
+    SCN_F_U32,     /* uint32_t */
+    SCN_F_TIME,    /* sim_time: "HH:MM", "HH:MM:SS" or minutes */
+    SCN_F_LIST,    /* sim_strlist of non-empty strings */
+    SCN_F_CUSTOM   /* known field read by the declaration itself */
+} scn_fkind;
+
+enum {
+    SCN_REQ = 1,     /* must be present */
+    SCN_NONNEG = 2,  /* >= 0 */
+    SCN_POS = 4,     /* > 0 */
+    SCN_RANGE = 8,   /* lo <= v <= hi */
+    SCN_HIOPEN = 16  /* with SCN_RANGE: v < hi */
+};
+
+typedef struct scn_field {
+    const char *name;
+    scn_fkind kind;
+    size_t off;
+    unsigned flags;
+    double lo, hi;
+    const char *choices;
+} scn_field;
+
+/* One declaration being read: where it is and how to name it in messages. */
+typedef struct scn_decl {
+    scn_script *sc;
+    lua_State *L;
+    int table;        /* absolute stack index of the declaration's table */
+    int line;
+    char label[160];  /* "fact 'f_team'" / "template" */
+    int bad;          /* problems were recorded for it */
+} scn_decl;
+
+/* Start reading the table at `idx` for declaration `what`; the label uses its id when it has one. */
+void scn_decl_begin(scn_decl *d, lua_State *L, int idx, const char *what, int line);
+void scn_decl_problem(scn_decl *d, const char *fmt, ...);
+/* Check the keys against `spec` (NULL-name terminated) and store every present field into obj. */
+void scn_decl_read(scn_decl *d, const scn_field *spec, void *obj);
+/* Read the value at stack index `idx` as one kind (used for sub-fields and special cases). */
+int scn_decl_value(scn_decl *d, const scn_field *f, int idx, void *obj);
+
+/* Parse a time value at `idx`: "HH:MM", "HH:MM:SS" or minutes. 0, or -1 with a reason in why. */
+int scn_time_parse(lua_State *L, int idx, sim_time *out, char *why, size_t whylen);
+/* "HH:MM" or "HH:MM:SS" into buf. */
+const char *scn_time_format(sim_time t, char *buf, size_t len);
+char *scn_strdup(const char *s);
+
+/* --- decl.c --- */
+void scn_open_decls(lua_State *L);    /* scenario, platform, fact, inject, ... as globals */
+
+/* --- triggers.c --- */
+void scn_open_triggers(lua_State *L); /* on_action, on_tick, on_threshold */
+const char *scn_metric_name(scn_metric m);
+/* Run trigger `i` once against `w` (`a` for action triggers, may be NULL otherwise).
+ * Returns 0, or -1 with line and message. */
+int scn_trigger_run(scn_script *sc, int i, sim_world *w, const sim_action *a, int *line, char *msg, size_t msglen);
+
+/* --- api_world.c --- */
+/* Create the `w` proxy (kept in the registry as sc->w_ref). */
+void scn_open_world(lua_State *L);
+/* Push the `a` table of an action. */
+void scn_push_action(lua_State *L, const sim_action *a);
+
+/* --- content_hash.c --- */
+/* FNV-1a 64 over the folder's files (scenario.lua first, then the rest sorted, responses/ and
+ * dot-files skipped). 0, or -1 with msg when a file cannot be read. */
+int scn_content_hash(const char *dir, uint64_t *out, char *msg, size_t msglen);
+
+#endif

@@ -1,0 +1,184 @@
+/* graph.c — builds the CSR graphs of graph.h: Barabási–Albert from a list of edge targets
+ * (degree-proportional picks), and G(n, p) by geometric skips, both counted then filled. */
+#include "graph.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Above this many links per new node, duplicate picks are caught with a per-node stamp
+ * instead of scanning the node's own picks. */
+#define BA_SCAN_MAX 32
+
+/* CSR is built in two passes over the edges: first off[v + 1] counts v's degree, then
+ * csr_starts turns counts into starts, the fill pass uses off[v] as v's cursor (leaving it at
+ * v's end), and csr_finish shifts the ends back into starts. No extra array is needed. */
+static int csr_alloc(sim_graph *g, uint32_t n, uint64_t entries)
+{
+    g->n = n;
+    g->m = entries;
+    g->off = calloc((size_t)n + 1, sizeof *g->off);
+    g->adj = malloc((size_t)(entries ? entries : 1) * sizeof *g->adj);
+    if (!g->off || !g->adj) {
+        sim_graph_free(g);
+        return -1;
+    }
+    return 0;
+}
+
+static void csr_starts(sim_graph *g)
+{
+    for (uint32_t v = 0; v < g->n; v++)
+        g->off[v + 1] += g->off[v];
+}
+
+static void csr_finish(sim_graph *g)
+{
+    for (uint32_t v = g->n; v > 0; v--)
+        g->off[v] = g->off[v - 1];
+    g->off[0] = 0;
+}
+
+static inline void csr_put(sim_graph *g, uint32_t a, uint32_t b)
+{
+    g->adj[g->off[a]++] = b;
+    g->adj[g->off[b]++] = a;
+}
+
+/* Edge e of a BA graph with m links per newcomer: the star's edges come first (0, e + 1),
+ * then newcomer m + 1 + (e - m) / m links to tgt[e]. */
+static inline uint32_t ba_source(uint64_t e, uint32_t m)
+{
+    return e < m ? 0u : (uint32_t)(m + 1 + (e - m) / m);
+}
+
+int sim_graph_ba(sim_graph *g, uint32_t n, uint32_t m, sim_rng *rng)
+{
+    memset(g, 0, sizeof *g);
+    if (m < 1 || n < m + 1)
+        return -1;
+    uint64_t ne = (uint64_t)m * (n - m);  /* star: m edges; each of n-m-1 newcomers: m */
+    if (2 * ne > UINT32_MAX)
+        return -1;
+    /* Endpoint i of the 2e edges made so far is edge i/2's source (even i) or target (odd i);
+     * a node is an endpoint once per unit of degree, so a uniform i picks by degree. Sources
+     * are implicit (ba_source), so only targets are stored. */
+    uint32_t *tgt = malloc((size_t)ne * sizeof *tgt);
+    uint32_t *stamp = NULL;
+    if (!tgt)
+        return -1;
+    if (m > BA_SCAN_MAX) {
+        stamp = malloc((size_t)n * sizeof *stamp);
+        if (!stamp) {
+            free(tgt);
+            return -1;
+        }
+        memset(stamp, 0xff, (size_t)n * sizeof *stamp);
+    }
+    uint64_t e = 0;
+    for (; e < m; e++)
+        tgt[e] = (uint32_t)e + 1;
+    for (uint32_t v = m + 1; v < n; v++) {
+        uint32_t pool = (uint32_t)(2 * e);  /* picks see only edges made before v */
+        uint64_t first = e;
+        for (uint32_t k = 0; k < m; k++) {
+            uint32_t t;
+            for (;;) {
+                uint32_t i = sim_rng_below(rng, pool);
+                t = (i & 1u) ? tgt[i >> 1] : ba_source(i >> 1, m);
+                int dup = 0;
+                if (stamp) {
+                    dup = stamp[t] == v;
+                } else {
+                    for (uint64_t j = first; j < e; j++)
+                        if (tgt[j] == t) {
+                            dup = 1;
+                            break;
+                        }
+                }
+                if (!dup)
+                    break;
+            }
+            if (stamp)
+                stamp[t] = v;
+            tgt[e++] = t;
+        }
+    }
+    free(stamp);
+    if (csr_alloc(g, n, 2 * ne) != 0) {
+        free(tgt);
+        return -1;
+    }
+    for (e = 0; e < ne; e++) {
+        g->off[ba_source(e, m) + 1]++;
+        g->off[tgt[e] + 1]++;
+    }
+    csr_starts(g);
+    for (e = 0; e < ne; e++)
+        csr_put(g, ba_source(e, m), tgt[e]);
+    csr_finish(g);
+    free(tgt);
+    return 0;
+}
+
+/* One Batagelj–Brandes walk over the pairs (v, w), w < v, in order, jumping Geometric(p)
+ * pairs between edges, so each pair is an edge independently with probability p. With
+ * fill == 0 it counts degrees into off[v + 1]; otherwise it scatters into adj via the cursors.
+ * Both passes start from the same generator state and so see the same edges. */
+static uint64_t er_walk(sim_graph *g, double p, sim_rng *rng, int fill)
+{
+    double lq = log1p(-p);
+    uint64_t n = g->n, v = 1, w = 0, count = 0;
+    for (;;) {
+        if (p < 1.0) {
+            double s = floor(log1p(-sim_rng_double(rng)) / lq);
+            w += s > 1e18 ? (uint64_t)1e18 : (uint64_t)s;
+        }
+        while (v < n && w >= v) {
+            w -= v;
+            v++;
+        }
+        if (v >= n)
+            return count;
+        if (fill) {
+            csr_put(g, (uint32_t)v, (uint32_t)w);
+        } else {
+            g->off[v + 1]++;
+            g->off[w + 1]++;
+        }
+        count++;
+        w++;
+    }
+}
+
+int sim_graph_er(sim_graph *g, uint32_t n, double mean_degree, sim_rng *rng)
+{
+    memset(g, 0, sizeof *g);
+    if (n < 1 || !(mean_degree >= 0.0) || mean_degree > (double)(n - 1))
+        return -1;
+    double p = n > 1 ? mean_degree / (double)(n - 1) : 0.0;
+    if (csr_alloc(g, n, 0) != 0)
+        return -1;
+    if (p <= 0.0)
+        return 0;
+    sim_rng start = *rng;
+    uint64_t ne = er_walk(g, p, rng, 0);
+    free(g->adj);
+    g->m = 2 * ne;
+    g->adj = malloc((size_t)(ne ? 2 * ne : 1) * sizeof *g->adj);
+    if (!g->adj) {
+        sim_graph_free(g);
+        return -1;
+    }
+    csr_starts(g);
+    er_walk(g, p, &start, 1);
+    csr_finish(g);
+    return 0;
+}
+
+void sim_graph_free(sim_graph *g)
+{
+    free(g->off);
+    free(g->adj);
+    memset(g, 0, sizeof *g);
+}

@@ -1,0 +1,134 @@
+/* action_log.c — a session's action log: each action appended durably as it happens (one row,
+ * one transaction), and the whole log loaded back in order for replay and resume. */
+#include "store_internal.h"
+
+#include <inttypes.h>
+#include <stdlib.h>
+
+int store_action_append(store *s, int64_t session, int seq, const sim_action *a, char *err, int errlen)
+{
+    const char *type = sim_action_type_name(a->type), *role = sim_role_name(a->role);
+    if (!type || !role) {
+        store_errf(err, errlen, "session %" PRId64 " action %d: invalid type or role", session, seq);
+        return -1;
+    }
+    sqlite3_stmt *st = s->append;
+    sqlite3_reset(st);
+    sqlite3_clear_bindings(st);
+    sqlite3_bind_int64(st, 1, session);
+    sqlite3_bind_int(st, 2, seq);
+    sqlite3_bind_int64(st, 3, a->t);
+    store_bind_text(st, 4, type);
+    store_bind_text(st, 5, role);
+    store_bind_text(st, 6, sim_level_name(a->level));
+    store_bind_text(st, 7, a->target);
+    store_bind_text(st, 8, a->channel);
+    store_bind_text(st, 9, a->text);
+    int rc = sqlite3_step(st);
+    if (rc != SQLITE_DONE) {
+        store_errf(err, errlen, "cannot save action %d of session %" PRId64 ": %s", seq, session,
+                   sqlite3_errmsg(s->db));
+        sqlite3_reset(st);
+        return -1;
+    }
+    sqlite3_reset(st);
+    return 0;
+}
+
+static int session_exists(store *s, int64_t session, char *err, int errlen)
+{
+    sqlite3_stmt *st;
+    if (sqlite3_prepare_v2(s->db, "SELECT 1 FROM sessions WHERE id = ?", -1, &st, NULL) != SQLITE_OK)
+        return store_dberr(s, err, errlen, "cannot load actions");
+    sqlite3_bind_int64(st, 1, session);
+    int rc = sqlite3_step(st);
+    sqlite3_finalize(st);
+    if (rc == SQLITE_ROW)
+        return 0;
+    if (rc == SQLITE_DONE)
+        store_errf(err, errlen, "no session %" PRId64, session);
+    else
+        store_dberr(s, err, errlen, "cannot load actions");
+    return -1;
+}
+
+/* One row into *a; -1 with a message when a name is not one this build knows. */
+static int read_action(sqlite3_stmt *st, int64_t session, sim_action *a, char *err, int errlen)
+{
+    int seq = sqlite3_column_int(st, 0);
+    const char *type = (const char *)sqlite3_column_text(st, 2);
+    const char *role = (const char *)sqlite3_column_text(st, 3);
+    const char *level = (const char *)sqlite3_column_text(st, 4);
+    a->t = sqlite3_column_int64(st, 1);
+    a->type = (sim_action_type)sim_action_type_parse(type);
+    a->role = (sim_role)sim_role_parse(role);
+    a->level = level ? sim_level_parse(level) : SIM_LEVEL_NONE;
+    if ((int)a->type < 0 || (int)a->role < 0 || (level && a->level < 0)) {
+        store_errf(err, errlen, "session %" PRId64 " action %d: unknown type, role or level (%s, %s, %s)", session,
+                   seq, type ? type : "", role ? role : "", level ? level : "");
+        return -1;
+    }
+    int oom = 0;
+    a->target = store_column_dup(st, 5, &oom);
+    a->channel = store_column_dup(st, 6, &oom);
+    a->text = store_column_dup(st, 7, &oom);
+    if (oom) {
+        sim_action_free(a);
+        store_errf(err, errlen, "cannot load actions: out of memory");
+        return -1;
+    }
+    return 0;
+}
+
+int store_actions_load(store *s, int64_t session, sim_action **out, int *n, char *err, int errlen)
+{
+    *out = NULL;
+    *n = 0;
+    if (session_exists(s, session, err, errlen))
+        return -1;
+    sqlite3_stmt *st;
+    if (sqlite3_prepare_v2(s->db,
+                           "SELECT seq, t, type, role, level, target, channel, text FROM actions "
+                           "WHERE session = ? ORDER BY seq",
+                           -1, &st, NULL) != SQLITE_OK)
+        return store_dberr(s, err, errlen, "cannot load actions");
+    sqlite3_bind_int64(st, 1, session);
+    sim_action *list = NULL;
+    int count = 0, cap = 0, rc = SQLITE_DONE, failed = 0;
+    while (!failed && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+        if (count == cap) {
+            int ncap = cap ? cap * 2 : 64;
+            sim_action *grown = realloc(list, (size_t)ncap * sizeof *list);
+            if (!grown) {
+                store_errf(err, errlen, "cannot load actions: out of memory");
+                failed = 1;
+                break;
+            }
+            list = grown;
+            cap = ncap;
+        }
+        if (read_action(st, session, &list[count], err, errlen))
+            failed = 1;
+        else
+            count++;
+    }
+    if (!failed && rc != SQLITE_DONE) {
+        store_dberr(s, err, errlen, "cannot load actions");
+        failed = 1;
+    }
+    sqlite3_finalize(st);
+    if (failed) {
+        store_actions_free(list, count);
+        return -1;
+    }
+    *out = list;
+    *n = count;
+    return 0;
+}
+
+void store_actions_free(sim_action *a, int n)
+{
+    for (int i = 0; a && i < n; i++)
+        sim_action_free(&a[i]);
+    free(a);
+}

@@ -1,0 +1,296 @@
+/* db_open.c — opening a saves database safely: inspect an existing file read-only and refuse anything
+ * that is not ours (not SQLite, corrupt, foreign, newer schema) before touching it; then WAL + migrate. */
+#include "store_internal.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#define BUSY_TIMEOUT_MS 5000
+#define WAL_RETRY_MS 10
+
+static const char sqlite_magic[16] = "SQLite format 3";   /* includes the trailing NUL */
+
+static int refuse(char *err, int errlen, const char *path, const char *reason)
+{
+    store_errf(err, errlen, "cannot open saves database %s: %s (file left unchanged)", path, reason);
+    return -1;
+}
+
+/* 1 when the file starts with SQLite's magic string; *wal when its header says WAL mode. */
+static int has_sqlite_header(const char *path, int *wal, char *err, int errlen)
+{
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        store_errf(err, errlen, "cannot open saves database %s: %s", path, strerror(errno));
+        return -1;
+    }
+    unsigned char head[20];
+    ssize_t got = read(fd, head, sizeof head);
+    close(fd);
+    if (got != (ssize_t)sizeof head || memcmp(head, sqlite_magic, sizeof sqlite_magic) != 0)
+        return refuse(err, errlen, path, "file is not a database");
+    *wal = head[18] == 2 && head[19] == 2;
+    return 0;
+}
+
+static char *side_path(const char *path, const char *suffix)
+{
+    size_t n = strlen(path) + strlen(suffix) + 1;
+    char *side = malloc(n);
+    if (side)
+        snprintf(side, n, "%s%s", path, suffix);
+    return side;
+}
+
+static int side_exists(const char *path, const char *suffix)
+{
+    char *side = side_path(path, suffix);
+    struct stat st;
+    int exists = !side || stat(side, &st) == 0;
+    free(side);
+    return exists;
+}
+
+/* "file:PATH?immutable=1" with PATH percent-encoded: read without locks or -wal/-shm files. */
+static char *immutable_uri(const char *path)
+{
+    static const char hex[] = "0123456789ABCDEF";
+    size_t n = strlen(path);
+    char *uri = malloc(n * 3 + 32);
+    if (!uri)
+        return NULL;
+    char *o = uri + sprintf(uri, "file:%s", path[0] == '/' ? "//" : "");
+    for (const unsigned char *p = (const unsigned char *)path; *p; p++) {
+        if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') || strchr("/-._~", *p)) {
+            *o++ = (char)*p;
+        } else {
+            *o++ = '%';
+            *o++ = hex[*p >> 4];
+            *o++ = hex[*p & 15];
+        }
+    }
+    strcpy(o, "?immutable=1");
+    return uri;
+}
+
+/* One integer from a single-row query; -1 with sqlite's message on failure. */
+static int query_int(sqlite3 *db, const char *sql, int *out)
+{
+    sqlite3_stmt *st;
+    if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) != SQLITE_OK)
+        return -1;
+    int rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW)
+        *out = sqlite3_column_int(st, 0);
+    sqlite3_finalize(st);
+    return rc == SQLITE_ROW ? 0 : -1;
+}
+
+static int quick_check(sqlite3 *db, const char *path, char *err, int errlen)
+{
+    sqlite3_stmt *st;
+    if (sqlite3_prepare_v2(db, "PRAGMA quick_check(1)", -1, &st, NULL) != SQLITE_OK)
+        return refuse(err, errlen, path, sqlite3_errmsg(db));
+    int rc = sqlite3_step(st);
+    const char *res = rc == SQLITE_ROW ? (const char *)sqlite3_column_text(st, 0) : NULL;
+    int ok = res && strcmp(res, "ok") == 0;
+    if (!ok) {
+        char reason[256];
+        snprintf(reason, sizeof reason, "database is corrupt (quick_check: %s)", res ? res : sqlite3_errmsg(db));
+        sqlite3_finalize(st);
+        return refuse(err, errlen, path, reason);
+    }
+    sqlite3_finalize(st);
+    return 0;
+}
+
+/* Judge an existing SQLite file from a read-only connection. */
+static int inspect_with(const char *path, int immutable, char *err, int errlen)
+{
+    char *uri = immutable ? immutable_uri(path) : NULL;
+    if (immutable && !uri)
+        return refuse(err, errlen, path, "out of memory");
+    sqlite3 *db = NULL;
+    int flags = SQLITE_OPEN_READONLY | (immutable ? SQLITE_OPEN_URI : 0);
+    int opened = sqlite3_open_v2(immutable ? uri : path, &db, flags, NULL);
+    free(uri);
+    if (opened != SQLITE_OK) {
+        int rc = refuse(err, errlen, path, db ? sqlite3_errmsg(db) : "out of memory");
+        sqlite3_close(db);
+        return rc;
+    }
+    sqlite3_busy_timeout(db, BUSY_TIMEOUT_MS);
+    int app = 0, version = 0, objects = 0, rc = 0;
+    char reason[160];
+    if (query_int(db, "PRAGMA application_id", &app) || query_int(db, "PRAGMA user_version", &version) ||
+        query_int(db, "SELECT count(*) FROM sqlite_master", &objects)) {
+        rc = refuse(err, errlen, path, sqlite3_errmsg(db));
+    } else if (app != STORE_APPLICATION_ID && app != 0) {
+        snprintf(reason, sizeof reason, "not a yqdrill saves database (application_id 0x%08x)", (unsigned)app);
+        rc = refuse(err, errlen, path, reason);
+    } else if (app == 0 && objects > 0) {
+        rc = refuse(err, errlen, path, "not a yqdrill saves database (it holds another application's tables)");
+    } else if (version > store_schema_step_count) {
+        snprintf(reason, sizeof reason, "schema version %d is newer than this build supports (%d)", version,
+                 store_schema_step_count);
+        rc = refuse(err, errlen, path, reason);
+    } else {
+        rc = quick_check(db, path, err, errlen);
+    }
+    sqlite3_close(db);
+    return rc;
+}
+
+static int same_file_state(const struct stat *a, const struct stat *b)
+{
+    return a->st_ino == b->st_ino && a->st_size == b->st_size && a->st_mtim.tv_sec == b->st_mtim.tv_sec &&
+           a->st_mtim.tv_nsec == b->st_mtim.tv_nsec;
+}
+
+/* Decide, without writing anything, whether an existing non-empty file may be opened read-write.
+ * A plain read-only connection would create -wal/-shm next to a WAL database, so one that nobody has
+ * open (no -wal) is read as immutable; if that verdict is a refusal but the file changed meanwhile,
+ * it is judged again the ordinary way. */
+static int inspect(const char *path, char *err, int errlen)
+{
+    int wal = 0;
+    if (has_sqlite_header(path, &wal, err, errlen))
+        return -1;
+    struct stat before, after;
+    int immutable = wal && !side_exists(path, "-wal") && stat(path, &before) == 0;
+    int rc = inspect_with(path, immutable, err, errlen);
+    if (rc != 0 && immutable &&
+        (side_exists(path, "-wal") || stat(path, &after) != 0 || !same_file_state(&before, &after)))
+        rc = inspect_with(path, 0, err, errlen);
+    return rc;
+}
+
+/* Changing the journal mode needs the file to itself and does not always wait through the busy
+ * handler (two processes initialising a new file at once), so a busy answer is retried up to the timeout. */
+static int switch_to_wal(sqlite3 *db)
+{
+    for (int waited = 0;; waited += WAL_RETRY_MS) {
+        sqlite3_stmt *st;
+        if (sqlite3_prepare_v2(db, "PRAGMA journal_mode = WAL", -1, &st, NULL) != SQLITE_OK)
+            return -1;
+        int rc = sqlite3_step(st);
+        int wal = rc == SQLITE_ROW && sqlite3_column_text(st, 0) &&
+                  strcmp((const char *)sqlite3_column_text(st, 0), "wal") == 0;
+        sqlite3_finalize(st);
+        if (wal)
+            return 0;
+        if (rc != SQLITE_BUSY || waited >= BUSY_TIMEOUT_MS)
+            return -1;
+        sqlite3_sleep(WAL_RETRY_MS);
+    }
+}
+
+static int configure(sqlite3 *db, const char *path, char *err, int errlen)
+{
+    sqlite3_busy_timeout(db, BUSY_TIMEOUT_MS);
+    char *msg = NULL;
+    if (sqlite3_exec(db, "PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL;", NULL, NULL, &msg) != SQLITE_OK) {
+        store_errf(err, errlen, "cannot open saves database %s: %s", path, msg ? msg : sqlite3_errmsg(db));
+        sqlite3_free(msg);
+        return -1;
+    }
+    if (switch_to_wal(db) != 0) {
+        store_errf(err, errlen, "cannot open saves database %s: cannot switch to WAL journal mode: %s", path,
+                   sqlite3_errmsg(db));
+        return -1;
+    }
+    return 0;
+}
+
+static void remove_created(const char *path)
+{
+    static const char *const suffixes[] = {"-wal", "-shm", "-journal"};
+    unlink(path);
+    for (size_t i = 0; i < sizeof suffixes / sizeof suffixes[0]; i++) {
+        char *side = side_path(path, suffixes[i]);
+        if (side)
+            unlink(side);
+        free(side);
+    }
+}
+
+/* Make sure the file exists; *created when this call made it. */
+static int ensure_file(const char *path, int *created, off_t *size, char *err, int errlen)
+{
+    struct stat st;
+    *created = 0;
+    if (stat(path, &st) != 0) {
+        int fd = open(path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+        if (fd < 0 && errno != EEXIST) {
+            store_errf(err, errlen, "cannot create saves database %s: %s", path, strerror(errno));
+            return -1;
+        }
+        if (fd >= 0) {
+            close(fd);
+            *created = 1;
+            *size = 0;
+            return 0;
+        }
+        if (stat(path, &st) != 0) {
+            store_errf(err, errlen, "cannot open saves database %s: %s", path, strerror(errno));
+            return -1;
+        }
+    }
+    if (!S_ISREG(st.st_mode)) {
+        store_errf(err, errlen, "cannot open saves database %s: not a regular file", path);
+        return -1;
+    }
+    *size = st.st_size;
+    return 0;
+}
+
+int store_open(const char *path, store **out, char *err, int errlen)
+{
+    *out = NULL;
+    int created;
+    off_t size;
+    if (ensure_file(path, &created, &size, err, errlen))
+        return -1;
+    if (size > 0 && inspect(path, err, errlen))
+        return -1;
+    store *s = calloc(1, sizeof *s);
+    if (!s) {
+        store_errf(err, errlen, "cannot open saves database %s: out of memory", path);
+        goto fail;
+    }
+    if (sqlite3_open_v2(path, &s->db, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK) {
+        store_errf(err, errlen, "cannot open saves database %s: %s", path,
+                   s->db ? sqlite3_errmsg(s->db) : "out of memory");
+        goto fail;
+    }
+    if (configure(s->db, path, err, errlen) || store_schema_migrate(s->db, path, err, errlen))
+        goto fail;
+    if (sqlite3_prepare_v3(s->db,
+                           "INSERT INTO actions (session, seq, t, type, role, level, target, channel, text) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                           -1, SQLITE_PREPARE_PERSISTENT, &s->append, NULL) != SQLITE_OK) {
+        store_errf(err, errlen, "cannot open saves database %s: %s", path, sqlite3_errmsg(s->db));
+        goto fail;
+    }
+    *out = s;
+    return 0;
+fail:
+    store_close(s);
+    if (created)
+        remove_created(path);
+    return -1;
+}
+
+void store_close(store *s)
+{
+    if (!s)
+        return;
+    sqlite3_finalize(s->append);
+    sqlite3_close(s->db);
+    free(s);
+}

@@ -1,0 +1,123 @@
+/* schema.c — the saves database schema as numbered steps (step i takes user_version i to i+1)
+ * and the migration that applies the missing ones, each in its own transaction. */
+#include "store_internal.h"
+
+#include <stdio.h>
+
+const char *const store_schema_steps[] = {
+    /* 1: sessions and their action logs */
+    "CREATE TABLE sessions ("
+    "  id INTEGER PRIMARY KEY,"
+    "  trainee TEXT NOT NULL,"
+    "  scenario TEXT NOT NULL,"
+    "  content_hash TEXT NOT NULL,"   /* 16 hex digits */
+    "  seed TEXT NOT NULL,"           /* decimal u64 */
+    "  plan TEXT,"
+    "  started TEXT NOT NULL,"        /* ISO-8601 UTC */
+    "  finished TEXT,"
+    "  scorecard TEXT,"               /* JSON */
+    "  total REAL,"
+    "  world_hash TEXT"
+    ");"
+    "CREATE TABLE actions ("
+    "  session INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,"
+    "  seq INTEGER NOT NULL CHECK (seq >= 0),"
+    "  t INTEGER NOT NULL CHECK (t >= 0),"
+    "  type TEXT NOT NULL,"
+    "  role TEXT NOT NULL,"
+    "  level TEXT,"
+    "  target TEXT,"
+    "  channel TEXT,"
+    "  text TEXT,"
+    "  PRIMARY KEY (session, seq)"
+    ") WITHOUT ROWID;",
+
+    /* 2: instructor overrides and notes */
+    "CREATE TABLE overrides ("
+    "  id INTEGER PRIMARY KEY,"
+    "  session INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,"
+    "  line TEXT NOT NULL,"
+    "  points REAL NOT NULL,"
+    "  by_name TEXT NOT NULL,"
+    "  at TEXT NOT NULL,"
+    "  comment TEXT"
+    ");"
+    "CREATE INDEX overrides_by_session ON overrides(session);"
+    "CREATE TABLE notes ("
+    "  id INTEGER PRIMARY KEY,"
+    "  session INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,"
+    "  t INTEGER NOT NULL CHECK (t >= 0),"
+    "  author TEXT NOT NULL,"
+    "  text TEXT NOT NULL,"
+    "  at TEXT NOT NULL"
+    ");"
+    "CREATE INDEX notes_by_session ON notes(session, t);",
+};
+
+const int store_schema_step_count = (int)(sizeof store_schema_steps / sizeof store_schema_steps[0]);
+
+int store_schema_version(void)
+{
+    return store_schema_step_count;
+}
+
+static int pragma_int(sqlite3 *db, const char *sql, int *out)
+{
+    sqlite3_stmt *st;
+    if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) != SQLITE_OK)
+        return -1;
+    int rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW)
+        *out = sqlite3_column_int(st, 0);
+    sqlite3_finalize(st);
+    return rc == SQLITE_ROW ? 0 : -1;
+}
+
+/* Apply step `version` (0-based) unless another process already did; 1 when the schema is current. */
+static int migrate_one(sqlite3 *db, const char *path, char *err, int errlen)
+{
+    if (sqlite3_exec(db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK) {
+        store_errf(err, errlen, "cannot migrate saves database %s: %s", path, sqlite3_errmsg(db));
+        return -1;
+    }
+    int app = 0, version = 0;
+    if (pragma_int(db, "PRAGMA application_id", &app) || pragma_int(db, "PRAGMA user_version", &version)) {
+        store_errf(err, errlen, "cannot migrate saves database %s: %s", path, sqlite3_errmsg(db));
+        sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
+        return -1;
+    }
+    if ((app != 0 && app != STORE_APPLICATION_ID) || version > store_schema_step_count || version < 0) {
+        store_errf(err, errlen, "cannot migrate saves database %s: it changed to application_id 0x%08x, "
+                   "schema version %d while opening", path, (unsigned)app, version);
+        sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
+        return -1;
+    }
+    if (version == store_schema_step_count && app == STORE_APPLICATION_ID) {
+        sqlite3_exec(db, "COMMIT", NULL, NULL, NULL);
+        return 1;
+    }
+    char bump[96];
+    snprintf(bump, sizeof bump, "PRAGMA user_version = %d; PRAGMA application_id = %d;",
+             version + (version < store_schema_step_count), STORE_APPLICATION_ID);
+    char *msg = NULL;
+    if ((version < store_schema_step_count &&
+         sqlite3_exec(db, store_schema_steps[version], NULL, NULL, &msg) != SQLITE_OK) ||
+        (!msg && sqlite3_exec(db, bump, NULL, NULL, &msg) != SQLITE_OK) ||
+        (!msg && sqlite3_exec(db, "COMMIT", NULL, NULL, &msg) != SQLITE_OK)) {
+        store_errf(err, errlen, "cannot migrate saves database %s to schema version %d: %s", path,
+                   version + 1, msg ? msg : sqlite3_errmsg(db));
+        sqlite3_free(msg);
+        sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
+        return -1;
+    }
+    return 0;
+}
+
+int store_schema_migrate(sqlite3 *db, const char *path, char *err, int errlen)
+{
+    for (;;) {
+        int rc = migrate_one(db, path, err, errlen);
+        if (rc != 0)
+            return rc < 0 ? -1 : 0;
+    }
+}

@@ -1,0 +1,95 @@
+/* bench.c — the --bench-ui measurement: a drill played until its feed holds 1,000 posts, then a
+ * few hundred frames of the drill screen (feed scrolling, world stepping between frames) timed
+ * with the accelerated renderer and again with the software renderer. */
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "run.h"
+
+#define BENCH_POSTS 1000
+#define BENCH_FRAMES 300
+#define BENCH_MAX_STEPS 200000
+
+static double ms_since(Uint64 t)
+{
+    return (double)(SDL_GetPerformanceCounter() - t) * 1000.0 / (double)SDL_GetPerformanceFrequency();
+}
+
+static int cmp_double(const void *a, const void *b)
+{
+    double x = *(const double *)a, y = *(const double *)b;
+    return x < y ? -1 : x > y;
+}
+
+static double percentile(const double *sorted, int n, double p)
+{
+    int i = (int)(p * (n - 1) + 0.5);
+    return sorted[i < 0 ? 0 : i >= n ? n - 1 : i];
+}
+
+static int play_frames(ui_state *s, double *ms, char *err, int errlen)
+{
+    ui_ctx *c = s->c;
+    ui_drill *d = &s->drill;
+    for (int f = 0; f < BENCH_FRAMES; f++) {
+        if (!sim_is_over(s->w) && s->api->step(s->api->ud, err, errlen) != 0) return -1;
+        Uint64 t = SDL_GetPerformanceCounter();
+        ui_frame_begin(c, 0);
+        if (ui_update_scale(c, err, errlen)) return -1;
+        d->paused = 1;   /* the world is stepped above, outside the timed part */
+        int rows = d->feed_rows.n > 0 ? d->feed_rows.n : 1;
+        d->feed.sel = d->feed.top = (f * 3) % rows;
+        ui_draw_frame(s);
+        ms[f] = ms_since(t);
+        if (s->screen != UI_SCREEN_DRILL) {
+            snprintf(err, (size_t)errlen, "the drill left its screen during the benchmark");
+            return -1;
+        }
+    }
+    return 0;
+}
+
+static int report(ui_state *s, double *ms, char *err, int errlen)
+{
+    SDL_RendererInfo info;
+    if (SDL_GetRendererInfo(s->c->ren, &info) != 0) {
+        snprintf(err, (size_t)errlen, "renderer info: %s", SDL_GetError());
+        return -1;
+    }
+    qsort(ms, BENCH_FRAMES, sizeof *ms, cmp_double);
+    printf("renderer: %s p50_ms: %.2f p99_ms: %.2f\n", info.name, percentile(ms, BENCH_FRAMES, 0.5),
+           percentile(ms, BENCH_FRAMES, 0.99));
+    return 0;
+}
+
+int ui_bench(ui_state *s, Uint64 t0, char *err, int errlen)
+{
+    ui_ctx *c = s->c;
+    s->drill.paused = 1;
+    ui_frame_begin(c, 0);
+    ui_draw_frame(s);
+    printf("first_frame_ms: %.1f\n", ms_since(t0));
+
+    for (int i = 0; i < BENCH_MAX_STEPS && s->w->n_posts < BENCH_POSTS && !sim_is_over(s->w); i++)
+        if (s->api->step(s->api->ud, err, errlen) != 0) return -1;
+    printf("posts: %u\n", s->w->n_posts);
+
+    double ms[BENCH_FRAMES];
+    if (play_frames(s, ms, err, errlen) || report(s, ms, err, errlen)) return -1;
+
+    ui_text_cache_free(c->cache);
+    c->cache = NULL;
+    SDL_DestroyRenderer(c->ren);
+    c->ren = ui_make_renderer(c->win, SDL_RENDERER_SOFTWARE);
+    if (!c->ren) {
+        snprintf(err, (size_t)errlen, "cannot create the software renderer: %s", SDL_GetError());
+        return -1;
+    }
+    if (!(c->cache = ui_text_cache_new(c->ren, UI_CACHE_ENTRIES, UI_CACHE_PIXELS))) {
+        snprintf(err, (size_t)errlen, "out of memory");
+        return -1;
+    }
+    if (play_frames(s, ms, err, errlen) || report(s, ms, err, errlen)) return -1;
+    fflush(stdout);
+    return 0;
+}

@@ -1,0 +1,85 @@
+/* ctx.h — the interface's shared context: window, renderer, scale, fonts, text cache, this
+ * frame's input and keyboard focus. Every widget and screen draws through one of these. */
+#ifndef YQ_UI_CTX_H
+#define YQ_UI_CTX_H
+
+#include <SDL2/SDL.h>
+
+#include "font.h"
+#include "text_cache.h"
+
+#define UI_MAX_KEYS 32
+#define UI_MAX_FOCUS 256
+#define UI_CLIP_DEPTH 16
+
+typedef struct ui_key {
+    SDL_Keycode key;
+    Uint16 mod;
+    int taken;
+} ui_key;
+
+/* What happened since the last frame. Key presses are taken by at most one widget. */
+typedef struct ui_input {
+    ui_key keys[UI_MAX_KEYS];
+    int n_keys;
+    char text[512];          /* committed text input (SDL_TEXTINPUT), concatenated */
+    char composition[256];   /* the IME's current composition (persists until committed) */
+    int comp_cursor;         /* caret inside the composition, in code points */
+    int mx, my;              /* mouse, in output pixels */
+    int clicked;             /* left button went down this frame: 1, or 2 for a double click */
+    int wheel;               /* wheel steps, positive = up */
+    int quit;
+} ui_input;
+
+typedef struct ui_focus {
+    unsigned cur;                    /* id holding focus, 0 for none */
+    unsigned order[UI_MAX_FOCUS];    /* focusable ids in the order drawn this frame */
+    int n;
+    int text_wanted;                 /* a text editor holds focus this frame */
+    SDL_Rect text_rect;              /* where its caret is, for the IME */
+} ui_focus;
+
+typedef struct ui_ctx {
+    SDL_Window *win;
+    SDL_Renderer *ren;
+    ui_font_file font_file;
+    ui_fonts fonts;
+    ui_text_cache *cache;
+    float scale;          /* output pixels per layout unit */
+    int w, h;             /* output size in pixels */
+    ui_input in;
+    ui_focus focus;
+    SDL_Rect last_ime_rect;
+    int text_input_on;
+    Uint32 now_ms;        /* SDL_GetTicks at the start of the frame */
+    SDL_Rect clip[UI_CLIP_DEPTH];
+    int clip_n;
+} ui_ctx;
+
+/* Layout units to pixels. */
+static inline int ui_px(const ui_ctx *c, float units) { return (int)(units * c->scale + 0.5f); }
+
+/* Start a frame: reset per-frame input and read pending SDL events (waiting up to wait_ms for one). */
+void ui_frame_begin(ui_ctx *c, int wait_ms);
+/* Feed one SDL event into this frame's input. */
+void ui_input_event(ui_ctx *c, const SDL_Event *e);
+/* Finish a frame: move focus on unclaimed Tab / Shift+Tab, switch IME text input on or off. */
+void ui_frame_end(ui_ctx *c);
+
+/* Take an unclaimed press of `key` whose modifiers include `mods` (KMOD_CTRL, KMOD_SHIFT, 0). */
+int ui_key_take(ui_ctx *c, SDL_Keycode key, Uint16 mods);
+/* Take an unclaimed press of `key` with no Ctrl/Alt/Shift held. */
+int ui_key_plain(ui_ctx *c, SDL_Keycode key);
+int ui_mouse_in(const ui_ctx *c, SDL_Rect r);
+int ui_clicked_in(const ui_ctx *c, SDL_Rect r);
+
+/* Stable ids for focusable widgets. */
+unsigned ui_id(const char *name);
+unsigned ui_id_n(unsigned base, int n);
+/* Register a focusable widget drawn at r; clicking r focuses it. Returns whether it has focus. */
+int ui_focusable(ui_ctx *c, unsigned id, SDL_Rect r);
+void ui_focus_set(ui_ctx *c, unsigned id);
+/* A text editor with focus reports its caret rectangle every frame. */
+void ui_want_text(ui_ctx *c, SDL_Rect caret);
+
+#endif

@@ -1,0 +1,34 @@
+/* draw.h — drawing primitives over the context: filled and outlined rectangles, clipping, panels
+ * with a title, and text (single line, clipped, or wrapped) through the text cache. */
+#ifndef YQ_UI_DRAW_H
+#define YQ_UI_DRAW_H
+
+#include "ctx.h"
+
+void ui_fill(ui_ctx *c, SDL_Rect r, SDL_Color col);
+void ui_outline(ui_ctx *c, SDL_Rect r, SDL_Color col, int thickness);
+/* Restrict drawing to r intersected with the current clip; pop restores the previous one. */
+void ui_clip_push(ui_ctx *c, SDL_Rect r);
+void ui_clip_pop(ui_ctx *c);
+
+/* Height of one line of a role's font. */
+int ui_line_h(ui_ctx *c, ui_font_role role);
+void ui_text_size(ui_ctx *c, ui_font_role role, const char *s, int *w, int *h);
+/* Draw one line with its top-left at (x, y); returns its width. */
+int ui_text(ui_ctx *c, ui_font_role role, const char *s, SDL_Color col, int x, int y);
+/* Draw text wrapped to width w; returns the height used. */
+int ui_text_wrap(ui_ctx *c, ui_font_role role, const char *s, SDL_Color col, int x, int y, int w);
+/* Height wrapped text would take at width w (renders into the cache). */
+int ui_text_wrap_h(ui_ctx *c, ui_font_role role, const char *s, int w);
+
+enum { UI_ALIGN_LEFT, UI_ALIGN_CENTER, UI_ALIGN_RIGHT };
+/* One line inside r, vertically centred, clipped to r. */
+void ui_text_in(ui_ctx *c, ui_font_role role, const char *s, SDL_Color col, SDL_Rect r, int align);
+
+/* A white panel with a border and a title strip; returns the area inside for content. */
+SDL_Rect ui_panel(ui_ctx *c, SDL_Rect r, const char *title);
+
+/* A small coloured label with text ("橙色预警"); returns its width. */
+int ui_badge(ui_ctx *c, ui_font_role role, const char *s, SDL_Color bg, SDL_Color fg, int x, int y);
+
+#endif

@@ -1,0 +1,156 @@
+/* drill_inbox.c — the inbox: the world's events newest first (injects, verified facts, rumours,
+ * media reports, reporters' questions and follow-ups, level changes, notes, own actions);
+ * Enter on one opens the fitting action (answer a question, rebut a rumour, report an inject). */
+#include <stdio.h>
+#include <string.h>
+
+#include "draw.h"
+#include "drill.h"
+#include "layout.h"
+#include "theme.h"
+
+/* Header and body text of an event; returns its colour. */
+static SDL_Color describe(ui_state *s, const sim_event *e, char *head, size_t hn, char *body, size_t bn)
+{
+    const sim_world *w = s->w;
+    const sim_scenario *scn = w->scn;
+    const char *lang = ui_lang(s);
+    char clock[32], key[64], tmp[512];
+    SDL_Color col = UI_MUTED;
+    body[0] = '\0';
+    snprintf(key, sizeof key, "event.%s", sim_event_type_name(e->type));
+    ui_fmt(head, hn, ui_tr("inbox.head"), ui_clock(clock, sizeof clock, e->t), ui_tr(key), NULL);
+    int r = e->ref;
+    switch (e->type) {
+    case SIM_EV_INJECT:
+        if (r >= 0 && r < scn->n_injects) {
+            ui_fmt(body, bn, ui_tr("inbox.from"), sim_text_get(&scn->injects[r].source, lang),
+                   sim_text_get(&scn->injects[r].text, lang), NULL);
+        }
+        col = UI_ACCENT;
+        break;
+    case SIM_EV_FACT_VERIFIED:
+        if (r >= 0 && r < scn->n_facts)
+            ui_fmt(body, bn, ui_tr("inbox.fact"), sim_text_get(&scn->facts[r].text, lang),
+                   sim_text_get(&scn->facts[r].verified_by, lang), NULL);
+        col = UI_OK;
+        break;
+    case SIM_EV_RUMOUR_START:
+    case SIM_EV_RUMOUR_REBUTTED:
+        if (r >= 0 && r < scn->n_rumours) snprintf(body, bn, "%s", sim_text_get(&scn->rumours[r].claim, lang));
+        col = e->type == SIM_EV_RUMOUR_START ? UI_DANGER : UI_OK;
+        break;
+    case SIM_EV_MEDIA_REPORT: {
+        char rate[32];
+        snprintf(rate, sizeof rate, "%.0f", e->value);
+        const char *outlet = (r >= 0 && r < scn->n_questions) ? sim_text_get(&scn->questions[r].outlet, lang) : "";
+        ui_fmt(body, bn, ui_tr("inbox.media"), outlet, rate, NULL);
+        col = UI_FOCUS;
+        break;
+    }
+    case SIM_EV_QUESTION:
+    case SIM_EV_FOLLOWUP:
+        if (r >= 0 && r < scn->n_questions) {
+            const sim_question *q = &scn->questions[r];
+            ui_fmt(tmp, sizeof tmp, ui_tr("press.who"), sim_text_get(&q->reporter, lang), sim_text_get(&q->outlet, lang), NULL);
+            ui_fmt(body, bn, ui_tr("inbox.question"), tmp,
+                   sim_text_get(e->type == SIM_EV_FOLLOWUP ? &q->followup : &q->text, lang), NULL);
+        }
+        col = UI_ACCENT;
+        break;
+    case SIM_EV_LEVEL:
+        ui_fmt(body, bn, ui_tr("inbox.level"), ui_level_label((int)e->value), NULL, NULL);
+        col = ui_level_color((int)e->value);
+        break;
+    case SIM_EV_TIER: {
+        char tier[32];
+        snprintf(tier, sizeof tier, "tier.%d", (int)e->value);
+        ui_fmt(body, bn, ui_tr("inbox.tier"), ui_tr(tier), NULL, NULL);
+        break;
+    }
+    case SIM_EV_ACTION:
+        if (r >= 0 && r < w->n_log) {
+            const sim_action *a = &w->log[r];
+            snprintf(key, sizeof key, "action.%s", sim_action_type_name(a->type));
+            ui_fmt(body, bn, ui_tr("inbox.action"), ui_tr(key), a->text ? a->text : "", NULL);
+        }
+        break;
+    case SIM_EV_SILENCE:
+        snprintf(body, bn, "%s", ui_tr("inbox.silence"));
+        col = UI_DANGER;
+        break;
+    case SIM_EV_NOTE:
+        snprintf(body, bn, "%s", e->text ? e->text : "");
+        break;
+    case SIM_EV_ENDING:
+        if (r >= 0 && r < scn->n_endings) snprintf(body, bn, "%s", sim_text_get(&scn->endings[r].text, lang));
+        col = UI_DANGER;
+        break;
+    default:
+        break;
+    }
+    return col;
+}
+
+static int event_row(ui_ctx *c, void *ud, int i, SDL_Rect r, int selected, int draw)
+{
+    ui_state *s = ud;
+    (void)selected;
+    const sim_event *e = &s->w->events[s->drill.inbox_rows.v[i]];
+    char head[256], body[1024];
+    SDL_Color col = describe(s, e, head, sizeof head, body, sizeof body);
+    if (draw) ui_fill(c, ui_rect(r.x, r.y, ui_px(c, 3), r.h), col);
+    return ui_row_text(c, r, head, col, body, draw);
+}
+
+static void activate(ui_state *s, const sim_event *e)
+{
+    const sim_scenario *scn = s->w->scn;
+    switch (e->type) {
+    case SIM_EV_QUESTION:
+    case SIM_EV_FOLLOWUP:
+        if (e->ref >= 0 && e->ref < scn->n_questions) ui_composer_open(s, SIM_ACT_ANSWER, scn->questions[e->ref].id);
+        break;
+    case SIM_EV_RUMOUR_START:
+        if (e->ref >= 0 && e->ref < scn->n_rumours) ui_composer_open(s, SIM_ACT_REBUT, scn->rumours[e->ref].id);
+        break;
+    case SIM_EV_LEVEL:
+    case SIM_EV_TIER:
+        ui_composer_open(s, SIM_ACT_ASSESS, NULL);
+        break;
+    case SIM_EV_FACT_VERIFIED:
+        ui_composer_open(s, SIM_ACT_STATEMENT, NULL);
+        break;
+    default:
+        ui_composer_open(s, SIM_ACT_REPORT, NULL);
+        break;
+    }
+}
+
+void ui_inbox_panel(ui_state *s, SDL_Rect r)
+{
+    ui_ctx *c = s->c;
+    ui_drill *d = &s->drill;
+    const sim_world *w = s->w;
+    char title[128], count[32];
+    snprintf(count, sizeof count, "%d", w->n_events);
+    SDL_Rect in = ui_panel(c, r, ui_fmt(title, sizeof title, ui_tr("inbox.title"), count, NULL, NULL));
+
+    int fresh = w->n_events - d->inbox_seen;
+    d->inbox_seen = w->n_events;
+    d->inbox_rows.n = 0;
+    int fresh_rows = 0;
+    for (int i = w->n_events - 1; i >= 0; i--) {
+        if (ui_rows_push(&d->inbox_rows, i)) break;
+        if (i >= w->n_events - fresh) fresh_rows++;
+    }
+    if (fresh_rows && d->inbox.top > 0) d->inbox.top += fresh_rows;
+    if (fresh_rows && d->inbox.sel >= 0) d->inbox.sel += fresh_rows;
+    if (d->inbox_rows.n == 0) {
+        ui_text_in(c, UI_FONT_BODY, ui_tr("inbox.empty"), UI_MUTED, ui_cut_top(&in, ui_line_h(c, UI_FONT_BODY)), UI_ALIGN_LEFT);
+        return;
+    }
+    int f = ui_list_view(c, &d->inbox, ui_id("inbox.list"), in, d->inbox_rows.n, event_row, s);
+    if ((f & UI_LIST_ACTIVATED) && d->inbox.sel >= 0 && d->inbox.sel < d->inbox_rows.n)
+        activate(s, &w->events[d->inbox_rows.v[d->inbox.sel]]);
+}

@@ -1,0 +1,129 @@
+/* drill_press.c — the press-conference view: one reporter's question at a time (or their
+ * follow-up when an answer evaded), a countdown for answering, and the typed answer submitted
+ * as SIM_ACT_ANSWER. */
+#include <stdio.h>
+
+#include "draw.h"
+#include "drill.h"
+#include "layout.h"
+#include "theme.h"
+
+#define PRESS_ANSWER_S 120
+#define PRESS_WARN_S 20
+
+void ui_press_open(ui_state *s)
+{
+    ui_press *p = &s->drill.press;
+    p->open = 1;
+    p->shown = -1;
+    p->last_ms = 0;
+    s->drill.comp.open = 0;
+    ui_focus_set(s->c, ui_id("press.answer"));
+}
+
+static int waiting(const sim_world *w, int q) { return w->question_state[q] == 1 || w->question_state[q] == 3; }
+
+static void show(ui_press *p, const sim_world *w, int q)
+{
+    p->shown = q;
+    p->shown_state = q >= 0 ? w->question_state[q] : 0;
+    p->elapsed_ms = 0;
+}
+
+void ui_press_panel(ui_state *s, SDL_Rect r)
+{
+    ui_ctx *c = s->c;
+    ui_press *p = &s->drill.press;
+    const sim_world *w = s->w;
+    const sim_scenario *scn = w->scn;
+    const char *lang = ui_lang(s);
+    int gap = ui_px(c, 8), row_h = ui_line_h(c, UI_FONT_BODY) + ui_px(c, 10);
+    SDL_Rect in = ui_panel(c, r, ui_tr("press.title"));
+
+    SDL_Rect top = ui_cut_top(&in, row_h);
+    ui_cut_top(&in, gap);
+    SDL_Rect leave = ui_cut_right(&top, ui_button_w(c, ui_tr("press.leave")));
+    if (ui_button(c, ui_id("press.leave"), leave, ui_tr("press.leave"), 0)) { p->open = 0; return; }
+
+    int n = 0, pos = -1, first = -1;
+    for (int q = 0; q < scn->n_questions; q++) {
+        if (!waiting(w, q)) continue;
+        if (first < 0) first = q;
+        if (q == p->shown) pos = n;
+        n++;
+    }
+    if (n == 0) {
+        p->shown = -1;
+        ui_text_in(c, UI_FONT_BODY, ui_tr("press.waiting"), UI_MUTED, top, UI_ALIGN_LEFT);
+        ui_text_wrap(c, UI_FONT_SMALL, ui_tr("press.waiting_hint"), UI_MUTED, in.x, in.y, in.w);
+        return;
+    }
+    if (pos < 0) { show(p, w, first); pos = 0; }
+    else if (w->question_state[p->shown] != p->shown_state) show(p, w, p->shown);   /* a follow-up came */
+
+    Uint32 now = c->now_ms;
+    if (!s->drill.paused && !s->drill.held && p->last_ms) p->elapsed_ms += now - p->last_ms;
+    p->last_ms = now;
+
+    char nbuf[16], mbuf[16], label[128];
+    snprintf(nbuf, sizeof nbuf, "%d", pos + 1);
+    snprintf(mbuf, sizeof mbuf, "%d", n);
+    SDL_Rect next = ui_cut_right(&top, ui_button_w(c, ui_tr("press.next")));
+    ui_cut_right(&top, gap);
+    SDL_Rect prev = ui_cut_right(&top, ui_button_w(c, ui_tr("press.prev")));
+    ui_text_in(c, UI_FONT_BODY, ui_fmt(label, sizeof label, ui_tr("press.count"), nbuf, mbuf, NULL), UI_TEXT, top, UI_ALIGN_LEFT);
+    int step = 0;
+    if (ui_button(c, ui_id("press.prev"), prev, ui_tr("press.prev"), n > 1 ? 0 : UI_BTN_DISABLED)) step = -1;
+    if (ui_button(c, ui_id("press.next"), next, ui_tr("press.next"), n > 1 ? 0 : UI_BTN_DISABLED)) step = 1;
+    if (step) {
+        int want = (pos + step + n) % n, k = 0;
+        for (int q = 0; q < scn->n_questions; q++) {
+            if (!waiting(w, q)) continue;
+            if (k++ == want) { show(p, w, q); break; }
+        }
+    }
+
+    const sim_question *q = &scn->questions[p->shown];
+    int follow = w->question_state[p->shown] == 3;
+    char who[256];
+    ui_fmt(who, sizeof who, ui_tr("press.who"), sim_text_get(&q->reporter, lang), sim_text_get(&q->outlet, lang), NULL);
+    SDL_Rect card = in;
+    int th = ui_line_h(c, UI_FONT_TITLE);
+    int x = card.x;
+    if (follow) x += ui_badge(c, UI_FONT_BODY, ui_tr("press.followup"), UI_FOCUS, UI_ON_ACCENT, x, card.y) + gap;
+    ui_text(c, UI_FONT_TITLE, who, UI_ACCENT, x, card.y);
+    ui_cut_top(&in, th + gap / 2);
+    if (follow) {
+        int h = ui_text_wrap(c, UI_FONT_SMALL, sim_text_get(&q->text, lang), UI_MUTED, in.x, in.y, in.w);
+        ui_cut_top(&in, h + gap / 2);
+    }
+    int qh = ui_text_wrap(c, UI_FONT_TITLE, sim_text_get(follow ? &q->followup : &q->text, lang), UI_TEXT, in.x, in.y, in.w);
+    ui_cut_top(&in, qh + gap);
+
+    /* Countdown. */
+    int left_s = PRESS_ANSWER_S - (int)(p->elapsed_ms / 1000);
+    SDL_Rect cd = ui_cut_top(&in, ui_line_h(c, UI_FONT_BODY));
+    ui_cut_top(&in, gap);
+    SDL_Rect bar = ui_cut_right(&cd, cd.w / 2);
+    char secs[16];
+    snprintf(secs, sizeof secs, "%d", left_s > 0 ? left_s : 0);
+    ui_text_in(c, UI_FONT_BODY, left_s > 0 ? ui_fmt(label, sizeof label, ui_tr("press.left"), secs, NULL, NULL) : ui_tr("press.overtime"),
+               left_s > PRESS_WARN_S ? UI_TEXT : UI_DANGER, cd, UI_ALIGN_LEFT);
+    bar = ui_inset(bar, ui_px(c, 4));
+    ui_fill(c, bar, UI_PANEL_ALT);
+    if (left_s > 0)
+        ui_fill(c, ui_rect(bar.x, bar.y, bar.w * left_s / PRESS_ANSWER_S, bar.h), left_s > PRESS_WARN_S ? UI_ACCENT : UI_DANGER);
+    ui_outline(c, bar, UI_BORDER, 1);
+
+    SDL_Rect buttons = ui_cut_bottom(&in, row_h);
+    ui_cut_bottom(&in, gap);
+    SDL_Rect send = ui_cut_right(&buttons, ui_button_w(c, ui_tr("press.answer")));
+    ui_text_in(c, UI_FONT_SMALL, ui_tr("composer.keys"), UI_MUTED, buttons, UI_ALIGN_LEFT);
+    int go = ui_text_field(c, &p->answer, ui_id("press.answer"), in, ui_tr("placeholder.answer")) & UI_EDIT_SUBMIT;
+    if (ui_button(c, ui_id("press.send"), send, ui_tr("press.answer"), UI_BTN_PRIMARY)) go = 1;
+    if (go) {
+        if (ui_tb_chars(&p->answer.buf) == 0) ui_toast(s, 1, ui_tr("composer.need_text"));
+        else if (ui_submit(s, SIM_ACT_ANSWER, SIM_LEVEL_NONE, q->id, NULL, ui_text_edit_text(&p->answer)) == 0)
+            ui_text_edit_set(&p->answer, "");
+    }
+}

@@ -1,0 +1,282 @@
+/* screen_drill.c — the drill screen: top bar (clock, speed, pause, warning level), status and heat
+ * curve, the panels, keyboard shortcuts, the finish confirmation, and simulated time advancing
+ * through api->step at time_scale × speed. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "chart.h"
+#include "draw.h"
+#include "drill.h"
+#include "layout.h"
+#include "theme.h"
+
+static const int speeds[4] = { 1, 2, 5, 10 };
+#define MAX_STEPS_PER_FRAME 240
+
+void ui_drill_enter(ui_state *s)
+{
+    ui_drill *d = &s->drill;
+    int best = 0;
+    for (int i = 0; i < 4; i++)
+        if (s->opt->speed >= speeds[i]) best = i;
+    d->speed = best;
+    d->paused = d->held = 0;
+    d->owed = 0;
+    d->last_ms = SDL_GetTicks();
+    d->platform = -1;
+    ui_list empty = { -1, 0, 0 };
+    d->feed = d->inbox = d->rumours = empty;
+    d->feed_seen = s->w ? s->w->n_posts : 0;
+    d->inbox_seen = s->w ? s->w->n_events : 0;
+    d->confirm_finish = 0;
+    d->comp.open = 0;
+    d->press.open = 0;
+    d->press.shown = -1;
+    ui_text_edit_set(&d->comp.edit, "");
+    ui_text_edit_set(&d->press.answer, "");
+}
+
+void ui_drill_release(ui_drill *d)
+{
+    ui_rows_free(&d->feed_rows);
+    ui_rows_free(&d->inbox_rows);
+    ui_rows_free(&d->rumour_rows);
+    ui_rows_free(&d->comp.target_rows);
+    ui_rows_free(&d->comp.fact_rows);
+}
+
+static void advance(ui_state *s)
+{
+    ui_drill *d = &s->drill;
+    Uint32 now = s->c->now_ms;
+    Uint32 dt = now - d->last_ms;
+    d->last_ms = now;
+    if (d->paused || d->held || d->confirm_finish || sim_is_over(s->w)) return;
+    double scale = s->scns[s->scn].time_scale > 0 ? s->scns[s->scn].time_scale : 1.0;
+    d->owed += dt / 1000.0 * scale * speeds[d->speed];
+    int steps = 0;
+    char err[256] = "";
+    while (d->owed >= SIM_TICK_S && !sim_is_over(s->w)) {
+        if (s->api->step(s->api->ud, err, sizeof err) != 0) {
+            char msg[512];
+            ui_toast(s, 1, ui_fmt(msg, sizeof msg, ui_tr("toast.step_failed"), err, NULL, NULL));
+            d->paused = 1;
+            break;
+        }
+        d->owed -= SIM_TICK_S;
+        if (++steps == MAX_STEPS_PER_FRAME) { d->owed = 0; break; }
+    }
+}
+
+static void top_bar(ui_state *s, SDL_Rect r)
+{
+    ui_ctx *c = s->c;
+    ui_drill *d = &s->drill;
+    const sim_world *w = s->w;
+    ui_fill(c, r, UI_TOPBAR);
+    SDL_Rect row = ui_inset(r, ui_px(c, 6));
+    int gap = ui_px(c, 10);
+
+    int over = sim_is_over(w);
+    const char *fin = ui_tr(over ? "drill.results" : "drill.finish");
+    SDL_Rect fin_r = ui_cut_right(&row, ui_button_w(c, fin));
+    if (ui_button(c, ui_id("drill.finish"), fin_r, fin, over ? UI_BTN_PRIMARY : 0)) {
+        if (over) ui_finish_drill(s);
+        else d->confirm_finish = 1;
+        if (!s->w) return;
+    }
+    ui_cut_right(&row, gap);
+
+    char clock[32];
+    ui_clock(clock, sizeof clock, w->now);
+    int cw, ch;
+    ui_text_size(c, UI_FONT_TITLE, "00:00:00", &cw, &ch);
+    SDL_Rect title_r = ui_cut_left(&row, row.w / 4);
+    ui_text_in(c, UI_FONT_TITLE, sim_text_get(&w->scn->title, ui_lang(s)), UI_TOPBAR_TEXT, title_r, UI_ALIGN_LEFT);
+    ui_cut_left(&row, gap);
+    ui_text_in(c, UI_FONT_TITLE, clock, UI_TOPBAR_TEXT, ui_cut_left(&row, cw + gap), UI_ALIGN_LEFT);
+
+    char labels[4][16];
+    const char *lp[4];
+    for (int i = 0; i < 4; i++) {
+        char n[8];
+        snprintf(n, sizeof n, "%d", speeds[i]);
+        lp[i] = ui_fmt(labels[i], sizeof labels[i], ui_tr("drill.speed_fmt"), n, NULL, NULL);
+    }
+    ui_choice(c, ui_id("drill.speed"), ui_cut_left(&row, ui_px(c, 200)), lp, 4, &d->speed);
+    ui_cut_left(&row, gap);
+    const char *pl = ui_tr(d->paused ? "drill.resume" : "drill.pause");
+    if (ui_button(c, ui_id("drill.pause"), ui_cut_left(&row, ui_button_w(c, pl)), pl, d->paused ? UI_BTN_SELECTED : 0))
+        d->paused = !d->paused;
+    ui_cut_left(&row, gap);
+
+    int x = row.x, bh = ui_line_h(c, UI_FONT_BODY);
+    int y = row.y + (row.h - bh) / 2;
+    x += ui_badge(c, UI_FONT_BODY, ui_level_label(w->m.level), ui_level_color(w->m.level),
+                  ui_level_text_color(w->m.level), x, y) + gap;
+    if (d->held) x += ui_badge(c, UI_FONT_BODY, ui_tr("drill.held"), UI_FOCUS, UI_ON_ACCENT, x, y) + gap;
+    else if (d->paused) x += ui_badge(c, UI_FONT_BODY, ui_tr("drill.paused"), UI_MUTED, UI_ON_ACCENT, x, y) + gap;
+    if (over) ui_badge(c, UI_FONT_BODY, ui_tr("drill.over"), UI_DANGER, UI_ON_ACCENT, x, y);
+}
+
+static void status_panel(ui_state *s, SDL_Rect r)
+{
+    ui_ctx *c = s->c;
+    const sim_metrics *m = &s->w->m;
+    SDL_Rect in = ui_panel(c, r, ui_tr("drill.status"));
+    static const char *const tiers[4] = { "tier.0", "tier.1", "tier.2", "tier.3" };
+    char v[4][32];
+    snprintf(v[0], sizeof v[0], "%.0f", m->posts_per_hour);
+    snprintf(v[1], sizeof v[1], "%.0f", m->trust);
+    snprintf(v[2], sizeof v[2], "%.0f", m->crowd);
+    snprintf(v[3], sizeof v[3], "%.0f", m->reads_total);
+    const char *keys[5] = { "status.posts", "status.trust", "status.crowd", "status.reads", "status.tier" };
+    const char *vals[5] = { v[0], v[1], v[2], v[3], ui_tr(tiers[m->tier >= 0 && m->tier < 4 ? m->tier : 0]) };
+    int lh = ui_line_h(c, UI_FONT_SMALL);
+    for (int i = 0; i < 5; i++) {
+        SDL_Rect cell = ui_rect(in.x + (i % 2) * in.w / 2, in.y + (i / 2) * lh, in.w / 2, lh);
+        char line[128];
+        ui_text_in(c, UI_FONT_SMALL, ui_fmt(line, sizeof line, ui_tr(keys[i]), vals[i], NULL, NULL),
+                   UI_TEXT, cell, UI_ALIGN_LEFT);
+    }
+}
+
+static void heat_panel(ui_state *s, SDL_Rect r)
+{
+    ui_ctx *c = s->c;
+    const sim_world *w = s->w;
+    char title[128];
+    ui_fmt(title, sizeof title, ui_tr("drill.heat"), ui_level_label(w->m.level), NULL, NULL);
+    SDL_Rect in = ui_panel(c, r, title);
+    sim_time span = w->scn->duration > 0 && w->scn->duration < 3600 ? w->scn->duration : 3600;
+    ui_chart_heat(c, in, w->samples, w->n_samples, w->now, span);
+}
+
+static void confirm_dialog(ui_state *s)
+{
+    ui_ctx *c = s->c;
+    ui_drill *d = &s->drill;
+    ui_fill(c, ui_rect(0, 0, c->w, c->h), UI_SHADE);
+    int w = ui_px(c, 460), h = ui_px(c, 170);
+    SDL_Rect box = ui_rect((c->w - w) / 2, (c->h - h) / 2, w, h);
+    SDL_Rect in = ui_panel(c, box, ui_tr("confirm.title"));
+    ui_text_wrap(c, UI_FONT_BODY, ui_tr("confirm.finish"), UI_TEXT, in.x, in.y, in.w);
+    SDL_Rect row = ui_cut_bottom(&in, ui_line_h(c, UI_FONT_BODY) + ui_px(c, 12));
+    SDL_Rect no = ui_cut_right(&row, ui_button_w(c, ui_tr("confirm.no")));
+    ui_cut_right(&row, ui_px(c, 10));
+    SDL_Rect yes = ui_cut_right(&row, ui_button_w(c, ui_tr("confirm.yes")));
+    unsigned yes_id = ui_id("confirm.yes");
+    if (c->focus.cur != yes_id && c->focus.cur != ui_id("confirm.no")) ui_focus_set(c, yes_id);
+    if (ui_button(c, yes_id, yes, ui_tr("confirm.yes"), UI_BTN_DANGER)) {
+        d->confirm_finish = 0;
+        ui_finish_drill(s);
+        return;
+    }
+    if (ui_button(c, ui_id("confirm.no"), no, ui_tr("confirm.no"), 0) || ui_key_plain(c, SDLK_ESCAPE))
+        d->confirm_finish = 0;
+}
+
+static void shortcuts(ui_state *s)
+{
+    ui_ctx *c = s->c;
+    ui_drill *d = &s->drill;
+    if (ui_key_plain(c, SDLK_F9)) d->held = !d->held;
+    if (ui_key_plain(c, SDLK_F10) && ui_fire_next_inject(s) != 0 && !s->toast_error)
+        ui_toast(s, 1, ui_tr("toast.no_inject"));
+    if (ui_key_plain(c, SDLK_ESCAPE)) {
+        if (d->comp.open) d->comp.open = 0;
+        else if (d->press.open) d->press.open = 0;
+    }
+    if (c->focus.text_wanted) return;   /* printable keys belong to the editor */
+    if (ui_key_plain(c, SDLK_SPACE)) d->paused = !d->paused;
+    static const SDL_Keycode keys[4] = { SDLK_1, SDLK_2, SDLK_3, SDLK_4 };
+    for (int i = 0; i < 4; i++)
+        if (ui_key_plain(c, keys[i])) d->speed = i;
+}
+
+int ui_fire_next_inject(ui_state *s)
+{
+    const sim_world *w = s->w;
+    const sim_scenario *scn = w->scn;
+    int pick = -1;
+    for (int i = 0; i < scn->n_injects; i++) {
+        if (w->inject_fired[i]) continue;
+        sim_time at = scn->injects[i].at;
+        if (pick < 0) { pick = i; continue; }
+        sim_time best = scn->injects[pick].at;
+        if (at != SIM_NEVER && (best == SIM_NEVER || at < best)) pick = i;
+    }
+    if (pick < 0) return -1;
+    return ui_submit(s, SIM_ACT_INJECT, SIM_LEVEL_NONE, scn->injects[pick].id, NULL, NULL);
+}
+
+static void toast_line(ui_state *s, SDL_Rect above)
+{
+    ui_ctx *c = s->c;
+    if (!s->toast[0] || SDL_TICKS_PASSED(c->now_ms, s->toast_until)) return;
+    int tw, th;
+    ui_text_size(c, UI_FONT_BODY, s->toast, &tw, &th);
+    int pad = ui_px(c, 8);
+    SDL_Rect r = ui_rect(above.x + (above.w - tw) / 2 - pad, above.y - th - 3 * pad, tw + 2 * pad, th + pad);
+    ui_fill(c, r, s->toast_error ? UI_DANGER : UI_TOPBAR);
+    ui_text(c, UI_FONT_BODY, s->toast, UI_ON_ACCENT, r.x + pad, r.y + pad / 2);
+}
+
+void ui_drill_frame(ui_state *s)
+{
+    ui_ctx *c = s->c;
+    ui_drill *d = &s->drill;
+    advance(s);
+    /* Under the finish dialog the screen is drawn but takes no input. */
+    int modal = d->confirm_finish;
+    ui_input saved = c->in;
+    if (modal) {
+        c->in.n_keys = 0;
+        c->in.clicked = 0;
+        c->in.wheel = 0;
+        c->in.text[0] = '\0';
+        c->in.mx = c->in.my = -1;
+    }
+
+    SDL_Rect screen = ui_rect(0, 0, c->w, c->h);
+    ui_fill(c, screen, UI_BG);
+    SDL_Rect top = ui_cut_top(&screen, ui_line_h(c, UI_FONT_TITLE) + ui_px(c, 16));
+    SDL_Rect bar = ui_cut_bottom(&screen, ui_line_h(c, UI_FONT_BODY) + ui_px(c, 22));
+    SDL_Rect body = ui_inset(screen, ui_px(c, 6));
+    int gap = ui_px(c, 6);
+
+    top_bar(s, top);
+    if (!s->w) return;   /* finished from the top bar */
+
+    SDL_Rect left = ui_cut_left(&body, body.w * 3 / 10);
+    ui_cut_left(&body, gap);
+    SDL_Rect stat = ui_cut_top(&left, 3 * ui_line_h(c, UI_FONT_SMALL) + ui_line_h(c, UI_FONT_BODY) + ui_px(c, 30));
+    ui_cut_top(&left, gap);
+    SDL_Rect heat = ui_cut_top(&left, (left.h - gap) / 2);
+    ui_cut_top(&left, gap);
+    status_panel(s, stat);
+    heat_panel(s, heat);
+    ui_rumour_panel(s, left);
+
+    if (d->comp.open) {
+        ui_composer_panel(s, body);
+    } else if (d->press.open) {
+        ui_press_panel(s, body);
+    } else {
+        SDL_Rect right = ui_cut_right(&body, body.w * 45 / 100);
+        ui_cut_right(&body, gap);
+        ui_feed_panel(s, body);
+        ui_inbox_panel(s, right);
+    }
+    ui_action_bar(s, bar);
+    if (!s->w) return;
+    if (modal) {
+        c->in = saved;
+        c->focus.n = 0;
+        c->focus.text_wanted = 0;
+    }
+    shortcuts(s);
+    toast_line(s, bar);
+    if (modal) confirm_dialog(s);
+}

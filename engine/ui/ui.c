@@ -1,0 +1,206 @@
+/* ui.c — ui_run: SDL and SDL_ttf start-up with clear errors (no display, no CJK font), the window
+ * (HiDPI, resizable 1366×768 .. 3840×2160), the display scale, and the frame loop over the screens. */
+#include "ui.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "draw.h"
+#include "run.h"
+#include "state.h"
+#include "theme.h"
+
+#define FRAME_WAIT_MS 15
+
+static float compute_scale(ui_ctx *c)
+{
+    int ww = 0, wh = 0, pw = 0, ph = 0;
+    SDL_GetWindowSize(c->win, &ww, &wh);
+    SDL_GetRendererOutputSize(c->ren, &pw, &ph);
+    float ratio = ww > 0 && pw > 0 ? (float)pw / (float)ww : 1.0f;
+    const char *env = getenv("YQ_UI_SCALE");
+    if (env && *env) {
+        float v = (float)atof(env);
+        if (v >= 0.5f && v <= 4.0f) return v * ratio;
+    }
+    float dpi = 1.0f, ddpi = 0;
+    if (SDL_GetDisplayDPI(SDL_GetWindowDisplayIndex(c->win), &ddpi, NULL, NULL) == 0 && ddpi > 0) {
+        dpi = ddpi / 96.0f;
+        if (dpi < 1.0f) dpi = 1.0f;
+        if (dpi > 3.0f) dpi = 3.0f;
+    }
+    float size = (float)ww / 1920.0f < (float)wh / 1080.0f ? (float)ww / 1920.0f : (float)wh / 1080.0f;
+    if (size < 1.0f) size = 1.0f;
+    if (size > 2.0f) size = 2.0f;
+    float s = ratio * (dpi > size ? dpi : size);
+    return (float)((int)(s * 20.0f + 0.5f)) / 20.0f;
+}
+
+int ui_update_scale(ui_ctx *c, char *err, int errlen)
+{
+    float s = compute_scale(c);
+    SDL_GetRendererOutputSize(c->ren, &c->w, &c->h);
+    if (c->fonts.f[0] && s == c->fonts.scale) return 0;
+    if (ui_fonts_open(&c->fonts, &c->font_file, s, err, errlen)) return -1;
+    c->scale = s;
+    ui_text_cache_clear(c->cache);
+    return 0;
+}
+
+SDL_Renderer *ui_make_renderer(SDL_Window *win, Uint32 flags)
+{
+    return SDL_CreateRenderer(win, -1, flags);
+}
+
+void ui_draw_frame(ui_state *s)
+{
+    ui_ctx *c = s->c;
+    c->clip_n = 0;
+    SDL_RenderSetClipRect(c->ren, NULL);
+    SDL_SetRenderDrawColor(c->ren, UI_BG.r, UI_BG.g, UI_BG.b, 255);
+    SDL_RenderClear(c->ren);
+    switch (s->screen) {
+    case UI_SCREEN_START: ui_start_frame(s); break;
+    case UI_SCREEN_DRILL: ui_drill_frame(s); break;
+    case UI_SCREEN_END: ui_end_frame(s); break;
+    }
+    ui_frame_end(c);
+    SDL_RenderPresent(c->ren);
+}
+
+static int find_scenario(const ui_state *s, const char *id)
+{
+    for (int i = 0; i < s->n_scns; i++)
+        if (strcmp(s->scns[i].id, id) == 0) return i;
+    return -1;
+}
+
+static int setup(ui_state *s, ui_ctx *c, const ui_options *opt, char *err, int errlen)
+{
+    if (ui_font_find(opt->font, &c->font_file, err, errlen)) return -1;
+    const char *assets = opt->assets_dir ? opt->assets_dir : "assets";
+    static const char *const codes[2] = { "zh", "en" };
+    for (int i = 0; i < 2; i++)
+        if (!(s->langs[i] = ui_i18n_load(assets, codes[i], err, errlen))) return -1;
+    ui_set_lang(s, opt->lang && strcmp(opt->lang, "en") == 0 ? 1 : 0);
+
+    SDL_SetHint(SDL_HINT_IME_SUPPORT_EXTENDED_TEXT, "1");
+    if (SDL_Init(SDL_INIT_VIDEO) != 0) {
+        snprintf(err, (size_t)errlen, "cannot open a display: %s", SDL_GetError());
+        return -1;
+    }
+    if (TTF_Init() != 0) {
+        snprintf(err, (size_t)errlen, "SDL_ttf: %s", TTF_GetError());
+        return -1;
+    }
+    int w = opt->bench ? 1920 : opt->width > 0 ? opt->width : 1366;
+    int h = opt->bench ? 1080 : opt->height > 0 ? opt->height : 768;
+    c->win = SDL_CreateWindow(ui_tr("app.title"), SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, w, h,
+                              SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
+    if (!c->win) {
+        snprintf(err, (size_t)errlen, "cannot open a window: %s", SDL_GetError());
+        return -1;
+    }
+    SDL_SetWindowMinimumSize(c->win, 1366, 768);
+    SDL_SetWindowMaximumSize(c->win, 3840, 2160);
+    Uint32 flags = SDL_RENDERER_ACCELERATED | (opt->bench ? 0 : SDL_RENDERER_PRESENTVSYNC);
+    c->ren = ui_make_renderer(c->win, flags);
+    if (!c->ren) c->ren = ui_make_renderer(c->win, SDL_RENDERER_SOFTWARE);
+    if (!c->ren) {
+        snprintf(err, (size_t)errlen, "cannot create a renderer: %s", SDL_GetError());
+        return -1;
+    }
+    if (!(c->cache = ui_text_cache_new(c->ren, UI_CACHE_ENTRIES, UI_CACHE_PIXELS))) {
+        snprintf(err, (size_t)errlen, "out of memory");
+        return -1;
+    }
+    if (ui_update_scale(c, err, errlen)) return -1;
+
+    if (ui_text_edit_init(&s->start.trainee, 40, 0) || ui_text_edit_init(&s->drill.comp.edit, 2000, 1) ||
+        ui_text_edit_init(&s->drill.press.answer, 2000, 1)) {
+        snprintf(err, (size_t)errlen, "out of memory");
+        return -1;
+    }
+    if (opt->trainee) ui_text_edit_set(&s->start.trainee, opt->trainee);
+    s->start.scenarios.sel = -1;
+    s->scn = -1;
+    if (s->api->list(s->api->ud, &s->scns, &s->n_scns) != 0) {
+        snprintf(err, (size_t)errlen, "cannot list the scenarios");
+        return -1;
+    }
+    s->start.scenarios.sel = s->n_scns > 0 ? 0 : -1;
+    if (s->n_scns > 0) s->start.role = sim_role_parse(s->scns[0].role ? s->scns[0].role : "");
+    if (s->start.role < 0) s->start.role = SIM_ROLE_SPOKESPERSON;
+    ui_focus_set(c, ui_id("start.name"));
+    return 0;
+}
+
+/* --scenario given: start it at once (or report why not). */
+static int start_direct(ui_state *s, const ui_options *opt, char *err, int errlen)
+{
+    int i = find_scenario(s, opt->scenario);
+    if (i < 0) {
+        snprintf(err, (size_t)errlen, "unknown scenario '%s'", opt->scenario);
+        return -1;
+    }
+    int role = sim_role_parse(s->scns[i].role ? s->scns[i].role : "");
+    s->start.scenarios.sel = i;
+    s->start.role = role >= 0 ? role : SIM_ROLE_SPOKESPERSON;
+    const char *trainee = opt->trainee && *opt->trainee ? opt->trainee : ui_tr("start.default_trainee");
+    if (ui_start_drill(s, i, trainee, (sim_role)s->start.role) != 0) {
+        snprintf(err, (size_t)errlen, "%s", s->toast);
+        return -1;
+    }
+    return 0;
+}
+
+static void teardown(ui_state *s, ui_ctx *c)
+{
+    ui_text_edit_free(&s->start.trainee);
+    ui_text_edit_free(&s->drill.comp.edit);
+    ui_text_edit_free(&s->drill.press.answer);
+    ui_drill_release(&s->drill);
+    ui_text_cache_free(c->cache);
+    ui_fonts_close(&c->fonts);
+    if (c->ren) SDL_DestroyRenderer(c->ren);
+    if (c->win) SDL_DestroyWindow(c->win);
+    if (TTF_WasInit()) TTF_Quit();
+    if (SDL_WasInit(SDL_INIT_VIDEO)) SDL_Quit();
+    for (int i = 0; i < 2; i++) ui_i18n_free(s->langs[i]);
+}
+
+int ui_run(const ui_options *opt, const ui_drill_api *api, char *err, int errlen)
+{
+    Uint64 t0 = SDL_GetPerformanceCounter();
+    ui_ctx c;
+    ui_state s;
+    memset(&c, 0, sizeof c);
+    memset(&s, 0, sizeof s);
+    s.c = &c;
+    s.api = api;
+    s.opt = opt;
+    int rc = setup(&s, &c, opt, err, errlen);
+    if (rc == 0 && (opt->scenario || opt->bench)) {
+        if (!opt->scenario && s.n_scns == 0) {
+            snprintf(err, (size_t)errlen, "no scenario to run");
+            rc = -1;
+        } else {
+            ui_options direct = *opt;
+            if (!direct.scenario) direct.scenario = s.scns[0].id;
+            rc = start_direct(&s, &direct, err, errlen);
+        }
+    }
+    if (rc == 0 && opt->bench) {
+        rc = ui_bench(&s, t0, err, errlen);
+    } else {
+        while (rc == 0 && !s.quit) {
+            ui_frame_begin(&c, FRAME_WAIT_MS);
+            if (c.in.quit) break;
+            if (ui_update_scale(&c, err, errlen)) { rc = -1; break; }
+            ui_draw_frame(&s);
+        }
+    }
+    teardown(&s, &c);
+    return rc;
+}

@@ -1,0 +1,112 @@
+# report_pdf.sh — after-action review end to end: two headless drills saved, `report` writes a PDF that
+# poppler reads and renders to non-blank PNG pages with embedded CJK fonts, the JSON variant holds the
+# same content, and the class and growth PDFs render too.
+. "$(dirname "$0")/lib.sh"
+
+db="$SCRATCH/r.db"
+responses="$SRC/scenarios/city_video/responses"
+"$YQ" run city_video --headless --seed 3 --save "$db" --trainee 张三 --responses "$responses/reference.json" > /dev/null \
+    || fail "reference drill"
+"$YQ" run city_video --headless --seed 3 --save "$db" --trainee 李四 --responses "$responses/poor.json" > /dev/null \
+    || fail "poor drill"
+sqlite3 "$db" "INSERT INTO notes (session, t, author, text, at) VALUES (2, 1800, '王教官', '首次回应太晚，研判定级偏低。', '2024-05-01T10:00:00Z')"
+
+# ink FILE.png: the share (per mille) of pixels darker than light grey in an 8-bit grey PNG.
+ink() {
+    python3 - "$1" <<'PY'
+import struct, sys, zlib
+data = open(sys.argv[1], "rb").read()
+assert data[:8] == b"\x89PNG\r\n\x1a\n", "not a PNG"
+pos, idat, w = 8, b"", 0
+while pos < len(data):
+    n, kind = struct.unpack(">I4s", data[pos:pos + 8])
+    body = data[pos + 8:pos + 8 + n]
+    if kind == b"IHDR":
+        w, h, depth, colour = struct.unpack(">IIBB", body[:10])
+        assert depth == 8 and colour == 0, "expected 8-bit grey"
+    elif kind == b"IDAT":
+        idat += body
+    pos += 12 + n
+raw, prev, dark, i = zlib.decompress(idat), bytearray(w), 0, 0
+for y in range(h):
+    f, line = raw[i], bytearray(raw[i + 1:i + 1 + w])
+    i += 1 + w
+    for x in range(w):
+        a = line[x - 1] if x else 0
+        b = prev[x]
+        c = prev[x - 1] if x else 0
+        if f == 1: line[x] = (line[x] + a) & 255
+        elif f == 2: line[x] = (line[x] + b) & 255
+        elif f == 3: line[x] = (line[x] + (a + b) // 2) & 255
+        elif f == 4:
+            p = a + b - c
+            pa, pb, pc = abs(p - a), abs(p - b), abs(p - c)
+            line[x] = (line[x] + (a if pa <= pb and pa <= pc else b if pb <= pc else c)) & 255
+    dark += sum(1 for v in line if v < 200)
+    prev = line
+print(dark * 1000 // (w * h))
+PY
+}
+
+# check_pdf NAME FILE MINPAGES: a PDF poppler reads, fonts embedded, every page rendered with ink on it.
+check_pdf() {
+    local name=$1 file=$2 min=$3
+    expect "$name starts as a PDF" sh -c "head -c 5 '$file' | grep -q '%PDF-'"
+    local pages
+    pages=$(pdfinfo "$file" 2>/dev/null | awk '/^Pages:/ {print $2}')
+    echo "$name: ${pages:-?} pages"
+    expect "$name has at least $min pages" test "${pages:-0}" -ge "$min"
+    expect "$name embeds Noto Sans CJK" sh -c "pdffonts '$file' | grep -i 'NotoSansCJK' | awk '{print \$(NF-4)}' | grep -qx yes"
+    local out="$SCRATCH/png_$name"
+    mkdir -p "$out"
+    pdftoppm -r 30 -gray -png "$file" "$out/p" || fail "$name: pdftoppm"
+    local n=0 page permille
+    for page in "$out"/p-*.png; do
+        [ -e "$page" ] || continue
+        n=$((n + 1))
+        permille=$(ink "$page")
+        expect "$name $(basename "$page") is not blank (ink ${permille:-?}‰)" test "${permille:-0}" -ge 3
+    done
+    expect "$name: one PNG per page" test "$n" -eq "${pages:-0}"
+}
+
+"$YQ" report 1 --save "$db" -o "$SCRATCH/ref.pdf" > /dev/null || fail "report 1 to PDF"
+check_pdf ref "$SCRATCH/ref.pdf" 3
+"$YQ" report 2 --save "$db" -o "$SCRATCH/poor.pdf" --lang en > /dev/null || fail "report 2 to PDF (en)"
+check_pdf poor_en "$SCRATCH/poor.pdf" 3
+expect "the PDF holds the scenario's Chinese title as text" sh -c "pdftotext '$SCRATCH/ref.pdf' - | grep -q '城管执法视频'"
+expect "the hot-wash note appears in the report" sh -c "pdftotext '$SCRATCH/poor.pdf' - | grep -q '研判定级偏低'"
+
+"$YQ" report 2 --save "$db" -o "$SCRATCH/poor.json" > /dev/null || fail "report 2 to JSON"
+expect "the JSON report has the same content" python3 - "$SCRATCH/poor.json" "$db" <<'PY'
+import json, sqlite3, sys
+r = json.load(open(sys.argv[1]))
+db = sqlite3.connect(sys.argv[2])
+n_actions = db.execute("SELECT count(*) FROM actions WHERE session = 2").fetchone()[0]
+stored = json.loads(db.execute("SELECT scorecard FROM sessions WHERE id = 2").fetchone()[0])
+acts = [e for e in r["timeline"] if e["what"] == "action"]
+assert len(acts) == n_actions, (len(acts), n_actions)
+assert [e["number"] for e in acts] == list(range(1, n_actions + 1))
+assert r["session"]["trainee"] == "李四"
+assert r["scenario"]["title"]["zh"]
+assert abs(r["scorecard"]["total"] - stored["total"]) < 0.01
+assert [l["id"] for l in r["scorecard"]["lines"]] == [l["id"] for l in stored["lines"]]
+assert len(r["curves"]["t"]) == len(r["curves"]["posts_per_hour"]) > 60
+assert r["notes"][0]["text"] == "首次回应太晚，研判定级偏低。"
+imp = r["lessons"]["improvements"]
+assert imp and all(i["lost"] > 0 for i in imp)
+assert [i["lost"] for i in imp] == sorted((i["lost"] for i in imp), reverse=True)
+assert all(i["title"] in i["corrective_action"] for i in imp)
+PY
+
+"$YQ" class --save "$db" -o "$SCRATCH/class.pdf" > /dev/null || fail "class summary PDF"
+check_pdf class "$SCRATCH/class.pdf" 1
+"$YQ" growth 张三 --save "$db" -o "$SCRATCH/growth.pdf" > /dev/null || fail "growth PDF"
+check_pdf growth "$SCRATCH/growth.pdf" 1
+
+"$YQ" report 1 --save "$db" -o "$SCRATCH/x.txt" 2> /dev/null
+expect "an unknown output format is refused" test $? -eq 1
+"$YQ" report 99 --save "$db" -o "$SCRATCH/x.pdf" 2> /dev/null
+expect "an unknown session is refused" test $? -ne 0
+expect "nothing was written for a refused report" test ! -e "$SCRATCH/x.pdf"
+finish

@@ -1,0 +1,101 @@
+# harness.bash — shared set-up for the Xvfb interface tests (sourced, not a test itself):
+# a private X server, the real yqdrill window, xdotool input, screenshots and checks on them.
+# Each test calls ui_begin "$1" "$2" NAME, then ui_start_drill ARGS..., and ends with ui_pass.
+
+ui_fail() { echo "FAIL: $*" >&2; [ -n "${UI_TMP:-}" ] && [ -f "$UI_TMP/app.log" ] && sed 's/^/app: /' "$UI_TMP/app.log" >&2; exit 1; }
+
+ui_cleanup() {
+    [ -n "${UI_APP_PID:-}" ] && kill "$UI_APP_PID" 2>/dev/null && wait "$UI_APP_PID" 2>/dev/null
+    [ -n "${UI_XVFB_PID:-}" ] && kill "$UI_XVFB_PID" 2>/dev/null && wait "$UI_XVFB_PID" 2>/dev/null
+    return 0
+}
+
+ui_begin() {
+    UI_BIN=$1
+    UI_SRC=$2
+    local name=$3
+    [ -x "$UI_BIN" ] || ui_fail "no yqdrill binary at '$UI_BIN'"
+    for tool in Xvfb xdotool import convert compare sqlite3; do
+        command -v "$tool" >/dev/null || ui_fail "$tool is missing: run the set-up script (xvfb, xdotool, imagemagick, sqlite3)"
+    done
+    local base=${YQ_TEST_TMP:-${TMPDIR:-/tmp}}
+    mkdir -p "$base" || ui_fail "cannot create $base"
+    UI_TMP=$(mktemp -d "$base/ui-$name.XXXXXX") || ui_fail "mktemp failed"
+    UI_DB="$UI_TMP/save.db"
+    trap ui_cleanup EXIT
+    local n
+    for n in $(seq 90 190); do
+        [ -e "/tmp/.X$n-lock" ] || [ -e "/tmp/.X11-unix/X$n" ] && continue
+        Xvfb ":$n" -screen 0 1920x1080x24 -nolisten tcp >"$UI_TMP/xvfb.log" 2>&1 &
+        UI_XVFB_PID=$!
+        export DISPLAY=":$n"
+        local i
+        for i in $(seq 1 50); do
+            xdotool getdisplaygeometry >/dev/null 2>&1 && break
+            kill -0 "$UI_XVFB_PID" 2>/dev/null || break
+            sleep 0.1
+        done
+        xdotool getdisplaygeometry >/dev/null 2>&1 && break
+        kill "$UI_XVFB_PID" 2>/dev/null
+        UI_XVFB_PID=
+    done
+    [ -n "${UI_XVFB_PID:-}" ] || ui_fail "could not start Xvfb on a free display"
+    unset WAYLAND_DISPLAY
+    echo "screenshots and logs in $UI_TMP"
+}
+
+# Start the program with the given arguments and wait for its window; sets WX WY WW WH.
+ui_start() {
+    "$UI_BIN" "$@" >"$UI_TMP/app.log" 2>&1 &
+    UI_APP_PID=$!
+    local wid
+    wid=$(timeout 60 xdotool search --sync --onlyvisible --name "舆情应急演练|Public Opinion" 2>/dev/null | head -1)
+    [ -n "$wid" ] || ui_fail "no window appeared"
+    UI_WID=$wid
+    eval "$(xdotool getwindowgeometry --shell "$wid")"
+    WX=$X WY=$Y WW=$WIDTH WH=$HEIGHT
+    # No window manager: keyboard focus follows the pointer, so keep it over the window.
+    xdotool mousemove $((WX + WW / 2)) $((WY + WH / 2))
+    sleep 1
+}
+
+ui_alive() { kill -0 "$UI_APP_PID" 2>/dev/null || ui_fail "the program exited"; }
+
+# Screenshot of the whole screen to $UI_TMP/NAME.png.
+ui_shot() {
+    ui_alive
+    import -window root "$UI_TMP/$1.png" || ui_fail "screenshot $1 failed"
+}
+
+# Fail unless a screenshot region (default the window) has visible structure.
+ui_not_blank() {
+    local file="$UI_TMP/$1.png" geom=${2:-${WW}x${WH}+${WX}+${WY}}
+    local sd
+    sd=$(convert "$file" -crop "$geom" +repage -format '%[fx:standard_deviation]' info:) || ui_fail "convert failed on $file"
+    awk -v s="$sd" 'BEGIN { exit !(s > 0.05) }' || ui_fail "$1.png looks blank (standard deviation $sd)"
+}
+
+# Number of differing pixels between the same region of two screenshots.
+ui_diff_pixels() {
+    local geom=$3
+    convert "$UI_TMP/$1.png" -crop "$geom" +repage "$UI_TMP/$1.crop.png" || ui_fail "crop failed"
+    convert "$UI_TMP/$2.png" -crop "$geom" +repage "$UI_TMP/$2.crop.png" || ui_fail "crop failed"
+    compare -metric AE "$UI_TMP/$1.crop.png" "$UI_TMP/$2.crop.png" null: 2>&1 | awk '{ print int($1) }'
+}
+
+# Click at a point given as fractions of the window (numerators over a denominator).
+ui_click() {
+    xdotool mousemove $((WX + WW * $1 / $3)) $((WY + WH * $2 / $3)) click 1
+    sleep 0.4
+}
+
+# Click the action-bar button for action index 0..12 (report .. summary), as laid out by the drill screen.
+ui_action() {
+    xdotool mousemove $((WX + WW * (2 * $1 + 1) / 26)) $((WY + WH - 20)) click 1
+    sleep 0.5
+    xdotool mousemove $((WX + WW / 2)) $((WY + WH / 2))
+}
+
+ui_sql() { sqlite3 -batch -noheader "$UI_DB" "$1"; }
+
+ui_pass() { echo "1 passed, 0 failed"; exit 0; }

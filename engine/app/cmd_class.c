@@ -177,6 +177,7 @@ int app_cmd_class(int argc, char **argv)
     graded_free(&g);
     store_close(db);
     report_words_free(words);
+    report_shutdown();
     return rc;
 }
 
@@ -237,5 +238,6 @@ int app_cmd_growth(int argc, char **argv)
     graded_free(&g);
     store_close(db);
     report_words_free(words);
+    report_shutdown();
     return rc;
 }

@@ -153,5 +153,6 @@ int app_cmd_report(int argc, char **argv)
     store_actions_free(acts, n);
     store_close(db);
     report_words_free(words);
+    report_shutdown();
     return rc;
 }

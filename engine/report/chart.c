@@ -283,6 +283,7 @@ void rchart_trend(rdoc *d, const rtrend *t, double h)
     for (int i = 0; i < t->n; i++) {
         double x = left + 15 + step * i, y = report_axis_map(&ya, t->v[i], bottom, top);
         set_rgba(cr, t->c, 1);
+        cairo_new_sub_path(cr);
         cairo_arc(cr, x, y, 2.8, 0, 2 * RC_PI);
         cairo_fill(cr);
         snprintf(buf, sizeof buf, "%.1f", t->v[i]);

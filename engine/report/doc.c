@@ -90,6 +90,20 @@ int rdoc_close(rdoc *d, char *err, int errlen)
     return 0;
 }
 
+/* LeakSanitizer reads this hook (when the program is built with it): cairo 1.16 loses a buffer while
+ * subsetting fonts into a PDF and fontconfig one while parsing its configuration, both beyond our reach. */
+const char *__lsan_default_suppressions(void);
+const char *__lsan_default_suppressions(void)
+{
+    return "leak:libcairo.so\nleak:libfontconfig.so\n";
+}
+
+void report_shutdown(void)
+{
+    pango_cairo_font_map_set_default(NULL);
+    cairo_debug_reset_static_data();
+}
+
 void rdoc_page(rdoc *d)
 {
     footer(d);
@@ -147,6 +161,7 @@ void rdoc_show(rdoc *d, PangoLayout *l, double x, double y, rgb c)
     set_rgb(d->cr, c);
     cairo_move_to(d->cr, x, y);
     pango_cairo_show_layout(d->cr, l);
+    cairo_new_path(d->cr);   /* leave no current point for the next shape to join */
 }
 
 /* Show a layout at (x, cursor), line by line, breaking the page between lines. */
@@ -174,6 +189,7 @@ static void flow(rdoc *d, PangoLayout *l, double x, rgb c)
         set_rgb(d->cr, c);
         cairo_move_to(d->cr, x, base_y + (double)baseline / PANGO_SCALE - shift);
         pango_cairo_show_layout_line(d->cr, line);
+        cairo_new_path(d->cr);
         d->y = base_y + bottom - shift;
     } while (pango_layout_iter_next_line(it));
     pango_layout_iter_free(it);

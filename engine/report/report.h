@@ -127,4 +127,8 @@ int report_class_write(const report_class *c, const report_entry *e, int n, cons
 int report_growth_write(const char *trainee, const report_entry *e, int n, const report_words *w,
                         const char *path, char *err, int errlen);
 
+/* Release the font caches pango and cairo keep for the whole process; call once at exit, after the
+ * last report, so that memory checkers see only what the program itself leaked. */
+void report_shutdown(void);
+
 #endif

@@ -107,17 +107,15 @@ static sim_time rumour_start(const score_ctx *x, int r)
     return SIM_NEVER;
 }
 
-/* When rumour r's reach first reached `reach` (samples carry the largest reach of any rumour,
- * so with several rumours at once this is the time the spread as a whole crossed it). */
+/* When rumour r's own reach first reached `reach`, from the per-rumour reach history. */
 static sim_time rumour_crossed(const score_ctx *x, int r, double reach)
 {
     sim_time start = rumour_start(x, r);
     if (start == SIM_NEVER || reach <= 0)
         return start;
     for (int i = 0; i < x->w->n_samples; i++) {
-        const sim_sample *s = &x->w->samples[i];
-        if (s->t >= start && s->rumour_reach >= reach)
-            return s->t;
+        if (x->w->samples[i].t >= start && x->w->reach_hist && sim_sample_reach(x->w, i, r) >= reach)
+            return x->w->samples[i].t;
     }
     if (x->w->rumours && x->w->rumours[r].reach >= reach)
         return x->w->now;

@@ -29,6 +29,17 @@ const char *sim_author_name(sim_author a)
     return (unsigned)a <= SIM_AUTHOR_OFFICIAL ? author_names[a] : "";
 }
 
+/* A template can be used when its slots can be filled: {fact} needs a verified fact. */
+static int usable(const sim_world *w, const sim_template *t)
+{
+    if (!strstr(sim_text_get(&t->text, "zh"), "{fact}"))
+        return 1;
+    for (int i = 0; i < w->scn->n_facts; i++)
+        if (w->fact_verified[i])
+            return 1;
+    return 0;
+}
+
 static int pick_template(sim_world *w, int platform, sim_stance stance)
 {
     const sim_scenario *s = w->scn;
@@ -37,7 +48,7 @@ static int pick_template(sim_world *w, int platform, sim_stance stance)
     for (int pass = 0; pass < 2 && count == 0; pass++)
         for (int i = 0; i < s->n_templates; i++) {
             const sim_template *t = &s->templates[i];
-            if (strcmp(t->stance, stance_names[stance]) != 0)
+            if (strcmp(t->stance, stance_names[stance]) != 0 || !usable(w, t))
                 continue;
             if (pass == 0 && strcmp(t->platform, "*") != 0 && strcmp(t->platform, pid) != 0)
                 continue;
@@ -49,7 +60,7 @@ static int pick_template(sim_world *w, int platform, sim_stance stance)
     for (int pass = 0; pass < 2; pass++)
         for (int i = 0; i < s->n_templates; i++) {
             const sim_template *t = &s->templates[i];
-            if (strcmp(t->stance, stance_names[stance]) != 0)
+            if (strcmp(t->stance, stance_names[stance]) != 0 || !usable(w, t))
                 continue;
             if (pass == 0 && strcmp(t->platform, "*") != 0 && strcmp(t->platform, pid) != 0)
                 continue;

@@ -1,5 +1,5 @@
 /* graph.c — builds the CSR graphs of graph.h: Barabási–Albert from a list of edge targets
- * (degree-proportional picks), and G(n, p) by geometric skips, both counted then filled. */
+ * (degree-proportional picks, optionally renumbered by degree), and G(n, p) by geometric skips. */
 #include "graph.h"
 
 #include <math.h>
@@ -52,26 +52,32 @@ static inline uint32_t ba_source(uint64_t e, uint32_t m)
     return e < m ? 0u : (uint32_t)(m + 1 + (e - m) / m);
 }
 
-int sim_graph_ba(sim_graph *g, uint32_t n, uint32_t m, sim_rng *rng)
+/* The source of the edge after one from `src` that had `left` edges to go (see ba_source),
+ * stepped without a division. */
+static inline void ba_next_source(uint32_t *src, uint32_t *left, uint32_t m)
 {
-    memset(g, 0, sizeof *g);
-    if (m < 1 || n < m + 1)
-        return -1;
-    uint64_t ne = (uint64_t)m * (n - m);  /* star: m edges; each of n-m-1 newcomers: m */
-    if (2 * ne > UINT32_MAX)
-        return -1;
+    if (--*left == 0) {
+        *src = *src == 0 ? m + 1 : *src + 1;
+        *left = m;
+    }
+}
+
+/* The preferential-attachment picks: tgt[e] for each of the ne edges (sources are implicit).
+ * Returns the array (caller frees) or NULL. */
+static uint32_t *ba_targets(uint32_t n, uint32_t m, uint64_t ne, sim_rng *rng)
+{
     /* Endpoint i of the 2e edges made so far is edge i/2's source (even i) or target (odd i);
      * a node is an endpoint once per unit of degree, so a uniform i picks by degree. Sources
      * are implicit (ba_source), so only targets are stored. */
     uint32_t *tgt = malloc((size_t)ne * sizeof *tgt);
     uint32_t *stamp = NULL;
     if (!tgt)
-        return -1;
+        return NULL;
     if (m > BA_SCAN_MAX) {
         stamp = malloc((size_t)n * sizeof *stamp);
         if (!stamp) {
             free(tgt);
-            return -1;
+            return NULL;
         }
         memset(stamp, 0xff, (size_t)n * sizeof *stamp);
     }
@@ -105,20 +111,103 @@ int sim_graph_ba(sim_graph *g, uint32_t n, uint32_t m, sim_rng *rng)
         }
     }
     free(stamp);
-    if (csr_alloc(g, n, 2 * ne) != 0) {
+    return tgt;
+}
+
+/* rank[v] = v's place in the order of decreasing degree, ties by v (a counting sort on the
+ * degrees that g->off[v + 1] holds before csr_starts). Returns the array or NULL. */
+static uint32_t *degree_ranks(const sim_graph *g)
+{
+    uint32_t maxdeg = 0;
+    for (uint32_t v = 0; v < g->n; v++)
+        maxdeg = g->off[v + 1] > maxdeg ? (uint32_t)g->off[v + 1] : maxdeg;
+    uint32_t *rank = malloc((size_t)g->n * sizeof *rank);
+    uint32_t *start = calloc((size_t)maxdeg + 2, sizeof *start);
+    if (!rank || !start) {
+        free(rank);
+        free(start);
+        return NULL;
+    }
+    for (uint32_t v = 0; v < g->n; v++)
+        start[g->off[v + 1]]++;
+    uint32_t at = 0;  /* start[d] becomes the first rank of degree d, highest degree first */
+    for (uint32_t d = maxdeg + 1; d-- > 0;) {
+        uint32_t count = start[d];
+        start[d] = at;
+        at += count;
+    }
+    for (uint32_t v = 0; v < g->n; v++)
+        rank[v] = start[g->off[v + 1]]++;
+    free(start);
+    return rank;
+}
+
+/* Degree counts of g->off[v + 1] moved from node v to node rank[v]. */
+static int move_counts(sim_graph *g, const uint32_t *rank)
+{
+    uint32_t *deg = malloc((size_t)g->n * sizeof *deg);
+    if (!deg)
+        return -1;
+    for (uint32_t v = 0; v < g->n; v++)
+        deg[v] = (uint32_t)g->off[v + 1];
+    for (uint32_t v = 0; v < g->n; v++)
+        g->off[rank[v] + 1] = deg[v];
+    free(deg);
+    return 0;
+}
+
+static int graph_ba(sim_graph *g, uint32_t n, uint32_t m, sim_rng *rng, int ranked)
+{
+    memset(g, 0, sizeof *g);
+    if (m < 1 || n < m + 1)
+        return -1;
+    uint64_t ne = (uint64_t)m * (n - m);  /* star: m edges; each of n-m-1 newcomers: m */
+    if (2 * ne > UINT32_MAX)
+        return -1;
+    uint32_t *tgt = ba_targets(n, m, ne, rng), *rank = NULL;
+    if (!tgt || csr_alloc(g, n, 2 * ne) != 0) {
         free(tgt);
         return -1;
     }
-    for (e = 0; e < ne; e++) {
-        g->off[ba_source(e, m) + 1]++;
+    uint32_t src = 0, left = m;
+    for (uint64_t e = 0; e < ne; e++) {
+        g->off[src + 1]++;
         g->off[tgt[e] + 1]++;
+        ba_next_source(&src, &left, m);
+    }
+    if (ranked) {
+        rank = degree_ranks(g);
+        if (!rank || move_counts(g, rank) != 0) {
+            free(rank);
+            free(tgt);
+            sim_graph_free(g);
+            return -1;
+        }
     }
     csr_starts(g);
-    for (e = 0; e < ne; e++)
-        csr_put(g, ba_source(e, m), tgt[e]);
+    src = 0;
+    left = m;
+    for (uint64_t e = 0; e < ne; e++) {
+        if (rank)
+            csr_put(g, rank[src], rank[tgt[e]]);
+        else
+            csr_put(g, src, tgt[e]);
+        ba_next_source(&src, &left, m);
+    }
     csr_finish(g);
+    free(rank);
     free(tgt);
     return 0;
+}
+
+int sim_graph_ba(sim_graph *g, uint32_t n, uint32_t m, sim_rng *rng)
+{
+    return graph_ba(g, n, m, rng, 0);
+}
+
+int sim_graph_ba_ranked(sim_graph *g, uint32_t n, uint32_t m, sim_rng *rng)
+{
+    return graph_ba(g, n, m, rng, 1);
 }
 
 /* One Batagelj–Brandes walk over the pairs (v, w), w < v, in order, jumping Geometric(p)

@@ -1,5 +1,5 @@
 /* graph.h — compact adjacency (CSR) for the simulated population and the generators that build it:
- * Barabási–Albert preferential attachment, a homogeneous random graph, and the follower network. */
+ * Barabási–Albert preferential attachment (also numbered hubs first), and a homogeneous random graph. */
 #ifndef YQ_SIM_GRAPH_H
 #define YQ_SIM_GRAPH_H
 
@@ -18,6 +18,11 @@ typedef struct sim_graph {
 /* Barabási–Albert: a star of m+1 nodes, then each new node links to m distinct existing nodes
  * chosen with probability proportional to degree. Undirected. Returns 0, or -1 (bad args / memory). */
 int sim_graph_ba(sim_graph *g, uint32_t n, uint32_t m, sim_rng *rng);
+/* The graph sim_graph_ba builds from the same generator state, renumbered by decreasing degree
+ * (equal degrees keep sim_graph_ba's order): node 0 is the largest hub. Neighbour lists keep
+ * their order. Most neighbour lists point at hubs, so this packs the per-node state a sweep
+ * reads into few cache lines. Returns 0 or -1. */
+int sim_graph_ba_ranked(sim_graph *g, uint32_t n, uint32_t m, sim_rng *rng);
 /* Homogeneous (Erdős–Rényi G(n, M)-style) undirected graph with the given mean degree, no self-loops
  * or duplicate edges. Returns 0 or -1. */
 int sim_graph_er(sim_graph *g, uint32_t n, double mean_degree, sim_rng *rng);

@@ -69,7 +69,7 @@ static void public_text(sim_world *w, const char *text, text_effect *out, sim_an
         w->first_statement = w->now;
         dtrust += w->now <= w->scn->params.silence_deadline ? TRUST_FIRST_ON_TIME : TRUST_FIRST_LATE;
     }
-    w->m.trust = sim_clamp(w->m.trust + dtrust, 0.0, 100.0);
+    sim_trust_change(w, dtrust);
     if (e.good > 0 && e.wrong == 0 && e.contradiction == 0 && !e.officialese && !e.blame)
         w->damping = sim_clamp(w->damping * DAMP_GOOD, DAMP_FLOOR, 1.0);
     w->fuel += base * (FUEL_UNVERIFIED * e.unverified + FUEL_WRONG * e.wrong +
@@ -112,7 +112,7 @@ static void answer(sim_world *w, const sim_action *a, const sim_analysis *an)
         covered |= cites_verified(w, an, sim_scenario_fact(w->scn, def->expects.items[i]));
     if (!covered && def->expects.count > 0 && w->question_state[q] != 3) {
         w->question_state[q] = 3;
-        w->m.trust = sim_clamp(w->m.trust - 2.0, 0.0, 100.0);
+        sim_trust_change(w, -2.0);
         sim_event_push(w, SIM_EV_FOLLOWUP, q, 0.0, NULL);
     } else {
         w->question_state[q] = 2;
@@ -129,7 +129,7 @@ static void offline(sim_world *w, int measure)
     };
     w->measures[measure]++;
     w->m.crowd *= effect[measure].crowd;
-    w->m.trust = sim_clamp(w->m.trust + effect[measure].trust, 0.0, 100.0);
+    sim_trust_change(w, effect[measure].trust);
     w->damping = sim_clamp(w->damping * effect[measure].damping, DAMP_FLOOR, 1.0);
 }
 

@@ -141,8 +141,7 @@ static void push_from(sim_world *w, int r, uint32_t src, double strength)
             }
             spreader_remove(ra, v);
         } else if (st == RUMOUR_IGNORANT) {
-            ra->state[v] = RUMOUR_STIFLER;
-            rs->heard++;
+            ra->state[v] = RUMOUR_INOCULATED;
         }
     }
 }

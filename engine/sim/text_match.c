@@ -660,6 +660,11 @@ int sim_text_analyse(const char *text, const sim_scenario *s, const sim_lexicon 
     }
     if (m.n_kws > 1)
         qsort(m.kws, (size_t)m.n_kws, sizeof *m.kws, kw_cmp);
+    int kept = 0;   /* one occurrence per fact and place, however many synonyms produced it */
+    for (int i = 0; i < m.n_kws; i++)
+        if (kept == 0 || kw_cmp(&m.kws[kept - 1], &m.kws[i]) != 0)
+            m.kws[kept++] = m.kws[i];
+    m.n_kws = kept;
     m.n_nums = sim_norm_numbers(&m.n, tmp, max_nums);
     for (int i = 0; i < m.n_nums; i++) {
         m.nums[i].num = tmp[i];

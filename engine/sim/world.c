@@ -135,6 +135,7 @@ void sim_world_free(sim_world *w)
     free(w->log);
     free(w->events);
     free(w->samples);
+    free(w->reach_hist);
     free(w->fact_verified);
     free(w->inject_fired);
     free(w->question_state);
@@ -226,7 +227,7 @@ int sim_ask_question(sim_world *w, int question)
 
 void sim_adjust(sim_world *w, double trust, double crowd, double heat)
 {
-    w->m.trust = sim_clamp(w->m.trust + trust, 0.0, 100.0);
+    sim_trust_change(w, trust);
     w->m.crowd = w->m.crowd + crowd > 0.0 ? w->m.crowd + crowd : 0.0;
     if (heat > 0.0)
         sim_heat_burst(w, heat);
@@ -338,15 +339,24 @@ static void silence_tick(sim_world *w)
     if (w->silence_fired || w->first_statement != SIM_NEVER || w->now < w->scn->params.silence_deadline)
         return;
     w->silence_fired = 1;
-    w->m.trust = sim_clamp(w->m.trust + SILENCE_TRUST, 0.0, 100.0);
+    sim_trust_change(w, SILENCE_TRUST);
     w->fuel += SILENCE_FUEL * w->scn->params.heat_base;
     sim_event_push(w, SIM_EV_SILENCE, -1, 0.0, NULL);
 }
 
 static void take_sample(sim_world *w)
 {
+    int cap = w->cap_samples, nr = w->scn->n_rumours;
     if (grow((void **)&w->samples, &w->cap_samples, w->n_samples + 1, sizeof *w->samples))
         return;
+    if (cap != w->cap_samples && nr > 0) {
+        float *h = realloc(w->reach_hist, (size_t)w->cap_samples * (size_t)nr * sizeof *h);
+        if (!h)
+            return;
+        w->reach_hist = h;
+    }
+    for (int r = 0; r < nr; r++)
+        w->reach_hist[(size_t)w->n_samples * (size_t)nr + (size_t)r] = (float)w->rumours[r].reach;
     float reach = 0.0f;
     for (int r = 0; r < w->scn->n_rumours; r++)
         if ((float)w->rumours[r].reach > reach)
@@ -368,6 +378,7 @@ int sim_step(sim_world *w)
     sim_heat_tick(w);
     sim_rumour_tick(w);
     sim_offline_tick(w);
+    sim_trust_tick(w);
     sim_feed_tick(w);
     sim_warning_tick(w);
     media_tick(w);
@@ -380,6 +391,13 @@ int sim_step(sim_world *w)
     if (w->now >= w->scn->duration && !w->ended)
         w->ended = 1;
     return 0;
+}
+
+float sim_sample_reach(const sim_world *w, int i, int r)
+{
+    if (i < 0 || i >= w->n_samples || r < 0 || r >= w->scn->n_rumours)
+        return 0.0f;
+    return w->reach_hist[(size_t)i * (size_t)w->scn->n_rumours + (size_t)r];
 }
 
 int sim_run_until(sim_world *w, sim_time t)
@@ -510,6 +528,8 @@ uint64_t sim_hash(const sim_world *w)
         h_bytes(&hs, v, sizeof v);
         h_i64(&hs, sm->level);
     }
+    if (s->n_rumours > 0)
+        h_bytes(&hs, w->reach_hist, (size_t)w->n_samples * (size_t)s->n_rumours * sizeof *w->reach_hist);
     h_i64(&hs, w->n_posts);
     uint32_t kept = w->n_posts < SIM_FEED_CAP ? w->n_posts : SIM_FEED_CAP;
     for (uint32_t i = 0; i < kept; i++) {

@@ -143,6 +143,7 @@ struct sim_world {
     sim_action *log; int n_log, cap_log;           /* applied actions, in order */
     sim_event *events; int n_events, cap_events;
     sim_sample *samples; int n_samples, cap_samples;
+    float *reach_hist;         /* per sample, each rumour's reach: reach_hist[i * n_rumours + r] */
     sim_post feed[SIM_FEED_CAP]; uint32_t n_posts; /* ring: post i is feed[i % SIM_FEED_CAP] */
 
     sim_world_model *model;
@@ -175,6 +176,9 @@ int sim_ask_question(sim_world *w, int question);
 void sim_adjust(sim_world *w, double trust, double crowd, double heat);
 int sim_reach_ending(sim_world *w, int ending);
 int sim_note(sim_world *w, const char *text);
+
+/* Rumour r's reach at sample i. */
+float sim_sample_reach(const sim_world *w, int i, int r);
 
 /* Whether a fact was verified at time t (facts verify at their time or by sim_verify_fact). */
 int sim_fact_is_verified(const sim_world *w, int fact);

@@ -9,7 +9,8 @@
 #define SIM_DT_H ((double)SIM_TICK_S / 3600.0)
 
 /* Account states in a rumour. */
-enum { RUMOUR_IGNORANT = 0, RUMOUR_SPREADER = 1, RUMOUR_STIFLER = 2, RUMOUR_BELIEVES = 4 };
+/* INOCULATED: reached by the rebuttal before the rumour; never spreads it and is not counted in its reach. */
+enum { RUMOUR_IGNORANT = 0, RUMOUR_SPREADER = 1, RUMOUR_STIFLER = 2, RUMOUR_INOCULATED = 3, RUMOUR_BELIEVES = 4 };
 
 typedef struct rumour_accounts {
     uint8_t *state;        /* per account: RUMOUR_* (low bits) | RUMOUR_BELIEVES */
@@ -44,6 +45,10 @@ void sim_rumour_rebut(sim_world *w, int rumour, double strength);
 void sim_heat_tick(sim_world *w);
 /* Exogenous burst of posts (an inject). */
 void sim_heat_burst(sim_world *w, double posts);
+
+/* trust_model.c: official credibility. Gains shrink as trust nears 100; losses apply in full. */
+void sim_trust_change(sim_world *w, double delta);
+void sim_trust_tick(sim_world *w);
 
 /* response.c: the world's reaction to an applied action. */
 void sim_response_apply(sim_world *w, const sim_action *a);

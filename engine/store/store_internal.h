@@ -20,6 +20,7 @@ extern const int store_schema_step_count;
 /* Bring an open read-write database up to the current schema, one transaction per step. */
 int store_schema_migrate(sqlite3 *db, const char *path, char *err, int errlen);
 
+/* printf into err, newlines folded to spaces so every message is one line. */
 void store_errf(char *err, int errlen, const char *fmt, ...);
 /* "PREFIX: <sqlite's message>" */
 int store_dberr(store *s, char *err, int errlen, const char *what);

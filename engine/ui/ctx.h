@@ -35,6 +35,7 @@ typedef struct ui_focus {
     unsigned cur;                    /* id holding focus, 0 for none */
     unsigned order[UI_MAX_FOCUS];    /* focusable ids in the order drawn this frame */
     int n;
+    int fresh;                       /* focus was moved in code this frame: keep it for one frame */
     int text_wanted;                 /* a text editor holds focus this frame */
     SDL_Rect text_rect;              /* where its caret is, for the IME */
 } ui_focus;

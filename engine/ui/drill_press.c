@@ -23,8 +23,10 @@ void ui_press_open(ui_state *s)
 
 static int waiting(const sim_world *w, int q) { return w->question_state[q] == 1 || w->question_state[q] == 3; }
 
-static void show(ui_press *p, const sim_world *w, int q)
+/* Put question q up, restart its clock and give the answer box the keyboard. */
+static void show(ui_state *s, ui_press *p, const sim_world *w, int q)
 {
+    ui_focus_set(s->c, ui_id("press.answer"));
     p->shown = q;
     p->shown_state = q >= 0 ? w->question_state[q] : 0;
     p->elapsed_ms = 0;
@@ -58,8 +60,8 @@ void ui_press_panel(ui_state *s, SDL_Rect r)
         ui_text_wrap(c, UI_FONT_SMALL, ui_tr("press.waiting_hint"), UI_MUTED, in.x, in.y, in.w);
         return;
     }
-    if (pos < 0) { show(p, w, first); pos = 0; }
-    else if (w->question_state[p->shown] != p->shown_state) show(p, w, p->shown);   /* a follow-up came */
+    if (pos < 0) { show(s, p, w, first); pos = 0; }
+    else if (w->question_state[p->shown] != p->shown_state) show(s, p, w, p->shown);   /* a follow-up came */
 
     Uint32 now = c->now_ms;
     if (!s->drill.paused && !s->drill.held && p->last_ms) p->elapsed_ms += now - p->last_ms;
@@ -79,7 +81,7 @@ void ui_press_panel(ui_state *s, SDL_Rect r)
         int want = (pos + step + n) % n, k = 0;
         for (int q = 0; q < scn->n_questions; q++) {
             if (!waiting(w, q)) continue;
-            if (k++ == want) { show(p, w, q); break; }
+            if (k++ == want) { show(s, p, w, q); break; }
         }
     }
 

@@ -22,7 +22,11 @@ int ui_focusable(ui_ctx *c, unsigned id, SDL_Rect r)
     return c->focus.cur == id;
 }
 
-void ui_focus_set(ui_ctx *c, unsigned id) { c->focus.cur = id; }
+void ui_focus_set(ui_ctx *c, unsigned id)
+{
+    c->focus.cur = id;
+    c->focus.fresh = 1;
+}
 
 void ui_want_text(ui_ctx *c, SDL_Rect caret)
 {

@@ -24,16 +24,18 @@ static int file_readable(const char *path)
     return 1;
 }
 
+/* A private fontconfig configuration, destroyed afterwards, so nothing global is left behind. */
 static int from_fontconfig(ui_font_file *out)
 {
-    if (!FcInit()) return -1;
+    FcConfig *cfg = FcInitLoadConfigAndFonts();
+    if (!cfg) return -1;
     int rc = -1;
     FcPattern *pat = FcNameParse((const FcChar8 *)"sans:lang=zh-cn");
-    if (!pat) return -1;
-    FcConfigSubstitute(NULL, pat, FcMatchPattern);
+    if (!pat) { FcConfigDestroy(cfg); return -1; }
+    FcConfigSubstitute(cfg, pat, FcMatchPattern);
     FcDefaultSubstitute(pat);
     FcResult res;
-    FcPattern *match = FcFontMatch(NULL, pat, &res);
+    FcPattern *match = FcFontMatch(cfg, pat, &res);
     if (match) {
         FcChar8 *file = NULL;
         FcLangSet *langs = NULL;
@@ -49,6 +51,7 @@ static int from_fontconfig(ui_font_file *out)
         FcPatternDestroy(match);
     }
     FcPatternDestroy(pat);
+    FcConfigDestroy(cfg);
     return rc;
 }
 

@@ -155,12 +155,15 @@ void ui_frame_end(ui_ctx *c)
         int at = -1;
         for (int i = 0; i < f->n; i++)
             if (f->order[i] == f->cur) at = i;
-        if (at < 0) {
-            f->cur = dir ? f->order[dir < 0 ? f->n - 1 : 0] : 0;
+        if (at < 0 && dir) {
+            f->cur = f->order[dir < 0 ? f->n - 1 : 0];
+        } else if (at < 0 && !f->fresh) {
+            f->cur = 0;   /* the focused widget is gone */
         } else if (dir) {
             at = ((at + dir) % f->n + f->n) % f->n;
             f->cur = f->order[at];
         }
     }
+    f->fresh = 0;
     sync_text_input(c);
 }

@@ -69,7 +69,8 @@ static void advance(ui_state *s)
     }
 }
 
-static void top_bar(ui_state *s, SDL_Rect r)
+/* Draws the bar; returns the room left in it (for messages). */
+static SDL_Rect top_bar(ui_state *s, SDL_Rect r)
 {
     ui_ctx *c = s->c;
     ui_drill *d = &s->drill;
@@ -84,7 +85,7 @@ static void top_bar(ui_state *s, SDL_Rect r)
     if (ui_button(c, ui_id("drill.finish"), fin_r, fin, over ? UI_BTN_PRIMARY : 0)) {
         if (over) ui_finish_drill(s);
         else d->confirm_finish = 1;
-        if (!s->w) return;
+        if (!s->w) return ui_rect(0, 0, 0, 0);
     }
     ui_cut_right(&row, gap);
 
@@ -117,7 +118,8 @@ static void top_bar(ui_state *s, SDL_Rect r)
                   ui_level_text_color(w->m.level), x, y) + gap;
     if (d->held) x += ui_badge(c, UI_FONT_BODY, ui_tr("drill.held"), UI_FOCUS, UI_ON_ACCENT, x, y) + gap;
     else if (d->paused) x += ui_badge(c, UI_FONT_BODY, ui_tr("drill.paused"), UI_MUTED, UI_ON_ACCENT, x, y) + gap;
-    if (over) ui_badge(c, UI_FONT_BODY, ui_tr("drill.over"), UI_DANGER, UI_ON_ACCENT, x, y);
+    if (over) x += ui_badge(c, UI_FONT_BODY, ui_tr("drill.over"), UI_DANGER, UI_ON_ACCENT, x, y) + gap;
+    return ui_rect(x, row.y, row.x + row.w - x, row.h);
 }
 
 static void status_panel(ui_state *s, SDL_Rect r)
@@ -211,16 +213,20 @@ int ui_fire_next_inject(ui_state *s)
     return ui_submit(s, SIM_ACT_INJECT, SIM_LEVEL_NONE, scn->injects[pick].id, NULL, NULL);
 }
 
-static void toast_line(ui_state *s, SDL_Rect above)
+/* The latest message, right-aligned in the free part of the top bar. */
+static void toast_line(ui_state *s, SDL_Rect area)
 {
     ui_ctx *c = s->c;
-    if (!s->toast[0] || SDL_TICKS_PASSED(c->now_ms, s->toast_until)) return;
+    if (!s->toast[0] || SDL_TICKS_PASSED(c->now_ms, s->toast_until) || area.w <= 0) return;
     int tw, th;
     ui_text_size(c, UI_FONT_BODY, s->toast, &tw, &th);
     int pad = ui_px(c, 8);
-    SDL_Rect r = ui_rect(above.x + (above.w - tw) / 2 - pad, above.y - th - 3 * pad, tw + 2 * pad, th + pad);
-    ui_fill(c, r, s->toast_error ? UI_DANGER : UI_TOPBAR);
-    ui_text(c, UI_FONT_BODY, s->toast, UI_ON_ACCENT, r.x + pad, r.y + pad / 2);
+    SDL_Rect r = ui_rect(area.x + area.w - tw - 2 * pad, area.y + (area.h - th) / 2, tw + 2 * pad, th);
+    if (r.x < area.x) r.x = area.x;
+    ui_clip_push(c, area);
+    ui_fill(c, r, s->toast_error ? UI_DANGER : UI_OK);
+    ui_text(c, UI_FONT_BODY, s->toast, UI_ON_ACCENT, r.x + pad, r.y);
+    ui_clip_pop(c);
 }
 
 void ui_drill_frame(ui_state *s)
@@ -246,7 +252,7 @@ void ui_drill_frame(ui_state *s)
     SDL_Rect body = ui_inset(screen, ui_px(c, 6));
     int gap = ui_px(c, 6);
 
-    top_bar(s, top);
+    SDL_Rect spare = top_bar(s, top);
     if (!s->w) return;   /* finished from the top bar */
 
     SDL_Rect left = ui_cut_left(&body, body.w * 3 / 10);
@@ -277,6 +283,6 @@ void ui_drill_frame(ui_state *s)
         c->focus.text_wanted = 0;
     }
     shortcuts(s);
-    toast_line(s, bar);
+    toast_line(s, spare);
     if (modal) confirm_dialog(s);
 }

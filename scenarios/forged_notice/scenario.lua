@@ -41,14 +41,14 @@ fact {
     id = "f_free", kind = "other",
     text = "养老金领取资格认证全程免费，可在“临江人社”APP或国家社会保险公共服务平台刷脸完成，行动不便的由社区上门认证",
     synonyms = { "全程免费", "认证免费", "不收取任何费用", "刷脸完成" },
-    verified_at = "00:15", verified_by = "市人社局养老保险处确认现行政策",
+    verified_at = "00:00", verified_by = "现行养老保险待遇资格认证政策",
 }
 
 fact {
     id = "f_no_stop", kind = "other",
     text = "本市养老金按月正常发放，资格认证周期为12个月，到期前会提前通知，不存在“下月起停发”",
     synonyms = { "按月正常发放", "不存在下月起停发", "不会停发" },
-    verified_at = "00:15", verified_by = "市社保中心待遇发放科",
+    verified_at = "00:00", verified_by = "市社保中心待遇发放安排",
 }
 
 fact {
@@ -159,13 +159,13 @@ inject {
 inject {
     id = "i_media", kind = "media", at = "02:00", heat = 40,
     source = "《临江晚报》客户端",
-    text = "《“不认证就停发养老金”？一份红头通知搅动社区群》——记者致电人社局，电话一直占线。",
+    text = "《“不认证就停发养老金”？一份红头通知搅动社区群》——记者走访发现，仍有老人拿着打印的通知到银行网点询问怎么交钱。",
 }
 
 inject {
     id = "i_hotline", kind = "hotline", at = "02:20", calls = 80,
     source = "市12333人社服务热线",
-    text = "热线来电量是平时的6倍，接通率不到两成，来电多为老人及其子女询问“到底要不要交钱”。",
+    text = "热线来电量是平时的6倍，来电多为老人及其子女询问“到底要不要交钱”“已经付了怎么办”。",
 }
 
 inject {
@@ -294,19 +294,19 @@ template { platform = "wechat", stance = "worried", text = "我爸已经扫了�
 template { platform = "wechat", stance = "worried", text = "这个到底交不交？不交真的会停发吗？家里老人急得不行。" }
 template { platform = "wechat", stance = "neutral", text = "转发官方消息：{fact}。" }
 template { platform = "wechat", stance = "neutral", text = "大家别急着扫码，等社区通知。" }
-template { platform = "wechat", stance = "supportive", text = "社区网格员刚上门了，说认证是免费的，通知是假的，谢谢提醒。" }
-template { platform = "wechat", stance = "supportive", text = "人社局的辟谣出来了，大家转给家里老人看看。" }
+template { platform = "wechat", stance = "supportive", text = "我问了社区，认证从来没收过钱，大家别扫码。" }
+template { platform = "wechat", stance = "supportive", text = "要交钱的“通知”十有八九是骗子，提醒家里老人别扫码。" }
 template { platform = "wechat", stance = "rumour", text = "【重要】{rumour}，请转告家中老人！" }
 template { platform = "wechat", stance = "rumour", text = "街道的人说的：{rumour}。" }
 
-template { platform = "weibo", stance = "angry", text = "伪造红头文件骗老人，传了一上午才有人管？#{place}养老金认证#" }
+template { platform = "weibo", stance = "angry", text = "伪造红头文件骗老人，这些骗子太猖狂了！#{place}养老金认证#" }
 template { platform = "weibo", stance = "angry", text = "骗子连文号都编得有模有样，{official}的公章管理也要查一查。" }
 template { platform = "weibo", stance = "worried", text = "给爸妈打了三个电话才说清楚，老人真的太容易信“红头文件”了。" }
 template { platform = "weibo", stance = "worried", text = "被骗的钱能追回吗？银行卡号泄露了怎么办？" }
 template { platform = "weibo", stance = "neutral", text = "官方通报：{fact}。" }
 template { platform = "weibo", stance = "neutral", text = "提醒：养老金认证这种事，以官方APP和社区通知为准。" }
-template { platform = "weibo", stance = "supportive", text = "{official}这次辟谣很快，还把认证方法讲清楚了，点赞。" }
-template { platform = "weibo", stance = "supportive", text = "公安已经立案了，支持严查造谣诈骗的人。" }
+template { platform = "weibo", stance = "supportive", text = "认证用“临江人社”APP就能做，别信来路不明的二维码。" }
+template { platform = "weibo", stance = "supportive", text = "支持严查伪造公文的骗子，老人的养老钱也敢骗！" }
 template { platform = "weibo", stance = "rumour", text = "爆料：{rumour}！" }
 template { platform = "weibo", stance = "rumour", text = "有内部人士称{rumour}。" }
 
@@ -317,7 +317,7 @@ template { platform = "douyin", stance = "worried", text = "家里老人不会�
 template { platform = "douyin", stance = "neutral", text = "官方回应来了：{fact}。" }
 template { platform = "douyin", stance = "neutral", text = "评论区说说，你们家老人收到这个通知了吗？" }
 template { platform = "douyin", stance = "supportive", text = "教大家：认证用“临江人社”APP刷脸就行，免费的，别扫来路不明的码。" }
-template { platform = "douyin", stance = "supportive", text = "社区工作人员挨家挨户提醒，辛苦了。" }
+template { platform = "douyin", stance = "supportive", text = "给家里老人打个电话吧，提醒一句比什么都强。" }
 template { platform = "douyin", stance = "rumour", text = "听说{rumour}，赶紧去办！" }
 template { platform = "douyin", stance = "rumour", text = "刚听邻居说{rumour}。" }
 

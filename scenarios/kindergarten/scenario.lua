@@ -4,8 +4,8 @@
 scenario {
     id = "kindergarten",
     title = "禾苗幼儿园“教师掐伤幼儿”网络舆情处置演练",
-    briefing = "6月11日20时40分，微博网友“小满妈妈”发帖称，4岁女儿在青禾区禾苗幼儿园午睡时被老师掐伤手臂，"
-        .. "配发4张淤青照片，称找园长后只得到一句“会了解情况”。帖子在本地家长群和短视频平台迅速扩散。"
+    briefing = "6月12日8时10分，微博网友“小满妈妈”发帖称，4岁女儿前一天在青禾区禾苗幼儿园午睡时被老师掐伤手臂，"
+        .. "配发4张淤青照片，称早上到园里找园长，只得到一句“会了解情况”。帖子在本地家长群和短视频平台迅速扩散。"
         .. "你是青禾区教育局新闻发言人，与局舆情监测员、局应急指挥小组一起，按《教育系统网络舆情应急预案》处置："
         .. "15分钟内报告，2小时内首次回应，只发布已核实的事实，回应家长关切，做好辟谣和线下处置。",
     place = "临江市青禾区禾苗幼儿园",
@@ -36,6 +36,13 @@ platform { id = "douyin", name = "抖音", share = 0.3 }
 platform { id = "wechat", name = "微信家长群", share = 0.25 }
 
 -- Facts: what is true, and from when the bureau can know it for certain.
+
+fact {
+    id = "f_kg", kind = "place",
+    text = "网帖所指为区教育局主管的公办园禾苗幼儿园",
+    synonyms = { "公办园禾苗幼儿园", "区属公办禾苗幼儿园" },
+    verified_at = "00:00", verified_by = "区教育局园所名册",
+}
 
 fact {
     id = "f_class", kind = "place",
@@ -88,6 +95,13 @@ fact {
 }
 
 fact {
+    id = "f_drug", kind = "other",
+    text = "当事幼儿尿样筛查未检出镇静催眠类药物，园内保健室近一个月无镇静类药品领用记录",
+    synonyms = { "未检出镇静催眠类药物", "未检出镇静", "未检出安眠", "无镇静类药品领用记录" },
+    verified_at = "02:20", verified_by = "区妇幼保健院检验科、督导组核查保健室药品台账",
+}
+
+fact {
     id = "f_inspection", kind = "measure",
     text = "区教育局已在全区幼儿园开展师德师风和安全监控专项检查",
     synonyms = { "专项检查", "师德师风专项" },
@@ -99,13 +113,6 @@ fact {
     text = "涉事教师持有幼儿园教师资格证，为本园在编教师，从教4年",
     synonyms = { "持有幼儿园教师资格证", "持有教师资格证", "持证上岗", "在编教师" },
     verified_at = "03:00", verified_by = "区教育局人事科档案核查",
-}
-
-fact {
-    id = "f_drug", kind = "other",
-    text = "市疾控中心对中二班幼儿尿液筛查，未检出镇静催眠类药物",
-    synonyms = { "未检出镇静催眠类药物", "未检出镇静", "未检出安眠", "未检出药物成分" },
-    verified_at = "02:20", verified_by = "市疾控中心检测报告",
 }
 
 fact {
@@ -141,8 +148,8 @@ fact {
 inject {
     id = "i_post", kind = "post", at = "00:00", heat = 30,
     source = "微博网友“小满妈妈”",
-    text = "今天接孩子，发现她胳膊上两块青紫。孩子说是中午睡觉时老师掐的，还说“再不睡就把你关小黑屋”。"
-        .. "找园长，园长就一句“会了解情况”。禾苗幼儿园，你们就是这样照顾孩子的？[图片×4]",
+    text = "昨天接孩子，发现她胳膊上两块青紫。孩子说是中午睡觉时老师掐的，还说“再不睡就把你关小黑屋”。"
+        .. "今天一早找园长，园长就一句“会了解情况”。禾苗幼儿园，你们就是这样照顾孩子的？[图片×4]",
 }
 
 inject {
@@ -167,7 +174,7 @@ inject {
 inject {
     id = "i_media", kind = "media", at = "01:15", heat = 40,
     source = "《临江晚报》客户端",
-    text = "《家长称女儿在幼儿园被老师掐伤》——记者致电园方未获回应，区教育局值班人员称“正在了解”。",
+    text = "《家长称女儿在幼儿园被老师掐伤》——记者赶到园门口，多名家长等在门外，要求园方当面说明、公开监控。",
 }
 
 inject {
@@ -222,7 +229,7 @@ inject {
 
 rumour {
     id = "r_cctv", platform = "weibo", start = "00:30",
-    claim = "禾苗幼儿园连夜删除了午睡时段的监控录像，想销毁证据",
+    claim = "禾苗幼儿园已经删除了午睡时段的监控录像，想销毁证据",
     spread = 2.6, stifle = 0.25, believe = 0.5, seeds = 4,
     rebutted_by = "f_cctv",
 }
@@ -248,7 +255,7 @@ question {
     reporter = "陈浩", outlet = "青禾区融媒体中心",
     text = "请问事情经过到底是怎样的？涉事老师现在怎么处理？警方有没有介入？",
     followup = "是哪个班、什么时间发生的？这些基本情况总该核实清楚了吧？",
-    expects = { "f_class", "f_time", "f_suspended", "f_police" },
+    expects = { "f_kg", "f_class", "f_time", "f_suspended", "f_police" },
 }
 
 question {
@@ -278,7 +285,7 @@ question {
 question {
     id = "q_parents", at = "02:20",
     reporter = "孙悦", outlet = "临江交通广播",
-    text = "不少家长说教育局电话一直打不通，园方至今没有道歉。你们打算怎么面对家长？",
+    text = "不少家长说教育局电话打不通，也没人告诉他们孩子的情况。你们打算怎么面对家长？园方会不会道歉？",
     followup = "家长到底能打哪个电话？园长会不会当面道歉？",
     expects = { "f_hotline", "f_apology" },
 }
@@ -310,13 +317,13 @@ question {
 -- The feed: what people write, per platform and stance.
 
 template { platform = "weibo", stance = "angry", text = "孩子才4岁！{place}必须给个说法，监控公开，老师开除！" }
-template { platform = "weibo", stance = "angry", text = "@临江青禾教育 出来说话！家长发帖几个小时了，{official}还在“了解情况”？" }
-template { platform = "weibo", stance = "worried", text = "我家孩子也在青禾区上幼儿园，看完一晚上没睡着，明天还敢送吗？" }
+template { platform = "weibo", stance = "angry", text = "@临江青禾教育 出来说话！家长发帖这么久了，{official}还在“了解情况”？" }
+template { platform = "weibo", stance = "worried", text = "我家孩子也在青禾区上幼儿园，看完心里直发慌，明天还敢送吗？" }
 template { platform = "weibo", stance = "worried", text = "希望{official}查清楚，别让家长一直悬着心。" }
 template { platform = "weibo", stance = "neutral", text = "等官方通报吧，目前信息：{fact}。" }
 template { platform = "weibo", stance = "neutral", text = "事情还在调查，先别急着给老师定罪，也别放过任何一个细节。" }
-template { platform = "weibo", stance = "supportive", text = "{official}这次回应还算及时，{fact}，继续跟进。" }
-template { platform = "weibo", stance = "supportive", text = "园长上门道歉、警方介入，这个处理方向是对的，等结果。" }
+template { platform = "weibo", stance = "supportive", text = "看到进展了：{fact}。希望一查到底，给孩子一个交代。" }
+template { platform = "weibo", stance = "supportive", text = "报警是对的，让警方查清楚，不冤枉好人，也不放过坏人。" }
 template { platform = "weibo", stance = "rumour", text = "扩散！{rumour}，大家擦亮眼睛！" }
 template { platform = "weibo", stance = "rumour", text = "内部人士说：{rumour}。" }
 
@@ -326,8 +333,8 @@ template { platform = "douyin", stance = "worried", text = "当妈的看不得�
 template { platform = "douyin", stance = "worried", text = "求后续，孩子伤得重不重？" }
 template { platform = "douyin", stance = "neutral", text = "官方刚发了通报：{fact}，评论区理性讨论。" }
 template { platform = "douyin", stance = "neutral", text = "蹲一个调查结果。" }
-template { platform = "douyin", stance = "supportive", text = "看到{official}的通报了，说得挺实在，支持依法处理。" }
-template { platform = "douyin", stance = "supportive", text = "心理老师去陪孩子了，这点做得好。" }
+template { platform = "douyin", stance = "supportive", text = "支持依法处理，等{official}的调查结果。" }
+template { platform = "douyin", stance = "supportive", text = "先把孩子的情绪照顾好，比什么都重要。" }
 template { platform = "douyin", stance = "rumour", text = "听说了吗？{rumour}！" }
 template { platform = "douyin", stance = "rumour", text = "评论区有家长爆料：{rumour}。" }
 
@@ -337,8 +344,8 @@ template { platform = "wechat", stance = "worried", text = "有没有人知道�
 template { platform = "wechat", stance = "worried", text = "教育局的电话一直打不通，谁有别的联系方式？" }
 template { platform = "wechat", stance = "neutral", text = "转发一下{official}的最新情况：{fact}。" }
 template { platform = "wechat", stance = "neutral", text = "大家先别乱转截图，等正式通知。" }
-template { platform = "wechat", stance = "supportive", text = "家长专线打通了，工作人员很耐心，说会一个个回访。" }
-template { platform = "wechat", stance = "supportive", text = "刚问过，孩子体检都做了，大家先放宽心。" }
+template { platform = "wechat", stance = "supportive", text = "我家也在禾苗，老师平时挺用心的，等调查结论，别一棒子打死所有老师。" }
+template { platform = "wechat", stance = "supportive", text = "大家有事好好说，园门口堵着会吓到孩子的。" }
 template { platform = "wechat", stance = "rumour", text = "别的群转来的：{rumour}，真的假的？" }
 template { platform = "wechat", stance = "rumour", text = "我朋友的孩子也在那个园，说{rumour}。" }
 

@@ -39,6 +39,13 @@ platform { id = "wechat", name = "微信业主群", share = 0.25 }
 -- Facts, in the order they become verified.
 
 fact {
+    id = "f_when", kind = "time",
+    text = "塌陷发生在今天18时20分许",
+    synonyms = { "18时20分许", "18时20分" },
+    verified_at = "00:00", verified_by = "城东交警大队接警记录",
+}
+
+fact {
     id = "f_site", kind = "place",
     text = "塌陷位于城东区兴业路与锦悦路交叉口东北角",
     synonyms = { "兴业路与锦悦路交叉口", "兴业路锦悦路口", "兴业路与锦悦路路口" },
@@ -250,7 +257,7 @@ question {
     reporter = "马骁", outlet = "城东区融媒体中心",
     text = "塌陷是在哪个位置？现在交通怎么安排？抢修什么时候开始？",
     followup = "市民今晚出行该怎么走？",
-    expects = { "f_site", "f_closure", "f_repair" },
+    expects = { "f_when", "f_site", "f_closure", "f_repair" },
 }
 
 question {
@@ -302,7 +309,7 @@ template { platform = "douyin", stance = "worried", text = "家就在锦悦路�
 template { platform = "douyin", stance = "neutral", text = "官方说了：{fact}。" }
 template { platform = "douyin", stance = "neutral", text = "现场已经拉了警戒线，路过的注意绕行。" }
 template { platform = "douyin", stance = "supportive", text = "抢修队连夜干活，辛苦了。" }
-template { platform = "douyin", stance = "supportive", text = "{official}这次反应挺快，人也去医院看了。" }
+template { platform = "douyin", stance = "supportive", text = "希望伤者平安，抢修的师傅们也辛苦了。" }
 template { platform = "douyin", stance = "rumour", text = "听说{rumour}，锦悦府的业主赶紧看看！" }
 template { platform = "douyin", stance = "rumour", text = "评论区有人爆料：{rumour}。" }
 
@@ -312,8 +319,8 @@ template { platform = "weibo", stance = "worried", text = "那位骑电动车的
 template { platform = "weibo", stance = "worried", text = "城东好几条路都在施工，会不会还有别的地方要塌？" }
 template { platform = "weibo", stance = "neutral", text = "最新：{fact}，等官方后续。" }
 template { platform = "weibo", stance = "neutral", text = "道路塌陷原因多种多样，等检测结果吧。" }
-template { platform = "weibo", stance = "supportive", text = "监测数据都公开了，{official}这次做得还行。" }
-template { platform = "weibo", stance = "supportive", text = "快报事实、慎报原因，这次的通报节奏挺专业。" }
+template { platform = "weibo", stance = "supportive", text = "路塌了先别急着骂，等检测结果再说。" }
+template { platform = "weibo", stance = "supportive", text = "道路塌陷多半是地下管线的事，专业的事交给专业的人。" }
 template { platform = "weibo", stance = "rumour", text = "扩散：{rumour}！" }
 template { platform = "weibo", stance = "rumour", text = "知情人士称：{rumour}。" }
 
@@ -323,8 +330,8 @@ template { platform = "wechat", stance = "worried", text = "有没有懂行的�
 template { platform = "wechat", stance = "worried", text = "小区里闻到一股味道，是不是燃气漏了？" }
 template { platform = "wechat", stance = "neutral", text = "转{official}的通报：{fact}。" }
 template { platform = "wechat", stance = "neutral", text = "大家先别乱传，等检测结果出来再说。" }
-template { platform = "wechat", stance = "supportive", text = "咨询专线打通了，说约谈结果会公布，先看看。" }
-template { platform = "wechat", stance = "supportive", text = "检测中心的数据出来了，楼没事，大家放心一点。" }
+template { platform = "wechat", stance = "supportive", text = "先别吵，派代表去住建局问清楚，比在群里骂有用。" }
+template { platform = "wechat", stance = "supportive", text = "问过做工程的朋友，路面塌陷不一定跟楼有关系，别自己吓自己。" }
 template { platform = "wechat", stance = "rumour", text = "隔壁群传的：{rumour}，真的假的？" }
 template { platform = "wechat", stance = "rumour", text = "有业主说{rumour}，我们的钱怎么办！" }
 

@@ -47,12 +47,19 @@ platform { id = "douyin", name = { zh = "抖音", en = "Douyin" }, share = 0.25 
 -- Facts, in the order they become verified.
 
 fact {
-    id = "f_timeline", kind = "time",
-    text = { zh = "水务集团今天早上7时25分接到首个报修电话，8时05分启动供水应急预案",
-             en = "The water group took the first complaint call at 7:25 this morning and started its supply emergency plan at 8:05" },
-    synonyms = { "7时25分", "8时05分", "启动供水应急预案", "first complaint call at 7:25" },
-    verified_at = "00:20",
+    id = "f_first_call", kind = "time",
+    text = { zh = "水务集团今天早上7时25分接到首个报修电话", en = "The water group took the first complaint call at 7:25 this morning" },
+    synonyms = { "7时25分接到首个报修电话", "first complaint call at 7:25" },
+    verified_at = "00:00",
     verified_by = { zh = "水务集团客服中心记录", en = "the water group's call-centre log" },
+}
+
+fact {
+    id = "f_plan_on", kind = "measure",
+    text = { zh = "水务集团8时05分启动供水应急预案", en = "The water group started its supply emergency plan at 8:05" },
+    synonyms = { "8时05分启动供水应急预案", "启动供水应急预案", "started its supply emergency plan" },
+    verified_at = "00:35",
+    verified_by = { zh = "水务集团应急办", en = "the water group's emergency office" },
 }
 
 fact {
@@ -297,7 +304,7 @@ question {
     reporter = { zh = "记者 何静", en = "He Jing" }, outlet = { zh = "临江电视台", en = "Linjiang TV" },
     text = { zh = "居民早上7点就发现水黄了，为什么过了这么久才有通知？", en = "Residents saw brown water at 7 a.m. Why did it take so long to tell them?" },
     followup = { zh = "那么水务集团是几点知道、几点启动应急的？", en = "So when exactly did the water group know, and when did it start the emergency plan?" },
-    expects = { "f_timeline" },
+    expects = { "f_first_call", "f_plan_on" },
 }
 
 question {
@@ -324,8 +331,8 @@ template { platform = "wechat", stance = "worried", text = { zh = "早上给孩�
 template { platform = "wechat", stance = "worried", text = { zh = "家里老人已经喝了两杯了，谁知道这水到底有没有事？", en = "Grandma already drank two glasses. Does anyone know if this water is harmful?" } }
 template { platform = "wechat", stance = "neutral", text = { zh = "转官方消息：{fact}。", en = "Passing on the official update: {fact}." } }
 template { platform = "wechat", stance = "neutral", text = { zh = "送水车在哪个门？有人知道吗？", en = "Which gate is the water tanker at? Anyone know?" } }
-template { platform = "wechat", stance = "supportive", text = { zh = "送水车已经到南门了，工作人员在帮老人搬水，点个赞。", en = "The tanker is at the south gate and the staff are carrying water up for old folks. Thumbs up." } }
-template { platform = "wechat", stance = "supportive", text = { zh = "专线打通了，说会派人上门检查管道，态度挺好。", en = "Got through on the service line; they'll send someone to check our pipes. Very polite." } }
+template { platform = "wechat", stance = "supportive", text = { zh = "物业说送水车在路上了，大家别慌，先用桶装水顶一顶。", en = "Management says the water tanker is on its way. Don't panic, use bottled water for now." } }
+template { platform = "wechat", stance = "supportive", text = { zh = "水发黄多半是管子的问题，别自己吓自己，等检测结果。", en = "Brown water is usually the pipes. Don't scare yourselves; wait for the test results." } }
 template { platform = "wechat", stance = "rumour", text = { zh = "别的群转来的：{rumour}，大家千万别喝！", en = "From another group: {rumour}. Don't drink it!" } }
 template { platform = "wechat", stance = "rumour", text = { zh = "我亲戚在医院上班，说{rumour}。", en = "My relative works at the hospital and says {rumour}." } }
 
@@ -335,19 +342,19 @@ template { platform = "weibo", stance = "worried", text = { zh = "住在江北�
 template { platform = "weibo", stance = "worried", text = { zh = "会不会影响到我们小区？我们离滨江花园就两站路。", en = "Will it reach our estate? We're only two stops from Binjiang Garden." } }
 template { platform = "weibo", stance = "neutral", text = { zh = "目前官方信息：{fact}。持续关注。", en = "Official information so far: {fact}. Following this." } }
 template { platform = "weibo", stance = "neutral", text = { zh = "自来水发黄多半是管道铁锈，但最好还是等检测报告。", en = "Brown tap water is usually rust from the pipes, but better wait for the test report." } }
-template { platform = "weibo", stance = "supportive", text = { zh = "{official}这次通报挺快，检测数据也公开了，赞一个。", en = "{official} was quick this time and published the test data. Credit where it's due." } }
-template { platform = "weibo", stance = "supportive", text = { zh = "看了疾控的检测结果放心多了，谣言可以停了。", en = "The CDC results put my mind at rest. Time for the rumours to stop." } }
+template { platform = "weibo", stance = "supportive", text = { zh = "相信{official}能尽快解决，先把水弄干净最要紧。", en = "I trust {official} will sort it out soon. Clean water comes first." } }
+template { platform = "weibo", stance = "supportive", text = { zh = "别再转“中毒”的消息了，等医院和疾控的说法。", en = "Stop sharing the 'poisoning' posts. Wait for what the hospitals and the CDC say." } }
 template { platform = "weibo", stance = "rumour", text = { zh = "扩散！{rumour}！", en = "Spread the word! {rumour}!" } }
 template { platform = "weibo", stance = "rumour", text = { zh = "有知情人透露：{rumour}。", en = "An insider says: {rumour}." } }
 
 template { platform = "douyin", stance = "angry", text = { zh = "一杯水像泡了茶叶，这还能叫自来水？", en = "A glass of it looks like strong tea. You call this tap water?" } }
-template { platform = "douyin", stance = "angry", text = { zh = "超市水都被抢光了，{official}到现在没个说法！", en = "The shops are out of water and {official} still hasn't said a word!" } }
+template { platform = "douyin", stance = "angry", text = { zh = "超市水都被抢光了，{official}能不能把情况说清楚？", en = "The shops are out of water. Can {official} tell us what is going on?" } }
 template { platform = "douyin", stance = "worried", text = { zh = "拍给大家看看，我们家洗衣机里全是黄水。", en = "Look, our washing machine is full of yellow water." } }
 template { platform = "douyin", stance = "worried", text = { zh = "明天孩子学校的午饭怎么办？", en = "What about the kids' school lunch tomorrow?" } }
 template { platform = "douyin", stance = "neutral", text = { zh = "跟进：{fact}。", en = "Update: {fact}." } }
 template { platform = "douyin", stance = "neutral", text = { zh = "记者在现场，等官方回应。", en = "Reporters are on site; waiting for the official response." } }
-template { platform = "douyin", stance = "supportive", text = { zh = "工人连夜冲洗管道，辛苦了。", en = "Workers flushing the pipes all day. Thank you." } }
-template { platform = "douyin", stance = "supportive", text = { zh = "水费减免通知收到了，处理得还算实在。", en = "Got the bill-waiver notice. Fairly handled." } }
+template { platform = "douyin", stance = "supportive", text = { zh = "工人一直在冲洗管道，辛苦了。", en = "The workers have been flushing the pipes for hours. Thank you." } }
+template { platform = "douyin", stance = "supportive", text = { zh = "出了问题能及时处理就好，理解一线工人。", en = "As long as it gets fixed quickly. Spare a thought for the crews." } }
 template { platform = "douyin", stance = "rumour", text = { zh = "听说{rumour}，太吓人了！", en = "Heard that {rumour}. Terrifying!" } }
 template { platform = "douyin", stance = "rumour", text = { zh = "评论区有人说：{rumour}。", en = "Someone in the comments says: {rumour}." } }
 

@@ -11,30 +11,32 @@ responses="$SRC/scenarios/city_video/responses"
     || fail "poor drill"
 sqlite3 "$db" "INSERT INTO notes (session, t, author, text, at) VALUES (2, 1800, '王教官', '首次回应太晚，研判定级偏低。', '2024-05-01T10:00:00Z')"
 
-# ink FILE.png: the share (per mille) of pixels darker than light grey in an 8-bit grey PNG.
+# ink FILE.png: the share (per mille) of pixels darker than light grey in an 8-bit grey or RGB PNG.
 ink() {
     python3 - "$1" <<'PY'
 import struct, sys, zlib
 data = open(sys.argv[1], "rb").read()
 assert data[:8] == b"\x89PNG\r\n\x1a\n", "not a PNG"
-pos, idat, w = 8, b"", 0
+pos, idat = 8, b""
 while pos < len(data):
     n, kind = struct.unpack(">I4s", data[pos:pos + 8])
     body = data[pos + 8:pos + 8 + n]
     if kind == b"IHDR":
-        w, h, depth, colour = struct.unpack(">IIBB", body[:10])
-        assert depth == 8 and colour == 0, "expected 8-bit grey"
+        w, h, depth, colour, _, _, interlace = struct.unpack(">IIBBBBB", body)
+        assert depth == 8 and colour in (0, 2) and interlace == 0, "unexpected PNG format"
+        bpp = 1 if colour == 0 else 3
     elif kind == b"IDAT":
         idat += body
     pos += 12 + n
-raw, prev, dark, i = zlib.decompress(idat), bytearray(w), 0, 0
+raw, stride = zlib.decompress(idat), w * bpp
+prev, dark, i = bytearray(stride), 0, 0
 for y in range(h):
-    f, line = raw[i], bytearray(raw[i + 1:i + 1 + w])
-    i += 1 + w
-    for x in range(w):
-        a = line[x - 1] if x else 0
+    f, line = raw[i], bytearray(raw[i + 1:i + 1 + stride])
+    i += 1 + stride
+    for x in range(stride):
+        a = line[x - bpp] if x >= bpp else 0
         b = prev[x]
-        c = prev[x - 1] if x else 0
+        c = prev[x - bpp] if x >= bpp else 0
         if f == 1: line[x] = (line[x] + a) & 255
         elif f == 2: line[x] = (line[x] + b) & 255
         elif f == 3: line[x] = (line[x] + (a + b) // 2) & 255
@@ -42,7 +44,7 @@ for y in range(h):
             p = a + b - c
             pa, pb, pc = abs(p - a), abs(p - b), abs(p - c)
             line[x] = (line[x] + (a if pa <= pb and pa <= pc else b if pb <= pc else c)) & 255
-    dark += sum(1 for v in line if v < 200)
+    dark += sum(1 for x in range(0, stride, bpp) if sum(line[x:x + bpp]) < 200 * bpp)
     prev = line
 print(dark * 1000 // (w * h))
 PY

@@ -41,6 +41,8 @@ ui_begin() {
     done
     [ -n "${UI_XVFB_PID:-}" ] || ui_fail "could not start Xvfb on a free display"
     unset WAYLAND_DISPLAY
+    # Sanitizer builds: D-Bus (used by SDL for the IME) keeps a buffer at exit; nothing of ours is suppressed.
+    export LSAN_OPTIONS="suppressions=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/lsan.supp${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
     echo "screenshots and logs in $UI_TMP"
 }
 
@@ -49,7 +51,7 @@ ui_start() {
     "$UI_BIN" "$@" >"$UI_TMP/app.log" 2>&1 &
     UI_APP_PID=$!
     local wid
-    wid=$(timeout 60 xdotool search --sync --onlyvisible --name "舆情应急演练|Public Opinion" 2>/dev/null | head -1)
+    wid=$(timeout 60 xdotool search --sync --onlyvisible --classname yqdrill 2>/dev/null | head -1)
     [ -n "$wid" ] || ui_fail "no window appeared"
     UI_WID=$wid
     eval "$(xdotool getwindowgeometry --shell "$wid")"
@@ -92,7 +94,7 @@ ui_click() {
 # Click the action-bar button for action index 0..12 (report .. summary), as laid out by the drill screen.
 ui_action() {
     xdotool mousemove $((WX + WW * (2 * $1 + 1) / 26)) $((WY + WH - 20)) click 1
-    sleep 0.5
+    sleep 1
     xdotool mousemove $((WX + WW / 2)) $((WY + WH / 2))
 }
 

@@ -179,5 +179,6 @@ int main(void)
     score_plan_free(plan);
     sim_world_free(w);
     sim_scenario_free(&s);
+    report_shutdown();
     return CHECK_DONE();
 }

@@ -64,6 +64,7 @@ typedef struct sf_fixture {
     sim_event events[16];
     sim_rumour_state rumours[1];
     sim_sample samples[256];
+    float reach_hist[256];
     score_plan *plan;
     score_card card;
 } sf_fixture;
@@ -200,7 +201,9 @@ static inline void sf_rumour(sf_fixture *fx, double start, double cross, float l
         memset(s, 0, sizeof *s);
         s->t = MIN(m);
         s->rumour_reach = m < start ? 0.0f : (m < cross ? low : high);
+        fx->reach_hist[fx->w.n_samples - 1] = s->rumour_reach;
     }
+    fx->w.reach_hist = fx->reach_hist;
 }
 
 static inline int sf_grade(sf_fixture *fx, const sim_world *baseline)

@@ -31,13 +31,17 @@ static inline void tu_rmtree(const char *dir)
     while (d && (e = readdir(d))) {
         if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
             continue;
-        char child[1024];
-        snprintf(child, sizeof child, "%s/%s", dir, e->d_name);
+        size_t n = strlen(dir) + strlen(e->d_name) + 2;
+        char *child = malloc(n);
+        if (!child)
+            break;
+        snprintf(child, n, "%s/%s", dir, e->d_name);
         struct stat st;
         if (lstat(child, &st) == 0 && S_ISDIR(st.st_mode))
             tu_rmtree(child);
         else
             unlink(child);
+        free(child);
     }
     if (d)
         closedir(d);

@@ -411,14 +411,14 @@ static void test_hit_spans(void)
 }
 
 /* A scenario with one count of people and one count of households: a unit alone identifies the
- * households but never the people. */
+ * households but never the people; repeated synonyms do not multiply a keyword. */
 static void test_unit_only(void)
 {
-    static char *syn_injured[] = {"受伤"}, *syn_homes[] = {"停水"};
+    static char *syn_injured[] = {"受伤", "受 伤"}, *syn_homes[] = {"停水"};
     sim_fact two[2];
     memset(two, 0, sizeof two);
     two[0] = (sim_fact){.id = "injured", .text = {"2人受伤", NULL}, .has_value = 1, .value = 2, .unit = "人",
-                        .synonyms = {syn_injured, 1}};
+                        .synonyms = {syn_injured, 2}};
     two[1] = (sim_fact){.id = "homes", .text = {"停水2300户", NULL}, .has_value = 1, .value = 2300, .unit = "户",
                         .synonyms = {syn_homes, 1}};
     sim_scenario small;
@@ -432,6 +432,9 @@ static void test_unit_only(void)
     CHECK(sim_text_analyse("涉及2300户居民", &small, NULL, &an) == 0 && an.n_facts == 1 && an.facts[0].fact == 1 &&
           an.facts[0].use == SIM_FACT_CITED);
     CHECK(sim_text_analyse("涉及2000户居民", &small, NULL, &an) == 0 && an.n_facts == 0);
+    /* two synonyms that normalise alike are one keyword: it pairs with one number only */
+    CHECK(sim_text_analyse("2人受伤5人", &small, NULL, &an) == 0 && an.n_facts == 1 &&
+          an.facts[0].use == SIM_FACT_CITED);
 }
 
 static void test_edge_inputs(void)

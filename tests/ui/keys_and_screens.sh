@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# keys_and_screens.sh — keyboard control of the drill (Space pauses and resumes the clock, F9 holds
+# it, F10 fires the next inject as an action), then End drill → confirm → the end screen with the
+# scorecard saved, and "New drill" → the start screen. Args: $1 yqdrill binary, $2 source dir.
+set -u
+. "$(dirname "$0")/harness.bash"
+ui_begin "$1" "$2" keys
+
+ui_start run city_video --trainee 测试 --save "$UI_DB"
+xdotool key 4
+sleep 1
+clock="$((WW / 2))x$((WH / 16))+${WX}+${WY}"   # left half of the top bar: title, clock, speed, pause
+
+changes() {   # pixels of the top bar that change over 1.5 s
+    ui_shot "$1_a"; sleep 1.5; ui_shot "$1_b"
+    ui_diff_pixels "$1_a" "$1_b" "$clock"
+}
+[ "$(changes running)" -gt 0 ] || ui_fail "the clock does not move while running"
+xdotool key space
+sleep 0.5
+[ "$(changes paused)" -eq 0 ] || ui_fail "the clock moves after Space paused it"
+xdotool key space
+sleep 0.5
+[ "$(changes resumed)" -gt 0 ] || ui_fail "the clock did not resume after Space"
+xdotool key F9
+sleep 0.5
+[ "$(changes held)" -eq 0 ] || ui_fail "the clock moves during the instructor hold (F9)"
+xdotool key F9
+
+xdotool key F10
+sleep 1
+n=$(ui_sql "SELECT count(*) FROM actions WHERE type = 'inject' AND target IS NOT NULL")
+[ "$n" = 1 ] || ui_fail "F10 saved $n inject actions, expected 1"
+
+# End drill (top-right button), confirm with Enter.
+xdotool mousemove $((WX + WW - 40)) $((WY + 20)) click 1
+sleep 0.5
+ui_shot confirm
+ui_not_blank confirm
+xdotool mousemove $((WX + WW / 2)) $((WY + WH / 2))
+xdotool key Return
+for i in $(seq 1 30); do
+    [ -n "$(ui_sql "SELECT finished FROM sessions WHERE finished IS NOT NULL")" ] && break
+    sleep 0.5
+done
+sleep 1
+ui_shot end
+ui_not_blank end
+total=$(ui_sql "SELECT total FROM sessions")
+[ -n "$total" ] || ui_fail "no total saved after ending the drill"
+# "New drill" sits left of "Quit" at the right end of the top bar.
+xdotool mousemove $((WX + WW - 120)) $((WY + 20)) click 1
+sleep 1
+xdotool mousemove $((WX + WW / 2)) $((WY + WH / 2))
+ui_shot start
+ui_not_blank start
+[ "$(ui_diff_pixels end start "${WW}x${WH}+${WX}+${WY}")" -gt 10000 ] || ui_fail "New drill did not leave the end screen"
+# Esc on the start screen quits.
+xdotool key Escape
+for i in $(seq 1 20); do kill -0 "$UI_APP_PID" 2>/dev/null || break; sleep 0.25; done
+kill -0 "$UI_APP_PID" 2>/dev/null && ui_fail "Esc on the start screen did not quit"
+wait "$UI_APP_PID" || ui_fail "the program exited with status $?"
+UI_APP_PID=
+ui_pass

@@ -98,15 +98,31 @@ static int graded_load(store *db, const char *scenario, const char *trainee, gra
     return APP_EXIT_OK;
 }
 
+/* Print s left-aligned in `width` terminal columns (wide CJK characters take two). */
+static void print_padded(const char *s, int width)
+{
+    int cols = 0;
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        if ((*p & 0xC0) == 0x80)
+            continue;
+        cols += *p >= 0xE3 ? 2 : 1;   /* lead bytes from U+3000 up: CJK, kana, hangul, full-width forms */
+    }
+    fputs(s, stdout);
+    for (; cols < width; cols++)
+        putchar(' ');
+}
+
 static void print_class(const report_class *c, const char *scenario)
 {
     printf("class summary: %d graded sessions, %d trainees, scenario %s\n", c->n_sessions, c->n_ranking,
            scenario ? scenario : "(all)");
     printf("totals min / median / max: %.1f / %.1f / %.1f\n", c->totals.min, c->totals.median, c->totals.max);
     printf("\nranking (latest total):\n");
-    for (int i = 0; i < c->n_ranking; i++)
-        printf("%3d. %-24s %6.1f   best %5.1f   sessions %d\n", i + 1, c->ranking[i].trainee, c->ranking[i].total,
-               c->ranking[i].best, c->ranking[i].sessions);
+    for (int i = 0; i < c->n_ranking; i++) {
+        printf("%3d. ", i + 1);
+        print_padded(c->ranking[i].trainee, 24);
+        printf(" %6.1f   best %5.1f   sessions %d\n", c->ranking[i].total, c->ranking[i].best, c->ranking[i].sessions);
+    }
     printf("\nmost common mistakes (sessions under half marks):\n");
     if (!c->n_mistakes)
         printf("  none\n");

@@ -17,6 +17,8 @@ int app_cmd_sessions(int argc, char **argv);
 int app_cmd_resume(int argc, char **argv);
 int app_cmd_export_actions(int argc, char **argv);
 int app_cmd_grade(int argc, char **argv);
+int app_cmd_override(int argc, char **argv);
+int app_cmd_note(int argc, char **argv);
 int app_cmd_model(int argc, char **argv);
 int app_cmd_bench(int argc, char **argv);
 int app_cmd_report(int argc, char **argv);

@@ -32,6 +32,7 @@ int app_drill_open(app_drill *d, const char *scenario, uint64_t seed, const char
         snprintf(name, sizeof name, "%s.json", d->scn.plan ? d->scn.plan : "general");
         plan_path = app_path(path, sizeof path, "scenarios/plans", name);
     }
+    snprintf(d->plan_path, sizeof d->plan_path, "%s", plan_path);
     if (score_plan_load(plan_path, &d->plan, err, errlen))
         return APP_EXIT_USAGE;
     score_plan_apply(d->plan, &d->scn.params);
@@ -199,4 +200,39 @@ int app_drill_reopen(app_drill *d, store *db, const store_session *ses, const ch
 const char *app_default_db(char *buf, unsigned long n)
 {
     return app_path(buf, n, "saves", "yqdrill.db");
+}
+
+int app_drill_reload(app_drill *d, scn_problems *probs, char *err, int errlen)
+{
+    uint64_t hash;
+    if (scn_content_hash(d->dir, &hash, err, (size_t)errlen))
+        return -1;
+    if (hash == d->scn.content_hash)
+        return 0;
+    app_drill fresh;
+    char plan[sizeof d->plan_path];
+    snprintf(plan, sizeof plan, "%s", d->plan_path);
+    int rc = app_drill_open(&fresh, d->dir, d->seed, plan, probs, err, errlen);
+    /* Everything taken so far, applied or queued, goes into the new world up to the same time. */
+    for (int i = 0; !rc && i < d->world->n_log; i++)
+        rc = sim_submit(fresh.world, &d->world->log[i], err, errlen) ? APP_EXIT_USAGE : APP_EXIT_OK;
+    for (int i = 0; !rc && i < d->world->n_queue; i++)
+        rc = sim_submit(fresh.world, &d->world->queue[i], err, errlen) ? APP_EXIT_USAGE : APP_EXIT_OK;
+    if (!rc && sim_run_until(fresh.world, d->world->now)) {
+        snprintf(err, (size_t)errlen, "%s", fresh.world->error);
+        rc = APP_EXIT_SCENARIO;
+    }
+    if (rc) {
+        app_drill_close(&fresh);
+        return -1;
+    }
+    fresh.db = d->db;
+    fresh.session = d->session;
+    d->db = NULL;
+    app_drill_close(d);
+    *d = fresh;
+    /* The world points at the scenario and lexicon the drill holds by value: follow the move. */
+    d->world->scn = &d->scn;
+    d->world->lex = &d->lex;
+    return 1;
 }

@@ -9,6 +9,7 @@
 
 typedef struct app_drill {
     char dir[4096];          /* scenario folder */
+    char plan_path[4096];    /* the plan file graded against */
     sim_scenario scn;
     scn_script *script;
     score_plan *plan;
@@ -35,6 +36,10 @@ int app_drill_step(app_drill *d, char *err, int errlen);
 /* Run to the end, grade against the no-action baseline, store the scorecard. */
 int app_drill_finish(app_drill *d, char *err, int errlen);
 void app_drill_close(app_drill *d);
+/* For authors: when the scenario's files changed, load them again and rebuild the world with the
+ * same seed and every action taken so far, up to the same time. 1 reloaded, 0 unchanged, -1 the new
+ * version is invalid (problems / err set) and the running drill is left as it was. */
+int app_drill_reload(app_drill *d, scn_problems *probs, char *err, int errlen);
 
 /* Open the saves database (--save value or the default) and the session named by an id argument.
  * Prints a one-line error to stderr; returns an APP_EXIT_* code (*db is NULL on failure). */

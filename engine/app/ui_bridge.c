@@ -103,6 +103,21 @@ static int b_finish(void *ud, const score_card **card, char *err, int errlen)
     return 0;
 }
 
+static int b_reload(void *ud, const sim_world **world, char *msg, int msglen)
+{
+    bridge *b = ud;
+    if (!b->d->world || b->d->graded)
+        return 0;
+    scn_problems probs = {0};
+    int rc = app_drill_reload(b->d, &probs, msg, msglen);
+    if (rc < 0 && probs.count)
+        snprintf(msg, (size_t)msglen, "%s:%d: %s", probs.items[0].file, probs.items[0].line, probs.items[0].msg);
+    scn_problems_free(&probs);
+    if (rc > 0)
+        *world = b->d->world;
+    return rc;
+}
+
 int app_have_display(void)
 {
     const char *x = getenv("DISPLAY"), *wl = getenv("WAYLAND_DISPLAY");
@@ -112,7 +127,7 @@ int app_have_display(void)
 int app_run_window(app_drill *d, const sim_action *acts, int n, const app_run_opts *o)
 {
     bridge b = {.d = d, .db = d->db, .o = o, .acts = acts, .n_acts = n, .resumed = d->session != 0};
-    ui_drill_api api = {&b, b_list, b_start, b_submit, b_step, b_finish};
+    ui_drill_api api = {&b, b_list, b_start, b_submit, b_step, b_finish, b_reload};
     char assets[4096], err[512];
     ui_options uo = {
         .lang = o->lang, .font = getenv("YQ_FONT"), .assets_dir = app_path(assets, sizeof assets, "assets", NULL),

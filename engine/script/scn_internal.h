@@ -163,9 +163,4 @@ void scn_open_world(lua_State *L);
 /* Push the `a` table of an action. */
 void scn_push_action(lua_State *L, const sim_action *a);
 
-/* --- content_hash.c --- */
-/* FNV-1a 64 over the folder's files (scenario.lua first, then the rest sorted, responses/ and
- * dot-files skipped). 0, or -1 with msg when a file cannot be read. */
-int scn_content_hash(const char *dir, uint64_t *out, char *msg, size_t msglen);
-
 #endif

@@ -43,6 +43,11 @@ void scn_hooks(scn_script *sc, sim_hooks *out);
  * reachability, and a dry run of every trigger. Returns the number of problems (0 = valid). */
 int scn_check(const char *path, scn_problems *probs);
 
+/* FNV-1a 64 over a scenario folder's files (scenario.lua first, then the rest sorted, responses/ and
+ * dot-files skipped): what a session records, and how a change to the files is noticed.
+ * 0, or -1 with msg when a file cannot be read. */
+int scn_content_hash(const char *dir, uint64_t *out, char *msg, size_t msglen);
+
 /* Scenario folders under `root` (those holding scenario.lua), sorted by id; *ids is malloc'd. */
 int scn_list(const char *root, char ***ids, int *n);
 void scn_list_free(char **ids, int n);

@@ -28,6 +28,10 @@ typedef struct ui_drill_api {
     int (*step)(void *ud, char *err, int errlen);
     /* End the drill, grade it and save the scorecard; *card stays valid until the next start(). */
     int (*finish)(void *ud, const score_card **card, char *err, int errlen);
+    /* For authors: pick up edits to the running scenario's files (call about once a second).
+     * 1 reloaded (*world replaced: same seed, same actions, same time), 0 unchanged,
+     * -1 the edit is invalid (msg holds "file:line: problem"; the drill goes on as it was). */
+    int (*reload)(void *ud, const sim_world **world, char *msg, int msglen);
 } ui_drill_api;
 
 typedef struct ui_options {

@@ -1,5 +1,5 @@
-/* cmd_bench.c — `yqdrill bench world`: memory bandwidth, the cost of sweeping the follow network
- * against that bandwidth, world ticks at 1,000,000 accounts, a 48-hour headless drill, SIR timing. */
+/* cmd_bench.c — `yqdrill bench world`: world ticks at 1,000,000 accounts, a 48-hour headless drill,
+ * peak memory, BA generation, a full sweep of the follow network against STREAM bandwidth, SIR timing. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -14,7 +14,7 @@
 #include "sim/world.h"
 
 #define STREAM_N ((size_t)1 << 23)   /* doubles per array: 64 MiB each, far beyond any one core's cache */
-#define STREAM_REPS 8
+#define SWEEP_REPS 12                /* interleaved triad / sweep pairs; the best of each is kept */
 #define BIG_ACCOUNTS 1000000u
 #define BIG_FOLLOWS 10.0            /* mean follow edges per account: 10,000,000 in all */
 #define BIG_TICKS 2160              /* six simulated hours of world ticks */
@@ -29,35 +29,12 @@ static double now_s(void)
     return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
 }
 
-/* STREAM's triad a = b + s c; best of the repetitions, counting 24 bytes per element. */
-static double stream_gbps(void)
+/* One figure: the comment line that says what it measures, then `name: value`. */
+static void figure(const char *what, const char *name, const char *fmt, double value)
 {
-    double *a = malloc(STREAM_N * sizeof *a), *b = malloc(STREAM_N * sizeof *b), *c = malloc(STREAM_N * sizeof *c);
-    if (!a || !b || !c) {
-        free(a);
-        free(b);
-        free(c);
-        return 0.0;
-    }
-    for (size_t i = 0; i < STREAM_N; i++) {
-        a[i] = 0.0;
-        b[i] = 1.0;
-        c[i] = 2.0;
-    }
-    double best = 1e30, s = 3.0;
-    for (int rep = 0; rep < STREAM_REPS; rep++) {
-        double t0 = now_s();
-        for (size_t i = 0; i < STREAM_N; i++)
-            a[i] = b[i] + s * c[i];
-        double t = now_s() - t0;
-        best = t < best ? t : best;
-        b[rep % STREAM_N] = a[(rep * 7919) % STREAM_N];  /* keep every pass observable */
-    }
-    double check = a[STREAM_N / 2] + a[0];
-    free(a);
-    free(b);
-    free(c);
-    return check > 0.0 ? 24.0 * (double)STREAM_N / best * 1e-9 : 0.0;
+    printf("# %s\n%s: ", what, name);
+    printf(fmt, value);
+    putchar('\n');
 }
 
 /* A scenario the bench builds in C: default parameters, one platform-free rumour from t = 0. */
@@ -83,36 +60,6 @@ static int bench_scenario(sim_scenario *s, uint32_t accounts, sim_time duration)
     return r->id && r->claim.zh ? 0 : -1;
 }
 
-/* A full sweep of the shared kernel over every follow edge: all accounts in the frontier, p = 1.
- * Returns seconds (best of three) and the bytes such a sweep must at least move. */
-static double sweep_seconds(const sim_graph *g, double *bytes)
-{
-    uint8_t *state = malloc(g->n);
-    uint32_t *front = malloc((size_t)g->n * sizeof *front), *next = malloc((size_t)g->n * sizeof *next);
-    double best = 1e30;
-    if (state && front && next) {
-        for (uint32_t v = 0; v < g->n; v++)
-            front[v] = v;
-        sim_rng r;
-        sim_rng_seed(&r, 1, 1);
-        for (int rep = 0; rep < 3; rep++) {
-            memset(state, 1, g->n);   /* nobody is in the `from` state: pure scan, no writes */
-            sim_trials t;
-            sim_trials_init(&t, 1.0, &r);
-            double t0 = now_s();
-            sim_sweep(g, state, front, g->n, 0, 2, &t, &r, next, NULL);
-            double dt = now_s() - t0;
-            best = dt < best ? dt : best;
-        }
-    }
-    free(state);
-    free(front);
-    free(next);
-    /* frontier ids, offsets, neighbour ids, one state byte per account */
-    *bytes = 4.0 * g->n + 8.0 * ((double)g->n + 1) + 4.0 * (double)g->m + (double)g->n;
-    return best;
-}
-
 static double peak_rss_mb(void)
 {
     struct rusage ru;
@@ -121,14 +68,15 @@ static double peak_rss_mb(void)
     return (double)ru.ru_maxrss / 1024.0;   /* Linux reports kilobytes */
 }
 
-static int bench_world(void)
+/* The world at 1,000,000 accounts, ticked for six simulated hours. Returns 0 or -1. */
+static int bench_big_world(void)
 {
     char err[256];
     sim_scenario big;
     if (bench_scenario(&big, BIG_ACCOUNTS, (sim_time)BIG_TICKS * SIM_TICK_S * 2) != 0) {
         sim_scenario_free(&big);
         fprintf(stderr, "yqdrill bench: out of memory\n");
-        return APP_EXIT_USAGE;
+        return -1;
     }
     double t0 = now_s();
     sim_world *w = sim_world_new(&big, NULL, 1, NULL, err, sizeof err);
@@ -136,7 +84,7 @@ static int bench_world(void)
     if (!w) {
         sim_scenario_free(&big);
         fprintf(stderr, "yqdrill bench: %s\n", err);
-        return APP_EXIT_USAGE;
+        return -1;
     }
     t0 = now_s();
     double worst = 0.0;
@@ -147,73 +95,168 @@ static int bench_world(void)
         worst = d > worst ? d : worst;
     }
     double ticks = now_s() - t0;
-    printf("world_accounts: %u\n", BIG_ACCOUNTS);
-    printf("world_build_s: %.4f\n", build);
-    printf("world_tick_us: %.2f\n", ticks / BIG_TICKS * 1e6);
-    printf("world_tick_max_us: %.2f\n", worst * 1e6);
-    printf("world_rumour_reach_6h: %.5f\n", w->rumours[0].reach);
+    figure("accounts in the large world", "world_accounts", "%.0f", BIG_ACCOUNTS);
+    figure("building it: follow network, kinds, platforms, per-rumour state", "world_build_s", "%.4f", build);
+    figure("one world tick (heat, rumour contacts, feed sampling, offline, warning), mean over 6 h", "world_tick_us",
+           "%.2f", ticks / BIG_TICKS * 1e6);
+    figure("the slowest of those ticks", "world_tick_max_us", "%.2f", worst * 1e6);
+    figure("share of accounts that heard the rumour after 6 h", "world_rumour_reach_6h", "%.5f", w->rumours[0].reach);
     sim_world_free(w);
     sim_scenario_free(&big);
+    return 0;
+}
 
-    /* The same network shape, swept edge by edge. */
-    sim_graph g;
-    sim_rng gr;
-    sim_rng_seed(&gr, 1, 1);
-    if (sim_graph_ba(&g, BIG_ACCOUNTS, (uint32_t)(BIG_FOLLOWS / 2), &gr) != 0) {
-        fprintf(stderr, "yqdrill bench: out of memory\n");
-        return APP_EXIT_USAGE;
-    }
-    double bytes, sweep = sweep_seconds(&g, &bytes);
-    printf("follow_edges: %llu\n", (unsigned long long)g.m);
-    printf("sweep_s: %.5f\n", sweep);
-    printf("ns_per_edge: %.3f\n", sweep / (double)g.m * 1e9);
-    printf("sweep_bytes_mb: %.1f\n", bytes / 1e6);
-
-    sim_sir s;
-    if (sim_sir_init(&s, g.n) == 0) {
-        sim_rng rr;
-        sim_rng_seed(&rr, 1, 2);
-        double wall = 0.0;
-        for (int i = 0; i < SIR_RUNS; i++) {
-            sim_sir_result res;
-            double a = now_s();
-            sim_sir_run(&s, &g, 0.1, 0.001, &rr, &res);
-            wall += now_s() - a;
-        }
-        printf("sir_1m_wall_s: %.5f\n", wall / SIR_RUNS);
-        sim_sir_free(&s);
-    }
-    sim_graph_free(&g);
-
+/* A 48-hour drill of 100,000 accounts run headless from start to end. Returns 0 or -1. */
+static int bench_headless(void)
+{
+    char err[256];
     sim_scenario small;
     if (bench_scenario(&small, HEADLESS_ACCOUNTS, (sim_time)HEADLESS_HOURS * 3600) != 0) {
         sim_scenario_free(&small);
         fprintf(stderr, "yqdrill bench: out of memory\n");
-        return APP_EXIT_USAGE;
+        return -1;
     }
-    t0 = now_s();
-    w = sim_world_new(&small, NULL, 1, NULL, err, sizeof err);
+    double t0 = now_s();
+    sim_world *w = sim_world_new(&small, NULL, 1, NULL, err, sizeof err);
     if (!w) {
         sim_scenario_free(&small);
         fprintf(stderr, "yqdrill bench: %s\n", err);
-        return APP_EXIT_USAGE;
+        return -1;
     }
     int rc = sim_run_until(w, small.duration);
     double headless = now_s() - t0;
-    printf("headless_48h_s: %.4f\n", headless);
-    printf("headless_48h_ticks: %lld\n", (long long)(w->now / SIM_TICK_S));
+    figure("a 48-hour drill of 100,000 accounts, built and run headless", "headless_48h_s", "%.4f", headless);
+    figure("its 10-second ticks", "headless_48h_ticks", "%.0f", (double)(w->now / SIM_TICK_S));
     sim_world_free(w);
     sim_scenario_free(&small);
-    if (rc != 0) {
+    if (rc != 0)
         fprintf(stderr, "yqdrill bench: the headless world stopped with an error\n");
+    return rc;
+}
+
+/* STREAM's triad a = b + s c over three 64 MiB arrays; seconds for one pass. */
+static double triad_seconds(double *a, const double *b, const double *c)
+{
+    double t0 = now_s();
+    for (size_t i = 0; i < STREAM_N; i++)
+        a[i] = b[i] + 3.0 * c[i];
+    return now_s() - t0;
+}
+
+/* The full sweep: every account in the frontier, p = 1, nobody in the `from` state, so the
+ * kernel tests every one of the g->m neighbour entries and changes nothing. Seconds for one. */
+static double sweep_seconds(const sim_graph *g, uint8_t *state, const uint32_t *front, uint32_t *next)
+{
+    sim_rng r;
+    sim_rng_seed(&r, 1, 1);
+    sim_trials t;
+    sim_trials_init(&t, 1.0, &r);
+    memset(state, 1, g->n);
+    double t0 = now_s();
+    sim_sweep(g, state, front, g->n, 0, 2, &t, &r, next, NULL);
+    return now_s() - t0;
+}
+
+/* Bytes that sweep must move at least once: the frontier's ids, the n + 1 offsets and the
+ * neighbour ids streamed once, the state bytes read once to pack "state == from" into one bit
+ * per account, and that bitmap written once (its tests then stay in the core's cache). Nothing
+ * changes, so nothing else is written. */
+static double sweep_bytes(const sim_graph *g)
+{
+    return (double)g->n * sizeof(uint32_t) + ((double)g->n + 1) * sizeof *g->off + (double)g->m * sizeof *g->adj +
+           (double)g->n + (double)g->n / 8.0;
+}
+
+/* Triad and sweep taken in turn, so both see the same machine; best of SWEEP_REPS each. */
+static int bench_sweep(const sim_graph *g)
+{
+    double *a = malloc(STREAM_N * sizeof *a), *b = malloc(STREAM_N * sizeof *b), *c = malloc(STREAM_N * sizeof *c);
+    uint8_t *state = malloc(g->n);
+    uint32_t *front = malloc((size_t)g->n * sizeof *front), *next = malloc((size_t)g->n * sizeof *next);
+    int rc = -1;
+    if (a && b && c && state && front && next) {
+        for (size_t i = 0; i < STREAM_N; i++) {
+            a[i] = 0.0;
+            b[i] = 1.0;
+            c[i] = 2.0;
+        }
+        for (uint32_t v = 0; v < g->n; v++)
+            front[v] = v;
+        double triad = 1e30, sweep = 1e30;
+        for (int rep = 0; rep < SWEEP_REPS; rep++) {
+            double t = triad_seconds(a, b, c);
+            triad = t < triad ? t : triad;
+            b[rep] = a[(size_t)rep * 7919];   /* each pass feeds the next: none can be skipped */
+            t = sweep_seconds(g, state, front, next);
+            sweep = t < sweep ? t : sweep;
+        }
+        double gbps = a[STREAM_N / 2] > 0.0 ? 24.0 * (double)STREAM_N / triad * 1e-9 : 0.0;
+        double bytes = sweep_bytes(g);
+        figure("follow edges (neighbour entries) swept", "follow_edges", "%.0f", (double)g->m);
+        figure("one full sweep (every account contacts every neighbour, p = 1), best of the repeats", "sweep_s", "%.5f", sweep);
+        figure("that sweep per follow edge", "ns_per_edge", "%.3f", sweep / (double)g->m * 1e9);
+        figure("bytes it must move: frontier, offsets, neighbours, state bytes, state bitmap", "sweep_bytes_mb", "%.1f",
+               bytes / 1e6);
+        figure("memory bandwidth, STREAM triad a = b + s*c (24 B per element), best of the repeats", "stream_gbps", "%.2f", gbps);
+        figure("sweep time / (those bytes / that bandwidth): 1 = at the memory bound", "bound_ratio", "%.3f",
+               gbps > 0.0 ? sweep / (bytes / (gbps * 1e9)) : 0.0);
+        rc = 0;
+    } else {
+        fprintf(stderr, "yqdrill bench: out of memory\n");
+    }
+    free(a);
+    free(b);
+    free(c);
+    free(state);
+    free(front);
+    free(next);
+    return rc;
+}
+
+static int bench_sir(const sim_graph *g)
+{
+    sim_sir s;
+    if (sim_sir_init(&s, g->n) != 0) {
+        fprintf(stderr, "yqdrill bench: out of memory\n");
+        return -1;
+    }
+    sim_rng rr;
+    sim_rng_seed(&rr, 1, 2);
+    double wall = 0.0;
+    for (int i = 0; i < SIR_RUNS; i++) {
+        sim_sir_result res;
+        double a = now_s();
+        sim_sir_run(&s, g, 0.1, 0.001, &rr, &res);
+        wall += now_s() - a;
+    }
+    figure("one discrete SIR epidemic on that network (p = 0.1, 0.1% seeds), mean of 5", "sir_1m_wall_s", "%.5f",
+           wall / SIR_RUNS);
+    sim_sir_free(&s);
+    return 0;
+}
+
+static int bench_world(void)
+{
+    if (bench_big_world() != 0 || bench_headless() != 0)
+        return APP_EXIT_USAGE;
+    /* Before the bench's own arrays (the triad's alone are 192 MiB). */
+    figure("peak resident memory of those worlds (the 1,000,000-account one dominates)", "peak_rss_mb", "%.1f",
+           peak_rss_mb());
+
+    /* The world's network shape on its own: 1,000,000 accounts, 5 links per newcomer. */
+    sim_graph g;
+    sim_rng gr;
+    sim_rng_seed(&gr, 1, 1);
+    double t0 = now_s();
+    if (sim_graph_ba_ranked(&g, BIG_ACCOUNTS, (uint32_t)(BIG_FOLLOWS / 2), &gr) != 0) {
+        fprintf(stderr, "yqdrill bench: out of memory\n");
         return APP_EXIT_USAGE;
     }
-    /* Before the bandwidth test, whose three large arrays would dominate the peak. */
-    printf("peak_rss_mb: %.1f\n", peak_rss_mb());
-    double bw = stream_gbps();
-    printf("stream_gbps: %.2f\n", bw);
-    printf("bound_ratio: %.3f\n", bw > 0.0 ? sweep / (bytes / (bw * 1e9)) : 0.0);
-    return APP_EXIT_OK;
+    figure("generating that network: Barabasi-Albert, 1,000,000 nodes, numbered hubs first", "ba_1m_s", "%.4f",
+           now_s() - t0);
+    int rc = bench_sweep(&g) == 0 && bench_sir(&g) == 0 ? APP_EXIT_OK : APP_EXIT_USAGE;
+    sim_graph_free(&g);
+    return rc;
 }
 
 int app_cmd_bench(int argc, char **argv)

@@ -50,7 +50,7 @@ int app_load_card(store *db, const store_session *ses, score_card *card)
         fprintf(stderr, "yqdrill: session %lld: %s\n", (long long)ses->id, err[0] ? err : "not graded yet");
         return APP_EXIT_STORAGE;
     }
-    int rc = report_card_parse(json, card, err, sizeof err);
+    int rc = score_card_from_json(json, card, err, sizeof err);
     free(json);
     if (rc) {
         fprintf(stderr, "yqdrill: session %lld: %s\n", (long long)ses->id, err);
@@ -63,7 +63,7 @@ int app_load_card(store *db, const store_session *ses, score_card *card)
         score_card_free(card);
         return APP_EXIT_STORAGE;
     }
-    report_card_apply_overrides(card, ov, n);
+    store_overrides_apply(ov, n, card);
     store_overrides_free(ov, n);
     return APP_EXIT_OK;
 }
@@ -135,7 +135,7 @@ int app_cmd_report(int argc, char **argv)
     }
     if (!rc) {
         if (card != &stored)
-            report_card_apply_overrides(card, ov, n_ov);
+            store_overrides_apply(ov, n_ov, card);
         report_session r = {.ses = &ses, .world = d.world, .card = card, .overrides = ov, .n_overrides = n_ov,
                             .notes = notes, .n_notes = n_notes, .words = words};
         if (report_session_write(&r, out, err, sizeof err)) {

@@ -1,6 +1,5 @@
 /* cmd_review.c — the instructor's marks on a saved session: `override` (a rubric line's points with
  * who, when and why) and `note` (hot-wash notes). Both are stored; grade and report show them. */
-#include <cjson/cJSON.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -33,34 +32,36 @@ int app_cmd_override(int argc, char **argv)
     if (rc)
         return rc;
     char err[512];
-    char *card = store_scorecard(db, ses.id, err, sizeof err);
-    if (!card) {
-        fprintf(stderr, "yqdrill override: session %lld has no scorecard yet%s%s\n", (long long)ses.id,
-                err[0] ? ": " : "", err);
+    score_card card;
+    rc = app_load_card(db, &ses, &card);
+    if (rc) {
         store_close(db);
-        return APP_EXIT_USAGE;
+        return rc;
     }
-    /* The line must exist on the session's scorecard. */
-    int known = 0;
-    cJSON *root = cJSON_Parse(card);
-    const cJSON *line;
-    cJSON_ArrayForEach(line, cJSON_GetObjectItemCaseSensitive(root, "lines")) {
-        const cJSON *id = cJSON_GetObjectItemCaseSensitive(line, "id");
-        known |= cJSON_IsString(id) && strcmp(id->valuestring, pos[1]) == 0;
-    }
-    cJSON_Delete(root);
-    free(card);
-    if (!known) {
+    /* The line must exist on the session's scorecard; the stored card and total follow the override. */
+    if (score_card_override(&card, pos[1], points, opts[1].value, NULL, opts[2].value)) {
         fprintf(stderr, "yqdrill override: session %lld's scorecard has no line \"%s\"\n", (long long)ses.id, pos[1]);
-        store_close(db);
-        return APP_EXIT_USAGE;
+        rc = APP_EXIT_USAGE;
+    } else if (store_override_add(db, ses.id, pos[1], points, opts[1].value, NULL, opts[2].value, err, sizeof err)) {
+        rc = APP_EXIT_STORAGE;
+    } else {
+        /* Reload so the stored card carries the override exactly as saved (with its time). */
+        score_card_free(&card);
+        if ((rc = app_load_card(db, &ses, &card))) {
+            store_close(db);
+            return rc;
+        }
+        char *json = score_card_to_json(&card);
+        if (!json || store_session_finish(db, ses.id, json, card.total, ses.world_hash, err, sizeof err))
+            rc = APP_EXIT_STORAGE;
+        free(json);
     }
-    rc = store_override_add(db, ses.id, pos[1], points, opts[1].value, NULL, opts[2].value, err, sizeof err)
-             ? APP_EXIT_STORAGE : APP_EXIT_OK;
-    if (rc)
+    if (rc == APP_EXIT_STORAGE)
         fprintf(stderr, "yqdrill: %s\n", err);
-    else
-        printf("override saved: session %lld, %s = %g (by %s)\n", (long long)ses.id, pos[1], points, opts[1].value);
+    else if (rc == APP_EXIT_OK)
+        printf("override saved: session %lld, %s = %g (by %s); total now %.1f\n", (long long)ses.id, pos[1], points,
+               opts[1].value, card.total);
+    score_card_free(&card);
     store_close(db);
     return rc;
 }

@@ -156,8 +156,18 @@ int app_cmd_grade(int argc, char **argv)
     rc = app_drill_reopen(&d, db, &ses, opts[1].value, &acts, &n);
     if (!rc && (rc = app_drill_finish(&d, err, sizeof err)))
         fprintf(stderr, "yqdrill: %s\n", err);
-    if (!rc)
+    /* The instructor's overrides stand under any plan that has their line. */
+    store_override *ov = NULL;
+    int n_ov = 0;
+    if (!rc && store_override_list(db, ses.id, &ov, &n_ov, err, sizeof err)) {
+        fprintf(stderr, "yqdrill: %s\n", err);
+        rc = APP_EXIT_STORAGE;
+    }
+    if (!rc) {
+        store_overrides_apply(ov, n_ov, &d.card);
         app_print_scorecard(stdout, &d.card, opts[2].value != NULL);
+    }
+    store_overrides_free(ov, n_ov);
     app_drill_close(&d);
     store_actions_free(acts, n);
     store_close(db);

@@ -6,19 +6,14 @@
 
 #include "report_internal.h"
 
-static double r2(double v)
-{
-    return (double)(long long)(v * 100 + (v < 0 ? -0.5 : 0.5)) / 100.0;
-}
-
 static cJSON *dist_json(const report_dist *d)
 {
     cJSON *o = cJSON_CreateObject();
     cJSON_AddNumberToObject(o, "n", d->n);
-    cJSON_AddNumberToObject(o, "min", r2(d->min));
-    cJSON_AddNumberToObject(o, "median", r2(d->median));
-    cJSON_AddNumberToObject(o, "max", r2(d->max));
-    cJSON_AddNumberToObject(o, "mean", r2(d->mean));
+    cJSON_AddNumberToObject(o, "min", rjson_round2(d->min));
+    cJSON_AddNumberToObject(o, "median", rjson_round2(d->median));
+    cJSON_AddNumberToObject(o, "max", rjson_round2(d->max));
+    cJSON_AddNumberToObject(o, "mean", rjson_round2(d->mean));
     return o;
 }
 
@@ -29,7 +24,7 @@ static cJSON *entry_json(const report_entry *e)
     cJSON_AddStringToObject(o, "trainee", e->ses->trainee);
     cJSON_AddStringToObject(o, "scenario", e->ses->scenario);
     cJSON_AddStringToObject(o, "started", e->ses->started);
-    cJSON_AddNumberToObject(o, "total", r2(e->card->total));
+    cJSON_AddNumberToObject(o, "total", rjson_round2(e->card->total));
     cJSON_AddItemToObject(o, "competencies", rjson_competencies(e->card->competencies));
     return o;
 }
@@ -50,8 +45,8 @@ static int class_json(const report_class *c, const report_entry *e, int n, const
         cJSON *o = cJSON_CreateObject();
         cJSON_AddNumberToObject(o, "rank", i + 1);
         cJSON_AddStringToObject(o, "trainee", c->ranking[i].trainee);
-        cJSON_AddNumberToObject(o, "total", r2(c->ranking[i].total));
-        cJSON_AddNumberToObject(o, "best", r2(c->ranking[i].best));
+        cJSON_AddNumberToObject(o, "total", rjson_round2(c->ranking[i].total));
+        cJSON_AddNumberToObject(o, "best", rjson_round2(c->ranking[i].best));
         cJSON_AddNumberToObject(o, "sessions", c->ranking[i].sessions);
         cJSON_AddItemToArray(rank, o);
     }
@@ -61,7 +56,7 @@ static int class_json(const report_class *c, const report_entry *e, int n, const
         cJSON *o = cJSON_CreateObject();
         cJSON_AddStringToObject(o, "id", l->id);
         cJSON_AddStringToObject(o, "title", l->title ? l->title : "");
-        cJSON_AddNumberToObject(o, "max", r2(l->max));
+        cJSON_AddNumberToObject(o, "max", rjson_round2(l->max));
         cJSON_AddItemToObject(o, "points", dist_json(&l->points));
         cJSON_AddNumberToObject(o, "below_half", l->below_half);
         cJSON_AddItemToArray(lines, o);
@@ -169,7 +164,7 @@ static int growth_json(const char *trainee, const report_entry *e, int n, const 
         cJSON_AddItemToArray(arr, entry_json(&e[i]));
     if (n > 0) {
         cJSON *ch = cJSON_AddObjectToObject(root, "change");
-        cJSON_AddNumberToObject(ch, "total", r2(e[n - 1].card->total - e[0].card->total));
+        cJSON_AddNumberToObject(ch, "total", rjson_round2(e[n - 1].card->total - e[0].card->total));
         cJSON *comp = cJSON_AddObjectToObject(ch, "competencies");
         for (int k = 0; k < SCORE_COMPETENCY_COUNT; k++) {
             double a = e[0].card->competencies[k], b = e[n - 1].card->competencies[k];
@@ -177,7 +172,7 @@ static int growth_json(const char *trainee, const report_entry *e, int n, const 
             if (a < 0 || b < 0)
                 cJSON_AddNullToObject(comp, name);
             else
-                cJSON_AddNumberToObject(comp, name, r2(b - a));
+                cJSON_AddNumberToObject(comp, name, rjson_round2(b - a));
         }
     }
     return rjson_write(root, path, err, errlen);

@@ -26,7 +26,7 @@ int rjson_write(cJSON *root, const char *path, char *err, int errlen)
     return 0;
 }
 
-static double round2(double v)
+double rjson_round2(double v)
 {
     double r = round(v * 100.0) / 100.0;
     return r == 0.0 ? 0.0 : r;
@@ -49,7 +49,7 @@ cJSON *rjson_competencies(const double *c)
         if (c[k] < 0)
             cJSON_AddNullToObject(o, name);
         else
-            cJSON_AddNumberToObject(o, name, round2(c[k]));
+            cJSON_AddNumberToObject(o, name, rjson_round2(c[k]));
     }
     return o;
 }
@@ -60,9 +60,9 @@ cJSON *rjson_line(const score_line *l)
     cJSON_AddStringToObject(o, "id", l->id);
     cJSON_AddStringToObject(o, "title", l->title ? l->title : "");
     cJSON_AddStringToObject(o, "category", l->category ? l->category : "");
-    cJSON_AddNumberToObject(o, "points", round2(l->points));
-    cJSON_AddNumberToObject(o, "max", round2(l->max));
-    cJSON_AddNumberToObject(o, "computed", round2(l->computed));
+    cJSON_AddNumberToObject(o, "points", rjson_round2(l->points));
+    cJSON_AddNumberToObject(o, "max", rjson_round2(l->max));
+    cJSON_AddNumberToObject(o, "computed", rjson_round2(l->computed));
     cJSON_AddStringToObject(o, "why", l->why ? l->why : "");
     cJSON *ev = cJSON_AddArrayToObject(o, "evidence");
     for (int i = 0; ev && i < l->n_ev; i++) {

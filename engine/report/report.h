@@ -61,14 +61,6 @@ const char *report_corrective(const report_words *w, const score_line *l, char *
 /* "HH:MM:SS" of a simulation time into buf (at least 16 bytes). */
 const char *report_clock(sim_time t, char *buf, size_t len);
 
-/* ---- Stored scorecards ---- */
-
-/* Rebuild a scorecard from its stored JSON (score_card_to_json); free with score_card_free.
- * 0, or -1 with a message. */
-int report_card_parse(const char *json, score_card *out, char *err, int errlen);
-/* Apply stored overrides in order (later ones win); overrides of unknown lines are skipped. */
-void report_card_apply_overrides(score_card *c, const store_override *o, int n);
-
 /* ---- One session's report ---- */
 
 typedef struct report_session {

@@ -134,6 +134,8 @@ int rsession_pdf(const report_session *r, const char *path, char *err, int errle
 
 /* ---- JSON ---- */
 
+/* v rounded to 0.01 (never "-0"), as the scorecard's own JSON has it. */
+double rjson_round2(double v);
 /* Print root to path (pretty) and delete it. 0, or -1 with a message. */
 int rjson_write(cJSON *root, const char *path, char *err, int errlen);
 /* A bilingual scenario text as {"zh":..., "en":...}. */

@@ -110,7 +110,7 @@ static cJSON *lessons_json(const score_card *c, const report_words *words)
         cJSON_AddStringToObject(e, "title", l->title);
         cJSON_AddNumberToObject(e, "points", l->points);
         cJSON_AddNumberToObject(e, "max", l->max);
-        cJSON_AddNumberToObject(e, "lost", (double)(long long)((l->max - l->points) * 100 + 0.5) / 100.0);
+        cJSON_AddNumberToObject(e, "lost", rjson_round2(l->max - l->points));
         cJSON_AddStringToObject(e, "why", l->why);
         cJSON_AddStringToObject(e, "corrective_action", report_corrective(words, l, corrective, sizeof corrective));
         cJSON_AddItemToArray(im, e);

@@ -75,6 +75,9 @@ void score_card_free(score_card *c);
 int score_card_override(score_card *c, const char *id, double points, const char *by,
                         const char *at, const char *comment);
 
+/* A stored scorecard (score_card_to_json's output) read back. 0, or -1 with a message. */
+int score_card_from_json(const char *json, score_card *out, char *err, int errlen);
+
 /* Scorecard as JSON text (malloc'd): total, competencies, lines[{id, points, max, why, evidence}].
  * Numbers are rounded to 0.01; the same card always gives the same bytes. NULL on allocation failure. */
 char *score_card_to_json(const score_card *c);

@@ -173,3 +173,9 @@ void store_notes_free(store_note *notes, int n)
     }
     free(notes);
 }
+
+void store_overrides_apply(const store_override *o, int n, score_card *c)
+{
+    for (int i = 0; i < n; i++)
+        score_card_override(c, o[i].line, o[i].points, o[i].by_name, o[i].at, o[i].comment);
+}

@@ -5,6 +5,7 @@
 
 #include <stdint.h>
 
+#include "score/score.h"
 #include "sim/action.h"
 
 typedef struct store store;
@@ -62,6 +63,8 @@ int store_override_add(store *s, int64_t session, const char *line, double point
                        const char *at, const char *comment, char *err, int errlen);
 int store_override_list(store *s, int64_t session, store_override **out, int *n, char *err, int errlen);
 void store_overrides_free(store_override *o, int n);
+/* Apply a session's stored overrides to a scorecard, in the order they were made. */
+void store_overrides_apply(const store_override *o, int n, score_card *c);
 
 /* Notes on a session (instructor or trainee), ordered by simulation time then insertion. */
 typedef struct store_note {

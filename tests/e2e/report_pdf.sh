@@ -9,7 +9,8 @@ responses="$SRC/scenarios/city_video/responses"
     || fail "reference drill"
 "$YQ" run city_video --headless --seed 3 --save "$db" --trainee 李四 --responses "$responses/poor.json" > /dev/null \
     || fail "poor drill"
-sqlite3 "$db" "INSERT INTO notes (session, t, author, text, at) VALUES (2, 1800, '王教官', '首次回应太晚，研判定级偏低。', '2024-05-01T10:00:00Z')"
+"$YQ" note 2 "首次回应太晚，研判定级偏低。" --by 王教官 --at 30 --save "$db" > /dev/null || fail "hot-wash note"
+"$YQ" override 2 deadline.report 6 --by 王教官 --comment "口头已报告" --save "$db" > /dev/null || fail "override"
 
 # ink FILE.png: the share (per mille) of pixels darker than light grey in an 8-bit grey or RGB PNG.
 ink() {
@@ -91,8 +92,14 @@ assert len(acts) == n_actions, (len(acts), n_actions)
 assert [e["number"] for e in acts] == list(range(1, n_actions + 1))
 assert r["session"]["trainee"] == "李四"
 assert r["scenario"]["title"]["zh"]
-assert abs(r["scorecard"]["total"] - stored["total"]) < 0.01
 assert [l["id"] for l in r["scorecard"]["lines"]] == [l["id"] for l in stored["lines"]]
+# the instructor's override stands in the report and in the stored scorecard, above what was computed
+line = next(l for l in r["scorecard"]["lines"] if l["id"] == "deadline.report")
+saved = next(l for l in stored["lines"] if l["id"] == "deadline.report")
+assert line["points"] == saved["points"] == 6 and line["computed"] == saved["computed"] < 6, (line, saved)
+assert line["override"]["by"] == "王教官" and r["overrides"][0]["comment"] == "口头已报告"
+assert saved["override"]["by"] == "王教官"
+assert abs(r["scorecard"]["total"] - stored["total"]) < 0.01
 assert len(r["curves"]["t"]) == len(r["curves"]["posts_per_hour"]) > 60
 assert r["notes"][0]["text"] == "首次回应太晚，研判定级偏低。"
 imp = r["lessons"]["improvements"]

@@ -118,7 +118,7 @@ static void test_card_roundtrip(void)
         "\"why\":\"有\",\"weights\":{\"release\":0.5,\"care\":0.5},\"evidence\":[],\"override\":null}]}";
     score_card c;
     char err[256];
-    CHECK(report_card_parse(json, &c, err, sizeof err) == 0);
+    CHECK(score_card_from_json(json, &c, err, sizeof err) == 0);
     CHECK_STR(c.plan, "urban");
     CHECK(c.n_lines == 2);
     CHECK_STR(c.lines[0].id, "deadline.report");
@@ -136,7 +136,7 @@ static void test_card_roundtrip(void)
         {.line = "no.such.line", .points = 1, .by_name = "x", .at = "y"},
         {.line = "deadline.report", .points = 6, .by_name = "王教官", .at = "2024-05-01T11:00:00Z", .comment = "补报及时"},
     };
-    report_card_apply_overrides(&c, ov, 3);
+    store_overrides_apply(ov, 3, &c);
     CHECK_NEAR(c.lines[0].points, 6, 1e-9);
     CHECK(c.lines[0].overridden);
     CHECK_STR(c.lines[0].override_comment, "补报及时");
@@ -147,7 +147,7 @@ static void test_card_roundtrip(void)
     /* the card serialises again and reads back the same */
     char *again = score_card_to_json(&c);
     score_card d;
-    CHECK(again && report_card_parse(again, &d, err, sizeof err) == 0);
+    CHECK(again && score_card_from_json(again, &d, err, sizeof err) == 0);
     if (again) {
         CHECK(d.n_lines == 2);
         CHECK_NEAR(d.total, c.total, 0.01);
@@ -158,10 +158,10 @@ static void test_card_roundtrip(void)
     free(again);
     score_card_free(&c);
 
-    CHECK(report_card_parse("{\"lines\": 3}", &c, err, sizeof err) == -1);
+    CHECK(score_card_from_json("{\"lines\": 3}", &c, err, sizeof err) == -1);
     CHECK(strlen(err) > 0);
-    CHECK(report_card_parse("not json", &c, err, sizeof err) == -1);
-    CHECK(report_card_parse(NULL, &c, err, sizeof err) == -1);
+    CHECK(score_card_from_json("not json", &c, err, sizeof err) == -1);
+    CHECK(score_card_from_json(NULL, &c, err, sizeof err) == -1);
 }
 
 static void test_format(void)

@@ -1,11 +1,11 @@
 /* card_parse.c — a stored scorecard (the JSON of score_card_to_json) read back into a score_card,
- * and the instructor overrides kept beside it applied on top, so reports show what was decided. */
+ * so reports, class summaries and overrides work from what was saved. */
 #include <cjson/cJSON.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "report.h"
+#include "score.h"
 
 static char *dup_json_str(const cJSON *obj, const char *key, int *oom)
 {
@@ -72,7 +72,7 @@ static int parse_line(const cJSON *o, score_line *l, int *oom)
     return *oom ? -1 : 0;
 }
 
-int report_card_parse(const char *json, score_card *out, char *err, int errlen)
+int score_card_from_json(const char *json, score_card *out, char *err, int errlen)
 {
     memset(out, 0, sizeof *out);
     cJSON *root = json ? cJSON_Parse(json) : NULL;
@@ -106,10 +106,4 @@ int report_card_parse(const char *json, score_card *out, char *err, int errlen)
         return -1;
     }
     return 0;
-}
-
-void report_card_apply_overrides(score_card *c, const store_override *o, int n)
-{
-    for (int i = 0; i < n; i++)
-        score_card_override(c, o[i].line, o[i].points, o[i].by_name, o[i].at, o[i].comment);
 }

@@ -1,5 +1,5 @@
 /* api_world.c — what a trigger sees: the read-only `w` proxy (live metrics and the effects of
- * sim/world.h, ids checked) and the `a` table of an applied action with a.cites / a.mentions. */
+ * sim/world.h, ids checked) and the `a` table of an applied action with a.cites / a.wrong / a.mentions. */
 #include "scn_internal.h"
 
 #include <lauxlib.h>
@@ -186,25 +186,36 @@ static const char *action_text(lua_State *L, int *arg)
     return lua_tostring(L, lua_upvalueindex(1));
 }
 
-static int a_cites(lua_State *L)
+/* Whether the action's text uses fact `id` in the given way (cited, or a wrong number for it). */
+static int fact_use(lua_State *L, const char *name, sim_fact_use use)
 {
     int arg;
     const char *text = action_text(L, &arg);
-    sim_world *w = cur_world(L, "cites");
+    sim_world *w = cur_world(L, name);
     const char *id = luaL_checkstring(L, arg);
     int fact = sim_scenario_fact(w->scn, id);
     if (fact < 0)
-        return luaL_error(L, "a.cites: unknown fact '%s'", id);
-    int cited = 0;
+        return luaL_error(L, "a.%s: unknown fact '%s'", name, id);
+    int found = 0;
     if (text) {
         sim_analysis an;
         if (sim_text_analyse(text, w->scn, w->lex, &an))
-            return luaL_error(L, "a.cites: out of memory");
+            return luaL_error(L, "a.%s: out of memory", name);
         for (int i = 0; i < an.n_facts; i++)
-            cited |= an.facts[i].fact == fact && an.facts[i].use == SIM_FACT_CITED;
+            found |= an.facts[i].fact == fact && an.facts[i].use == use;
     }
-    lua_pushboolean(L, cited);
+    lua_pushboolean(L, found);
     return 1;
+}
+
+static int a_cites(lua_State *L)
+{
+    return fact_use(L, "cites", SIM_FACT_CITED);
+}
+
+static int a_wrong(lua_State *L)
+{
+    return fact_use(L, "wrong", SIM_FACT_WRONG);
 }
 
 static int a_mentions(lua_State *L)
@@ -251,6 +262,9 @@ void scn_push_action(lua_State *L, const sim_action *a)
     lua_pushvalue(L, -1);
     lua_pushcclosure(L, a_mentions, 1);
     lua_setfield(L, -3, "mentions");
+    lua_pushvalue(L, -1);
+    lua_pushcclosure(L, a_wrong, 1);
+    lua_setfield(L, -3, "wrong");
     lua_pushcclosure(L, a_cites, 1);
     lua_setfield(L, -2, "cites");
 }

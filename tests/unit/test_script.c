@@ -303,8 +303,9 @@ static const char *trigger_scenario(void)
         "scenario { id = \"triggers\", title = \"t\", duration = \"01:00\" }\n"
         "platform { id = \"weibo\", name = \"微博\", share = 0.5 }\n"
         "fact { id = \"f_team\", text = \"工作组已赶赴现场\", synonyms = { \"工作组\" }, verified_at = 0 }\n"
+        "fact { id = \"f_hurt\", text = \"2人受伤\", value = 2, unit = \"人\", kind = \"number\", synonyms = { \"受伤\" } }\n"
         "inject { id = \"i_late\", kind = \"post\", text = \"late\" }\n"
-        "question { id = \"q\", text = \"?\", expects = { \"f_team\" } }\n"
+        "question { id = \"q\", text = \"?\", expects = { \"f_team\", \"f_hurt\" } }\n"
         "on_action(\"offline\", function(a, w)\n"
         "  if a.target == \"apology\" and a.mentions(\"道歉\") then\n"
         "    w.note(\"apology at \" .. w.now)\n"
@@ -313,6 +314,7 @@ static const char *trigger_scenario(void)
         "end)\n"
         "on_action(\"*\", function(a, w)\n"
         "  if a.cites(\"f_team\") then w.note(\"cited by \" .. a.type .. \" on \" .. a.channel) end\n"
+        "  if a.wrong(\"f_hurt\") then w.note(\"wrong number \" .. a.t) end\n"
         "end)\n"
         "on_threshold(\"time\", \"00:05\", function(w)\n"
         "  w.fire(\"i_late\")\n"
@@ -350,8 +352,11 @@ static sim_world *run_world(const sim_scenario *s, scn_script *sc, uint64_t seed
                               .target = "apology", .text = "当面道歉"};
         sim_action statement = {.t = 180, .type = SIM_ACT_STATEMENT, .role = SIM_ROLE_SPOKESPERSON,
                                 .level = SIM_LEVEL_NONE, .channel = "weibo", .text = "我局已派出工作组。"};
+        sim_action wrong = {.t = 240, .type = SIM_ACT_STATEMENT, .role = SIM_ROLE_SPOKESPERSON,
+                            .level = SIM_LEVEL_NONE, .channel = "weibo", .text = "目前共有3人受伤。"};
         CHECK(sim_submit(w, &apology, err, sizeof err) == 0);
         CHECK(sim_submit(w, &statement, err, sizeof err) == 0);
+        CHECK(sim_submit(w, &wrong, err, sizeof err) == 0);
     }
     CHECK_MSG(sim_run_until(w, 900) == 0, "run: %s", w->error);
     return w;
@@ -378,6 +383,7 @@ static void test_triggers(void)
         CHECK(count_notes(w, "apology at ", text, sizeof text) == 1);
         CHECK_MSG(strcmp(text, "apology at 120") == 0, "note: %s", text);
         CHECK(count_notes(w, "cited by statement on weibo", NULL, 0) == 1);
+        CHECK(count_notes(w, "wrong number 240", NULL, 0) == 1);
         CHECK(count_notes(w, "roll ", NULL, 0) == 1);   /* a threshold fires once */
         CHECK(count_notes(w, "verified true", NULL, 0) == 1);
         CHECK(w->inject_fired[sim_scenario_inject(&s, "i_late")] == 1);

@@ -59,7 +59,8 @@ static int b_start(void *ud, const char *scenario_id, const char *trainee, sim_r
 {
     bridge *b = ud;
     (void)role;
-    if (!b->d->world || strcmp(b->d->scn.id, scenario_id) != 0) {
+    /* A new drill unless this is the prepared (or resumed) one, not yet played to its end. */
+    if (!b->d->world || strcmp(b->d->scn.id, scenario_id) != 0 || b->d->graded || sim_is_over(b->d->world)) {
         uint64_t seed = b->d->seed ? b->d->seed : 1;
         app_drill_close(b->d);
         scn_problems probs = {0};

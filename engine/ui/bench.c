@@ -80,7 +80,7 @@ int ui_bench(ui_state *s, Uint64 t0, char *err, int errlen)
     ui_text_cache_free(c->cache);
     c->cache = NULL;
     SDL_DestroyRenderer(c->ren);
-    c->ren = ui_make_renderer(c->win, SDL_RENDERER_SOFTWARE);
+    c->ren = SDL_CreateRenderer(c->win, -1, SDL_RENDERER_SOFTWARE);
     if (!c->ren) {
         snprintf(err, (size_t)errlen, "cannot create the software renderer: %s", SDL_GetError());
         return -1;

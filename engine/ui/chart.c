@@ -173,6 +173,8 @@ void ui_chart_radar(ui_ctx *c, SDL_Rect r, const double *values, const char *con
         float ly = cy + (float)sin(a) * (rad + label_h * 0.6f);
         int x = (int)(cos(a) > 0.3 ? lx : cos(a) < -0.3 ? lx - tw : lx - tw / 2.0f);
         int y = (int)(sin(a) > 0.3 ? ly : sin(a) < -0.3 ? ly - th : ly - th / 2.0f);
+        if (x + tw > r.x + r.w) x = r.x + r.w - tw;
+        if (x < r.x) x = r.x;
         ui_text(c, UI_FONT_SMALL, buf, UI_TEXT, x, y);
     }
     SDL_SetRenderDrawBlendMode(c->ren, SDL_BLENDMODE_BLEND);

@@ -2,8 +2,11 @@
  * every string drawn goes through the text cache. */
 #include "draw.h"
 
+#include <string.h>
+
 #include "layout.h"
 #include "theme.h"
+#include "wrap.h"
 
 void ui_fill(ui_ctx *c, SDL_Rect r, SDL_Color col)
 {
@@ -76,11 +79,32 @@ int ui_text_wrap_h(ui_ctx *c, ui_font_role role, const char *s, int w)
     return th;
 }
 
+/* s cut to fit width w with a trailing ellipsis, into buf. */
+static const char *ellipsize(ui_ctx *c, ui_font_role role, const char *s, int w, char *buf, size_t n)
+{
+    static const char dots[] = "…";
+    int dw = 0, dh = 0, extent = 0, count = 0;
+    TTF_SizeUTF8(c->fonts.f[role], dots, &dw, &dh);
+    if (TTF_MeasureUTF8(c->fonts.f[role], s, w - dw > 0 ? w - dw : 0, &extent, &count) != 0) return s;
+    int len = (int)strlen(s);
+    int bytes = ui_utf8_advance(s, len, count);
+    if ((size_t)bytes + sizeof dots > n) bytes = (int)(n - sizeof dots);
+    while (bytes > 0 && ((unsigned char)s[bytes] & 0xC0) == 0x80) bytes--;
+    memcpy(buf, s, (size_t)bytes);
+    memcpy(buf + bytes, dots, sizeof dots);
+    return buf;
+}
+
 void ui_text_in(ui_ctx *c, ui_font_role role, const char *s, SDL_Color col, SDL_Rect r, int align)
 {
     int w = 0, h = 0;
     SDL_Texture *t = ui_text_cache_get(c->cache, c->fonts.f[role], s, col, 0, &w, &h);
     if (!t) return;
+    char cut[512];
+    if (w > r.w && r.w > 0) {
+        t = ui_text_cache_get(c->cache, c->fonts.f[role], ellipsize(c, role, s, r.w, cut, sizeof cut), col, 0, &w, &h);
+        if (!t) return;
+    }
     int x = align == UI_ALIGN_CENTER ? r.x + (r.w - w) / 2 : align == UI_ALIGN_RIGHT ? r.x + r.w - w : r.x;
     if (x < r.x) x = r.x;
     SDL_Rect dst = { x, r.y + (r.h - h) / 2, w, h };

@@ -1,20 +1,18 @@
 /* run.h — pieces of ui_run shared with the benchmark: keeping fonts in step with the display
- * scale, drawing one frame of the current screen, and creating a renderer. */
+ * scale, drawing one frame of the current screen, and the text cache's size. */
 #ifndef YQ_UI_RUN_H
 #define YQ_UI_RUN_H
 
 #include "state.h"
 
 /* Text cache size for one renderer. */
-#define UI_CACHE_ENTRIES 4096
-#define UI_CACHE_PIXELS (48L * 1024 * 1024)
+#define UI_CACHE_ENTRIES 2048
+#define UI_CACHE_PIXELS (16L * 1024 * 1024)
 
 /* Re-open fonts and drop cached text when the window's scale changed. 0 or -1 with err. */
 int ui_update_scale(ui_ctx *c, char *err, int errlen);
 /* Clear, draw the current screen, finish input handling and present. */
 void ui_draw_frame(ui_state *s);
-/* SDL_CreateRenderer with the flags, or NULL. The text cache must be re-made for it. */
-SDL_Renderer *ui_make_renderer(SDL_Window *win, Uint32 flags);
 
 /* --bench-ui: fill the feed to 1,000 posts, time frames with the accelerated and the software
  * renderer, print "renderer: NAME p50_ms: X p99_ms: Y" for each and "first_frame_ms: X".

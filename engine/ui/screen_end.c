@@ -16,15 +16,17 @@ static int line_row(ui_ctx *c, void *ud, int i, SDL_Rect r, int selected, int dr
     char pts[32], max[32], head[512];
     snprintf(pts, sizeof pts, "%g", l->points);
     snprintf(max, sizeof max, "%g", l->max);
-    ui_fmt(head, sizeof head, ui_tr("end.line"), l->title ? l->title : l->id, pts, max);
+    const char *title = score_line_title_in(l, ui_lang(s));
+    const char *why = score_line_why_in(l, ui_lang(s));
+    ui_fmt(head, sizeof head, ui_tr("end.line"), title && *title ? title : l->id, pts, max);
     int pad = ui_px(c, 6), th = ui_line_h(c, UI_FONT_BODY);
-    int wh = l->why ? ui_text_wrap_h(c, UI_FONT_SMALL, l->why, r.w - 3 * pad) : 0;
+    int wh = why && *why ? ui_text_wrap_h(c, UI_FONT_SMALL, why, r.w - 3 * pad) : 0;
     if (draw) {
         double frac = l->max > 0 ? l->points / l->max : 0;
-        SDL_Color col = frac >= 0.8 ? UI_OK : frac >= 0.4 ? UI_FOCUS : UI_DANGER;
+        SDL_Color col = l->max <= 0 ? UI_MUTED : frac >= 0.8 ? UI_OK : frac >= 0.4 ? UI_FOCUS : UI_DANGER;
         ui_fill(c, ui_rect(r.x, r.y, ui_px(c, 3), th + wh + 2 * pad), col);
         ui_text(c, UI_FONT_BODY, head, UI_TEXT, r.x + 2 * pad, r.y + pad);
-        if (l->why) ui_text_wrap(c, UI_FONT_SMALL, l->why, UI_MUTED, r.x + 2 * pad, r.y + pad + th, r.w - 3 * pad);
+        if (wh) ui_text_wrap(c, UI_FONT_SMALL, why, UI_MUTED, r.x + 2 * pad, r.y + pad + th, r.w - 3 * pad);
     }
     return th + wh + 2 * pad;
 }

@@ -26,10 +26,9 @@ static int scenario_row(ui_ctx *c, void *ud, int i, SDL_Rect r, int selected, in
     ui_state *s = ud;
     (void)selected;
     const ui_scenario_info *info = &s->scns[i];
-    char stars[64] = "", head[256], diff[16];
+    char stars[64] = "", head[256];
     int d = info->difficulty < 0 ? 0 : info->difficulty > 5 ? 5 : info->difficulty;
     for (int k = 0; k < 5; k++) strcat(stars, k < d ? "★" : "☆");
-    snprintf(diff, sizeof diff, "%d", d);
     ui_fmt(head, sizeof head, ui_tr("start.meta"), stars, role_label(role_of(info->role)), info->id);
     int pad = ui_px(c, 6);
     int th = ui_line_h(c, UI_FONT_BODY), sh = ui_line_h(c, UI_FONT_SMALL);
@@ -61,7 +60,9 @@ void ui_start_frame(ui_state *s)
     ui_cut_left(&body, gap);
     SDL_Rect in = ui_panel(c, left, ui_tr("start.trainee_panel"));
     ui_text_in(c, UI_FONT_BODY, ui_tr("start.name"), UI_TEXT, ui_cut_top(&in, row_h), UI_ALIGN_LEFT);
-    ui_text_field(c, &st->trainee, ui_id("start.name"), ui_cut_top(&in, row_h + ui_px(c, 4)), ui_tr("start.name_hint"));
+    if (ui_text_field(c, &st->trainee, ui_id("start.name"), ui_cut_top(&in, row_h + ui_px(c, 4)), ui_tr("start.name_hint")) &
+        UI_EDIT_SUBMIT)
+        ui_focus_set(c, ui_id("start.list"));
     ui_cut_top(&in, gap);
     ui_text_in(c, UI_FONT_BODY, ui_tr("start.role"), UI_TEXT, ui_cut_top(&in, row_h), UI_ALIGN_LEFT);
     const char *roles[SIM_ROLE_COUNT];

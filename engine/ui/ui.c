@@ -48,11 +48,6 @@ int ui_update_scale(ui_ctx *c, char *err, int errlen)
     return 0;
 }
 
-SDL_Renderer *ui_make_renderer(SDL_Window *win, Uint32 flags)
-{
-    return SDL_CreateRenderer(win, -1, flags);
-}
-
 void ui_draw_frame(ui_state *s)
 {
     ui_ctx *c = s->c;
@@ -102,11 +97,12 @@ static int setup(ui_state *s, ui_ctx *c, const ui_options *opt, char *err, int e
         snprintf(err, (size_t)errlen, "cannot open a window: %s", SDL_GetError());
         return -1;
     }
+    c->text_input_on = SDL_IsTextInputActive();   /* SDL starts with it on; the first frame turns it off */
     SDL_SetWindowMinimumSize(c->win, 1366, 768);
     SDL_SetWindowMaximumSize(c->win, 3840, 2160);
     Uint32 flags = SDL_RENDERER_ACCELERATED | (opt->bench ? 0 : SDL_RENDERER_PRESENTVSYNC);
-    c->ren = ui_make_renderer(c->win, flags);
-    if (!c->ren) c->ren = ui_make_renderer(c->win, SDL_RENDERER_SOFTWARE);
+    c->ren = SDL_CreateRenderer(c->win, -1, flags);
+    if (!c->ren) c->ren = SDL_CreateRenderer(c->win, -1, SDL_RENDERER_SOFTWARE);
     if (!c->ren) {
         snprintf(err, (size_t)errlen, "cannot create a renderer: %s", SDL_GetError());
         return -1;

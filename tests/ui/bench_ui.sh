@@ -7,8 +7,9 @@ set -u
 . "$(dirname "$0")/harness.bash"
 ui_begin "$1" "$2" bench
 
-timeout 240 "$UI_BIN" run city_video --bench-ui --no-save >"$UI_TMP/bench.out" 2>"$UI_TMP/app.log" ||
-    ui_fail "--bench-ui exited with status $?"
+timeout 240 "$UI_BIN" run city_video --bench-ui --no-save >"$UI_TMP/bench.out" 2>"$UI_TMP/app.log"
+status=$?
+ui_status_ok "$status" || ui_fail "--bench-ui exited with status $status"
 cat "$UI_TMP/bench.out"
 num='[0-9]+(\.[0-9]+)?'
 n=$(grep -cE "^renderer: [A-Za-z0-9_.-]+ p50_ms: $num p99_ms: $num$" "$UI_TMP/bench.out")

@@ -14,7 +14,7 @@ ui_not_blank drill
 
 ui_action 3
 ui_shot composer_empty
-xdotool type --delay 200 '网络谣言不可信，我们已派出工作组。'
+xdotool type --delay 250 '网络谣言不可信，我们已派出工作组。'
 sleep 0.5
 ui_shot composer
 ui_not_blank composer
@@ -29,4 +29,14 @@ text=$(ui_sql "SELECT text FROM actions WHERE type = 'statement'")
 [ "$text" = "网络谣言不可信，我们已派出工作组。" ] || ui_fail "statement in the save is '$text'"
 channel=$(ui_sql "SELECT channel FROM actions WHERE type = 'statement'")
 [ -n "$channel" ] || ui_fail "the statement has no channel"
+
+# End the drill: the end screen (with its radar) is kept as a screenshot for review.
+xdotool mousemove $((WX + WW - 40)) $((WY + 20)) click 1
+sleep 0.5
+xdotool mousemove $((WX + WW / 2)) $((WY + WH / 2))
+xdotool key Return
+sleep 2
+ui_shot end
+ui_not_blank end
+[ -n "$(ui_sql "SELECT total FROM sessions WHERE finished IS NOT NULL")" ] || ui_fail "no scorecard saved"
 ui_pass

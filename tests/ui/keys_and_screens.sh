@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # keys_and_screens.sh — keyboard control of the drill (Space pauses and resumes the clock, F9 holds
-# it, F10 fires the next inject as an action), then End drill → confirm → the end screen with the
-# scorecard saved, and "New drill" → the start screen. Args: $1 yqdrill binary, $2 source dir.
+# it, F10 fires the next inject as an action), End drill → confirm → the end screen with the
+# scorecard saved, "New drill" → the start screen driven by keyboard alone into a second drill,
+# and Esc on its end screen quits. Args: $1 yqdrill binary, $2 source dir.
 set -u
 . "$(dirname "$0")/harness.bash"
 ui_begin "$1" "$2" keys
@@ -55,10 +56,29 @@ xdotool mousemove $((WX + WW / 2)) $((WY + WH / 2))
 ui_shot start
 ui_not_blank start
 [ "$(ui_diff_pixels end start "${WW}x${WH}+${WX}+${WY}")" -gt 10000 ] || ui_fail "New drill did not leave the end screen"
-# Esc on the start screen quits.
+
+# Keyboard only on the start screen: Tab to the name, replace it, Enter goes to the scenario list,
+# two Downs pick the third scenario, Enter moves to Start, Enter starts it.
+third=$(ls -d "$UI_SRC"/scenarios/*/scenario.lua | sed 's|/scenario.lua$||; s|.*/||' | sort | sed -n 3p)
+xdotool key Tab Tab ctrl+a BackSpace
+xdotool type --delay 250 '王芳'
+xdotool key Return Down Down Return
+sleep 0.3
+ui_shot start_filled
+xdotool key Return
+sleep 2
+ui_shot second
+ui_not_blank second
+row=$(ui_sql "SELECT trainee || '|' || scenario FROM sessions ORDER BY id DESC LIMIT 1")
+[ "$row" = "王芳|$third" ] || ui_fail "the second session is '$row', expected 王芳|$third"
+
+# End it too, and Esc on the end screen quits cleanly.
+xdotool mousemove $((WX + WW - 40)) $((WY + 20)) click 1
+sleep 0.5
+xdotool mousemove $((WX + WW / 2)) $((WY + WH / 2))
+xdotool key Return
+sleep 2
+ui_shot second_end
 xdotool key Escape
-for i in $(seq 1 20); do kill -0 "$UI_APP_PID" 2>/dev/null || break; sleep 0.25; done
-kill -0 "$UI_APP_PID" 2>/dev/null && ui_fail "Esc on the start screen did not quit"
-wait "$UI_APP_PID" || ui_fail "the program exited with status $?"
-UI_APP_PID=
+ui_wait_exit "Esc on the end screen did not quit"
 ui_pass

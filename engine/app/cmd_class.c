@@ -112,7 +112,7 @@ static void print_padded(const char *s, int width)
         putchar(' ');
 }
 
-static void print_class(const report_class *c, const char *scenario)
+static void print_class(const report_class *c, const char *scenario, const char *lang)
 {
     printf("class summary: %d graded sessions, %d trainees, scenario %s\n", c->n_sessions, c->n_ranking,
            scenario ? scenario : "(all)");
@@ -128,7 +128,8 @@ static void print_class(const report_class *c, const char *scenario)
         printf("  none\n");
     for (int i = 0; i < c->n_mistakes && i < 10; i++) {
         const report_line_stats *l = &c->lines[c->mistakes[i]];
-        printf("  %-32s %d/%d  %s\n", l->id, l->below_half, l->points.n, l->title ? l->title : "");
+        const char *title = lang && strcmp(lang, "en") == 0 && l->title_en && l->title_en[0] ? l->title_en : l->title;
+        printf("  %-32s %d/%d  %s\n", l->id, l->below_half, l->points.n, title ? title : "");
     }
     printf("\nrubric lines (points min / median / max of max):\n");
     for (int i = 0; i < c->n_lines; i++) {
@@ -181,7 +182,7 @@ int app_cmd_class(int argc, char **argv)
         fprintf(stderr, "yqdrill: out of memory\n");
         rc = APP_EXIT_STORAGE;
     } else if (!rc) {
-        print_class(&c, scenario);
+        print_class(&c, scenario, app_opt_get(opts, n_opts, "--lang"));
         if (out && report_class_write(&c, g.e, g.n, scenario, words, out, err, sizeof err)) {
             fprintf(stderr, "yqdrill: %s\n", err);
             rc = APP_EXIT_STORAGE;

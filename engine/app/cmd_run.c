@@ -54,7 +54,7 @@ int app_run_headless(app_drill *d, const sim_action *acts, int n, const char *na
         fprintf(stderr, "yqdrill: %s\n", err);
         return rc;
     }
-    app_print_scorecard(stdout, &d->card, o->json);
+    app_print_scorecard(stdout, &d->card, o->json, o->lang);
     return APP_EXIT_OK;
 }
 

@@ -48,7 +48,7 @@ int app_cmd_resume(int argc, char **argv)
     const int n_opts = (int)(sizeof opts / sizeof opts[0]);
     const char *pos[1];
     if (app_args_parse(argc, argv, opts, n_opts, pos, 1) != 1) {
-        fprintf(stderr, "usage: yqdrill resume ID [--save DB] [--headless] [--responses FILE] [--json]\n");
+        fprintf(stderr, "usage: yqdrill resume ID [--save DB] [--headless] [--responses FILE] [--json] [--lang zh|en]\n");
         return APP_EXIT_USAGE;
     }
     store *db = NULL;
@@ -138,10 +138,10 @@ int app_cmd_export_actions(int argc, char **argv)
 
 int app_cmd_grade(int argc, char **argv)
 {
-    app_opt opts[] = {{"--save", 1, NULL}, {"--plan", 1, NULL}, {"--json", 0, NULL}};
+    app_opt opts[] = {{"--save", 1, NULL}, {"--plan", 1, NULL}, {"--json", 0, NULL}, {"--lang", 1, NULL}};
     const char *pos[1];
-    if (app_args_parse(argc, argv, opts, 3, pos, 1) != 1) {
-        fprintf(stderr, "usage: yqdrill grade ID [--plan FILE] [--save DB] [--json]\n");
+    if (app_args_parse(argc, argv, opts, 4, pos, 1) != 1) {
+        fprintf(stderr, "usage: yqdrill grade ID [--plan FILE] [--save DB] [--json] [--lang zh|en]\n");
         return APP_EXIT_USAGE;
     }
     store *db = NULL;
@@ -165,7 +165,7 @@ int app_cmd_grade(int argc, char **argv)
     }
     if (!rc) {
         store_overrides_apply(ov, n_ov, &d.card);
-        app_print_scorecard(stdout, &d.card, opts[2].value != NULL);
+        app_print_scorecard(stdout, &d.card, opts[2].value != NULL, opts[3].value ? opts[3].value : "zh");
     }
     store_overrides_free(ov, n_ov);
     app_drill_close(&d);

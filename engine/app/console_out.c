@@ -44,7 +44,7 @@ void app_print_events(FILE *out, const sim_world *w, int from, const char *lang)
     }
 }
 
-void app_print_scorecard(FILE *out, const score_card *c, int json)
+void app_print_scorecard(FILE *out, const score_card *c, int json, const char *lang)
 {
     if (json) {
         char *text = score_card_to_json(c);
@@ -58,7 +58,7 @@ void app_print_scorecard(FILE *out, const score_card *c, int json)
         fprintf(out, "  %-12s %5.1f\n", score_competency_name((score_competency)k), c->competencies[k]);
     for (int i = 0; i < c->n_lines; i++) {
         const score_line *l = &c->lines[i];
-        fprintf(out, "%6.1f/%-5.1f %-28s %s%s\n", l->points, l->max, l->id, l->why ? l->why : "",
+        fprintf(out, "%6.1f/%-5.1f %-28s %s%s\n", l->points, l->max, l->id, score_line_why_in(l, lang),
                 l->overridden ? " [override]" : "");
     }
 }

@@ -9,6 +9,7 @@
 
 /* Print events [from, w->n_events) as "HH:MM:SS kind text" lines. */
 void app_print_events(FILE *out, const sim_world *w, int from, const char *lang);
-void app_print_scorecard(FILE *out, const score_card *c, int json);
+/* The scorecard as JSON (both languages) or as text with each line's explanation in lang ("zh" or "en"). */
+void app_print_scorecard(FILE *out, const score_card *c, int json, const char *lang);
 
 #endif

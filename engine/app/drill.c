@@ -38,6 +38,8 @@ int app_drill_open(app_drill *d, const char *scenario, uint64_t seed, const char
     score_plan_apply(d->plan, &d->scn.params);
     if (score_lexicon_load(app_path(path, sizeof path, "assets", "lexicon.json"), &d->lex, err, errlen))
         return APP_EXIT_USAGE;
+    if (score_texts_load(app_path(path, sizeof path, "assets", "score"), &d->texts, err, errlen))
+        return APP_EXIT_USAGE;
     sim_hooks hooks;
     scn_hooks(d->script, &hooks);
     d->world = sim_world_new(&d->scn, &d->lex, seed, &hooks, err, errlen);
@@ -123,6 +125,8 @@ int app_drill_finish(app_drill *d, char *err, int errlen)
         rc = APP_EXIT_USAGE;
     } else {
         d->graded = 1;
+        if (score_card_explain(&d->card, d->texts, err, errlen))
+            rc = APP_EXIT_USAGE;
     }
     sim_world_free(base);
     scn_free(bsc);
@@ -143,6 +147,7 @@ void app_drill_close(app_drill *d)
     sim_world_free(d->world);
     scn_free(d->script);
     score_plan_free(d->plan);
+    score_texts_free(d->texts);
     sim_lexicon_free(&d->lex);
     sim_scenario_free(&d->scn);
     memset(d, 0, sizeof *d);

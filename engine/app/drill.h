@@ -13,6 +13,7 @@ typedef struct app_drill {
     sim_scenario scn;
     scn_script *script;
     score_plan *plan;
+    score_texts *texts;      /* scorecard explanations in zh and en (ROOT/assets/score) */
     sim_lexicon lex;
     uint64_t seed;
     sim_world *world;
@@ -22,7 +23,7 @@ typedef struct app_drill {
     int graded;
 } app_drill;
 
-/* Load scenario (folder or id), its plan (or plan_path), the lexicon, and build the world.
+/* Load scenario (folder or id), its plan (or plan_path), the lexicon, the scorecard texts, and build the world.
  * Returns an APP_EXIT_* code; on failure a one-line message (or problems printed by the caller). */
 int app_drill_open(app_drill *d, const char *scenario, uint64_t seed, const char *plan_path,
                    scn_problems *probs, char *err, int errlen);
@@ -33,7 +34,7 @@ int app_drill_take(app_drill *d, const sim_action *a, char *err, int errlen);
 /* Replay actions that are already saved (resume): queue without saving again. */
 int app_drill_replay(app_drill *d, const sim_action *a, int n, char *err, int errlen);
 int app_drill_step(app_drill *d, char *err, int errlen);
-/* Run to the end, grade against the no-action baseline, store the scorecard. */
+/* Run to the end, grade against the no-action baseline, explain in zh and en, store the scorecard. */
 int app_drill_finish(app_drill *d, char *err, int errlen);
 void app_drill_close(app_drill *d);
 /* For authors: when the scenario's files changed, load them again and rebuild the world with the

@@ -64,7 +64,8 @@ static int add_entry(report_class *c, collect *col, int n_entries, const report_
         int i = find_line(c, l->id);
         if (i < 0) {
             i = c->n_lines++;
-            c->lines[i] = (report_line_stats){.id = l->id, .title = l->title, .max = l->max};
+            c->lines[i] = (report_line_stats){.id = l->id, .title = l->title, .title_en = l->title_en,
+                                                  .max = l->max};
         }
         if (l->max > c->lines[i].max)
             c->lines[i].max = l->max;

@@ -29,8 +29,16 @@ static cJSON *entry_json(const report_entry *e)
     return o;
 }
 
-static int class_json(const report_class *c, const report_entry *e, int n, const char *scenario, const char *path,
-                      char *err, int errlen)
+/* A line's title in the report's language; "" when the cards carry none. */
+static const char *stats_title(const report_line_stats *l, const report_words *w)
+{
+    if (strcmp(report_words_lang(w), "en") == 0 && l->title_en && l->title_en[0])
+        return l->title_en;
+    return l->title ? l->title : "";
+}
+
+static int class_json(const report_class *c, const report_entry *e, int n, const char *scenario,
+                      const report_words *w, const char *path, char *err, int errlen)
 {
     cJSON *root = cJSON_CreateObject();
     cJSON_AddStringToObject(root, "report", "class_summary");
@@ -55,7 +63,7 @@ static int class_json(const report_class *c, const report_entry *e, int n, const
         const report_line_stats *l = &c->lines[i];
         cJSON *o = cJSON_CreateObject();
         cJSON_AddStringToObject(o, "id", l->id);
-        cJSON_AddStringToObject(o, "title", l->title ? l->title : "");
+        cJSON_AddStringToObject(o, "title", stats_title(l, w));
         cJSON_AddNumberToObject(o, "max", rjson_round2(l->max));
         cJSON_AddItemToObject(o, "points", dist_json(&l->points));
         cJSON_AddNumberToObject(o, "below_half", l->below_half);
@@ -66,7 +74,7 @@ static int class_json(const report_class *c, const report_entry *e, int n, const
         const report_line_stats *l = &c->lines[c->mistakes[i]];
         cJSON *o = cJSON_CreateObject();
         cJSON_AddStringToObject(o, "id", l->id);
-        cJSON_AddStringToObject(o, "title", l->title ? l->title : "");
+        cJSON_AddStringToObject(o, "title", stats_title(l, w));
         cJSON_AddNumberToObject(o, "below_half", l->below_half);
         cJSON_AddNumberToObject(o, "of", l->points.n);
         cJSON_AddItemToArray(mis, o);
@@ -120,7 +128,8 @@ static int class_pdf(const report_class *c, const char *scenario, const report_w
         const report_line_stats *l = &c->lines[c->mistakes[i]];
         char cnt[128];
         snprintf(cnt, sizeof cnt, "%d / %d %s", l->below_half, l->points.n, report_word(w, "class.below_half"));
-        rcell row[2] = {{l->title ? l->title : l->id, RS_BODY, RC_INK, 0, bw - 150, 0},
+        const char *title = stats_title(l, w);
+        rcell row[2] = {{title[0] ? title : l->id, RS_BODY, RC_INK, 0, bw - 150, 0},
                         {cnt, RS_BOLD, RC_BAD, bw - 146, 146, 0}};
         rdoc_row(&d, row, 2, 3);
     }
@@ -134,9 +143,11 @@ static int class_pdf(const report_class *c, const char *scenario, const report_w
         snprintf(err, (size_t)errlen, "class summary: out of memory");
         return -1;
     }
-    for (int i = 0; i < c->n_lines; i++)
-        rows[i] = (rrange){c->lines[i].title ? c->lines[i].title : c->lines[i].id, c->lines[i].points.min,
-                           c->lines[i].points.median, c->lines[i].points.max, c->lines[i].max};
+    for (int i = 0; i < c->n_lines; i++) {
+        const char *title = stats_title(&c->lines[i], w);
+        rows[i] = (rrange){title[0] ? title : c->lines[i].id, c->lines[i].points.min, c->lines[i].points.median,
+                           c->lines[i].points.max, c->lines[i].max};
+    }
     rchart_ranges(&d, report_word(w, "chart.distribution"), rows, c->n_lines);
     free(rows);
     return rdoc_close(&d, err, errlen);
@@ -147,7 +158,7 @@ int report_class_write(const report_class *c, const report_entry *e, int n, cons
 {
     switch (report_format_of(path)) {
     case REPORT_PDF: return class_pdf(c, scenario, w, path, err, errlen);
-    case REPORT_JSON: return class_json(c, e, n, scenario, path, err, errlen);
+    case REPORT_JSON: return class_json(c, e, n, scenario, w, path, err, errlen);
     default:
         snprintf(err, (size_t)errlen, "%s: the summary is written as .pdf or .json", path);
         return -1;

@@ -54,16 +54,16 @@ cJSON *rjson_competencies(const double *c)
     return o;
 }
 
-cJSON *rjson_line(const score_line *l)
+cJSON *rjson_line(const score_line *l, const char *lang)
 {
     cJSON *o = cJSON_CreateObject();
     cJSON_AddStringToObject(o, "id", l->id);
-    cJSON_AddStringToObject(o, "title", l->title ? l->title : "");
+    cJSON_AddStringToObject(o, "title", score_line_title_in(l, lang));
     cJSON_AddStringToObject(o, "category", l->category ? l->category : "");
     cJSON_AddNumberToObject(o, "points", rjson_round2(l->points));
     cJSON_AddNumberToObject(o, "max", rjson_round2(l->max));
     cJSON_AddNumberToObject(o, "computed", rjson_round2(l->computed));
-    cJSON_AddStringToObject(o, "why", l->why ? l->why : "");
+    cJSON_AddStringToObject(o, "why", score_line_why_in(l, lang));
     cJSON *ev = cJSON_AddArrayToObject(o, "evidence");
     for (int i = 0; ev && i < l->n_ev; i++) {
         cJSON *e = cJSON_CreateObject();

@@ -62,7 +62,7 @@ void report_lessons_pick(const score_card *c, int max, report_lessons *out)
 /* Replace {title}, {lost} and {why} in tmpl. */
 const char *report_corrective(const report_words *w, const score_line *l, char *buf, size_t len)
 {
-    const char *tmpl = report_word(w, "lesson.corrective");
+    const char *tmpl = report_word(w, "lesson.corrective"), *lang = report_words_lang(w);
     char lost[32];
     snprintf(lost, sizeof lost, "%.1f", l->max - l->points);
     size_t used = 0;
@@ -71,11 +71,11 @@ const char *report_corrective(const report_words *w, const score_line *l, char *
         const char *sub = NULL;
         size_t skip = 0;
         if (strncmp(p, "{title}", 7) == 0)
-            sub = l->title, skip = 7;
+            sub = score_line_title_in(l, lang), skip = 7;
         else if (strncmp(p, "{lost}", 6) == 0)
             sub = lost, skip = 6;
         else if (strncmp(p, "{why}", 5) == 0)
-            sub = l->why, skip = 5;
+            sub = score_line_why_in(l, lang), skip = 5;
         if (skip) {
             int wrote = snprintf(buf + used, len - used, "%s", sub ? sub : "");
             used += wrote < 0 ? 0 : (size_t)wrote;

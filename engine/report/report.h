@@ -89,6 +89,7 @@ typedef struct report_entry {
 
 typedef struct report_line_stats {
     const char *id, *title;   /* borrowed from the first card holding the line */
+    const char *title_en;     /* likewise; NULL or "" when that card has no English title */
     double max;               /* the line's largest maximum */
     report_dist points;
     int below_half;           /* sessions scoring under half of the line's maximum */

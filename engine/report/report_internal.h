@@ -141,7 +141,7 @@ int rjson_write(cJSON *root, const char *path, char *err, int errlen);
 /* A bilingual scenario text as {"zh":..., "en":...}. */
 cJSON *rjson_text(const sim_text *t);
 /* A scorecard line as JSON (id, title, category, points, max, computed, why, evidence, override). */
-cJSON *rjson_line(const score_line *l);
+cJSON *rjson_line(const score_line *l, const char *lang);
 cJSON *rjson_competencies(const double *c);
 
 #endif

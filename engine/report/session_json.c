@@ -90,6 +90,7 @@ static cJSON *curves_json(const sim_world *w)
 
 static cJSON *lessons_json(const score_card *c, const report_words *words)
 {
+    const char *lang = report_words_lang(words);
     report_lessons ls;
     report_lessons_pick(c, REPORT_LESSONS_MAX, &ls);
     cJSON *o = cJSON_CreateObject();
@@ -98,7 +99,7 @@ static cJSON *lessons_json(const score_card *c, const report_words *words)
         const score_line *l = &c->lines[ls.strengths[i]];
         cJSON *e = cJSON_CreateObject();
         cJSON_AddStringToObject(e, "id", l->id);
-        cJSON_AddStringToObject(e, "title", l->title);
+        cJSON_AddStringToObject(e, "title", score_line_title_in(l, lang));
         cJSON_AddNumberToObject(e, "points", l->points);
         cJSON_AddItemToArray(st, e);
     }
@@ -107,11 +108,11 @@ static cJSON *lessons_json(const score_card *c, const report_words *words)
         char corrective[1024];
         cJSON *e = cJSON_CreateObject();
         cJSON_AddStringToObject(e, "id", l->id);
-        cJSON_AddStringToObject(e, "title", l->title);
+        cJSON_AddStringToObject(e, "title", score_line_title_in(l, lang));
         cJSON_AddNumberToObject(e, "points", l->points);
         cJSON_AddNumberToObject(e, "max", l->max);
         cJSON_AddNumberToObject(e, "lost", rjson_round2(l->max - l->points));
-        cJSON_AddStringToObject(e, "why", l->why);
+        cJSON_AddStringToObject(e, "why", score_line_why_in(l, lang));
         cJSON_AddStringToObject(e, "corrective_action", report_corrective(words, l, corrective, sizeof corrective));
         cJSON_AddItemToArray(im, e);
     }
@@ -144,7 +145,7 @@ static int session_json_write(const report_session *r, const char *path, char *e
     cJSON_AddItemToObject(card, "competencies", rjson_competencies(r->card->competencies));
     cJSON *lines = cJSON_AddArrayToObject(card, "lines");
     for (int i = 0; i < r->card->n_lines; i++)
-        cJSON_AddItemToArray(lines, rjson_line(&r->card->lines[i]));
+        cJSON_AddItemToArray(lines, rjson_line(&r->card->lines[i], report_words_lang(r->words)));
     cJSON *ovs = cJSON_AddArrayToObject(root, "overrides");
     for (int i = 0; i < r->n_overrides; i++) {
         const store_override *v = &r->overrides[i];

@@ -154,6 +154,7 @@ static rgb points_colour(const score_line *l)
 
 static void scorecard(rdoc *d, const report_session *r)
 {
+    const char *lang = report_words_lang(r->words);
     rdoc_heading(d, W("section.scorecard"), RS_H1, 40);
     double bw = rdoc_body_width(d);
     for (int i = 0; i < r->card->n_lines; i++) {
@@ -162,8 +163,9 @@ static void scorecard(rdoc *d, const report_session *r)
         snprintf(pts, sizeof pts, "%.1f / %g", l->points, l->max);
         snprintf(key, sizeof key, "category.%s", l->category ? l->category : "");
         GString *m = g_string_new(NULL);
-        char *t = g_markup_escape_text(l->title ? l->title : l->id, -1), *c = g_markup_escape_text(W(key), -1);
-        char *why = g_markup_escape_text(l->why ? l->why : "", -1);
+        const char *title = score_line_title_in(l, lang);
+        char *t = g_markup_escape_text(title[0] ? title : l->id, -1), *c = g_markup_escape_text(W(key), -1);
+        char *why = g_markup_escape_text(score_line_why_in(l, lang), -1);
         g_string_append_printf(m, "<b>%s</b>  <span size=\"smaller\" foreground=\"#6b7280\">%s · %s</span>\n%s", t, c,
                                l->id, why);
         g_free(t);
@@ -222,6 +224,7 @@ static void annotations(rdoc *d, const report_session *r)
 
 static void lessons(rdoc *d, const report_session *r)
 {
+    const char *lang = report_words_lang(r->words);
     report_lessons ls;
     report_lessons_pick(r->card, REPORT_LESSONS_MAX, &ls);
     rdoc_heading(d, W("section.lessons"), RS_H1, 60);
@@ -231,7 +234,7 @@ static void lessons(rdoc *d, const report_session *r)
     for (int i = 0; i < ls.n_strengths; i++) {
         const score_line *l = &r->card->lines[ls.strengths[i]];
         char buf[512];
-        snprintf(buf, sizeof buf, "• %s（%g / %g）", l->title, l->points, l->max);
+        snprintf(buf, sizeof buf, "• %s（%g / %g）", score_line_title_in(l, lang), l->points, l->max);
         rdoc_text(d, buf, RS_BODY, 6, RC_GOOD);
     }
     rdoc_heading(d, W("lesson.improve"), RS_H2, 40);
@@ -240,7 +243,7 @@ static void lessons(rdoc *d, const report_session *r)
     for (int i = 0; i < ls.n_improve; i++) {
         const score_line *l = &r->card->lines[ls.improve[i]];
         char head[512], corr[1024];
-        snprintf(head, sizeof head, "%d. %s（%.1f / %g，%s %.1f）", i + 1, l->title, l->points, l->max,
+        snprintf(head, sizeof head, "%d. %s（%.1f / %g，%s %.1f）", i + 1, score_line_title_in(l, lang), l->points, l->max,
                  W("lesson.lost"), l->max - l->points);
         report_corrective(r->words, l, corr, sizeof corr);
         rdoc_need(d, rdoc_text_h(d, head, RS_BOLD, 0) + rdoc_text_h(d, corr, RS_BODY, 12));

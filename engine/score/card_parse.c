@@ -1,5 +1,5 @@
-/* card_parse.c — a stored scorecard (the JSON of score_card_to_json) read back into a score_card,
- * so reports, class summaries and overrides work from what was saved. */
+/* card_parse.c — a stored scorecard (the JSON of score_card_to_json) read back into a score_card with
+ * its texts in both languages, so reports, class summaries and overrides work from what was saved. */
 #include <cjson/cJSON.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -50,8 +50,10 @@ static int parse_line(const cJSON *o, score_line *l, int *oom)
 {
     l->id = dup_json_str(o, "id", oom);
     l->title = dup_json_str(o, "title", oom);
+    l->title_en = dup_json_str(o, "title_en", oom);
     l->category = dup_json_str(o, "category", oom);
     l->why = dup_json_str(o, "why", oom);
+    l->why_en = dup_json_str(o, "why_en", oom);
     if (*oom)
         return -1;
     l->points = json_num(o, "points", 0);

@@ -42,14 +42,20 @@ typedef struct score_evidence {
     char *quote;    /* the spanned text, owned */
 } score_evidence;
 
+/* An explanation as template keys and slot values (engine/score/why.h); rendered by score_card_explain. */
+typedef struct score_why score_why;
+
 typedef struct score_line {
     char *id;         /* rubric line id, e.g. "deadline.first_response" */
     char *title;      /* the plan's title of the line (zh) */
+    char *title_en;   /* the plan's English title (the zh one when the plan has none); NULL in older cards */
     char *category;   /* "timeliness", "accuracy", "form", "process", "outcome" */
     double points;    /* after override, if any */
     double max;
     double computed;  /* before override */
-    char *why;        /* one-sentence explanation */
+    char *why;        /* the explanation in Chinese ("" until score_card_explain) */
+    char *why_en;     /* the explanation in English ("" until score_card_explain); NULL in older cards */
+    score_why *expl;  /* what score_grade found, language-neutral; NULL in cards read from JSON */
     score_evidence *ev; int n_ev;
     double weights[SCORE_COMPETENCY_COUNT];  /* the plan's competency weights of this line */
     int overridden;
@@ -63,12 +69,28 @@ typedef struct score_card {
     score_line *lines; int n_lines;
 } score_card;
 
+/* Explanation templates: assets/score/zh-CN.json and en.json, each holding exactly the keys the
+ * graders use, each template exactly its named slots ("{minutes}"). */
+typedef struct score_texts score_texts;
+
+/* Load both languages from dir. 0, or -1 with "FILE: what is wrong" (missing keys named). */
+int score_texts_load(const char *dir, score_texts **out, char *err, int errlen);
+void score_texts_free(score_texts *t);
+
 /* Grade a finished world. `baseline` is the same scenario and seed run with no actions (for outcome
  * lines); it may be NULL: trust is then compared with the scenario's starting trust, and outcome
- * lines on other metrics do not apply (max 0). Lines that cannot apply have max 0 and say why. */
+ * lines on other metrics do not apply (max 0). Lines that cannot apply have max 0 and say why.
+ * Explanations are kept language-neutral in each line's expl: score_card_explain renders them. */
 int score_grade(const score_plan *p, const sim_world *w, const sim_world *baseline,
                 score_card *out, char *err, int errlen);
 void score_card_free(score_card *c);
+
+/* Fill every graded line's why (zh) and why_en (en) from its explanation. Lines without one (read
+ * back from JSON) keep their texts. 0, or -1 with a message. */
+int score_card_explain(score_card *c, const score_texts *t, char *err, int errlen);
+/* A line's title / explanation in lang ("en", else zh); English falls back to zh when absent. */
+const char *score_line_title_in(const score_line *l, const char *lang);
+const char *score_line_why_in(const score_line *l, const char *lang);
 
 /* Apply an instructor override to line `id` (points clamped to 0..max); recomputes totals.
  * 0, or -1 when no such line. */
@@ -78,7 +100,7 @@ int score_card_override(score_card *c, const char *id, double points, const char
 /* A stored scorecard (score_card_to_json's output) read back. 0, or -1 with a message. */
 int score_card_from_json(const char *json, score_card *out, char *err, int errlen);
 
-/* Scorecard as JSON text (malloc'd): total, competencies, lines[{id, points, max, why, evidence}].
+/* Scorecard as JSON text (malloc'd): total, competencies, lines[{id, title, title_en, ..., why, why_en, evidence}].
  * Numbers are rounded to 0.01; the same card always gives the same bytes. NULL on allocation failure. */
 char *score_card_to_json(const score_card *c);
 

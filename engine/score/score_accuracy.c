@@ -1,9 +1,7 @@
 /* score_accuracy.c — accuracy lines: facts made public before they were verified, wrong numbers,
  * public statements contradicting each other, and rebuttals that do (or do not) cite the rebutting fact. */
 #include <math.h>
-#include <stdio.h>
 #include <stdlib.h>
-#include <string.h>
 
 #include "score_internal.h"
 
@@ -26,16 +24,29 @@ static int seen_before(const score_act *act, int k, int f)
     return 0;
 }
 
-static const char *fact_zh(const score_ctx *x, int f)
+static const sim_text *fact_text(const score_ctx *x, int f)
 {
-    return sim_text_get(&x->w->scn->facts[f].text, "zh");
+    return &x->w->scn->facts[f].text;
+}
+
+/* A fact's unit: scenarios give it in Chinese only (sim_fact.unit), so English shows the bare number. */
+static void put_unit(score_ctx *x, score_clause *c, const sim_fact *f)
+{
+    score_put_pair(c, "unit", f->unit ? f->unit : "", "", &x->oom);
+}
+
+/* "…; in all 2, 5 points each": the closing clause of a penalty line. */
+static void say_total(score_ctx *x, score_line *l, score_key key, int count, double per)
+{
+    score_clause *c = score_say(x, l, key);
+    score_put_int(x, c, "count", count);
+    score_put_fmt(c, &x->oom, "per", "%g", per);
 }
 
 static void unverified_line(score_ctx *x)
 {
     const plan_penalty *pen = &x->p->unverified;
     score_line *l = score_line_add(x, "accuracy.", &pen->h, "accuracy", pen->h.points);
-    char list[768] = "", m[32], v[32];
     int count = 0;
     for (int i = 0; i < x->n_acts; i++) {
         const score_act *act = &x->acts[i];
@@ -49,28 +60,25 @@ static void unverified_line(score_ctx *x)
             score_line_evidence(x, l, act, h->span);
             if (count > MAX_LISTED)
                 continue;
-            score_fmt_minutes(m, sizeof m, (double)act->a->t);
             sim_time at = x->verified_at[h->fact];
-            if (at == SIM_NEVER)
-                score_append(list, sizeof list, "「%s」在%s分钟公开，但始终未经核实；", fact_zh(x, h->fact), m);
-            else
-                score_append(list, sizeof list, "「%s」在%s分钟公开，%s分钟才核实；", fact_zh(x, h->fact), m,
-                             score_fmt_minutes(v, sizeof v, (double)at));
+            score_clause *c = score_say(x, l, at == SIM_NEVER ? SW_AC_UV_NEVER : SW_AC_UV_EARLY);
+            score_put_text(x, c, "fact", fact_text(x, h->fact));
+            score_put_minutes(x, c, "at", (double)act->a->t);
+            if (at != SIM_NEVER)
+                score_put_minutes(x, c, "verified", (double)at);
         }
     }
     score_line_set(l, pen->h.points - pen->per * count);
     if (count == 0)
-        score_line_why(x, l, "公开发布的事实在发布时均已核实。");
+        score_say(x, l, SW_AC_UV_CLEAN);
     else
-        score_line_why(x, l, "%s共%d处在核实之前公开事实（即使数字碰巧正确也属抢报），每处扣%g分。", list, count,
-                       pen->per);
+        say_total(x, l, SW_AC_UV_TOTAL, count, pen->per);
 }
 
 static void wrong_line(score_ctx *x)
 {
     const plan_penalty *pen = &x->p->wrong;
     score_line *l = score_line_add(x, "accuracy.", &pen->h, "accuracy", pen->h.points);
-    char list[768] = "";
     int count = 0;
     for (int i = 0; i < x->n_acts; i++) {
         const score_act *act = &x->acts[i];
@@ -83,16 +91,20 @@ static void wrong_line(score_ctx *x)
             const sim_fact *f = &x->w->scn->facts[h->fact];
             count++;
             score_line_evidence(x, l, act, h->span);
-            if (count <= MAX_LISTED)
-                score_append(list, sizeof list, "「%s」写成了%g%s（应为%g%s）；", fact_zh(x, h->fact), h->stated,
-                             f->unit ? f->unit : "", f->value, f->unit ? f->unit : "");
+            if (count > MAX_LISTED)
+                continue;
+            score_clause *c = score_say(x, l, SW_AC_WR_ITEM);
+            score_put_text(x, c, "fact", fact_text(x, h->fact));
+            score_put_fmt(c, &x->oom, "stated", "%g", h->stated);
+            score_put_fmt(c, &x->oom, "value", "%g", f->value);
+            put_unit(x, c, f);
         }
     }
     score_line_set(l, pen->h.points - pen->per * count);
     if (count == 0)
-        score_line_why(x, l, "公开发布的数字与核实的事实一致。");
+        score_say(x, l, SW_AC_WR_CLEAN);
     else
-        score_line_why(x, l, "%s共%d处数字错误，每处扣%g分。", list, count, pen->per);
+        say_total(x, l, SW_AC_WR_TOTAL, count, pen->per);
 }
 
 static void contradiction_line(score_ctx *x)
@@ -100,7 +112,6 @@ static void contradiction_line(score_ctx *x)
     const plan_penalty *pen = &x->p->contradiction;
     const sim_scenario *s = x->w->scn;
     score_line *l = score_line_add(x, "accuracy.", &pen->h, "accuracy", pen->h.points);
-    char list[768] = "";
     int count = 0;
     int nf = s->n_facts ? s->n_facts : 1;
     double *last = malloc(sizeof *last * (size_t)nf);
@@ -128,11 +139,13 @@ static void contradiction_line(score_ctx *x)
                 score_line_evidence(x, l, prev, last_span[h->fact]);
                 score_line_evidence(x, l, act, h->span);
                 if (count <= MAX_LISTED) {
-                    char m1[32], m2[32];
-                    score_append(list, sizeof list, "「%s」先在%s分钟说%g%s，后在%s分钟说%g%s；", fact_zh(x, h->fact),
-                                 score_fmt_minutes(m1, sizeof m1, (double)prev->a->t), last[h->fact],
-                                 f->unit ? f->unit : "", score_fmt_minutes(m2, sizeof m2, (double)act->a->t), said,
-                                 f->unit ? f->unit : "");
+                    score_clause *c = score_say(x, l, SW_AC_CO_ITEM);
+                    score_put_text(x, c, "fact", fact_text(x, h->fact));
+                    score_put_minutes(x, c, "first_at", (double)prev->a->t);
+                    score_put_fmt(c, &x->oom, "first", "%g", last[h->fact]);
+                    score_put_minutes(x, c, "second_at", (double)act->a->t);
+                    score_put_fmt(c, &x->oom, "second", "%g", said);
+                    put_unit(x, c, f);
                 }
             }
             last[h->fact] = said;
@@ -142,9 +155,9 @@ static void contradiction_line(score_ctx *x)
     }
     score_line_set(l, pen->h.points - pen->per * count);
     if (count == 0)
-        score_line_why(x, l, "前后公开发布的数字口径一致。");
+        score_say(x, l, SW_AC_CO_CLEAN);
     else
-        score_line_why(x, l, "%s前后口径不一致%d处，每处扣%g分。", list, count, pen->per);
+        say_total(x, l, SW_AC_CO_TOTAL, count, pen->per);
 done:
     free(last);
     free(last_act);
@@ -183,10 +196,7 @@ static void rebuttal_line(score_ctx *x)
     if (n == 0) {
         score_line *l = score_line_add(x, "accuracy.", &rb->h, "accuracy", any_started ? rb->h.points : 0);
         score_line_set(l, 0);
-        if (any_started)
-            score_line_why(x, l, "谣言已经出现，但演练中没有发布任何辟谣，不得分。");
-        else
-            score_line_why(x, l, "演练中没有谣言出现，也没有辟谣，本项不计分。");
+        score_say(x, l, any_started ? SW_AC_RB_MISSING : SW_AC_RB_NONE);
         return;
     }
     score_line *l = score_line_add(x, "accuracy.", &rb->h, "accuracy", rb->h.points);
@@ -207,13 +217,16 @@ static void rebuttal_line(score_ctx *x)
         }
     }
     score_line_set(l, rb->h.points * sum / n);
-    if (full == n && n == 1)
-        score_line_why(x, l, "辟谣用事实说话，给出了澄清谣言的事实。");
-    else if (full == n)
-        score_line_why(x, l, "%d份辟谣都用事实说话，给出了澄清谣言的事实。", n);
-    else
-        score_line_why(x, l, "%d份辟谣中有%d份只否认而没有给出能够澄清谣言的事实，这些辟谣只得%.0f%%。", n, n - full,
-                       rb->partial * 100.0);
+    if (full == n && n == 1) {
+        score_say(x, l, SW_AC_RB_ONE);
+    } else if (full == n) {
+        score_put_int(x, score_say(x, l, SW_AC_RB_ALL), "count", n);
+    } else {
+        score_clause *c = score_say(x, l, SW_AC_RB_BARE);
+        score_put_int(x, c, "count", n);
+        score_put_int(x, c, "bare", n - full);
+        score_put_fmt(c, &x->oom, "partial", "%.0f", rb->partial * 100.0);
+    }
 }
 
 /* The same rule for the three penalty lines: not applicable when nothing public was said. */
@@ -223,7 +236,7 @@ static void penalty(score_ctx *x, const plan_penalty *pen, void (*line)(score_ct
         return;
     if (public_texts(x) == 0) {
         score_line *l = score_line_add(x, "accuracy.", &pen->h, "accuracy", 0);
-        score_line_why(x, l, "演练中没有公开发言，本项不计分。");
+        score_say(x, l, SW_AC_NO_PUBLIC);
         return;
     }
     line(x);

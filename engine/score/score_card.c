@@ -1,7 +1,6 @@
-/* score_card.c — the scorecard's lines: adding explained lines with evidence while grading,
- * totals and competency scores, instructor overrides, and freeing. */
+/* score_card.c — the scorecard's lines: adding lines with evidence while grading, totals and
+ * competency scores, instructor overrides, and freeing. */
 #include <math.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -15,20 +14,6 @@ static char *dup_str(const char *s)
     if (d)
         memcpy(d, s ? s : "", n);
     return d;
-}
-
-/* Cut a multi-byte character that truncation left incomplete at the end of s. */
-static void utf8_trim(char *s)
-{
-    size_t n = strlen(s), i = n;
-    while (i > 0 && ((unsigned char)s[i - 1] & 0xC0) == 0x80)
-        i--;
-    if (i == 0)
-        return;
-    unsigned char lead = (unsigned char)s[i - 1];
-    size_t need = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
-    if (n - (i - 1) < need)
-        s[i - 1] = '\0';
 }
 
 double score_round2(double v)
@@ -55,13 +40,17 @@ score_line *score_line_add(score_ctx *x, const char *prefix, const plan_head *h,
     snprintf(id, sizeof id, "%s%s", prefix, h->id);
     l->id = dup_str(id);
     l->title = dup_str(h->title.zh);
+    l->title_en = dup_str(sim_text_get(&h->title, "en"));
     l->category = dup_str(category);
     l->why = dup_str("");
-    if (!l->id || !l->title || !l->category || !l->why) {
+    l->why_en = dup_str("");
+    if (!l->id || !l->title || !l->title_en || !l->category || !l->why || !l->why_en) {
         free(l->id);
         free(l->title);
+        free(l->title_en);
         free(l->category);
         free(l->why);
+        free(l->why_en);
         x->oom = 1;
         return NULL;
     }
@@ -80,37 +69,6 @@ void score_line_set(score_line *l, double points)
     if (points > l->max)
         points = l->max;
     l->computed = l->points = score_round2(points);
-}
-
-void score_line_why(score_ctx *x, score_line *l, const char *fmt, ...)
-{
-    if (!l)
-        return;
-    char buf[1024];
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(buf, sizeof buf, fmt, ap);
-    va_end(ap);
-    utf8_trim(buf);
-    char *why = dup_str(buf);
-    if (!why) {
-        x->oom = 1;
-        return;
-    }
-    free(l->why);
-    l->why = why;
-}
-
-void score_append(char *buf, size_t len, const char *fmt, ...)
-{
-    size_t used = strlen(buf);
-    if (used + 1 >= len)
-        return;
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(buf + used, len - used, fmt, ap);
-    va_end(ap);
-    utf8_trim(buf);
 }
 
 const char *score_fmt_minutes(char *buf, size_t len, double seconds)
@@ -223,8 +181,11 @@ void score_card_free(score_card *c)
         score_line *l = &c->lines[i];
         free(l->id);
         free(l->title);
+        free(l->title_en);
         free(l->category);
         free(l->why);
+        free(l->why_en);
+        score_why_free(l->expl);
         for (int k = 0; k < l->n_ev; k++)
             free(l->ev[k].quote);
         free(l->ev);

@@ -1,6 +1,5 @@
 /* score_detect.c — whether an action's text contains what a plan's detector asks for
  * (a lexicon list, a cited fact of some kind, a plan phrase), and when facts became verified. */
-#include <stdio.h>
 #include <string.h>
 
 #include "score_internal.h"
@@ -57,32 +56,6 @@ int score_detect(const score_ctx *x, const plan_detector *d, const score_act *ac
     if (found && span)
         *span = best;
     return found;
-}
-
-const char *score_action_zh(int type)
-{
-    static const char *const names[SIM_ACT_COUNT] = {
-        [SIM_ACT_REPORT] = "报告", [SIM_ACT_ASSESS] = "研判", [SIM_ACT_STRATEGY] = "应对策略",
-        [SIM_ACT_STATEMENT] = "声明", [SIM_ACT_REPLY] = "回复", [SIM_ACT_REBUT] = "辟谣",
-        [SIM_ACT_PRESS] = "新闻发布会", [SIM_ACT_ANSWER] = "答记者问", [SIM_ACT_LEADERS] = "意见领袖沟通",
-        [SIM_ACT_OFFLINE] = "线下处置", [SIM_ACT_VERIFY] = "核实", [SIM_ACT_MONITOR] = "效果监测",
-        [SIM_ACT_SUMMARY] = "总结", [SIM_ACT_INJECT] = "注入",
-    };
-    return type >= 0 && type < SIM_ACT_COUNT && names[type] ? names[type] : "行动";
-}
-
-const char *score_actions_zh(char *buf, size_t len, unsigned mask)
-{
-    buf[0] = '\0';
-    for (int t = 0; t < SIM_ACT_COUNT; t++) {
-        if (!((mask >> (unsigned)t) & 1u))
-            continue;
-        int more = 0;
-        for (int u = t + 1; u < SIM_ACT_COUNT && !more; u++)
-            more = (mask >> (unsigned)u) & 1u;
-        score_append(buf, len, "%s%s", !buf[0] ? "" : more ? "、" : "或", score_action_zh(t));
-    }
-    return buf;
 }
 
 int score_fact_verified(const score_ctx *x, int fact, sim_time t)

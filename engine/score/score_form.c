@@ -1,6 +1,5 @@
 /* score_form.c — form and tone lines: the elements a statement must carry (time, place, what
  * happened, measures, next update, contact, apology, empathy), the three-part reply, forbidden phrases. */
-#include <stdio.h>
 #include <string.h>
 
 #include "score_internal.h"
@@ -18,25 +17,21 @@ static int count_applicable(const score_ctx *x, unsigned mask)
 /* The line for a rule with nothing to judge: 0 of max when required, else not applicable. */
 static void nothing_to_judge(score_ctx *x, const char *prefix, const plan_head *h, unsigned mask, int required)
 {
-    char kinds[128];
-    score_actions_zh(kinds, sizeof kinds, mask);
     score_line *l = score_line_add(x, prefix, h, "form", required ? h->points : 0);
     score_line_set(l, 0);
+    score_clause *c = score_say(x, l, required ? SW_FM_NONE_REQUIRED : SW_FM_NONE);
     if (required)
-        score_line_why(x, l, "「%s」：演练中没有任何%s，无从体现，不得分。", h->title.zh, kinds);
-    else
-        score_line_why(x, l, "演练中没有%s，本项不计分。", kinds);
+        score_put_text(x, c, "title", &h->title);
+    score_put_actions(x, c, "kinds", mask, 0);
 }
 
 static void element_line(score_ctx *x, const plan_element *el)
 {
-    char kinds[128];
     int n = count_applicable(x, el->applies);
     if (n == 0) {
         nothing_to_judge(x, "form.", &el->h, el->applies, el->required);
         return;
     }
-    score_actions_zh(kinds, sizeof kinds, el->applies);
     score_line *l = score_line_add(x, "form.", &el->h, "form", el->h.points);
     int judged = 0, found = 0;
     for (int i = 0; i < x->n_acts; i++) {
@@ -55,37 +50,36 @@ static void element_line(score_ctx *x, const plan_element *el)
         if (el->scope == SCOPE_FIRST || (el->scope == SCOPE_ANY && found))
             break;
     }
-    const char *t = el->h.title.zh;
+    score_key key;
     if (el->scope == SCOPE_ALL) {
         score_line_set(l, el->h.points * found / judged);
-        score_line_why(x, l, "「%s」：%d份%s中有%d份做到，按比例得分。", t, judged, kinds, found);
+        key = SW_FM_EL_SHARE;
     } else if (found) {
         score_line_set(l, el->h.points);
-        if (el->scope == SCOPE_FIRST)
-            score_line_why(x, l, "「%s」：首份%s做到了。", t, kinds);
-        else
-            score_line_why(x, l, "「%s」：%s中做到了。", t, kinds);
+        key = el->scope == SCOPE_FIRST ? SW_FM_EL_FIRST : SW_FM_EL_ANY;
     } else {
         score_line_set(l, 0);
-        if (el->scope == SCOPE_FIRST)
-            score_line_why(x, l, "「%s」：首份%s没有做到，不得分。", t, kinds);
-        else if (judged == 1)
-            score_line_why(x, l, "「%s」：唯一一份%s没有做到，不得分。", t, kinds);
-        else
-            score_line_why(x, l, "「%s」：%d份%s都没有做到，不得分。", t, judged, kinds);
+        key = el->scope == SCOPE_FIRST ? SW_FM_EL_FIRST_MISSING : judged == 1 ? SW_FM_EL_ONLY_MISSING
+                                                                             : SW_FM_EL_NONE_DONE;
     }
+    int counted = key == SW_FM_EL_SHARE || key == SW_FM_EL_NONE_DONE;
+    score_clause *c = score_say(x, l, key);
+    score_put_text(x, c, "title", &el->h.title);
+    score_put_actions(x, c, "kinds", el->applies, counted && judged != 1);
+    if (counted)
+        score_put_int(x, c, "judged", judged);
+    if (key == SW_FM_EL_SHARE)
+        score_put_int(x, c, "found", found);
 }
 
 static void three_part_line(score_ctx *x)
 {
     const plan_three_part *tp = &x->p->three_part;
-    char kinds[128], missing[512] = "";
     int n = count_applicable(x, tp->applies);
     if (n == 0) {
         nothing_to_judge(x, "form.", &tp->h, tp->applies, tp->required);
         return;
     }
-    score_actions_zh(kinds, sizeof kinds, tp->applies);
     score_line *l = score_line_add(x, "form.", &tp->h, "form", tp->h.points);
     int miss[16] = {0};
     int complete = 0;
@@ -109,21 +103,34 @@ static void three_part_line(score_ctx *x)
         share += (double)have / tp->n_parts;
     }
     score_line_set(l, tp->h.points * share / n);
-    for (int k = 0; k < tp->n_parts && k < 16; k++)
-        if (miss[k])
-            score_append(missing, sizeof missing, "%s「%s」%d处", missing[0] ? "、" : "",
-                         tp->parts[k].title.zh, miss[k]);
-    if (complete == n && n == 1)
-        score_line_why(x, l, "%s具备完整的%d个部分。", kinds, tp->n_parts);
-    else if (complete == n)
-        score_line_why(x, l, "%d份%s都具备完整的%d个部分。", n, kinds, tp->n_parts);
-    else
-        score_line_why(x, l, "%d份%s中结构完整的有%d份，缺少%s，按各部分比例得分。", n, kinds, complete, missing);
+    score_key key = complete < n ? SW_FM_TP_SOME : n == 1 ? SW_FM_TP_ONE : SW_FM_TP_ALL;
+    score_clause *c = score_say(x, l, key);
+    score_put_actions(x, c, "kinds", tp->applies, n != 1);
+    if (key != SW_FM_TP_ONE)
+        score_put_int(x, c, "count", n);
+    if (key != SW_FM_TP_SOME) {
+        score_put_int(x, c, "parts", tp->n_parts);
+        return;
+    }
+    score_put_int(x, c, "complete", complete);
+    for (int k = 0; k < tp->n_parts && k < 16; k++) {
+        if (!miss[k])
+            continue;
+        score_clause *gap = score_put_item(c, "missing", SW_FM_TP_GAP, SW_JOIN_LIST, SW_JOIN_LIST, &x->oom);
+        score_put_text(x, gap, "part", &tp->parts[k].title);
+        score_put_int(x, gap, "count", miss[k]);
+    }
 }
 
+#define MAX_NAMES 24   /* distinct forbidden phrases named in the explanation */
+
+typedef struct found_names {
+    const char *items[MAX_NAMES];
+    int n;
+} found_names;
+
 /* Every occurrence of `phrase` in an action's text, recorded once per position. */
-static int find_all(score_ctx *x, score_line *l, const score_act *act, const char *phrase, char *names,
-                    size_t names_len)
+static int find_all(score_ctx *x, score_line *l, const score_act *act, const char *phrase, found_names *names)
 {
     int hits = 0, from = 0, prev_end = -1;
     sim_span span;
@@ -141,29 +148,35 @@ static int find_all(score_ctx *x, score_line *l, const score_act *act, const cha
         if (dup)
             continue;
         hits++;
-        char quoted[160];
-        snprintf(quoted, sizeof quoted, "「%s」", phrase);
-        if (!strstr(names, quoted))
-            score_append(names, names_len, "%s%s", names[0] ? "、" : "", quoted);
+        int known = 0;
+        for (int i = 0; i < names->n && !known; i++)
+            known = strcmp(names->items[i], phrase) == 0;
+        if (!known && names->n < MAX_NAMES)
+            names->items[names->n++] = phrase;
         score_line_evidence(x, l, act, span);
     }
     return hits;
 }
 
+/* What the forbidden rule reads: "public statements" when it covers them all, else the action kinds. */
+static void put_kinds(score_ctx *x, score_clause *c, const plan_forbidden *f, int many)
+{
+    if (f->applies == x->p->public_actions)
+        score_put_term(x, c, "kinds", many ? SW_ACT_PUBLIC_N : SW_ACT_PUBLIC_1);
+    else
+        score_put_actions(x, c, "kinds", f->applies, many);
+}
+
 static void forbidden_line(score_ctx *x)
 {
     const plan_forbidden *f = &x->p->forbidden;
-    char kinds[128], names[512] = "";
+    found_names names = {.n = 0};
     int n = 0;
     for (int i = 0; i < x->n_acts; i++)
         n += score_act_is(&x->acts[i], f->applies) && x->acts[i].has_text;
-    if (f->applies == x->p->public_actions)
-        snprintf(kinds, sizeof kinds, "公开发言");
-    else
-        score_actions_zh(kinds, sizeof kinds, f->applies);
     if (n == 0) {
         score_line *l = score_line_add(x, "form.", &f->h, "form", 0);
-        score_line_why(x, l, "演练中没有%s，本项不计分。", kinds);
+        put_kinds(x, score_say(x, l, SW_FM_NONE), f, 0);
         return;
     }
     score_line *l = score_line_add(x, "form.", &f->h, "form", f->h.points);
@@ -173,20 +186,29 @@ static void forbidden_line(score_ctx *x)
         if (!score_act_is(act, f->applies) || !act->has_text)
             continue;
         for (int k = 0; k < f->phrases.count; k++)
-            hits += find_all(x, l, act, f->phrases.items[k], names, sizeof names);
+            hits += find_all(x, l, act, f->phrases.items[k], &names);
         for (int lk = 0; lk < SIM_LEX_COUNT; lk++) {
             if (!((f->lex >> (unsigned)lk) & 1u))
                 continue;
             const sim_strlist *words = &x->lex->words[lk];
             for (int k = 0; k < words->count; k++)
-                hits += find_all(x, l, act, words->items[k], names, sizeof names);
+                hits += find_all(x, l, act, words->items[k], &names);
         }
     }
     score_line_set(l, f->h.points - f->per_hit * hits);
-    if (hits == 0)
-        score_line_why(x, l, "%d次%s中没有出现禁用语或官腔套话。", n, kinds);
-    else
-        score_line_why(x, l, "%s中出现%d处禁用语（%s），每处扣%g分。", kinds, hits, names, f->per_hit);
+    if (hits == 0) {
+        score_clause *c = score_say(x, l, SW_FM_FB_CLEAN);
+        score_put_int(x, c, "count", n);
+        put_kinds(x, c, f, n != 1);
+        return;
+    }
+    score_clause *c = score_say(x, l, SW_FM_FB_HITS);
+    put_kinds(x, c, f, 1);
+    score_put_int(x, c, "hits", hits);
+    score_put_fmt(c, &x->oom, "per", "%g", f->per_hit);
+    for (int i = 0; i < names.n; i++)
+        score_put_str(x, score_put_item(c, "names", SW_FM_FB_NAME, SW_JOIN_LIST, SW_JOIN_LIST, &x->oom), "phrase",
+                      names.items[i]);
 }
 
 void score_rules_form(score_ctx *x)

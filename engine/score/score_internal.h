@@ -4,6 +4,7 @@
 #define YQ_SCORE_INTERNAL_H
 
 #include "score.h"
+#include "why.h"
 
 /* Identity, points and competency weights common to every rubric line of a plan. */
 typedef struct plan_head {
@@ -141,17 +142,31 @@ typedef struct score_ctx {
     int oom;                   /* an allocation failed somewhere; grading returns -1 */
 } score_ctx;
 
-/* Line building (score_line.c). Every helper records allocation failure in x->oom. */
+/* Line building (score_card.c). Every helper records allocation failure in x->oom. */
 score_line *score_line_add(score_ctx *x, const char *prefix, const plan_head *h, const char *category,
                            double max);
 void score_line_set(score_line *l, double points);
-void score_line_why(score_ctx *x, score_line *l, const char *fmt, ...)
-    __attribute__((format(printf, 3, 4)));
 void score_line_evidence(score_ctx *x, score_line *l, const score_act *act, sim_span span);
 /* Evidence naming an action by the first characters of its text. */
 void score_line_evidence_head(score_ctx *x, score_line *l, const score_act *act);
 double score_round2(double v);
 void score_card_recompute(score_card *c);
+
+/* Explaining a line (score_say.c): clauses of why_keys.h templates and their slot values. The
+ * helpers accept the NULL that follows an allocation failure (recorded in x->oom). */
+score_clause *score_say(score_ctx *x, score_line *l, score_key key);
+/* A clause kept aside while the line does not exist yet; score_line_tell moves them onto it. */
+score_clause *score_say_aside(score_ctx *x, score_why **w, score_key key);
+void score_line_tell(score_ctx *x, score_line *l, score_why **w);
+void score_put_text(score_ctx *x, score_clause *c, const char *slot, const sim_text *t);
+void score_put_str(score_ctx *x, score_clause *c, const char *slot, const char *s);
+void score_put_int(score_ctx *x, score_clause *c, const char *slot, int v);
+void score_put_minutes(score_ctx *x, score_clause *c, const char *slot, double seconds);
+/* A slot holding another text of the catalogue (a term such as "after the incident"). */
+void score_put_term(score_ctx *x, score_clause *c, const char *slot, score_key key);
+/* The action types of mask by name ("statement, reply or rebuttal"); `many` picks the plural. */
+void score_put_actions(score_ctx *x, score_clause *c, const char *slot, unsigned mask, int many);
+score_key score_role_key(int role);
 
 /* Detection (score_detect.c). */
 int score_detect(const score_ctx *x, const plan_detector *d, const score_act *act, sim_span *span);
@@ -159,10 +174,6 @@ int score_detect(const score_ctx *x, const plan_detector *d, const score_act *ac
 int score_kind_listed(const sim_strlist *kinds, const char *kind);
 /* Whether fact `f` was verified at time t. */
 int score_fact_verified(const score_ctx *x, int fact, sim_time t);
-/* The Chinese name of an action type for explanations ("声明", "回复", ...). */
-const char *score_action_zh(int type);
-/* "声明或回复" for a mask of action types, into buf. */
-const char *score_actions_zh(char *buf, size_t len, unsigned mask);
 static inline int score_act_is(const score_act *act, unsigned mask)
 {
     return (mask >> (unsigned)act->a->type) & 1u;
@@ -177,7 +188,5 @@ void score_rules_outcome(score_ctx *x);
 
 /* Minutes as text for explanations: "12" or "12.5". */
 const char *score_fmt_minutes(char *buf, size_t len, double seconds);
-/* Append formatted text to a NUL-terminated buffer of `len` bytes (truncating safely). */
-void score_append(char *buf, size_t len, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 
 #endif

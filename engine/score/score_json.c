@@ -47,9 +47,9 @@ static cJSON *line_json(const score_line *l)
     if (!o)
         return NULL;
     cJSON *ev = NULL, *w = NULL, *ov = NULL;
-    if (add_str(o, "id", l->id) || add_str(o, "title", l->title) || add_str(o, "category", l->category) ||
-        add_num(o, "points", l->points) || add_num(o, "max", l->max) || add_num(o, "computed", l->computed) ||
-        add_str(o, "why", l->why))
+    if (add_str(o, "id", l->id) || add_str(o, "title", l->title) || add_str(o, "title_en", l->title_en) ||
+        add_str(o, "category", l->category) || add_num(o, "points", l->points) || add_num(o, "max", l->max) ||
+        add_num(o, "computed", l->computed) || add_str(o, "why", l->why) || add_str(o, "why_en", l->why_en))
         goto fail;
     if (!(w = weights_json(l->weights)))
         goto fail;

@@ -6,20 +6,20 @@
 
 #include "score_internal.h"
 
+/* A metric's name and its value-with-unit template in the catalogue, and the shown value's scale. */
 typedef struct metric_info {
-    const char *zh;
-    const char *unit;
+    score_key name, value;
     double scale;   /* shown value = value * scale */
 } metric_info;
 
 static const metric_info infos[METRIC_COUNT] = {
-    [METRIC_PEAK_POSTS] = {"峰值每小时发帖量", "条/小时", 1},
-    [METRIC_FINAL_POSTS] = {"结束时每小时发帖量", "条/小时", 1},
-    [METRIC_RUMOUR_REACH] = {"谣言最大触达率", "%", 100},
-    [METRIC_TRUST] = {"结束时政府公信力", "", 1},
-    [METRIC_READS] = {"累计阅读量", "次", 1},
-    [METRIC_COMPLAINTS] = {"累计投诉", "件", 1},
-    [METRIC_CROWD] = {"结束时现场聚集人数", "人", 1},
+    [METRIC_PEAK_POSTS] = {SW_MT_PEAK_POSTS, SW_MT_PEAK_POSTS_V, 1},
+    [METRIC_FINAL_POSTS] = {SW_MT_FINAL_POSTS, SW_MT_FINAL_POSTS_V, 1},
+    [METRIC_RUMOUR_REACH] = {SW_MT_REACH, SW_MT_REACH_V, 100},
+    [METRIC_TRUST] = {SW_MT_TRUST, SW_MT_TRUST_V, 1},
+    [METRIC_READS] = {SW_MT_READS, SW_MT_READS_V, 1},
+    [METRIC_COMPLAINTS] = {SW_MT_COMPLAINTS, SW_MT_COMPLAINTS_V, 1},
+    [METRIC_CROWD] = {SW_MT_CROWD, SW_MT_CROWD_V, 1},
 };
 
 static double max_reach(const sim_world *w)
@@ -62,27 +62,35 @@ static const char *num(char *buf, size_t len, double v)
     return buf;
 }
 
+/* A metric value with its unit ("1241条/小时") into slot. */
+static void put_value(score_ctx *x, score_clause *c, const char *slot, const metric_info *mi, double v)
+{
+    char b[32];
+    score_put_str(x, score_put_clause(c, slot, mi->value, &x->oom), "value", num(b, sizeof b, v * mi->scale));
+}
+
 static void outcome_line(score_ctx *x, const plan_outcome *o)
 {
     const metric_info *mi = &infos[o->metric];
     double run = metric_value(x->w, o->metric), base;
-    const char *against = "基线（不采取任何行动）";
+    score_key against = SW_OC_AGAINST_BASELINE;
     if (x->base) {
         base = metric_value(x->base, o->metric);
     } else if (o->metric == METRIC_TRUST) {
         base = x->w->scn->params.trust0;
-        against = "开始时";
+        against = SW_OC_AGAINST_START;
     } else {
         score_line *l = score_line_add(x, "outcome.", &o->h, "outcome", 0);
-        score_line_why(x, l, "没有基线世界可供比较，无法判断「%s」的改善，本项不计分。", mi->zh);
+        score_put_term(x, score_say(x, l, SW_OC_NO_BASELINE), "metric", mi->name);
         return;
     }
     double room = o->lower_better ? base - o->best : o->best - base;
     if (room <= 1e-9) {
         score_line *l = score_line_add(x, "outcome.", &o->h, "outcome", 0);
-        char b[32];
-        score_line_why(x, l, "%s的「%s」已是最优值%s%s，无从改善，本项不计分。", against, mi->zh,
-                       num(b, sizeof b, base * mi->scale), mi->unit);
+        score_clause *c = score_say(x, l, SW_OC_AT_BEST);
+        score_put_term(x, c, "against", against);
+        score_put_term(x, c, "metric", mi->name);
+        put_value(x, c, "value", mi, base);
         return;
     }
     double ratio = (o->lower_better ? base - run : run - base) / room;
@@ -90,15 +98,17 @@ static void outcome_line(score_ctx *x, const plan_outcome *o)
     f = f < 0 ? 0 : (f > 1 ? 1 : f);
     score_line *l = score_line_add(x, "outcome.", &o->h, "outcome", o->h.points);
     score_line_set(l, o->h.points * f);
-    char r[32], b[32], change[64];
+    score_clause *c = score_say(x, l, SW_OC_RESULT);
+    score_put_term(x, c, "metric", mi->name);
+    put_value(x, c, "run", mi, run);
+    score_put_term(x, c, "against", against);
+    put_value(x, c, "base", mi, base);
+    score_put_fmt(c, &x->oom, "full", "%.0f", o->full_at * 100.0);
     if (fabs(ratio) < 0.005)
-        snprintf(change, sizeof change, "与之基本持平");
-    else if (ratio > 0)
-        snprintf(change, sizeof change, "改善了可改善空间的%.0f%%", ratio * 100.0);
+        score_put_term(x, c, "change", SW_OC_CHANGE_FLAT);
     else
-        snprintf(change, sizeof change, "反而变差了%.0f%%", -ratio * 100.0);
-    score_line_why(x, l, "「%s」为%s%s，%s为%s%s，%s（改善%.0f%%即得满分）。", mi->zh, num(r, sizeof r, run * mi->scale),
-                   mi->unit, against, num(b, sizeof b, base * mi->scale), mi->unit, change, o->full_at * 100.0);
+        score_put_fmt(score_put_clause(c, "change", ratio > 0 ? SW_OC_CHANGE_BETTER : SW_OC_CHANGE_WORSE, &x->oom),
+                      &x->oom, "pct", "%.0f", fabs(ratio) * 100.0);
 }
 
 void score_rules_outcome(score_ctx *x)

@@ -1,15 +1,6 @@
 /* score_process.c — process lines: each required step of the response (report, assess, strategy,
  * act, monitor, summary) present and taken by the right role, and the steps taken in the plan's order. */
-#include <stdio.h>
-#include <string.h>
-
 #include "score_internal.h"
-
-static const char *role_zh(int role)
-{
-    static const char *const names[SIM_ROLE_COUNT] = {"新闻发言人", "舆情监测员", "指挥小组"};
-    return role >= 0 && role < SIM_ROLE_COUNT ? names[role] : "任一角色";
-}
 
 /* Index in x->acts of the first action of a step, or -1. */
 static int step_first(const score_ctx *x, const plan_step *st)
@@ -26,7 +17,7 @@ static void step_line(score_ctx *x, const plan_step *st)
     int first = step_first(x, st);
     if (first < 0) {
         score_line_set(l, 0);
-        score_line_why(x, l, "演练中没有「%s」这一步，不得分。", st->h.title.zh);
+        score_put_text(x, score_say(x, l, SW_PR_STEP_MISSING), "title", &st->h.title);
         return;
     }
     const score_act *act = &x->acts[first];
@@ -34,29 +25,28 @@ static void step_line(score_ctx *x, const plan_step *st)
     for (int i = first; i < x->n_acts && st->role >= 0 && !by_role; i++)
         if (score_act_is(&x->acts[i], st->actions) && (int)x->acts[i].a->role == st->role)
             by_role = &x->acts[i];
-    char m[32];
-    score_fmt_minutes(m, sizeof m, (double)act->a->t);
+    score_clause *c;
     if (st->role < 0 || by_role) {
         score_line_set(l, st->h.points + st->role_points);
+        c = score_say(x, l, by_role ? SW_PR_STEP_BY_ROLE : SW_PR_STEP_DONE);
         if (by_role)
-            score_line_why(x, l, "「%s」：事发后%s分钟首次出现，由%s承担，符合预案分工。", st->h.title.zh, m,
-                           role_zh(st->role));
-        else
-            score_line_why(x, l, "「%s」：事发后%s分钟首次出现。", st->h.title.zh, m);
+            score_put_term(x, c, "role", score_role_key(st->role));
         score_line_evidence_head(x, l, by_role ? by_role : act);
-        return;
+    } else {
+        score_line_set(l, st->h.points);
+        c = score_say(x, l, SW_PR_STEP_WRONG_ROLE);
+        score_put_term(x, c, "role", score_role_key(st->role));
+        score_put_term(x, c, "actual", score_role_key((int)act->a->role));
+        score_line_evidence_head(x, l, act);
     }
-    score_line_set(l, st->h.points);
-    score_line_why(x, l, "「%s」：事发后%s分钟首次出现，但预案要求由%s承担，实际由%s承担，分工分不得。",
-                   st->h.title.zh, m, role_zh(st->role), role_zh((int)act->a->role));
-    score_line_evidence_head(x, l, act);
+    score_put_text(x, c, "title", &st->h.title);
+    score_put_minutes(x, c, "minutes", (double)act->a->t);
 }
 
 static void order_line(score_ctx *x)
 {
     const score_plan *p = x->p;
     score_line *l = score_line_add(x, "process.", &p->order, "process", p->order.points);
-    char why[1024] = "";
     int prev = -1, prev_step = -1, pairs = 0, ok = 0;
     const score_act *bad[32];
     int n_bad = 0;
@@ -69,8 +59,9 @@ static void order_line(score_ctx *x)
             if (x->acts[first].a->t >= x->acts[prev].a->t) {
                 ok++;
             } else {
-                score_append(why, sizeof why, "「%s」早于「%s」；", p->steps[s].h.title.zh,
-                             p->steps[prev_step].h.title.zh);
+                score_clause *c = score_say(x, l, SW_PR_ORDER_SWAP);
+                score_put_text(x, c, "later", &p->steps[s].h.title);
+                score_put_text(x, c, "earlier", &p->steps[prev_step].h.title);
                 if (n_bad < (int)(sizeof bad / sizeof *bad))
                     bad[n_bad++] = &x->acts[first];
             }
@@ -80,14 +71,17 @@ static void order_line(score_ctx *x)
     }
     if (pairs == 0) {
         score_line_set(l, 0);
-        score_line_why(x, l, "完成的流程步骤不足两个，无法体现预案规定的顺序，不得分。");
+        score_say(x, l, SW_PR_ORDER_TOO_FEW);
         return;
     }
     score_line_set(l, p->order.points * ok / pairs);
-    if (ok == pairs)
-        score_line_why(x, l, "已完成的%d个步骤均按预案顺序进行。", pairs + 1);
-    else
-        score_line_why(x, l, "%s%d处相邻步骤中有%d处顺序颠倒，按比例扣分。", why, pairs, pairs - ok);
+    if (ok == pairs) {
+        score_put_int(x, score_say(x, l, SW_PR_ORDER_OK), "steps", pairs + 1);
+    } else {
+        score_clause *c = score_say(x, l, SW_PR_ORDER_SOME);
+        score_put_int(x, c, "pairs", pairs);
+        score_put_int(x, c, "swapped", pairs - ok);
+    }
     for (int i = 0; i < n_bad; i++)
         score_line_evidence_head(x, l, bad[i]);
 }

@@ -1,6 +1,5 @@
 /* score_timeliness.c — deadline lines: when the report, the first public response, authoritative
  * information, the press conference and each rumour's rebuttal happened against the plan's limits. */
-#include <stdio.h>
 #include <string.h>
 
 #include "score_internal.h"
@@ -18,28 +17,26 @@ static double kept(const plan_deadline *d, double elapsed)
     return f > 0 ? f : 0.0;
 }
 
-/* One sentence on how an event `elapsed` seconds after its clock started fared, e.g.
- * "「首次公开回应」：事发后72分钟，超出60分钟的时限12分钟；…". `since` names the clock. */
-static void explain(char *buf, size_t len, const plan_deadline *d, const char *what, const char *since,
-                    double elapsed, double f)
+/* How an event `elapsed` seconds after its clock started fared against the limit, e.g. "「首次公开回应」：
+ * 事发后72分钟，超出60分钟的时限12分钟；…". `since` names the clock; the caller puts the "what" slot. */
+static score_clause *explain(score_ctx *x, score_why **w, const plan_deadline *d, score_key since, double elapsed,
+                             double f)
 {
-    char m[32], lim[32], over[32], grace[32];
-    score_fmt_minutes(m, sizeof m, elapsed);
-    score_fmt_minutes(lim, sizeof lim, d->minutes * 60.0);
-    if (elapsed <= d->minutes * 60.0) {
-        score_append(buf, len, "「%s」：%s%s分钟，未超过%s分钟的时限。", what, since, m, lim);
-        return;
-    }
-    score_fmt_minutes(over, sizeof over, elapsed - d->minutes * 60.0);
-    score_fmt_minutes(grace, sizeof grace, d->grace * 60.0);
-    if (f > 0)
-        score_append(buf, len, "「%s」：%s%s分钟，超出%s分钟的时限%s分钟；超时后分值在%s分钟内线性递减，保留%.0f%%。",
-                     what, since, m, lim, over, grace, f * 100.0);
-    else if (d->grace > 0)
-        score_append(buf, len, "「%s」：%s%s分钟，超出%s分钟的时限%s分钟，已过%s分钟的递减期，不得分。", what, since,
-                     m, lim, over, grace);
-    else
-        score_append(buf, len, "「%s」：%s%s分钟，超出%s分钟的时限%s分钟，不得分。", what, since, m, lim, over);
+    double limit = d->minutes * 60.0;
+    score_key key = elapsed <= limit ? SW_DL_ON_TIME : f > 0 ? SW_DL_LATE_FADING
+                                                   : d->grace > 0 ? SW_DL_LATE_FADED : SW_DL_LATE;
+    score_clause *c = score_say_aside(x, w, key);
+    score_put_term(x, c, "since", since);
+    score_put_minutes(x, c, "minutes", elapsed);
+    score_put_minutes(x, c, "limit", limit);
+    if (key == SW_DL_ON_TIME)
+        return c;
+    score_put_minutes(x, c, "over", elapsed - limit);
+    if (key != SW_DL_LATE)
+        score_put_minutes(x, c, "grace", d->grace * 60.0);
+    if (key == SW_DL_LATE_FADING)
+        score_put_fmt(c, &x->oom, "kept", "%.0f", f * 100.0);
+    return c;
 }
 
 /* The first action that meets a non-rumour deadline, and the span that shows it; NULL when none. */
@@ -68,29 +65,30 @@ static const score_act *first_meeting(const score_ctx *x, const plan_deadline *d
 
 static void deadline_simple(score_ctx *x, const plan_deadline *d)
 {
-    char why[1024] = "", lim[32], end[32];
-    const char *title = d->h.title.zh;
     sim_span span;
     const score_act *act = first_meeting(x, d, &span);
     double limit = d->minutes * 60.0;
     if (!act && (double)x->w->now < limit) {
         score_line *l = score_line_add(x, "deadline.", &d->h, "timeliness", 0);
-        score_fmt_minutes(end, sizeof end, (double)x->w->now);
-        score_fmt_minutes(lim, sizeof lim, limit);
-        score_line_why(x, l, "演练在%s分钟时结束，「%s」的%s分钟时限尚未到，本项不计分。", end, title, lim);
+        score_clause *c = score_say(x, l, SW_DL_NOT_DUE);
+        score_put_minutes(x, c, "end", (double)x->w->now);
+        score_put_text(x, c, "title", &d->h.title);
+        score_put_minutes(x, c, "limit", limit);
         return;
     }
     score_line *l = score_line_add(x, "deadline.", &d->h, "timeliness", d->h.points);
     if (!act) {
-        score_fmt_minutes(lim, sizeof lim, limit);
         score_line_set(l, 0);
-        score_line_why(x, l, "演练中始终没有「%s」（时限%s分钟），不得分。", title, lim);
+        score_clause *c = score_say(x, l, SW_DL_MISSED);
+        score_put_text(x, c, "title", &d->h.title);
+        score_put_minutes(x, c, "limit", limit);
         return;
     }
     double f = kept(d, (double)act->a->t);
-    explain(why, sizeof why, d, title, "事发后", (double)act->a->t, f);
+    score_why *why = NULL;
+    score_put_text(x, explain(x, &why, d, SW_DL_SINCE_INCIDENT, (double)act->a->t, f), "what", &d->h.title);
     score_line_set(l, d->h.points * f);
-    score_line_why(x, l, "%s", why);
+    score_line_tell(x, l, &why);
     if (span.len > 0)
         score_line_evidence(x, l, act, span);
     else
@@ -138,23 +136,23 @@ static const score_act *first_rebuttal(const score_ctx *x, int r)
 static void deadline_rebuttal(score_ctx *x, const plan_deadline *d)
 {
     const sim_scenario *s = x->w->scn;
-    char why[1024] = "", lim[32], from_m[32], what[256];
+    score_why *why = NULL;
     double sum = 0;
     int judged = 0, started = 0, crossed = 0;
     const score_act *ev_act[64];
     int n_ev = 0;
-    score_fmt_minutes(lim, sizeof lim, d->minutes * 60.0);
     for (int r = 0; r < s->n_rumours; r++) {
         if (rumour_start(x, r) == SIM_NEVER)
             continue;
         started++;
         sim_time from = rumour_crossed(x, r, d->reach);
         const score_act *act = first_rebuttal(x, r);
-        snprintf(what, sizeof what, "对“%s”的辟谣", sim_text_get(&s->rumours[r].claim, "zh"));
+        const sim_text *claim = &s->rumours[r].claim;
         if (act && (from == SIM_NEVER || act->a->t <= from)) {
             judged++;
             sum += 1.0;
-            score_append(why, sizeof why, "「%s」：在谣言扩散达到计时阈值之前就已发布。", what);
+            score_clause *c = score_say_aside(x, &why, SW_DL_RB_EARLY);
+            score_put_text(x, score_put_clause(c, "what", SW_DL_RB_WHAT, &x->oom), "claim", claim);
         } else if (from == SIM_NEVER) {
             continue;
         } else {
@@ -162,36 +160,38 @@ static void deadline_rebuttal(score_ctx *x, const plan_deadline *d)
             if (!act && (double)(x->w->now - from) < d->minutes * 60.0)
                 continue;   /* the drill ended before this rumour's deadline */
             judged++;
-            score_fmt_minutes(from_m, sizeof from_m, (double)from);
-            score_append(why, sizeof why, "谣言「%s」在事发后%s分钟达到计时阈值；", sim_text_get(&s->rumours[r].claim, "zh"),
-                         from_m);
+            score_clause *c = score_say_aside(x, &why, SW_DL_RB_CROSSED);
+            score_put_text(x, c, "claim", claim);
+            score_put_minutes(x, c, "minutes", (double)from);
             if (!act) {
-                score_append(why, sizeof why, "始终没有辟谣（时限%s分钟）。", lim);
+                score_put_minutes(x, score_say_aside(x, &why, SW_DL_RB_NEVER), "limit", d->minutes * 60.0);
                 continue;
             }
             double elapsed = (double)(act->a->t - from);
             double f = kept(d, elapsed);
-            explain(why, sizeof why, d, what, "计时后", elapsed, f);
+            c = explain(x, &why, d, SW_DL_SINCE_CLOCK, elapsed, f);
+            score_put_text(x, score_put_clause(c, "what", SW_DL_RB_WHAT, &x->oom), "claim", claim);
             sum += f;
         }
         if (n_ev < (int)(sizeof ev_act / sizeof *ev_act))
             ev_act[n_ev++] = act;
     }
     if (!judged) {
+        score_why_free(why);
         score_line *l = score_line_add(x, "deadline.", &d->h, "timeliness", 0);
         if (!started)
-            score_line_why(x, l, "本次演练没有出现谣言，本项不计分。");
+            score_say(x, l, SW_DL_RB_NO_RUMOUR);
         else if (!crossed)
-            score_line_why(x, l, "谣言触达率始终没有达到%.1f%%的计时阈值，本项不计分。", d->reach * 100.0);
+            score_put_fmt(score_say(x, l, SW_DL_RB_BELOW), &x->oom, "reach", "%.1f", d->reach * 100.0);
         else
-            score_line_why(x, l, "谣言达到计时阈值后不足%s分钟演练即结束，本项不计分。", lim);
+            score_put_minutes(x, score_say(x, l, SW_DL_RB_TOO_LATE), "limit", d->minutes * 60.0);
         return;
     }
     score_line *l = score_line_add(x, "deadline.", &d->h, "timeliness", d->h.points);
     score_line_set(l, d->h.points * sum / judged);
     if (judged > 1)
-        score_append(why, sizeof why, "按%d条谣言平均计分。", judged);
-    score_line_why(x, l, "%s", why);
+        score_put_int(x, score_say_aside(x, &why, SW_DL_RB_AVERAGE), "count", judged);
+    score_line_tell(x, l, &why);
     for (int i = 0; i < n_ev; i++)
         score_line_evidence_head(x, l, ev_act[i]);
 }

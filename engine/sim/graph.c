@@ -52,16 +52,6 @@ static inline uint32_t ba_source(uint64_t e, uint32_t m)
     return e < m ? 0u : (uint32_t)(m + 1 + (e - m) / m);
 }
 
-/* The source of the edge after one from `src` that had `left` edges to go (see ba_source),
- * stepped without a division. */
-static inline void ba_next_source(uint32_t *src, uint32_t *left, uint32_t m)
-{
-    if (--*left == 0) {
-        *src = *src == 0 ? m + 1 : *src + 1;
-        *left = m;
-    }
-}
-
 /* The preferential-attachment picks: tgt[e] for each of the ne edges (sources are implicit).
  * Returns the array (caller frees) or NULL. */
 static uint32_t *ba_targets(uint32_t n, uint32_t m, uint64_t ne, sim_rng *rng)
@@ -169,11 +159,9 @@ static int graph_ba(sim_graph *g, uint32_t n, uint32_t m, sim_rng *rng, int rank
         free(tgt);
         return -1;
     }
-    uint32_t src = 0, left = m;
     for (uint64_t e = 0; e < ne; e++) {
-        g->off[src + 1]++;
+        g->off[ba_source(e, m) + 1]++;
         g->off[tgt[e] + 1]++;
-        ba_next_source(&src, &left, m);
     }
     if (ranked) {
         rank = degree_ranks(g);
@@ -185,14 +173,11 @@ static int graph_ba(sim_graph *g, uint32_t n, uint32_t m, sim_rng *rng, int rank
         }
     }
     csr_starts(g);
-    src = 0;
-    left = m;
     for (uint64_t e = 0; e < ne; e++) {
         if (rank)
-            csr_put(g, rank[src], rank[tgt[e]]);
+            csr_put(g, rank[ba_source(e, m)], rank[tgt[e]]);
         else
-            csr_put(g, src, tgt[e]);
-        ba_next_source(&src, &left, m);
+            csr_put(g, ba_source(e, m), tgt[e]);
     }
     csr_finish(g);
     free(rank);

@@ -64,6 +64,7 @@ int sim_population_build(sim_world *w, char *err, int errlen)
     }
     sim_rng graph_rng;
     sim_rng_seed(&graph_rng, w->seed, 0x9e3779b97f4a7c15ULL);
+    /* Numbered hubs first: the accounts most neighbour lists point at share few cache lines. */
     if (sim_graph_ba_ranked(&m->graph, n, links, &graph_rng) != 0) {
         snprintf(err, (size_t)errlen, "cannot build a follow network of %u accounts", n);
         return -1;

@@ -1,5 +1,5 @@
-/* sir_model.c — the frontier sweep (Bernoulli contacts drawn by geometric gaps) and the
- * synchronous discrete-time SIR epidemic built on it. */
+/* sir_model.c — the frontier sweep (Bernoulli contacts drawn by geometric gaps; large sweeps test
+ * states through a bitmap) and the synchronous discrete-time SIR epidemic built on it. */
 #include "sir_model.h"
 
 #include <math.h>

@@ -30,6 +30,8 @@ void sim_trials_init(sim_trials *t, double p, sim_rng *rng);
  * the caller. `next` needs room for every node that can still change (at most g->n). If
  * `hits` is not NULL, hits[i] receives the number of successful contacts frontier[i] made with
  * neighbours whose state was not `from` (what Maki–Thompson spreaders stifle on).
+ * A sweep expected to test many neighbours borrows n / 8 bytes for the call (a bitmap of
+ * "state == from"); without that memory it runs on the bytes, with the same result.
  * Returns the number of nodes appended to next. */
 uint32_t sim_sweep(const sim_graph *g, uint8_t *state, const uint32_t *frontier, uint32_t n_frontier,
                    uint8_t from, uint8_t to, sim_trials *t, sim_rng *rng, uint32_t *next, uint32_t *hits);

@@ -1,5 +1,5 @@
 /* test_graph.c — the graph generators: exact sizes, simple undirected CSR (no self-loops, no
- * duplicates, symmetric), determinism, and the degree statistics that tell BA from ER. */
+ * duplicates, symmetric), determinism, BA renumbered by degree, the degree statistics of BA vs ER. */
 #include <stdint.h>
 #include <stdlib.h>
 
@@ -123,6 +123,70 @@ static void test_determinism(void)
     sim_graph_free(&c);
 }
 
+/* Decreasing degree, ties by number: the order sim_graph_ba_ranked must number nodes in. */
+static const sim_graph *rank_graph;
+static int by_degree_then_id(const void *a, const void *b)
+{
+    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+    uint32_t dx = sim_graph_degree(rank_graph, x), dy = sim_graph_degree(rank_graph, y);
+    if (dx != dy)
+        return dx > dy ? -1 : 1;
+    return x < y ? -1 : x > y;
+}
+
+/* The ranked graph is the plain one from the same generator state, with node v renamed to its
+ * place in decreasing-degree order and every neighbour list kept in order. */
+static void test_ba_ranked(void)
+{
+    uint32_t cases[][2] = {{5000, 3}, {2, 1}, {50, 49}, {600, 40}, {3000, 1}, {20000, 5}};
+    for (size_t c = 0; c < sizeof cases / sizeof cases[0]; c++) {
+        uint32_t n = cases[c][0], m = cases[c][1];
+        sim_rng r1, r2, r3;
+        sim_rng_seed(&r1, 31 + c, 2);
+        sim_rng_seed(&r2, 31 + c, 2);
+        sim_rng_seed(&r3, 31 + c, 2);
+        sim_graph plain, ranked, again;
+        CHECK(sim_graph_ba(&plain, n, m, &r1) == 0);
+        CHECK(sim_graph_ba_ranked(&ranked, n, m, &r2) == 0);
+        CHECK(sim_graph_ba_ranked(&again, n, m, &r3) == 0);
+        CHECK(r1.state == r2.state);  /* the same picks were drawn */
+        CHECK(same_graph(&ranked, &again));
+        CHECK(ranked.n == plain.n && ranked.m == plain.m);
+        CHECK(simple_undirected_violations(&ranked) == 0);
+        uint32_t *order = malloc(n * sizeof *order), *rank = malloc(n * sizeof *rank);
+        for (uint32_t v = 0; v < n; v++)
+            order[v] = v;
+        rank_graph = &plain;
+        qsort(order, n, sizeof *order, by_degree_then_id);
+        for (uint32_t i = 0; i < n; i++)
+            rank[order[i]] = i;
+        long bad = 0, unsorted = 0;
+        for (uint32_t v = 0; v < n; v++) {
+            uint32_t d = sim_graph_degree(&plain, v), w = rank[v];
+            if (sim_graph_degree(&ranked, w) != d) {
+                bad++;
+                continue;
+            }
+            for (uint32_t i = 0; i < d; i++)
+                bad += ranked.adj[ranked.off[w] + i] != rank[plain.adj[plain.off[v] + i]];
+        }
+        for (uint32_t v = 1; v < n; v++)
+            unsorted += sim_graph_degree(&ranked, v) > sim_graph_degree(&ranked, v - 1);
+        CHECK_MSG(bad == 0, "n=%u m=%u: %ld entries differ from the renamed plain graph", n, m, bad);
+        CHECK(unsorted == 0);
+        free(order);
+        free(rank);
+        sim_graph_free(&plain);
+        sim_graph_free(&ranked);
+        sim_graph_free(&again);
+    }
+    sim_graph g;
+    sim_rng r;
+    sim_rng_seed(&r, 1, 1);
+    CHECK(sim_graph_ba_ranked(&g, 5, 5, &r) == -1);
+    CHECK(g.off == NULL && g.adj == NULL);
+}
+
 static void test_er(void)
 {
     sim_rng r;
@@ -182,6 +246,7 @@ int main(void)
     test_ba_sizes_and_structure();
     test_ba_bad_args();
     test_determinism();
+    test_ba_ranked();
     test_er();
     test_degree_tails();
     return CHECK_DONE();

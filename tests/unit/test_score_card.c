@@ -134,8 +134,8 @@ static void test_json(void)
     CHECK(cJSON_IsNull(cJSON_GetObjectItemCaseSensitive(comp, "media")));
     const cJSON *lines = cJSON_GetObjectItemCaseSensitive(root, "lines");
     CHECK(cJSON_GetArraySize(lines) == fx.card.n_lines);
-    static const char *const keys[] = {"id", "title", "category", "points", "max", "computed", "why", "evidence",
-                                       "override"};
+    static const char *const keys[] = {"id", "title", "title_en", "category", "points", "max", "computed", "why",
+                                       "why_en", "evidence", "override"};
     for (const cJSON *line = lines ? lines->child : NULL; line; line = line->next)
         for (size_t k = 0; k < sizeof keys / sizeof *keys; k++)
             CHECK_MSG(cJSON_HasObjectItem(line, keys[k]), "line lacks %s", keys[k]);

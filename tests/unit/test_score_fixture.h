@@ -1,5 +1,6 @@
 /* test_score_fixture.h — hand-built worlds for the scoring tests: a scenario with five facts and one
- * rumour, a small lexicon, an inline plan with round numbers, and helpers to log actions and grade. */
+ * rumour, a small lexicon, an inline plan with round numbers, the shipped explanation texts, and
+ * helpers to log actions and grade (explained in zh and en). */
 #ifndef YQ_TEST_SCORE_FIXTURE_H
 #define YQ_TEST_SCORE_FIXTURE_H
 
@@ -66,6 +67,7 @@ typedef struct sf_fixture {
     sim_sample samples[256];
     float reach_hist[256];
     score_plan *plan;
+    score_texts *texts;
     score_card card;
 } sf_fixture;
 
@@ -163,12 +165,15 @@ static inline void sf_init(sf_fixture *fx)
     char err[512] = "";
     if (score_plan_parse(sf_plan_json, "test.json", &fx->plan, err, sizeof err))
         fprintf(stderr, "fixture plan: %s\n", err);
+    if (score_texts_load(YQ_SOURCE_DIR "/assets/score", &fx->texts, err, sizeof err))
+        fprintf(stderr, "score texts: %s\n", err);
 }
 
 static inline void sf_free(sf_fixture *fx)
 {
     score_card_free(&fx->card);
     score_plan_free(fx->plan);
+    score_texts_free(fx->texts);
     sim_scenario_free(&fx->scn);
 }
 
@@ -211,6 +216,8 @@ static inline int sf_grade(sf_fixture *fx, const sim_world *baseline)
     char err[256] = "";
     score_card_free(&fx->card);
     int rc = score_grade(fx->plan, &fx->w, baseline, &fx->card, err, sizeof err);
+    if (!rc)
+        rc = score_card_explain(&fx->card, fx->texts, err, sizeof err);
     if (rc)
         fprintf(stderr, "grade: %s\n", err);
     return rc;

@@ -294,6 +294,61 @@ static void test_sweep_hits(void)
     sim_graph_free(&g);
 }
 
+/* One sweep over a large frontier equals the same frontier swept one node per call (trials carry
+ * over between calls): the large sweep tests states through a bitmap, the one-node sweeps read
+ * the state bytes, and both must change the same nodes in the same order with the same hits. */
+static void test_sweep_split(void)
+{
+    sim_graph g;
+    sim_rng r;
+    sim_rng_seed(&r, 12, 12);
+    CHECK(sim_graph_ba(&g, 20000, 3, &r) == 0);
+    uint32_t n = g.n, nf = 30000;
+    uint32_t *front = malloc(nf * sizeof *front), *hits_a = malloc(nf * sizeof *hits_a);
+    uint8_t *sa = malloc(n), *sb = malloc(n), *init = malloc(n);
+    uint64_t contacts = 0;  /* room in next when from == to: one entry per contact */
+    for (uint32_t i = 0; i < nf; i++) {
+        front[i] = sim_rng_below(&r, n);  /* repeats included */
+        contacts += sim_graph_degree(&g, front[i]);
+    }
+    uint32_t *hits_b = malloc(nf * sizeof *hits_b), *next_a = malloc(contacts * sizeof *next_a);
+    uint32_t *next_b = malloc(contacts * sizeof *next_b);
+    for (uint32_t v = 0; v < n; v++)
+        init[v] = (uint8_t)sim_rng_below(&r, 3);
+    const double ps[] = {1.0, 0.3, 0.02};
+    const uint8_t moves[][2] = {{0, 1}, {2, 0}, {1, 1}};  /* from == to: every success appends */
+    for (int pi = 0; pi < 3; pi++)
+        for (int mi = 0; mi < 3; mi++) {
+            uint8_t from = moves[mi][0], to = moves[mi][1];
+            memcpy(sa, init, n);
+            memcpy(sb, init, n);
+            sim_rng ra, rb;
+            sim_rng_seed(&ra, 40 + pi, 7);
+            sim_rng_seed(&rb, 40 + pi, 7);
+            sim_trials ta, tb;
+            sim_trials_init(&ta, ps[pi], &ra);
+            sim_trials_init(&tb, ps[pi], &rb);
+            uint32_t ka = sim_sweep(&g, sa, front, nf, from, to, &ta, &ra, next_a, hits_a), kb = 0;
+            for (uint32_t i = 0; i < nf; i++)
+                kb += sim_sweep(&g, sb, front + i, 1, from, to, &tb, &rb, next_b + kb, hits_b + i);
+            CHECK_MSG(ka == kb && memcmp(next_a, next_b, ka * sizeof *next_a) == 0, "p=%g %u->%u: %u vs %u changed",
+                      ps[pi], from, to, ka, kb);
+            CHECK(memcmp(hits_a, hits_b, nf * sizeof *hits_a) == 0);
+            CHECK(memcmp(sa, sb, n) == 0);
+            CHECK(ra.state == rb.state && ta.gap == tb.gap);
+            CHECK(ka > 0);
+        }
+    free(front);
+    free(hits_a);
+    free(hits_b);
+    free(next_a);
+    free(next_b);
+    free(sa);
+    free(sb);
+    free(init);
+    sim_graph_free(&g);
+}
+
 int main(void)
 {
     test_path();
@@ -305,5 +360,6 @@ int main(void)
     test_random_seeds();
     test_determinism();
     test_sweep_hits();
+    test_sweep_split();
     return CHECK_DONE();
 }

@@ -46,12 +46,34 @@ void ui_drill_release(ui_drill *d)
     ui_rows_free(&d->comp.fact_rows);
 }
 
+/* For authors: about once a second, pick up edits to the scenario's files (the app rebuilds the
+ * world with the same actions); an invalid edit is shown once and the drill runs on unchanged. */
+static void author_reload(ui_state *s)
+{
+    ui_drill *d = &s->drill;
+    if (!s->api->reload || !SDL_TICKS_PASSED(s->c->now_ms, d->reload_ms))
+        return;
+    d->reload_ms = s->c->now_ms + 1000;
+    char err[512] = "", msg[640];
+    const sim_world *w = s->w;
+    int rc = s->api->reload(s->api->ud, &w, err, sizeof err);
+    if (rc > 0) {
+        s->w = w;
+        d->reload_err[0] = '\0';
+        ui_toast(s, 0, ui_tr("toast.reloaded"));
+    } else if (rc < 0 && strcmp(err, d->reload_err) != 0) {
+        snprintf(d->reload_err, sizeof d->reload_err, "%s", err);
+        ui_toast(s, 1, ui_fmt(msg, sizeof msg, ui_tr("toast.reload_failed"), err, NULL, NULL));
+    }
+}
+
 static void advance(ui_state *s)
 {
     ui_drill *d = &s->drill;
     Uint32 now = s->c->now_ms;
     Uint32 dt = now - d->last_ms;
     d->last_ms = now;
+    author_reload(s);
     if (d->paused || d->held || d->confirm_finish || sim_is_over(s->w)) return;
     double scale = s->scns[s->scn].time_scale > 0 ? s->scns[s->scn].time_scale : 1.0;
     d->owed += dt / 1000.0 * scale * speeds[d->speed];

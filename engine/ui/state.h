@@ -10,7 +10,7 @@
 #include "ui.h"
 #include "widgets.h"
 
-typedef enum ui_screen { UI_SCREEN_START, UI_SCREEN_DRILL, UI_SCREEN_END } ui_screen;
+typedef enum ui_screen { UI_SCREEN_START, UI_SCREEN_DRILL, UI_SCREEN_END, UI_SCREEN_REVIEW } ui_screen;
 
 /* A growable list of ints: the rows a list view shows (post offsets, event or scenario indices). */
 typedef struct ui_rows {
@@ -56,6 +56,8 @@ typedef struct ui_drill {
     int confirm_finish;
     ui_composer comp;
     ui_press press;
+    Uint32 reload_ms;       /* next check for edits to the scenario's files */
+    char reload_err[512];   /* the last invalid edit reported, so it is shown once */
 } ui_drill;
 
 typedef struct ui_start {
@@ -88,6 +90,7 @@ typedef struct ui_state {
     ui_start start;
     ui_drill drill;
     ui_end end;
+    struct ui_review_state *review;   /* the review screen and saved sessions (review.h), or NULL */
 } ui_state;
 
 /* "zh" or "en", for sim_text_get. */

@@ -9,7 +9,7 @@ shift || true
 
 build_packages=(build-essential cmake pkg-config liblua5.4-dev libsqlite3-dev libsdl2-dev libsdl2-ttf-dev
                 libcjson-dev libfontconfig-dev fonts-noto-cjk libcairo2-dev libpango1.0-dev)
-test_packages=(xvfb xauth xdotool imagemagick sqlite3 poppler-utils)
+test_packages=(xvfb xauth xdotool imagemagick sqlite3 poppler-utils python3)
 
 install_missing() {
     local missing=()

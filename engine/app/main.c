@@ -21,6 +21,7 @@ static const command commands[] = {
     {"export-actions", app_cmd_export_actions, "export-actions ID [--save DB]   the session's actions as a response file"},
     {"grade", app_cmd_grade, "grade ID [--plan FILE] [--save DB] [--json] [--lang zh|en]   re-score a saved session"},
     {"override", app_cmd_override, "override ID LINE POINTS --by NAME [--comment TEXT] [--save DB]   instructor's override"},
+    {"review", app_cmd_review, "review ID [--save DB] [--lang zh|en] [--by NAME]   the after-action review window"},
     {"note", app_cmd_note, "note ID TEXT [--by NAME] [--at MINUTES] [--save DB]   a hot-wash note on a session"},
     {"model", app_cmd_model, "model NAME [options]      validation models: sir-discrete, rumour-mixed, hawkes, rumour-net"},
     {"bench", app_cmd_bench, "bench world               performance figures of the opinion world"},

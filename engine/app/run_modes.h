@@ -12,6 +12,8 @@ typedef struct app_run_opts {
     double speed;      /* 0 = as fast as possible */
     int json;
     int bench_ui;
+    int64_t review;            /* open the window on the review of this saved session, or 0 */
+    const char *note_author;   /* author of hot-wash notes written in the review, or NULL */
 } app_run_opts;
 
 int app_run_headless(app_drill *d, const sim_action *acts, int n, const char *name, const app_run_opts *o);

@@ -6,6 +6,7 @@
 
 #include "commands.h"
 #include "paths.h"
+#include "review.h"
 #include "run_modes.h"
 #include "ui/ui.h"
 
@@ -19,6 +20,11 @@ typedef struct bridge {
     ui_scenario_info *infos;
     sim_scenario *scns;
     int n_scns;
+    store_session *saved;     /* the last sessions() answer */
+    ui_session_info *saved_infos;
+    app_review *rev;          /* the session under review, or NULL */
+    ui_review_info rev_info;
+    ui_note_info *note_infos;
 } bridge;
 
 static int b_list(void *ud, const ui_scenario_info **out, int *n)
@@ -119,6 +125,100 @@ static int b_reload(void *ud, const sim_world **world, char *msg, int msglen)
     return rc;
 }
 
+static int b_sessions(void *ud, const ui_session_info **out, int *n, char *err, int errlen)
+{
+    bridge *b = ud;
+    *out = NULL;
+    *n = 0;
+    free(b->saved);
+    free(b->saved_infos);
+    b->saved = NULL;
+    b->saved_infos = NULL;
+    int count = 0;
+    if (!b->db)
+        return 0;
+    if (store_sessions_list(b->db, &b->saved, &count, err, errlen))
+        return -1;
+    if (count > 0 && !(b->saved_infos = calloc((size_t)count, sizeof *b->saved_infos))) {
+        snprintf(err, (size_t)errlen, "out of memory");
+        return -1;
+    }
+    for (int i = 0; i < count; i++) {
+        const store_session *s = &b->saved[i];
+        b->saved_infos[i] = (ui_session_info){s->id, s->trainee, s->scenario, s->started, s->finished,
+                                              s->finished ? s->total : -1.0, s->n_actions};
+    }
+    *out = b->saved_infos;
+    *n = count;
+    return 0;
+}
+
+static int64_t b_current_session(void *ud)
+{
+    bridge *b = ud;
+    return b->d->session;
+}
+
+static int b_review_open(void *ud, int64_t id, const ui_review_info **out, char *err, int errlen)
+{
+    bridge *b = ud;
+    if (!b->rev && !(b->rev = calloc(1, sizeof *b->rev))) {
+        snprintf(err, (size_t)errlen, "out of memory");
+        return -1;
+    }
+    app_review_close(b->rev);
+    free(b->note_infos);
+    b->note_infos = NULL;
+    if (app_review_open(b->rev, b->db, id, err, errlen))
+        return -1;
+    const app_review *r = b->rev;
+    b->rev_info = (ui_review_info){r->ses.id, r->ses.trainee, r->ses.scenario, r->ses.started, r->full.world,
+                                   &r->card, r->replay_differs};
+    *out = &b->rev_info;
+    return 0;
+}
+
+static int b_review_world_at(void *ud, sim_time t, const sim_world **world, char *err, int errlen)
+{
+    bridge *b = ud;
+    if (!b->rev) {
+        snprintf(err, (size_t)errlen, "no session is open for review");
+        return -1;
+    }
+    return app_review_world_at(b->rev, t, world, err, errlen);
+}
+
+static int b_note_add(void *ud, sim_time t, const char *author, const char *text, char *err, int errlen)
+{
+    bridge *b = ud;
+    if (!b->rev) {
+        snprintf(err, (size_t)errlen, "no session is open for review");
+        return -1;
+    }
+    return app_review_note_add(b->rev, t, author && author[0] ? author : b->o->note_author, text, err, errlen);
+}
+
+static int b_notes(void *ud, const ui_note_info **out, int *n, char *err, int errlen)
+{
+    bridge *b = ud;
+    *out = NULL;
+    *n = 0;
+    if (!b->rev)
+        return 0;
+    const app_review *r = b->rev;
+    free(b->note_infos);
+    b->note_infos = NULL;
+    if (r->n_notes > 0 && !(b->note_infos = calloc((size_t)r->n_notes, sizeof *b->note_infos))) {
+        snprintf(err, (size_t)errlen, "out of memory");
+        return -1;
+    }
+    for (int i = 0; i < r->n_notes; i++)
+        b->note_infos[i] = (ui_note_info){r->notes[i].t, r->notes[i].author, r->notes[i].text, r->notes[i].at};
+    *out = b->note_infos;
+    *n = r->n_notes;
+    return 0;
+}
+
 int app_have_display(void)
 {
     const char *x = getenv("DISPLAY"), *wl = getenv("WAYLAND_DISPLAY");
@@ -128,12 +228,16 @@ int app_have_display(void)
 int app_run_window(app_drill *d, const sim_action *acts, int n, const app_run_opts *o)
 {
     bridge b = {.d = d, .db = d->db, .o = o, .acts = acts, .n_acts = n, .resumed = d->session != 0};
-    ui_drill_api api = {&b, b_list, b_start, b_submit, b_step, b_finish, b_reload};
+    ui_drill_api api = {
+        .ud = &b, .list = b_list, .start = b_start, .submit = b_submit, .step = b_step, .finish = b_finish,
+        .reload = b_reload, .sessions = b_sessions, .current_session = b_current_session,
+        .review_open = b_review_open, .review_world_at = b_review_world_at, .note_add = b_note_add, .notes = b_notes,
+    };
     char assets[4096], err[512];
     ui_options uo = {
         .lang = o->lang, .font = getenv("YQ_FONT"), .assets_dir = app_path(assets, sizeof assets, "assets", NULL),
         .scenario = d->world ? d->scn.id : NULL, .trainee = o->trainee, .speed = o->speed > 0 ? o->speed : 1.0,
-        .bench = o->bench_ui, .width = 1366, .height = 768,
+        .bench = o->bench_ui, .review = o->review, .note_author = o->note_author, .width = 1366, .height = 768,
     };
     int rc = ui_run(&uo, &api, err, sizeof err) ? APP_EXIT_USAGE : APP_EXIT_OK;
     if (rc)
@@ -142,5 +246,11 @@ int app_run_window(app_drill *d, const sim_action *acts, int n, const app_run_op
         sim_scenario_free(&b.scns[i]);
     free(b.scns);
     free(b.infos);
+    free(b.saved);
+    free(b.saved_infos);
+    free(b.note_infos);
+    if (b.rev)
+        app_review_close(b.rev);
+    free(b.rev);
     return rc;
 }

@@ -12,7 +12,7 @@ void ui_chart_heat(ui_ctx *c, SDL_Rect r, const sim_sample *samples, int n, sim_
 /* A radar of n values in 0..100 with their labels. */
 void ui_chart_radar(ui_ctx *c, SDL_Rect r, const double *values, const char *const *labels, int n);
 
-/* A polyline of thickness t through n points (SDL_RenderGeometry). */
+/* A polyline of thickness t through n points, drawn as triangles. */
 void ui_polyline(ui_ctx *c, const SDL_FPoint *p, int n, float t, SDL_Color col);
 
 #endif

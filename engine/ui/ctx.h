@@ -46,6 +46,7 @@ typedef struct ui_ctx {
     ui_font_file font_file;
     ui_fonts fonts;
     ui_text_cache *cache;
+    struct ui_batch *batch;   /* this frame's queued drawing (batch.h) */
     float scale;          /* output pixels per layout unit */
     int w, h;             /* output size in pixels */
     ui_input in;

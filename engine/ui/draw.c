@@ -1,18 +1,50 @@
 /* draw.c — rectangles, a clip stack, panels, badges and cached text for the widgets and screens;
- * every string drawn goes through the text cache. */
+ * every string drawn goes through the text cache, everything drawn goes into the frame's batch,
+ * clipped here (rectangles on the CPU, triangles by the renderer). */
 #include "draw.h"
 
 #include <string.h>
 
+#include "batch.h"
 #include "layout.h"
 #include "theme.h"
 #include "wrap.h"
 
+/* r limited to the current clip; 0 when nothing is left. */
+static int clip_rect(const ui_ctx *c, SDL_Rect *r)
+{
+    if (r->w <= 0 || r->h <= 0) return 0;
+    if (c->clip_n == 0) return 1;
+    SDL_Rect out;
+    if (!SDL_IntersectRect(r, &c->clip[c->clip_n - 1], &out)) return 0;
+    *r = out;
+    return 1;
+}
+
 void ui_fill(ui_ctx *c, SDL_Rect r, SDL_Color col)
 {
-    SDL_SetRenderDrawBlendMode(c->ren, col.a == 255 ? SDL_BLENDMODE_NONE : SDL_BLENDMODE_BLEND);
-    SDL_SetRenderDrawColor(c->ren, col.r, col.g, col.b, col.a);
-    SDL_RenderFillRect(c->ren, &r);
+    if (clip_rect(c, &r)) ui_batch_fill(c->batch, r, col);
+}
+
+void ui_draw_flush(ui_ctx *c) { ui_batch_flush(c->batch); }
+
+void ui_polygon(ui_ctx *c, const SDL_Vertex *v, int nv, const int *idx, int ni)
+{
+    ui_batch_triangles(c->batch, v, nv, idx, ni, c->clip_n > 0 ? &c->clip[c->clip_n - 1] : NULL);
+}
+
+/* A cached text shown with its top-left at (x, y), cut to the clip. */
+static void image(ui_ctx *c, const ui_text_img *t, int x, int y)
+{
+    x += t->ox;
+    y += t->oy;
+    SDL_Rect dst = { x, y, t->src.w, t->src.h }, src = t->src;
+    if (!t->tex || !clip_rect(c, &dst)) return;
+    src.x += dst.x - x;
+    src.y += dst.y - y;
+    src.w = dst.w;
+    src.h = dst.h;
+    ui_batch_image(c->batch, t->tex, src, dst, t->tint);
 }
 
 void ui_outline(ui_ctx *c, SDL_Rect r, SDL_Color col, int t)
@@ -32,32 +64,28 @@ void ui_clip_push(ui_ctx *c, SDL_Rect r)
         r = out;
     }
     if (c->clip_n < UI_CLIP_DEPTH) c->clip[c->clip_n++] = r;
-    SDL_RenderSetClipRect(c->ren, &r);
 }
 
 void ui_clip_pop(ui_ctx *c)
 {
     if (c->clip_n > 0) c->clip_n--;
-    SDL_RenderSetClipRect(c->ren, c->clip_n > 0 ? &c->clip[c->clip_n - 1] : NULL);
 }
 
 int ui_line_h(ui_ctx *c, ui_font_role role) { return TTF_FontLineSkip(c->fonts.f[role]); }
 
 void ui_text_size(ui_ctx *c, ui_font_role role, const char *s, int *w, int *h)
 {
-    ui_text_cache_get(c->cache, c->fonts.f[role], s, UI_TEXT, 0, w, h);
+    ui_text_img t = ui_text_cache_get(c->cache, c->fonts.f[role], s, UI_TEXT, 0);
+    *w = t.w;
+    *h = t.h;
 }
 
 static int blit(ui_ctx *c, ui_font_role role, const char *s, SDL_Color col, int x, int y, int wrap, int *h)
 {
-    int w = 0, th = 0;
-    SDL_Texture *t = ui_text_cache_get(c->cache, c->fonts.f[role], s, col, wrap, &w, &th);
-    if (t) {
-        SDL_Rect dst = { x, y, w, th };
-        SDL_RenderCopy(c->ren, t, NULL, &dst);
-    }
-    if (h) *h = th;
-    return w;
+    ui_text_img t = ui_text_cache_get(c->cache, c->fonts.f[role], s, col, wrap);
+    image(c, &t, x, y);
+    if (h) *h = t.h;
+    return t.w;
 }
 
 int ui_text(ui_ctx *c, ui_font_role role, const char *s, SDL_Color col, int x, int y)
@@ -74,9 +102,7 @@ int ui_text_wrap(ui_ctx *c, ui_font_role role, const char *s, SDL_Color col, int
 
 int ui_text_wrap_h(ui_ctx *c, ui_font_role role, const char *s, int w)
 {
-    int tw, th;
-    ui_text_cache_get(c->cache, c->fonts.f[role], s, UI_TEXT, w > 1 ? w : 1, &tw, &th);
-    return th;
+    return ui_text_cache_get(c->cache, c->fonts.f[role], s, UI_TEXT, w > 1 ? w : 1).h;
 }
 
 /* s cut to fit width w with a trailing ellipsis, into buf. */
@@ -97,19 +123,17 @@ static const char *ellipsize(ui_ctx *c, ui_font_role role, const char *s, int w,
 
 void ui_text_in(ui_ctx *c, ui_font_role role, const char *s, SDL_Color col, SDL_Rect r, int align)
 {
-    int w = 0, h = 0;
-    SDL_Texture *t = ui_text_cache_get(c->cache, c->fonts.f[role], s, col, 0, &w, &h);
-    if (!t) return;
+    ui_text_img t = ui_text_cache_get(c->cache, c->fonts.f[role], s, col, 0);
+    if (!t.tex) return;
     char cut[512];
-    if (w > r.w && r.w > 0) {
-        t = ui_text_cache_get(c->cache, c->fonts.f[role], ellipsize(c, role, s, r.w, cut, sizeof cut), col, 0, &w, &h);
-        if (!t) return;
+    if (t.w > r.w && r.w > 0) {
+        t = ui_text_cache_get(c->cache, c->fonts.f[role], ellipsize(c, role, s, r.w, cut, sizeof cut), col, 0);
+        if (!t.tex) return;
     }
-    int x = align == UI_ALIGN_CENTER ? r.x + (r.w - w) / 2 : align == UI_ALIGN_RIGHT ? r.x + r.w - w : r.x;
+    int x = align == UI_ALIGN_CENTER ? r.x + (r.w - t.w) / 2 : align == UI_ALIGN_RIGHT ? r.x + r.w - t.w : r.x;
     if (x < r.x) x = r.x;
-    SDL_Rect dst = { x, r.y + (r.h - h) / 2, w, h };
     ui_clip_push(c, r);
-    SDL_RenderCopy(c->ren, t, NULL, &dst);
+    image(c, &t, x, r.y + (r.h - t.h) / 2);
     ui_clip_pop(c);
 }
 

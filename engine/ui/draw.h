@@ -1,11 +1,16 @@
 /* draw.h — drawing primitives over the context: filled and outlined rectangles, clipping, panels
- * with a title, and text (single line, clipped, or wrapped) through the text cache. */
+ * with a title, and text (single line, clipped, or wrapped) through the text cache. Everything
+ * is queued in the frame's batch: code drawing with SDL_Render* itself calls ui_draw_flush first. */
 #ifndef YQ_UI_DRAW_H
 #define YQ_UI_DRAW_H
 
 #include "ctx.h"
 
 void ui_fill(ui_ctx *c, SDL_Rect r, SDL_Color col);
+/* Blended untextured triangles (vertex colours), cut to the current clip. */
+void ui_polygon(ui_ctx *c, const SDL_Vertex *v, int nv, const int *idx, int ni);
+/* Submit everything queued so far to the renderer. */
+void ui_draw_flush(ui_ctx *c);
 void ui_outline(ui_ctx *c, SDL_Rect r, SDL_Color col, int thickness);
 /* Restrict drawing to r intersected with the current clip; pop restores the previous one. */
 void ui_clip_push(ui_ctx *c, SDL_Rect r);

@@ -1,5 +1,5 @@
-/* run.h — pieces of ui_run shared with the benchmark: keeping fonts in step with the display
- * scale, drawing one frame of the current screen, and the text cache's size. */
+/* run.h — pieces of ui_run shared with the benchmark: a renderer's text cache and draw batch,
+ * keeping fonts in step with the display scale, and drawing one frame of the current screen. */
 #ifndef YQ_UI_RUN_H
 #define YQ_UI_RUN_H
 
@@ -11,12 +11,19 @@
 
 /* Re-open fonts and drop cached text when the window's scale changed. 0 or -1 with err. */
 int ui_update_scale(ui_ctx *c, char *err, int errlen);
-/* Clear, draw the current screen, finish input handling and present. */
+/* Give c->ren its text cache and draw batch (after creating the renderer). 0 or -1 with err. */
+int ui_renderer_attach(ui_ctx *c, char *err, int errlen);
+/* Free them (before destroying the renderer). */
+void ui_renderer_detach(ui_ctx *c);
+/* Clear, draw the current screen, finish input handling and submit the drawing, not presented. */
+void ui_render_frame(ui_state *s);
+/* ui_render_frame, then present. */
 void ui_draw_frame(ui_state *s);
 
 /* --bench-ui: fill the feed to 1,000 posts, time frames with the accelerated and the software
- * renderer, print "renderer: NAME p50_ms: X p99_ms: Y" for each and "first_frame_ms: X".
- * t0 is the performance counter when ui_run began. 0 or -1 with err. */
+ * renderer, print "renderer: NAME p50_ms: X p99_ms: Y" for each and "first_frame_ms: X", the
+ * time from the process's start (where the system tells it; else from t0, the performance counter
+ * when ui_run began) to the first frame presented. 0 or -1 with err. */
 int ui_bench(ui_state *s, Uint64 t0, char *err, int errlen);
 
 #endif

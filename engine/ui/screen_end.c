@@ -5,6 +5,7 @@
 #include "chart.h"
 #include "draw.h"
 #include "layout.h"
+#include "review.h"
 #include "state.h"
 #include "theme.h"
 
@@ -44,14 +45,21 @@ void ui_end_frame(ui_state *s)
     SDL_Rect quit = ui_cut_right(&tr, ui_button_w(c, ui_tr("end.quit")));
     ui_cut_right(&tr, gap);
     SDL_Rect again = ui_cut_right(&tr, ui_button_w(c, ui_tr("end.again")));
+    ui_cut_right(&tr, gap);
+    SDL_Rect review = ui_cut_right(&tr, ui_button_w(c, ui_tr("end.review")));
     char title[256];
     const char *scn = (s->scn >= 0 && s->scn < s->n_scns) ? sim_text_get(s->scns[s->scn].title, ui_lang(s)) : "";
     ui_text_in(c, UI_FONT_TITLE, ui_fmt(title, sizeof title, ui_tr("end.title"), scn, NULL, NULL), UI_TOPBAR_TEXT, tr, UI_ALIGN_LEFT);
     if (ui_button(c, ui_id("end.again"), again, ui_tr("end.again"), UI_BTN_PRIMARY)) {
         s->screen = UI_SCREEN_START;
+        ui_review_sessions_stale(s);
         return;
     }
     if (ui_button(c, ui_id("end.quit"), quit, ui_tr("end.quit"), 0) || ui_key_plain(c, SDLK_ESCAPE)) s->quit = 1;
+    int64_t saved = s->api->current_session ? s->api->current_session(s->api->ud) : 0;
+    if (ui_button(c, ui_id("end.review"), review, ui_tr("end.review"), saved > 0 ? 0 : UI_BTN_DISABLED) &&
+        ui_review_show(s, saved, UI_SCREEN_END) == 0)
+        return;
     if (!card) return;
 
     SDL_Rect body = ui_inset(screen, gap);

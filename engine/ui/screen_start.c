@@ -5,6 +5,7 @@
 
 #include "draw.h"
 #include "layout.h"
+#include "review.h"
 #include "state.h"
 #include "theme.h"
 
@@ -58,6 +59,8 @@ void ui_start_frame(ui_state *s)
     SDL_Rect body = ui_inset(screen, gap);
     SDL_Rect left = ui_cut_left(&body, body.w * 36 / 100);
     ui_cut_left(&body, gap);
+    SDL_Rect saved = ui_cut_bottom(&left, left.h * 40 / 100);
+    ui_cut_bottom(&left, gap);
     SDL_Rect in = ui_panel(c, left, ui_tr("start.trainee_panel"));
     ui_text_in(c, UI_FONT_BODY, ui_tr("start.name"), UI_TEXT, ui_cut_top(&in, row_h), UI_ALIGN_LEFT);
     if (ui_text_field(c, &st->trainee, ui_id("start.name"), ui_cut_top(&in, row_h + ui_px(c, 4)), ui_tr("start.name_hint")) &
@@ -105,6 +108,7 @@ void ui_start_frame(ui_state *s)
             ui_start_drill(s, st->scenarios.sel, name, (sim_role)st->role);
         }
     }
+    if (s->screen == UI_SCREEN_START) ui_start_sessions_panel(s, saved);
     if (s->screen == UI_SCREEN_START && ui_key_plain(c, SDLK_ESCAPE)) s->quit = 1;
     if (s->toast[0] && !SDL_TICKS_PASSED(c->now_ms, s->toast_until)) {
         SDL_Rect t = ui_rect(gap, c->h - row_h - gap, c->w - 2 * gap, row_h);

@@ -6,7 +6,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "batch.h"
 #include "draw.h"
+#include "review.h"
 #include "run.h"
 #include "state.h"
 #include "theme.h"
@@ -41,27 +43,55 @@ int ui_update_scale(ui_ctx *c, char *err, int errlen)
 {
     float s = compute_scale(c);
     SDL_GetRendererOutputSize(c->ren, &c->w, &c->h);
+    c->scale = s;
     if (c->fonts.f[0] && s == c->fonts.scale) return 0;
     if (ui_fonts_open(&c->fonts, &c->font_file, s, err, errlen)) return -1;
-    c->scale = s;
     ui_text_cache_clear(c->cache);
     return 0;
 }
 
-void ui_draw_frame(ui_state *s)
+static void flush_batch(void *batch) { ui_batch_flush(batch); }
+
+int ui_renderer_attach(ui_ctx *c, char *err, int errlen)
+{
+    c->cache = ui_text_cache_new(c->ren, UI_CACHE_ENTRIES, UI_CACHE_PIXELS);
+    c->batch = ui_batch_new(c->ren, UI_BATCH_AUTO);
+    if (!c->cache || !c->batch) {
+        ui_renderer_detach(c);
+        snprintf(err, (size_t)errlen, "out of memory");
+        return -1;
+    }
+    ui_text_cache_on_reuse(c->cache, flush_batch, c->batch);
+    return 0;
+}
+
+void ui_renderer_detach(ui_ctx *c)
+{
+    ui_text_cache_free(c->cache);
+    ui_batch_free(c->batch);
+    c->cache = NULL;
+    c->batch = NULL;
+}
+
+void ui_render_frame(ui_state *s)
 {
     ui_ctx *c = s->c;
     c->clip_n = 0;
-    SDL_RenderSetClipRect(c->ren, NULL);
-    SDL_SetRenderDrawColor(c->ren, UI_BG.r, UI_BG.g, UI_BG.b, 255);
-    SDL_RenderClear(c->ren);
+    ui_batch_begin(c->batch, c->w, c->h, UI_BG);
     switch (s->screen) {
     case UI_SCREEN_START: ui_start_frame(s); break;
     case UI_SCREEN_DRILL: ui_drill_frame(s); break;
     case UI_SCREEN_END: ui_end_frame(s); break;
+    case UI_SCREEN_REVIEW: ui_review_frame(s); break;
     }
     ui_frame_end(c);
-    SDL_RenderPresent(c->ren);
+    ui_draw_flush(c);
+}
+
+void ui_draw_frame(ui_state *s)
+{
+    ui_render_frame(s);
+    SDL_RenderPresent(s->c->ren);
 }
 
 static int find_scenario(const ui_state *s, const char *id)
@@ -71,9 +101,26 @@ static int find_scenario(const ui_state *s, const char *id)
     return -1;
 }
 
-static int setup(ui_state *s, ui_ctx *c, const ui_options *opt, char *err, int errlen)
+/* Finding and opening the fonts (fontconfig, FreeType) runs beside the window's start-up. */
+typedef struct font_job {
+    const char *override;
+    ui_font_file file;
+    ui_fonts fonts;
+    int rc;
+    char err[512];
+} font_job;
+
+static int open_fonts(void *job)
 {
-    if (ui_font_find(opt->font, &c->font_file, err, errlen)) return -1;
+    font_job *j = job;
+    j->rc = ui_font_find(j->override, &j->file, j->err, sizeof j->err);
+    if (j->rc == 0) j->rc = ui_fonts_open(&j->fonts, &j->file, 1.0f, j->err, sizeof j->err);
+    return j->rc;
+}
+
+/* Texts, SDL, the window and its renderer. */
+static int open_window(ui_state *s, ui_ctx *c, const ui_options *opt, char *err, int errlen)
+{
     const char *assets = opt->assets_dir ? opt->assets_dir : "assets";
     static const char *const codes[2] = { "zh", "en" };
     for (int i = 0; i < 2; i++)
@@ -81,18 +128,25 @@ static int setup(ui_state *s, ui_ctx *c, const ui_options *opt, char *err, int e
     ui_set_lang(s, opt->lang && strcmp(opt->lang, "en") == 0 ? 1 : 0);
 
     SDL_SetHint(SDL_HINT_IME_SUPPORT_EXTENDED_TEXT, "1");
+    /* The software renderer presents its surface to the window directly, as it does on machines
+     * without a GPU, instead of through a hidden accelerated renderer (a full-window texture
+     * upload per frame). */
+    SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
     if (SDL_Init(SDL_INIT_VIDEO) != 0) {
         snprintf(err, (size_t)errlen, "cannot open a display: %s", SDL_GetError());
         return -1;
     }
-    if (TTF_Init() != 0) {
-        snprintf(err, (size_t)errlen, "SDL_ttf: %s", TTF_GetError());
-        return -1;
-    }
     int w = opt->bench ? 1920 : opt->width > 0 ? opt->width : 1366;
     int h = opt->bench ? 1080 : opt->height > 0 ? opt->height : 768;
-    c->win = SDL_CreateWindow(ui_tr("app.title"), SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, w, h,
-                              SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
+    Uint32 wflags = SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI;
+    /* On X11 and Wayland the accelerated renderer is OpenGL: a window made for it at once is not
+     * replaced by a second one when the renderer starts. */
+    const char *video = SDL_GetCurrentVideoDriver();
+    if (video && (strcmp(video, "x11") == 0 || strcmp(video, "wayland") == 0)) wflags |= SDL_WINDOW_OPENGL;
+    c->win = SDL_CreateWindow(ui_tr("app.title"), SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, w, h, wflags);
+    if (!c->win && (wflags & SDL_WINDOW_OPENGL))
+        c->win = SDL_CreateWindow(ui_tr("app.title"), SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, w, h,
+                                  wflags & ~(Uint32)SDL_WINDOW_OPENGL);
     if (!c->win) {
         snprintf(err, (size_t)errlen, "cannot open a window: %s", SDL_GetError());
         return -1;
@@ -107,11 +161,28 @@ static int setup(ui_state *s, ui_ctx *c, const ui_options *opt, char *err, int e
         snprintf(err, (size_t)errlen, "cannot create a renderer: %s", SDL_GetError());
         return -1;
     }
-    if (!(c->cache = ui_text_cache_new(c->ren, UI_CACHE_ENTRIES, UI_CACHE_PIXELS))) {
-        snprintf(err, (size_t)errlen, "out of memory");
+    return 0;
+}
+
+static int setup(ui_state *s, ui_ctx *c, const ui_options *opt, char *err, int errlen)
+{
+    if (TTF_Init() != 0) {
+        snprintf(err, (size_t)errlen, "SDL_ttf: %s", TTF_GetError());
         return -1;
     }
-    if (ui_update_scale(c, err, errlen)) return -1;
+    font_job job = { .override = opt->font };
+    SDL_Thread *fonts = SDL_CreateThread(open_fonts, "yq-fonts", &job);
+    if (!fonts) open_fonts(&job);
+    int rc = open_window(s, c, opt, err, errlen);
+    if (fonts) SDL_WaitThread(fonts, NULL);
+    c->font_file = job.file;
+    c->fonts = job.fonts;
+    if (job.rc) {   /* the missing font is the more useful message */
+        snprintf(err, (size_t)errlen, "%s", job.err);
+        return -1;
+    }
+    if (rc) return -1;
+    if (ui_renderer_attach(c, err, errlen) || ui_update_scale(c, err, errlen)) return -1;
 
     if (ui_text_edit_init(&s->start.trainee, 40, 0) || ui_text_edit_init(&s->drill.comp.edit, 2000, 1) ||
         ui_text_edit_init(&s->drill.press.answer, 2000, 1)) {
@@ -157,7 +228,8 @@ static void teardown(ui_state *s, ui_ctx *c)
     ui_text_edit_free(&s->drill.comp.edit);
     ui_text_edit_free(&s->drill.press.answer);
     ui_drill_release(&s->drill);
-    ui_text_cache_free(c->cache);
+    ui_review_free(s);
+    ui_renderer_detach(c);
     ui_fonts_close(&c->fonts);
     if (c->ren) SDL_DestroyRenderer(c->ren);
     if (c->win) SDL_DestroyWindow(c->win);
@@ -186,6 +258,10 @@ int ui_run(const ui_options *opt, const ui_drill_api *api, char *err, int errlen
             if (!direct.scenario) direct.scenario = s.scns[0].id;
             rc = start_direct(&s, &direct, err, errlen);
         }
+    }
+    if (rc == 0 && opt->review && ui_review_show(&s, opt->review, UI_SCREEN_START) != 0) {
+        snprintf(err, (size_t)errlen, "%s", s.toast);
+        rc = -1;
     }
     if (rc == 0 && opt->bench) {
         rc = ui_bench(&s, t0, err, errlen);

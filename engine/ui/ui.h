@@ -15,6 +15,36 @@ typedef struct ui_scenario_info {
     double time_scale;   /* simulation minutes per real minute */
 } ui_scenario_info;
 
+/* A saved session as the start screen lists it. */
+typedef struct ui_session_info {
+    int64_t id;
+    const char *trainee;
+    const char *scenario;
+    const char *started;   /* ISO-8601 UTC */
+    int finished;
+    double total;          /* scorecard total, -1 until finished */
+    int n_actions;
+} ui_session_info;
+
+/* A hot-wash note on the reviewed session. */
+typedef struct ui_note_info {
+    sim_time t;            /* the drill second it is about */
+    const char *author;
+    const char *text;
+    const char *at;        /* when it was written, ISO-8601 UTC */
+} ui_note_info;
+
+/* A finished session opened for review. */
+typedef struct ui_review_info {
+    int64_t session;
+    const char *trainee;
+    const char *scenario;
+    const char *started;
+    const sim_world *world;   /* replayed to its end: samples, reach history, events, the applied actions */
+    const score_card *card;   /* the stored scorecard with the instructor's overrides applied */
+    int replay_differs;       /* the replay's final state differs from the one saved */
+} ui_review_info;
+
 /* What the app lets the interface do. All world changes go through submit(). */
 typedef struct ui_drill_api {
     void *ud;
@@ -32,6 +62,20 @@ typedef struct ui_drill_api {
      * 1 reloaded (*world replaced: same seed, same actions, same time), 0 unchanged,
      * -1 the edit is invalid (msg holds "file:line: problem"; the drill goes on as it was). */
     int (*reload)(void *ud, const sim_world **world, char *msg, int msglen);
+
+    /* The review (复盘). Saved sessions, newest first, read again on each call; *out stays valid until the
+     * next call. 0, or -1 with err (no save database gives 0 sessions). */
+    int (*sessions)(void *ud, const ui_session_info **out, int *n, char *err, int errlen);
+    /* The saved session the current drill writes to, 0 when it is not saved. */
+    int64_t (*current_session)(void *ud);
+    /* Open a finished session: replayed to its end, card with overrides; *out valid until the next open. */
+    int (*review_open)(void *ud, int64_t id, const ui_review_info **out, char *err, int errlen);
+    /* The reviewed session's world at time t (the same seed and actions run to t); valid until the next call. */
+    int (*review_world_at)(void *ud, sim_time t, const sim_world **world, char *err, int errlen);
+    /* Store a hot-wash note about drill time t on the reviewed session. */
+    int (*note_add)(void *ud, sim_time t, const char *author, const char *text, char *err, int errlen);
+    /* The reviewed session's notes, by drill time; *out valid until the next note_add, notes or open. */
+    int (*notes)(void *ud, const ui_note_info **out, int *n, char *err, int errlen);
 } ui_drill_api;
 
 typedef struct ui_options {
@@ -42,6 +86,8 @@ typedef struct ui_options {
     const char *trainee;       /* preset trainee name, or NULL */
     double speed;              /* initial speed multiplier (1, 2, 5, 10) */
     int bench;                 /* --bench-ui: print frame-time figures and exit */
+    int64_t review;            /* open the review screen on this saved session, or 0 */
+    const char *note_author;   /* preset author of hot-wash notes, or NULL */
     int width, height;
 } ui_options;
 

@@ -1,6 +1,6 @@
 /* test_ui_text.c — the console's text machinery without a display: the editable buffer (UTF-8
- * caret moves, selection, undo steps, limits), line wrapping with the CJK font, and the LRU
- * texture cache on a software renderer. */
+ * caret moves, selection, undo steps, limits), line wrapping with the CJK font, and the text
+ * cache (keys, LRU, atlas pages, trimmed texels) on a software renderer. */
 #include <SDL2/SDL.h>
 #include <SDL2/SDL_ttf.h>
 #include <stdlib.h>
@@ -113,6 +113,49 @@ static void test_wrap(TTF_Font *f)
     ui_lines_free(&lines);
 }
 
+static int reuse_calls;
+static void count_reuse(void *ud)
+{
+    (void)ud;
+    reuse_calls++;
+}
+
+/* The cache's texels for s, drawn at (x, y), give the same pixels as SDL_ttf's own rendering. */
+static void check_texels(TTF_Font *f, const char *s)
+{
+    SDL_Surface *a = SDL_CreateRGBSurfaceWithFormat(0, 240, 60, 32, SDL_PIXELFORMAT_ARGB8888);
+    SDL_Surface *b = SDL_CreateRGBSurfaceWithFormat(0, 240, 60, 32, SDL_PIXELFORMAT_ARGB8888);
+    SDL_Renderer *r = a ? SDL_CreateSoftwareRenderer(a) : NULL;
+    CHECK(a && b && r);
+    if (!a || !b || !r) {
+        SDL_FreeSurface(a);
+        SDL_FreeSurface(b);
+        return;
+    }
+    SDL_Color ink = { 20, 96, 190, 255 };
+    SDL_FillRect(a, NULL, SDL_MapRGB(a->format, 240, 240, 240));
+    SDL_FillRect(b, NULL, SDL_MapRGB(b->format, 240, 240, 240));
+    ui_text_cache *c = ui_text_cache_new(r, 8, 0);
+    ui_text_img t = ui_text_cache_get(c, f, s, ink, 0);
+    CHECK(t.tex != NULL);
+    CHECK(t.src.w > 0 && t.src.w <= t.w && t.src.h > 0 && t.src.h <= t.h);
+    CHECK(t.ox >= 0 && t.oy >= 0 && t.ox + t.src.w <= t.w && t.oy + t.src.h <= t.h);
+    SDL_Rect dst = { 5 + t.ox, 7 + t.oy, t.src.w, t.src.h };
+    SDL_SetTextureColorMod(t.tex, t.tint.r, t.tint.g, t.tint.b);
+    SDL_RenderCopy(r, t.tex, &t.src, &dst);
+    SDL_RenderFlush(r);
+    SDL_Surface *ref = TTF_RenderUTF8_Blended(f, s, ink);
+    CHECK(ref && ref->w == t.w && ref->h == t.h);
+    SDL_Rect at = { 5, 7, 0, 0 };
+    if (ref) SDL_BlitSurface(ref, NULL, b, &at);
+    CHECK(memcmp(a->pixels, b->pixels, (size_t)a->pitch * (size_t)a->h) == 0);
+    SDL_FreeSurface(ref);
+    ui_text_cache_free(c);
+    SDL_DestroyRenderer(r);
+    SDL_FreeSurface(a);
+    SDL_FreeSurface(b);
+}
+
 static void test_cache(TTF_Font *f)
 {
     SDL_Surface *target = SDL_CreateRGBSurfaceWithFormat(0, 64, 64, 32, SDL_PIXELFORMAT_ARGB8888);
@@ -121,36 +164,65 @@ static void test_cache(TTF_Font *f)
     if (!r) { SDL_FreeSurface(target); return; }
     ui_text_cache *c = ui_text_cache_new(r, 3, 0);
     SDL_Color black = { 0, 0, 0, 255 }, red = { 255, 0, 0, 255 };
-    int w, h, w2, h2;
-    CHECK(ui_text_cache_get(c, f, "蓝色预警", black, 0, &w, &h) != NULL);
-    CHECK(w > 0 && h > 0);
-    CHECK(ui_text_cache_get(c, f, "蓝色预警", black, 0, &w2, &h2) != NULL);
-    CHECK(w2 == w && h2 == h);
+    ui_text_img a = ui_text_cache_get(c, f, "蓝色预警", black, 0);
+    CHECK(a.tex != NULL && a.w > 0 && a.h > 0);
+    ui_text_img b = ui_text_cache_get(c, f, "蓝色预警", black, 0);
+    CHECK(b.tex == a.tex && b.w == a.w && b.h == a.h && SDL_RectEquals(&a.src, &b.src));
     ui_text_cache_stats st = ui_text_cache_stats_get(c);
-    CHECK(st.hits == 1 && st.misses == 1);
-    /* Colour and wrap width are part of the key. */
-    ui_text_cache_get(c, f, "蓝色预警", red, 0, &w2, &h2);
-    ui_text_cache_get(c, f, "蓝色预警", black, 30, &w2, &h2);
+    CHECK(st.hits == 1 && st.misses == 1 && st.pages == 1);
+    /* On the software renderer colour is part of the key; wrap width always is. */
+    ui_text_cache_get(c, f, "蓝色预警", red, 0);
+    b = ui_text_cache_get(c, f, "蓝色预警", black, 30);
     st = ui_text_cache_stats_get(c);
     CHECK(st.misses == 3 && st.entries == 3);
-    CHECK(h2 > h);   /* wrapped to 30 px it takes several lines */
+    CHECK(b.h > a.h);   /* wrapped to 30 px it takes several lines */
     /* Touch the first entry, add a fourth: the least recently used (red) goes. */
-    ui_text_cache_get(c, f, "蓝色预警", black, 0, &w2, &h2);
-    ui_text_cache_get(c, f, "红色预警", black, 0, &w2, &h2);
+    ui_text_cache_get(c, f, "蓝色预警", black, 0);
+    ui_text_cache_get(c, f, "红色预警", black, 0);
     st = ui_text_cache_stats_get(c);
     CHECK(st.evictions == 1 && st.entries == 3);
     long misses = st.misses;
-    ui_text_cache_get(c, f, "蓝色预警", black, 0, &w2, &h2);
+    ui_text_cache_get(c, f, "蓝色预警", black, 0);
     CHECK(ui_text_cache_stats_get(c).misses == misses);
-    ui_text_cache_get(c, f, "蓝色预警", red, 0, &w2, &h2);
+    ui_text_cache_get(c, f, "蓝色预警", red, 0);
     CHECK(ui_text_cache_stats_get(c).misses == misses + 1);
-    /* Empty text: no texture, one line of height. */
-    CHECK(ui_text_cache_get(c, f, "", black, 0, &w2, &h2) == NULL && w2 == 0 && h2 == TTF_FontHeight(f));
+    /* Empty text: nothing to draw, one line of height. Blank text: nothing to draw, its width. */
+    ui_text_img e = ui_text_cache_get(c, f, "", black, 0);
+    CHECK(e.tex == NULL && e.w == 0 && e.h == TTF_FontHeight(f));
+    e = ui_text_cache_get(c, f, "    ", black, 0);
+    CHECK(e.tex == NULL && e.w > 0);
     ui_text_cache_clear(c);
-    CHECK(ui_text_cache_stats_get(c).entries == 0);
+    CHECK(ui_text_cache_stats_get(c).entries == 0 && ui_text_cache_stats_get(c).pages == 0);
+    ui_text_cache_free(c);
+
+    /* One page only: filling it empties it, after telling the owner. Texts on a page never overlap. */
+    c = ui_text_cache_new(r, 4000, 0);
+    ui_text_cache_on_reuse(c, count_reuse, NULL);
+    reuse_calls = 0;
+    char s[64];
+    SDL_Rect first[40];
+    int n_first = 0;
+    SDL_Texture *page = NULL;
+    for (int i = 0; i < 600 && ui_text_cache_stats_get(c).page_resets == 0; i++) {
+        snprintf(s, sizeof s, "舆情通报第%d号：请核实后发布", i);
+        ui_text_img t = ui_text_cache_get(c, f, s, black, 0);
+        CHECK(t.tex != NULL);
+        if (i == 0) page = t.tex;
+        if (ui_text_cache_stats_get(c).page_resets == 0 && n_first < 40) {
+            for (int k = 0; k < n_first; k++) CHECK(!SDL_HasIntersection(&first[k], &t.src));
+            first[n_first++] = t.src;
+        }
+    }
+    st = ui_text_cache_stats_get(c);
+    CHECK(st.pages == 1 && st.page_resets == 1);
+    CHECK(reuse_calls >= 1);
+    CHECK(ui_text_cache_get(c, f, "舆情通报第0号：请核实后发布", black, 0).tex == page);
+    CHECK(ui_text_cache_stats_get(c).misses == st.misses + 1);   /* it was emptied with its page */
     ui_text_cache_free(c);
     SDL_DestroyRenderer(r);
     SDL_FreeSurface(target);
+
+    check_texels(f, "  蓝色预警 Alert 9% ");
 }
 
 int main(void)

@@ -3,13 +3,13 @@
  * starting over only when an item would cover one queued for a later call, so the picture is the
  * same as drawing in order; accelerated renderers pay per call and state change far more than per
  * item. Both modes clear to the colour of the largest fills lying directly on the background and
- * paint the background only where they are not: most of the screen is painted once. */
+ * paint the background only where no such fill is: most of the screen is painted once. */
 #include "batch.h"
 
 #include <math.h>
 #include <stdlib.h>
 
-#define MAX_TEXTURES 8     /* textures with images waiting at once */
+#define MAX_TEXTURES 16    /* textures with images waiting at once */
 #define MAX_GROUND 32      /* fills considered for the clear colour */
 #define GROUND_MIN_AREA 4096
 
@@ -379,9 +379,9 @@ static int uncovered(ui_batch *b, const SDL_Rect *rects, int n, long *area)
     return 0;
 }
 
-/* Opaque fills that touch nothing drawn before them lie directly on the clear. When those of one
- * colour cover more than the rest of the output, clear to that colour, skip them, and paint the
- * old clear colour where they are not. 1 when done. */
+/* Opaque fills that touch nothing drawn before them lie directly on the clear, which shows only
+ * where none of them is. When those of one colour cover more than that rest, clear to their
+ * colour, skip them, and paint the old clear colour over the rest. 1 when done. */
 static int ground_layer(ui_batch *b)
 {
     int ground[MAX_GROUND], n = 0;
@@ -403,16 +403,13 @@ static int ground_layer(ui_batch *b)
         if (area > best_area) { best_area = area; best = i; }
     }
     if (best < 0) return 0;
-    SDL_Color top = b->items[ground[best]].col;
-    SDL_Rect rects[MAX_GROUND];
+    SDL_Rect rects[MAX_GROUND], all = { 0, 0, b->w, b->h };
     int m = 0;
     for (int j = 0; j < n; j++)
-        if (same_color(top, b->items[ground[j]].col)) {
-            SDL_Rect out, all = { 0, 0, b->w, b->h };
-            if (SDL_IntersectRect(&b->items[ground[j]].dst, &all, &out)) rects[m++] = out;
-        }
+        if (SDL_IntersectRect(&b->items[ground[j]].dst, &all, &rects[m])) m++;
     long rest = 0;
     if (m == 0 || uncovered(b, rects, m, &rest) || rest >= best_area) return 0;
+    SDL_Color top = b->items[ground[best]].col;
     for (int j = 0; j < n; j++)
         if (same_color(top, b->items[ground[j]].col)) b->items[ground[j]].kind = IT_SKIP;
     SDL_Color under = b->clear_col;
@@ -448,6 +445,15 @@ void ui_batch_flush(ui_batch *b)
     }
     if (b->grouped) emit(b);
     drop_pending(b);
+}
+
+void ui_batch_release(ui_batch *b, SDL_Texture *t)
+{
+    for (int k = 0; k < b->n_items; k++)
+        if (b->items[k].kind == IT_IMAGE && (!t || b->items[k].tex == t)) {
+            ui_batch_flush(b);
+            return;
+        }
 }
 
 ui_batch_stats ui_batch_stats_get(const ui_batch *b) { return b->st; }

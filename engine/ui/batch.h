@@ -34,6 +34,8 @@ int ui_batch_triangles(ui_batch *b, const SDL_Vertex *v, int nv, const int *idx,
 
 /* Submit everything pending, in an order that paints the same picture. */
 void ui_batch_flush(ui_batch *b);
+/* Texture t (NULL: any) is about to change or go: submit what is pending if something uses it. */
+void ui_batch_release(ui_batch *b, SDL_Texture *t);
 
 ui_batch_stats ui_batch_stats_get(const ui_batch *b);
 

@@ -36,7 +36,7 @@ void ui_polyline(ui_ctx *c, const SDL_FPoint *p, int n, float t, SDL_Color col)
         for (int k = 0; k < 6; k++) idx[ni++] = nv + tri[k];
         nv += 4;
     }
-    if (ni) ui_polygon(c, v, nv, idx, ni);
+    if (ni) ui_triangles(c, v, nv, idx, ni);
     free(v);
     free(idx);
 }
@@ -176,7 +176,7 @@ void ui_chart_radar(ui_ctx *c, SDL_Rect r, const double *values, const char *con
         if (x < r.x) x = r.x;
         ui_text(c, UI_FONT_SMALL, buf, UI_TEXT, x, y);
     }
-    ui_polygon(c, v, n + 1, idx, ni);
+    ui_triangles(c, v, n + 1, idx, ni);
     outline[n] = outline[0];
     ui_polyline(c, outline, n + 1, (float)ui_px(c, 2), UI_ACCENT);
 }

@@ -28,7 +28,7 @@ void ui_fill(ui_ctx *c, SDL_Rect r, SDL_Color col)
 
 void ui_draw_flush(ui_ctx *c) { ui_batch_flush(c->batch); }
 
-void ui_polygon(ui_ctx *c, const SDL_Vertex *v, int nv, const int *idx, int ni)
+void ui_triangles(ui_ctx *c, const SDL_Vertex *v, int nv, const int *idx, int ni)
 {
     ui_batch_triangles(c->batch, v, nv, idx, ni, c->clip_n > 0 ? &c->clip[c->clip_n - 1] : NULL);
 }

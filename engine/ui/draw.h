@@ -8,7 +8,7 @@
 
 void ui_fill(ui_ctx *c, SDL_Rect r, SDL_Color col);
 /* Blended untextured triangles (vertex colours), cut to the current clip. */
-void ui_polygon(ui_ctx *c, const SDL_Vertex *v, int nv, const int *idx, int ni);
+void ui_triangles(ui_ctx *c, const SDL_Vertex *v, int nv, const int *idx, int ni);
 /* Submit everything queued so far to the renderer. */
 void ui_draw_flush(ui_ctx *c);
 void ui_outline(ui_ctx *c, SDL_Rect r, SDL_Color col, int thickness);

@@ -156,7 +156,10 @@ void ui_frame_end(ui_ctx *c)
         for (int i = 0; i < f->n; i++)
             if (f->order[i] == f->cur) at = i;
         if (at < 0 && dir) {
-            f->cur = f->order[dir < 0 ? f->n - 1 : 0];
+            /* Nothing focused: the first Tab lands on the first widget (Shift+Tab on the last), each
+             * further one of this frame moves on from there. */
+            at = dir < 0 ? dir + f->n : dir - 1;
+            f->cur = f->order[(at % f->n + f->n) % f->n];
         } else if (at < 0 && !f->fresh) {
             f->cur = 0;   /* the focused widget is gone */
         } else if (dir) {

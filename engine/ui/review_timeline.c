@@ -148,7 +148,10 @@ void ui_review_timeline(ui_state *s, SDL_Rect r)
     ui_review_state *rv = s->review;
     const sim_world *full = rv->info->world;
     SDL_Rect in = ui_panel(c, r, ui_tr("review.timeline"));
-    int lh = ui_line_h(c, UI_FONT_SMALL), gap = ui_px(c, 4);
+    int lh = ui_line_h(c, UI_FONT_SMALL), gap = ui_px(c, 4), knob = ui_px(c, 8);
+    /* Room for the scrubber's knob at both ends; the curves and the track share this x range. */
+    in.x += knob;
+    in.w -= 2 * knob;
     SDL_Rect keys = ui_cut_bottom(&in, ui_text_wrap_h(c, UI_FONT_SMALL, ui_tr("review.keys"), in.w));
     ui_text_wrap(c, UI_FONT_SMALL, ui_tr("review.keys"), UI_MUTED, keys.x, keys.y, keys.w);
     ui_cut_bottom(&in, gap);

@@ -9,7 +9,8 @@
 
 #include "wrap.h"
 
-#define PAGE_SIDE 1024   /* atlas page width and height, unless the renderer allows less */
+#define PAGE_W 2048      /* atlas pages are wide and low, like text; small ones are quick to create */
+#define PAGE_H 256
 #define GAP 1            /* empty texels between neighbours on a page */
 #define MAX_OWN 16       /* texts larger than a page, each in a texture of its own */
 
@@ -50,11 +51,11 @@ struct ui_text_cache {
     int head, tail;    /* most and least recently used */
     int free_head;     /* unused entries chained through `chain` */
     page *pages;
-    int n_pages, max_pages, side;
+    int n_pages, max_pages, page_w, page_h;
     int tint;          /* render white and tint when drawn */
     int n_own;
     unsigned long clock;
-    void (*on_reuse)(void *ud);
+    void (*on_reuse)(void *ud, SDL_Texture *t);
     void *reuse_ud;
     ui_text_cache_stats st;
 };
@@ -79,14 +80,15 @@ ui_text_cache *ui_text_cache_new(SDL_Renderer *r, int max_entries, long max_pixe
     if (!c) return NULL;
     c->ren = r;
     c->cap = max_entries;
-    c->side = PAGE_SIDE;
+    c->page_w = PAGE_W;
+    c->page_h = PAGE_H;
     SDL_RendererInfo info;
     if (r && SDL_GetRendererInfo(r, &info) == 0) {
         c->tint = !(info.flags & SDL_RENDERER_SOFTWARE);
-        if (info.max_texture_width > 0 && info.max_texture_width < c->side) c->side = info.max_texture_width;
-        if (info.max_texture_height > 0 && info.max_texture_height < c->side) c->side = info.max_texture_height;
+        if (info.max_texture_width > 0 && info.max_texture_width < c->page_w) c->page_w = info.max_texture_width;
+        if (info.max_texture_height > 0 && info.max_texture_height < c->page_h) c->page_h = info.max_texture_height;
     }
-    long per_page = (long)c->side * c->side;
+    long per_page = (long)c->page_w * c->page_h;
     c->max_pages = max_pixels / per_page > 1 ? (int)(max_pixels / per_page) : 1;
     c->n_buckets = 16;
     while (c->n_buckets < max_entries * 2) c->n_buckets *= 2;
@@ -98,15 +100,15 @@ ui_text_cache *ui_text_cache_new(SDL_Renderer *r, int max_entries, long max_pixe
     return c;
 }
 
-void ui_text_cache_on_reuse(ui_text_cache *c, void (*fn)(void *ud), void *ud)
+void ui_text_cache_on_reuse(ui_text_cache *c, void (*fn)(void *ud, SDL_Texture *t), void *ud)
 {
     c->on_reuse = fn;
     c->reuse_ud = ud;
 }
 
-static void before_reuse(ui_text_cache *c)
+static void before_reuse(ui_text_cache *c, SDL_Texture *t)
 {
-    if (c->on_reuse) c->on_reuse(c->reuse_ud);
+    if (c->on_reuse) c->on_reuse(c->reuse_ud, t);
 }
 
 static void release(ui_text_cache *c, entry *e)
@@ -123,7 +125,7 @@ static void release(ui_text_cache *c, entry *e)
 
 void ui_text_cache_clear(ui_text_cache *c)
 {
-    if (c->st.entries > 0 || c->n_pages > 0) before_reuse(c);
+    if (c->st.entries > 0 || c->n_pages > 0) before_reuse(c, NULL);
     for (int i = 0; i < c->cap; i++) {
         release(c, &c->e[i]);
         c->e[i].chain = i + 1 < c->cap ? i + 1 : -1;
@@ -183,7 +185,7 @@ static void evict(ui_text_cache *c, int i)
     c->st.pixels -= (long)e->r.w * e->r.h;
     c->st.entries--;
     c->st.evictions++;
-    if (e->own) before_reuse(c);
+    if (e->own) before_reuse(c, e->own);
     release(c, e);
     e->chain = c->free_head;
     c->free_head = i;
@@ -239,11 +241,11 @@ static int shelf_alloc(ui_text_cache *c, page *p, int w, int h, SDL_Rect *out)
     int best = -1;
     for (int i = 0; i < p->n_shelves; i++) {
         const shelf *s = &p->shelves[i];
-        if (s->h < h || s->h > h + h / 4 + 2 || s->x + w > c->side) continue;
+        if (s->h < h || s->h > h + h / 4 + 2 || s->x + w > c->page_w) continue;
         if (best < 0 || s->h < p->shelves[best].h) best = i;
     }
     if (best < 0) {
-        if (p->bottom + h > c->side) return -1;
+        if (p->bottom + h > c->page_h) return -1;
         if (p->n_shelves == p->cap_shelves) {
             int cap = p->cap_shelves ? p->cap_shelves * 2 : 32;
             shelf *v = realloc(p->shelves, (size_t)cap * sizeof *v);
@@ -264,12 +266,23 @@ static int shelf_alloc(ui_text_cache *c, page *p, int w, int h, SDL_Rect *out)
 /* Empty page i: every text on it is forgotten. */
 static void reset_page(ui_text_cache *c, int i)
 {
-    before_reuse(c);
+    before_reuse(c, c->pages[i].tex);
     for (int k = 0; k < c->cap; k++)
         if (c->e[k].used && !c->e[k].own && c->e[k].page == i) evict(c, k);
     c->pages[i].n_shelves = 0;
     c->pages[i].bottom = 0;
     c->st.page_resets++;
+}
+
+/* Pages worth keeping: as many as cover the output once (at least two), within max_pixels. */
+static int page_budget(const ui_text_cache *c)
+{
+    int w = 0, h = 0;
+    SDL_GetRendererOutputSize(c->ren, &w, &h);
+    long per_page = (long)c->page_w * c->page_h;
+    long n = ((long)w * h + per_page - 1) / per_page;
+    if (n < 2) n = 2;
+    return n < c->max_pages ? (int)n : c->max_pages;
 }
 
 /* Find room for w × h: on a page with space, a new page, or the least recently used page emptied. */
@@ -278,10 +291,11 @@ static int place(ui_text_cache *c, int w, int h, SDL_Rect *out)
     for (int i = c->n_pages - 1; i >= 0; i--)
         if (shelf_alloc(c, &c->pages[i], w, h, out) == 0) return i;
     int i;
-    if (c->n_pages < c->max_pages) {
+    if (c->n_pages < page_budget(c)) {
         i = c->n_pages;
         page *p = &c->pages[i];
-        p->tex = SDL_CreateTexture(c->ren, SDL_PIXELFORMAT_ARGB8888, SDL_TEXTUREACCESS_STATIC, c->side, c->side);
+        p->tex = SDL_CreateTexture(c->ren, SDL_PIXELFORMAT_ARGB8888, SDL_TEXTUREACCESS_STATIC, c->page_w,
+                                   c->page_h);
         if (!p->tex) return -1;
         SDL_SetTextureBlendMode(p->tex, SDL_BLENDMODE_BLEND);
         c->n_pages++;
@@ -337,7 +351,7 @@ static int insert(ui_text_cache *c, SDL_Surface *surf, uint64_t hash, TTF_Font *
     const Uint8 *texels = (const Uint8 *)surf->pixels + (size_t)used.y * (size_t)surf->pitch + (size_t)used.x * 4;
     if (used.w == 0) {
         /* blank: nothing to keep but the size */
-    } else if (used.w + GAP > c->side || used.h + GAP > c->side) {
+    } else if (used.w + GAP > c->page_w || used.h + GAP > c->page_h) {
         if (c->n_own >= MAX_OWN) evict(c, oldest_own(c));
         own = SDL_CreateTextureFromSurface(c->ren, surf);
         if (own) SDL_SetTextureBlendMode(own, SDL_BLENDMODE_BLEND);

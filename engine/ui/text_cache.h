@@ -17,16 +17,16 @@ typedef struct ui_text_cache_stats {
     long page_resets; /* pages emptied to make room */
 } ui_text_cache_stats;
 
-/* A cache for one renderer holding at most max_entries texts and max_pixels texels of atlas
- * (at least one page). */
+/* A cache for one renderer holding at most max_entries texts, in as many atlas pages as cover
+ * the renderer's output once (at least two) but no more than max_pixels texels (at least one). */
 ui_text_cache *ui_text_cache_new(SDL_Renderer *r, int max_entries, long max_pixels);
 void ui_text_cache_free(ui_text_cache *c);
 /* Drop every text and texture (fonts were re-sized, or the renderer is about to go). */
 void ui_text_cache_clear(ui_text_cache *c);
 
-/* Called before the cache overwrites or destroys texture pixels that earlier get() calls
- * handed out, so draws still queued with them can be submitted first. */
-void ui_text_cache_on_reuse(ui_text_cache *c, void (*fn)(void *ud), void *ud);
+/* fn(ud, t) runs before the cache overwrites or destroys texels of texture t (NULL: of any) that
+ * earlier get() calls handed out, so draws still queued with them can be submitted first. */
+void ui_text_cache_on_reuse(ui_text_cache *c, void (*fn)(void *ud, SDL_Texture *t), void *ud);
 
 /* A cached text: texels src of tex go unscaled at (ox, oy) from the text's top-left corner, drawn
  * with tint as colour modulation. Only texels with some coverage are kept, so src may be smaller

@@ -50,7 +50,7 @@ int ui_update_scale(ui_ctx *c, char *err, int errlen)
     return 0;
 }
 
-static void flush_batch(void *batch) { ui_batch_flush(batch); }
+static void release_texture(void *batch, SDL_Texture *t) { ui_batch_release(batch, t); }
 
 int ui_renderer_attach(ui_ctx *c, char *err, int errlen)
 {
@@ -61,7 +61,7 @@ int ui_renderer_attach(ui_ctx *c, char *err, int errlen)
         snprintf(err, (size_t)errlen, "out of memory");
         return -1;
     }
-    ui_text_cache_on_reuse(c->cache, flush_batch, c->batch);
+    ui_text_cache_on_reuse(c->cache, release_texture, c->batch);
     return 0;
 }
 
@@ -138,15 +138,8 @@ static int open_window(ui_state *s, ui_ctx *c, const ui_options *opt, char *err,
     }
     int w = opt->bench ? 1920 : opt->width > 0 ? opt->width : 1366;
     int h = opt->bench ? 1080 : opt->height > 0 ? opt->height : 768;
-    Uint32 wflags = SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI;
-    /* On X11 and Wayland the accelerated renderer is OpenGL: a window made for it at once is not
-     * replaced by a second one when the renderer starts. */
-    const char *video = SDL_GetCurrentVideoDriver();
-    if (video && (strcmp(video, "x11") == 0 || strcmp(video, "wayland") == 0)) wflags |= SDL_WINDOW_OPENGL;
-    c->win = SDL_CreateWindow(ui_tr("app.title"), SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, w, h, wflags);
-    if (!c->win && (wflags & SDL_WINDOW_OPENGL))
-        c->win = SDL_CreateWindow(ui_tr("app.title"), SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, w, h,
-                                  wflags & ~(Uint32)SDL_WINDOW_OPENGL);
+    c->win = SDL_CreateWindow(ui_tr("app.title"), SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, w, h,
+                              SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
     if (!c->win) {
         snprintf(err, (size_t)errlen, "cannot open a window: %s", SDL_GetError());
         return -1;

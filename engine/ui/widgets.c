@@ -41,8 +41,9 @@ int ui_choice(ui_ctx *c, unsigned id, SDL_Rect r, const char *const *labels, int
     int focused = ui_focusable(c, id, r);
     int before = *sel;
     if (focused) {
-        if (ui_key_plain(c, SDLK_LEFT) && *sel > 0) (*sel)--;
-        if (ui_key_plain(c, SDLK_RIGHT) && *sel < n - 1) (*sel)++;
+        /* Every press counts, also when several arrive within one frame. */
+        while (ui_key_plain(c, SDLK_LEFT)) *sel = *sel > 0 ? *sel - 1 : 0;
+        while (ui_key_plain(c, SDLK_RIGHT)) *sel = *sel < n - 1 ? *sel + 1 : n - 1;
     }
     int x = r.x;
     for (int i = 0; i < n; i++) {
@@ -72,10 +73,11 @@ int ui_list_view(ui_ctx *c, ui_list *l, unsigned id, SDL_Rect r, int n, ui_list_
     if (l->sel >= n) l->sel = n - 1;
     int page = l->shown > 1 ? l->shown - 1 : 1;
     if (focused) {
-        if (ui_key_plain(c, SDLK_UP)) l->sel = l->sel > 0 ? l->sel - 1 : 0;
-        if (ui_key_plain(c, SDLK_DOWN)) l->sel = l->sel < n - 1 ? l->sel + 1 : n - 1;
-        if (ui_key_plain(c, SDLK_PAGEUP)) l->sel = l->sel - page > 0 ? l->sel - page : 0;
-        if (ui_key_plain(c, SDLK_PAGEDOWN)) l->sel = l->sel + page < n - 1 ? l->sel + page : n - 1;
+        /* Every press counts, also when several arrive within one frame. */
+        while (ui_key_plain(c, SDLK_UP)) l->sel = l->sel > 0 ? l->sel - 1 : 0;
+        while (ui_key_plain(c, SDLK_DOWN)) l->sel = l->sel < n - 1 ? l->sel + 1 : n - 1;
+        while (ui_key_plain(c, SDLK_PAGEUP)) l->sel = l->sel - page > 0 ? l->sel - page : 0;
+        while (ui_key_plain(c, SDLK_PAGEDOWN)) l->sel = l->sel + page < n - 1 ? l->sel + page : n - 1;
         if (ui_key_plain(c, SDLK_HOME)) l->sel = 0;
         if (ui_key_plain(c, SDLK_END)) l->sel = n - 1;
         if (l->sel < 0 && n > 0) l->sel = 0;

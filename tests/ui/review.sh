@@ -46,10 +46,10 @@ ui_shot scrub_41
 [ "$(ui_diff_pixels action_selected scrub_41 "$timeline")" -gt 500 ] || ui_fail "the arrow keys did not move the timeline"
 
 # N focuses the note editor; the note is typed in Chinese and saved with Ctrl+Enter.
-note='首次回应及时，态度诚恳；谣言辟得稍晚。'
+note='首次回应及时，辟谣稍晚。'
 xdotool key n
 sleep 0.5
-xdotool type --delay 250 "$note"
+xdotool type --delay 300 "$note"
 sleep 0.7
 ui_shot note_typed
 ui_not_blank note_typed

@@ -17,17 +17,17 @@ static double now_ms(void)
     return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
 }
 
-/* A headless drill of city_video with a response file, saved and graded; leaves it unfinished when asked. */
-static int64_t drill(store *db, const char *trainee, const char *responses, int finish)
+/* A headless drill of a scenario with one of its response files, saved and graded; left unfinished when asked. */
+static int64_t drill(store *db, const char *scenario, const char *trainee, const char *responses, int finish)
 {
     char path[1024], err[512];
-    snprintf(path, sizeof path, "%s/scenarios/city_video/responses/%s.json", YQ_SOURCE_DIR, responses);
+    snprintf(path, sizeof path, "%s/scenarios/%s/responses/%s.json", YQ_SOURCE_DIR, scenario, responses);
     sim_action *acts = NULL;
     int n = 0;
     CHECK_MSG(store_actions_read_file(path, &acts, &n, err, sizeof err) == 0, "%s", err);
     app_drill d;
     scn_problems probs = {0};
-    int rc = app_drill_open(&d, "city_video", 7, NULL, &probs, err, sizeof err);
+    int rc = app_drill_open(&d, scenario, 7, NULL, &probs, err, sizeof err);
     CHECK_MSG(rc == 0, "%s", err);
     scn_problems_free(&probs);
     rc = rc ? rc : app_drill_save(&d, db, trainee, err, sizeof err);
@@ -40,6 +40,36 @@ static int64_t drill(store *db, const char *trainee, const char *responses, int 
     app_drill_close(&d);
     store_actions_free(acts, n);
     return id;
+}
+
+/* How long a scrub takes (printed, not asserted): the worst jump back (rebuilt from the start and run to the
+ * end) and a step of one minute forward. */
+static void print_scrub_times(app_review *r, const char *name)
+{
+    const sim_world *at = NULL;
+    sim_time end = r->full.world->now;
+    char err[512];
+    double step_max = 0, back_max = 0, back_sum = 0;
+    for (int k = 0; k < 5; k++) {
+        app_review_world_at(r, end, &at, err, sizeof err);
+        double t0 = now_ms();
+        CHECK(app_review_world_at(r, end - 60, &at, err, sizeof err) == 0);
+        double dt = now_ms() - t0;
+        back_sum += dt;
+        if (dt > back_max)
+            back_max = dt;
+    }
+    app_review_world_at(r, 0, &at, err, sizeof err);
+    for (sim_time t = 60; t <= end; t += 60) {
+        double t0 = now_ms();
+        app_review_world_at(r, t, &at, err, sizeof err);
+        double dt = now_ms() - t0;
+        if (dt > step_max)
+            step_max = dt;
+    }
+    printf("%s (%u accounts, %lld min): scrub back to the end: mean %.1f ms, max %.1f ms; "
+           "a minute forward: max %.2f ms\n",
+           name, r->full.scn.params.population, (long long)(end / 60), back_sum / 5, back_max, step_max);
 }
 
 /* The same session rebuilt independently and run to t. */
@@ -70,9 +100,10 @@ int main(void)
     CHECK_MSG(store_open(path, &db, err, sizeof err) == 0, "%s", err);
     if (!db)
         return CHECK_DONE();
-    int64_t good = drill(db, "张三", "reference", 1);
-    int64_t poor = drill(db, "张三", "poor", 1);
-    int64_t open = drill(db, "李四", "poor", 0);
+    int64_t good = drill(db, "city_video", "张三", "reference", 1);
+    int64_t poor = drill(db, "city_video", "张三", "poor", 1);
+    int64_t open = drill(db, "city_video", "李四", "poor", 0);
+    int64_t big = drill(db, "kindergarten", "王五", "reference", 1);
 
     app_review *r = calloc(1, sizeof *r);
     CHECK(app_review_open(r, db, good, err, sizeof err) == 0);
@@ -110,27 +141,7 @@ int main(void)
     CHECK(app_review_world_at(r, full->now + 3600, &at, err, sizeof err) == 0);
     CHECK(at->now == full->now && sim_hash(at) == ses.world_hash);
 
-    /* How long a scrub takes: a step of one minute forward, and the worst jump back (rebuild to the end). */
-    double step_max = 0, back_max = 0, back_sum = 0;
-    for (int k = 0; k < 5; k++) {
-        double t0 = now_ms();
-        app_review_world_at(r, 0, &at, err, sizeof err);
-        app_review_world_at(r, full->now, &at, err, sizeof err);
-        double dt = now_ms() - t0;
-        back_sum += dt;
-        if (dt > back_max)
-            back_max = dt;
-    }
-    app_review_world_at(r, 0, &at, err, sizeof err);
-    for (sim_time t = 60; t <= full->now; t += 60) {
-        double t0 = now_ms();
-        app_review_world_at(r, t, &at, err, sizeof err);
-        double dt = now_ms() - t0;
-        if (dt > step_max)
-            step_max = dt;
-    }
-    printf("scrub_back_to_end_ms: mean %.1f max %.1f; scrub_step_minute_max_ms: %.2f\n", back_sum / 5, back_max,
-           step_max);
+    print_scrub_times(r, "city_video");
 
     /* Hot-wash notes are stored with their drill time and read back. */
     CHECK(app_review_note_add(r, 45 * 60, "李教官", "首次回应偏晚，注意核实后再发布。", err, sizeof err) == 0);
@@ -143,6 +154,11 @@ int main(void)
     /* Reopening another session replaces the first; the notes belong to the first only. */
     CHECK(app_review_open(r, db, poor, err, sizeof err) == 0);
     CHECK(r->n_notes == 0 && r->ses.id == poor);
+    app_review_close(r);
+
+    /* The largest world (100,000 accounts, 6 hours): the same replay, and what its scrubs cost. */
+    CHECK(app_review_open(r, db, big, err, sizeof err) == 0 && !r->replay_differs);
+    print_scrub_times(r, "kindergarten");
     app_review_close(r);
 
     CHECK(app_review_open(r, db, open, err, sizeof err) != 0 && strstr(err, "not finished"));

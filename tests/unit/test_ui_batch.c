@@ -213,6 +213,33 @@ static void check_begin_drops(void)
     canvas_close(&c);
 }
 
+/* Releasing a texture submits the pending items only when one of them draws from it. */
+static void check_release(void)
+{
+    canvas c;
+    CHECK(canvas_open(&c) == 0);
+    ui_batch *b = ui_batch_new(c.r, UI_BATCH_GROUPED);
+    CHECK(b != NULL);
+    if (b) {
+        Uint32 bg = SDL_MapRGBA(c.s->format, BG.r, BG.g, BG.b, 255);
+        SDL_FillRect(c.s, NULL, bg);
+        ui_batch_begin(b, W, H, BG);
+        ui_batch_flush(b);
+        ui_batch_image(b, c.t[0], (SDL_Rect){ 0, 0, 32, 16 }, (SDL_Rect){ 0, 0, 32, 16 }, WHITE);
+        ui_batch_fill(b, (SDL_Rect){ 50, 50, 10, 10 }, RED);
+        long calls = ui_batch_stats_get(b).calls;
+        ui_batch_release(b, c.t[1]);
+        CHECK(ui_batch_stats_get(b).calls == calls);
+        ui_batch_release(b, c.t[0]);
+        CHECK(ui_batch_stats_get(b).calls > calls);
+        SDL_RenderFlush(c.r);
+        Uint32 px = ((const Uint32 *)((const Uint8 *)c.s->pixels + 55 * c.s->pitch))[55];
+        CHECK(px == SDL_MapRGBA(c.s->format, RED.r, RED.g, RED.b, 255));
+        ui_batch_free(b);
+    }
+    canvas_close(&c);
+}
+
 int main(void)
 {
     long direct, grouped;
@@ -222,6 +249,7 @@ int main(void)
     check_scene(scene_cover, "cover", &direct, &grouped);
     CHECK(direct == 4);
     check_begin_drops();
+    check_release();
     SDL_Quit();
     return CHECK_DONE();
 }

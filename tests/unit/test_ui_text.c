@@ -114,10 +114,12 @@ static void test_wrap(TTF_Font *f)
 }
 
 static int reuse_calls;
-static void count_reuse(void *ud)
+static SDL_Texture *reused;
+static void count_reuse(void *ud, SDL_Texture *t)
 {
     (void)ud;
     reuse_calls++;
+    reused = t;
 }
 
 /* The cache's texels for s, drawn at (x, y), give the same pixels as SDL_ttf's own rendering. */
@@ -215,7 +217,7 @@ static void test_cache(TTF_Font *f)
     }
     st = ui_text_cache_stats_get(c);
     CHECK(st.pages == 1 && st.page_resets == 1);
-    CHECK(reuse_calls >= 1);
+    CHECK(reuse_calls >= 1 && reused == page);
     CHECK(ui_text_cache_get(c, f, "舆情通报第0号：请核实后发布", black, 0).tex == page);
     CHECK(ui_text_cache_stats_get(c).misses == st.misses + 1);   /* it was emptied with its page */
     ui_text_cache_free(c);

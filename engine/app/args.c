@@ -3,9 +3,20 @@
 #include "args.h"
 
 #include <errno.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+/* Options whose values form a fixed vocabulary, checked here once for every subcommand. */
+static int check_value(const char *cmd, const char *name, const char *v)
+{
+    if (strcmp(name, "--lang") == 0 && strcmp(v, "zh") != 0 && strcmp(v, "en") != 0) {
+        fprintf(stderr, "yqdrill %s: --lang is zh or en, not \"%s\"\n", cmd, v);
+        return -1;
+    }
+    return 0;
+}
 
 int app_args_parse(int argc, char **argv, app_opt *opts, int n_opts, const char **positional, int max)
 {
@@ -29,6 +40,8 @@ int app_args_parse(int argc, char **argv, app_opt *opts, int n_opts, const char 
                 opts[k].value = "";
             } else if (i + 1 < argc) {
                 opts[k].value = argv[++i];
+                if (check_value(argv[0], a, opts[k].value))
+                    return -1;
             } else {
                 fprintf(stderr, "yqdrill %s: %s needs a value\n", argv[0], a);
                 return -1;
@@ -58,6 +71,19 @@ int app_parse_u64(const char *s, uint64_t *out)
     errno = 0;
     unsigned long long v = strtoull(s, &end, 10);
     if (errno || *end)
+        return -1;
+    *out = v;
+    return 0;
+}
+
+int app_parse_number(const char *s, double lo, double hi, double *out)
+{
+    if (!s || !*s)
+        return -1;
+    char *end;
+    errno = 0;
+    double v = strtod(s, &end);
+    if (errno || *end || !isfinite(v) || v < lo || v > hi)
         return -1;
     *out = v;
     return 0;

@@ -7,6 +7,7 @@
 #include "args.h"
 #include "commands.h"
 #include "run_modes.h"
+#include "term_safe.h"
 #include "report/report.h"
 
 int app_cmd_import(int argc, char **argv)
@@ -28,8 +29,12 @@ int app_cmd_import(int argc, char **argv)
         store_close(db);
         return APP_EXIT_STORAGE;
     }
-    printf("imported %d sessions from %s (%d already here); %d overrides and notes added\n", c.sessions_added, pos[0],
-           c.sessions_present, c.annotations_added);
+    printf("imported %d sessions from %s (%d already here, %d continued from a longer log there); "
+           "%d overrides and notes added\n", c.sessions_added, pos[0], c.sessions_present, c.sessions_extended,
+           c.annotations_added);
+    if (c.sessions_refused)
+        fprintf(stderr, "yqdrill: warning: %d sessions of %s were not imported; %s\n", c.sessions_refused, pos[0],
+                c.refused);
     store_close(db);
     return APP_EXIT_OK;
 }
@@ -99,8 +104,10 @@ static int graded_load(store *db, const char *scenario, const char *trainee, gra
 }
 
 /* Print s left-aligned in `width` terminal columns (wide CJK characters take two). */
-static void print_padded(const char *s, int width)
+static void print_padded(const char *raw, int width)
 {
+    char s[STORE_NAME_MAX * 4 + 1];
+    app_term_safe(raw, s, sizeof s);
     int cols = 0;
     for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
         if ((*p & 0xC0) == 0x80)
@@ -114,8 +121,9 @@ static void print_padded(const char *s, int width)
 
 static void print_class(const report_class *c, const char *scenario, const char *lang)
 {
+    char id[STORE_ID_MAX + 1];
     printf("class summary: %d graded sessions, %d trainees, scenario %s\n", c->n_sessions, c->n_ranking,
-           scenario ? scenario : "(all)");
+           scenario ? app_term_safe(scenario, id, sizeof id) : "(all)");
     printf("totals min / median / max: %.1f / %.1f / %.1f\n", c->totals.min, c->totals.median, c->totals.max);
     printf("\nranking (latest total):\n");
     for (int i = 0; i < c->n_ranking; i++) {
@@ -200,14 +208,17 @@ int app_cmd_class(int argc, char **argv)
 
 static void print_growth(const char *trainee, const graded *g)
 {
-    printf("growth of %s: %d graded sessions, oldest first\n", trainee, g->n);
+    char name[STORE_NAME_MAX * 4 + 1];
+    printf("growth of %s: %d graded sessions, oldest first\n", app_term_safe(trainee, name, sizeof name), g->n);
     printf("%-5s %-20s %-18s %6s", "id", "started", "scenario", "total");
     for (int k = 0; k < SCORE_COMPETENCY_COUNT; k++)
         printf(" %10s", score_competency_name((score_competency)k));
     printf("\n");
     for (int i = 0; i < g->n; i++) {
         const score_card *c = &g->cards[i];
-        printf("%-5lld %-20s %-18s %6.1f", (long long)g->ses[i].id, g->ses[i].started, g->ses[i].scenario, c->total);
+        char scenario[STORE_ID_MAX + 1];
+        printf("%-5lld %-20s %-18s %6.1f", (long long)g->ses[i].id, g->ses[i].started,
+               app_term_safe(g->ses[i].scenario, scenario, sizeof scenario), c->total);
         for (int k = 0; k < SCORE_COMPETENCY_COUNT; k++)
             if (c->competencies[k] < 0)
                 printf(" %10s", "-");

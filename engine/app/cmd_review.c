@@ -8,6 +8,31 @@
 #include "commands.h"
 #include "drill.h"
 
+/* Names and texts within the store's limits, refused as bad input before anything is opened. */
+static int check_sizes(const char *cmd, const char *name, const char *text)
+{
+    if (name && store_utf8_chars(name) > STORE_NAME_MAX) {
+        fprintf(stderr, "yqdrill %s: names have at most %d characters\n", cmd, STORE_NAME_MAX);
+        return -1;
+    }
+    if (text && store_utf8_chars(text) > STORE_TEXT_MAX) {
+        fprintf(stderr, "yqdrill %s: the text has more than %d characters\n", cmd, STORE_TEXT_MAX);
+        return -1;
+    }
+    return 0;
+}
+
+/* The line's maximum on the card; -1 when the card has no such line. */
+static int line_max(const score_card *c, const char *id, double *max)
+{
+    for (int i = 0; i < c->n_lines; i++)
+        if (strcmp(c->lines[i].id, id) == 0) {
+            *max = c->lines[i].max;
+            return 0;
+        }
+    return -1;
+}
+
 int app_cmd_override(int argc, char **argv)
 {
     app_opt opts[] = {{"--save", 1, NULL}, {"--by", 1, NULL}, {"--comment", 1, NULL}};
@@ -16,16 +41,18 @@ int app_cmd_override(int argc, char **argv)
         fprintf(stderr, "usage: yqdrill override ID LINE POINTS --by NAME [--comment TEXT] [--save DB]\n");
         return APP_EXIT_USAGE;
     }
-    char *end;
-    double points = strtod(pos[2], &end);
-    if (*end || points < 0.0) {
-        fprintf(stderr, "yqdrill override: POINTS must be a number >= 0, not \"%s\"\n", pos[2]);
+    double points;
+    if (app_parse_number(pos[2], 0.0, APP_MAX_POINTS, &points)) {
+        fprintf(stderr, "yqdrill override: POINTS must be a number from 0 to %g, not \"%s\"\n", APP_MAX_POINTS,
+                pos[2]);
         return APP_EXIT_USAGE;
     }
     if (!opts[1].value || !opts[1].value[0]) {
         fprintf(stderr, "yqdrill override: --by NAME is required (overrides are signed)\n");
         return APP_EXIT_USAGE;
     }
+    if (check_sizes("override", opts[1].value, opts[2].value))
+        return APP_EXIT_USAGE;
     store *db = NULL;
     store_session ses;
     int rc = app_session_open(opts[0].value, pos[0], &db, &ses);
@@ -38,9 +65,14 @@ int app_cmd_override(int argc, char **argv)
         store_close(db);
         return rc;
     }
-    /* The line must exist on the session's scorecard; the stored card and total follow the override. */
-    if (score_card_override(&card, pos[1], points, opts[1].value, NULL, opts[2].value)) {
+    /* The line must exist on the session's scorecard, the points within its maximum; the stored card and
+     * total follow the override. */
+    double max = 0;
+    if (line_max(&card, pos[1], &max) || score_card_override(&card, pos[1], points, opts[1].value, NULL, opts[2].value)) {
         fprintf(stderr, "yqdrill override: session %lld's scorecard has no line \"%s\"\n", (long long)ses.id, pos[1]);
+        rc = APP_EXIT_USAGE;
+    } else if (points > max) {
+        fprintf(stderr, "yqdrill override: line %s is worth at most %g points, not %g\n", pos[1], max, points);
         rc = APP_EXIT_USAGE;
     } else if (store_override_add(db, ses.id, pos[1], points, opts[1].value, NULL, opts[2].value, err, sizeof err)) {
         rc = APP_EXIT_STORAGE;
@@ -76,21 +108,30 @@ int app_cmd_note(int argc, char **argv)
     }
     sim_time t = 0;
     if (opts[2].value) {
-        char *end;
-        double minutes = strtod(opts[2].value, &end);
-        if (*end || minutes < 0.0) {
-            fprintf(stderr, "yqdrill note: --at takes the drill minute the note is about, not \"%s\"\n", opts[2].value);
+        double minutes;
+        if (app_parse_number(opts[2].value, 0.0, APP_MAX_MINUTES, &minutes)) {
+            fprintf(stderr, "yqdrill note: --at takes the drill minute the note is about (0 to %g), not \"%s\"\n",
+                    APP_MAX_MINUTES, opts[2].value);
             return APP_EXIT_USAGE;
         }
         t = (sim_time)(minutes * 60.0);
     }
+    const char *by = opts[1].value ? opts[1].value : "instructor";
+    if (check_sizes("note", by, pos[1]))
+        return APP_EXIT_USAGE;
     store *db = NULL;
     store_session ses;
     int rc = app_session_open(opts[0].value, pos[0], &db, &ses);
     if (rc)
         return rc;
     char err[512];
-    const char *by = opts[1].value ? opts[1].value : "instructor";
+    sim_time duration;
+    if (app_session_duration(&ses, &duration) == 0 && t > duration) {
+        fprintf(stderr, "yqdrill note: --at %lld is past the end of session %lld's drill (%lld minutes)\n",
+                (long long)(t / 60), (long long)ses.id, (long long)(duration / 60));
+        store_close(db);
+        return APP_EXIT_USAGE;
+    }
     rc = store_note_add(db, ses.id, t, by, pos[1], NULL, err, sizeof err) ? APP_EXIT_STORAGE : APP_EXIT_OK;
     if (rc)
         fprintf(stderr, "yqdrill: %s\n", err);

@@ -9,6 +9,7 @@
 #include "commands.h"
 #include "console_out.h"
 #include "drill.h"
+#include "response_use.h"
 #include "run_modes.h"
 
 static void pace(double sim_seconds_per_real_second)
@@ -76,14 +77,16 @@ int app_parse_speed(const char *s, double *speed)
         *speed = 0.0;
         return 0;
     }
-    char *end;
-    *speed = strtod(s, &end);
-    if (*end || !(*speed > 0.0)) {
-        fprintf(stderr, "yqdrill: --speed takes a positive number or \"max\", not \"%s\"\n", s);
+    if (app_parse_number(s, 0.0, APP_MAX_SPEED, speed) || !(*speed > 0.0)) {
+        fprintf(stderr, "yqdrill: --speed takes a number above 0 and up to %g, or \"max\", not \"%s\"\n",
+                APP_MAX_SPEED, s);
         return -1;
     }
     return 0;
 }
+
+static int run_drill(const app_run_opts *o, const app_opt *opts, int n_opts, const char *scenario, uint64_t seed,
+                     const char *plan, const store_response_meta *meta, const sim_action *acts, int n, int windowed);
 
 int app_cmd_run(int argc, char **argv)
 {
@@ -118,47 +121,68 @@ int app_cmd_run(int argc, char **argv)
         return APP_EXIT_USAGE;
     }
     int windowed = !app_opt_get(opts, n_opts, "--headless") && (o.bench_ui || app_have_display());
-    if (n_pos == 0 && !windowed) {
-        fprintf(stderr, "usage: yqdrill run SCENARIO [options] (without a display the scenario is required)\n");
-        return APP_EXIT_USAGE;
-    }
     if (app_parse_speed(app_opt_get(opts, n_opts, "--speed"), &o.speed))
         return APP_EXIT_USAGE;
     if (windowed && !app_opt_get(opts, n_opts, "--speed"))
         o.speed = 1.0;
-
+    if (!windowed && !app_opt_get(opts, n_opts, "--headless")) {
+        fprintf(stderr, "yqdrill run: no display to open the drill window on; add --headless (with --responses "
+                        "FILE) to play without one\n");
+        return APP_EXIT_USAGE;
+    }
     sim_action *acts = NULL;
     int n = 0;
     const char *responses = app_opt_get(opts, n_opts, "--responses");
-    char err[512];
-    if (responses && store_actions_read_file(responses, &acts, &n, err, sizeof err)) {
+    char err[512], plan_buf[4096];
+    store_response_meta meta = {0};
+    if (responses && store_response_read_file(responses, &meta, &acts, &n, err, sizeof err)) {
         fprintf(stderr, "yqdrill: %s\n", err);
         return APP_EXIT_USAGE;
     }
+    const char *scenario = pos[0], *plan = NULL;
+    int rc = app_responses_meta(&meta, app_opt_get(opts, n_opts, "--seed"), &seed, &scenario,
+                                app_opt_get(opts, n_opts, "--plan"), plan_buf, sizeof plan_buf, &plan);
+    if (!rc)
+        rc = run_drill(&o, opts, n_opts, scenario, seed, plan, &meta, acts, n, windowed);
+    store_actions_free(acts, n);
+    return rc;
+}
+
+/* The options, response file and its header taken: open the drill, check the file, save, play. */
+static int run_drill(const app_run_opts *o, const app_opt *opts, int n_opts, const char *scenario, uint64_t seed,
+                     const char *plan, const store_response_meta *meta, const sim_action *acts, int n, int windowed)
+{
+    if (!scenario && !windowed) {
+        fprintf(stderr, "usage: yqdrill run SCENARIO [options] (without a display the scenario is required)\n");
+        return APP_EXIT_USAGE;
+    }
+    const char *responses = app_opt_get(opts, n_opts, "--responses");
+    char err[512];
     app_drill d = {.seed = seed};
     scn_problems probs = {0};
-    int rc = pos[0] ? app_drill_open(&d, pos[0], seed, app_opt_get(opts, n_opts, "--plan"), &probs, err, sizeof err) : 0;
+    int rc = scenario ? app_drill_open(&d, scenario, seed, plan, &probs, err, sizeof err) : 0;
     if (rc) {
         scn_problems_print(&probs, stderr);
         if (!probs.count)
             fprintf(stderr, "yqdrill: %s\n", err);
     }
     scn_problems_free(&probs);
+    if (!rc && scenario)
+        rc = app_responses_check(&d, meta, acts, n, responses ? responses : "-");
     store *db = NULL;
-    if (!rc && !app_opt_get(opts, n_opts, "--no-save") && !o.bench_ui) {
+    if (!rc && !app_opt_get(opts, n_opts, "--no-save") && !o->bench_ui) {
         rc = app_open_db(app_opt_get(opts, n_opts, "--save"), &db);
         /* In the window the session begins once the trainee has typed a name on the start screen. */
         if (!rc && windowed)
             d.db = db;
-        else if (!rc && app_drill_save(&d, db, o.trainee, err, sizeof err)) {
+        else if (!rc && app_drill_save(&d, db, o->trainee, err, sizeof err)) {
             fprintf(stderr, "yqdrill: %s\n", err);
             rc = APP_EXIT_STORAGE;
         }
     }
     if (!rc)
-        rc = windowed ? app_run_window(&d, acts, n, &o) : app_run_headless(&d, acts, n, responses ? responses : "-", &o);
+        rc = windowed ? app_run_window(&d, acts, n, o) : app_run_headless(&d, acts, n, responses ? responses : "-", o);
     app_drill_close(&d);
     store_close(db);
-    store_actions_free(acts, n);
     return rc;
 }

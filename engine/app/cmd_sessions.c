@@ -1,5 +1,5 @@
-/* cmd_sessions.c — saved sessions: list them, resume an unfinished one by replaying its log,
- * export its actions as a response file, and re-grade it under any plan. */
+/* cmd_sessions.c — saved sessions: list them (warning when the file holds no saves), export a session's
+ * actions as a response file that replays it, and re-grade it under any plan. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -9,6 +9,38 @@
 #include "console_out.h"
 #include "drill.h"
 #include "run_modes.h"
+#include "term_safe.h"
+
+/* Listing must not create or initialise anything: say what a file that holds no saves is instead. */
+static int probe_saves(const char *path)
+{
+    const char *why = NULL;
+    switch (store_probe(path)) {
+    case STORE_PROBE_YQDRILL: return APP_EXIT_OK;
+    case STORE_PROBE_MISSING:
+        fprintf(stderr, "yqdrill: no saves database at %s\n", path);
+        return APP_EXIT_USAGE;
+    case STORE_PROBE_WAL_ONLY:
+        why = "it looks like a copy made while a drill had it open, without its -wal file (copy DB-wal too, "
+              "or use yqdrill backup)";
+        break;
+    case STORE_PROBE_EMPTY: why = "it is empty"; break;
+    case STORE_PROBE_NOT_SQLITE: why = "it is not an SQLite database"; break;
+    case STORE_PROBE_FOREIGN: why = "it holds another application's tables"; break;
+    }
+    fprintf(stderr, "yqdrill: warning: %s is not a yqdrill saves database: %s\n", path, why);
+    return APP_EXIT_STORAGE;
+}
+
+static void print_session(const store_session *s)
+{
+    char total[16] = "-", scenario[STORE_ID_MAX + 1], trainee[sizeof s->trainee];
+    if (s->finished)
+        snprintf(total, sizeof total, "%.1f", s->total);
+    printf("%-5lld %-20s %-18s %-20s %-8d %-7s %s\n", (long long)s->id, s->started,
+           app_term_safe(s->scenario, scenario, sizeof scenario), app_term_safe(s->trainee, trainee, sizeof trainee),
+           s->n_actions, total, s->finished ? "finished" : "unfinished");
+}
 
 int app_cmd_sessions(int argc, char **argv)
 {
@@ -16,8 +48,13 @@ int app_cmd_sessions(int argc, char **argv)
     const char *pos[1];
     if (app_args_parse(argc, argv, opts, 1, pos, 0) < 0)
         return APP_EXIT_USAGE;
+    char buf[4096];
+    const char *path = opts[0].value ? opts[0].value : app_default_db(buf, sizeof buf);
+    int rc = probe_saves(path);
+    if (rc)
+        return rc;
     store *db;
-    int rc = app_open_db(opts[0].value, &db);
+    rc = app_open_db(path, &db);
     if (rc)
         return rc;
     store_session *list = NULL;
@@ -29,81 +66,11 @@ int app_cmd_sessions(int argc, char **argv)
         return APP_EXIT_STORAGE;
     }
     printf("%-5s %-20s %-18s %-20s %-8s %-7s %s\n", "id", "started", "scenario", "trainee", "actions", "total", "state");
-    for (int i = 0; i < n; i++) {
-        char total[16] = "-";
-        if (list[i].finished)
-            snprintf(total, sizeof total, "%.1f", list[i].total);
-        printf("%-5lld %-20s %-18s %-20s %-8d %-7s %s\n", (long long)list[i].id, list[i].started, list[i].scenario,
-               list[i].trainee, list[i].n_actions, total, list[i].finished ? "finished" : "unfinished");
-    }
+    for (int i = 0; i < n; i++)
+        print_session(&list[i]);
     free(list);
     store_close(db);
     return APP_EXIT_OK;
-}
-
-int app_cmd_resume(int argc, char **argv)
-{
-    app_opt opts[] = {{"--save", 1, NULL}, {"--headless", 0, NULL}, {"--responses", 1, NULL},
-                      {"--json", 0, NULL}, {"--speed", 1, NULL}, {"--lang", 1, NULL}};
-    const int n_opts = (int)(sizeof opts / sizeof opts[0]);
-    const char *pos[1];
-    if (app_args_parse(argc, argv, opts, n_opts, pos, 1) != 1) {
-        fprintf(stderr, "usage: yqdrill resume ID [--save DB] [--headless] [--responses FILE] [--json] [--lang zh|en]\n");
-        return APP_EXIT_USAGE;
-    }
-    store *db = NULL;
-    store_session ses;
-    int rc = app_session_open(app_opt_get(opts, n_opts, "--save"), pos[0], &db, &ses);
-    if (rc)
-        return rc;
-    if (ses.finished) {
-        fprintf(stderr, "yqdrill: session %lld is finished (total %.1f); nothing to resume\n", (long long)ses.id, ses.total);
-        store_close(db);
-        return APP_EXIT_USAGE;
-    }
-    app_run_opts o = {.lang = app_opt_get(opts, n_opts, "--lang"), .trainee = ses.trainee,
-                      .json = app_opt_get(opts, n_opts, "--json") != NULL};
-    if (!o.lang)
-        o.lang = "zh";
-    int windowed = !app_opt_get(opts, n_opts, "--headless") && app_have_display();
-    if (app_parse_speed(app_opt_get(opts, n_opts, "--speed"), &o.speed)) {
-        store_close(db);
-        return APP_EXIT_USAGE;
-    }
-    app_drill d;
-    sim_action *saved = NULL, *more = NULL;
-    int n_saved = 0, n_more = 0;
-    char err[512];
-    rc = app_drill_reopen(&d, db, &ses, NULL, &saved, &n_saved);
-    const char *responses = app_opt_get(opts, n_opts, "--responses");
-    if (!rc && responses && store_actions_read_file(responses, &more, &n_more, err, sizeof err)) {
-        fprintf(stderr, "yqdrill: %s\n", err);
-        rc = APP_EXIT_USAGE;
-    }
-    if (!rc) {
-        d.db = db;
-        d.session = ses.id;
-        /* Catch up to the last saved action's tick, then continue as a live drill. */
-        sim_time last = n_saved ? saved[n_saved - 1].t : 0;
-        while (!rc && d.world->n_queue > 0 && d.world->now <= last)
-            rc = app_drill_step(&d, err, sizeof err);
-        if (rc)
-            fprintf(stderr, "yqdrill: %s\n", err);
-        for (int i = 0; !rc && i < n_more; i++)
-            if (more[i].t < d.world->now) {
-                fprintf(stderr, "yqdrill: %s: action %d at %lld s lies in the past (the session resumes at %lld s)\n",
-                        responses, i + 1, (long long)more[i].t, (long long)d.world->now);
-                rc = APP_EXIT_USAGE;
-            }
-    }
-    if (!rc)
-        rc = windowed ? app_run_window(&d, more, n_more, &o)
-                      : app_run_headless(&d, more, n_more, responses ? responses : "-", &o);
-    app_drill_close(&d);
-    store_actions_free(saved, n_saved);
-    store_actions_free(more, n_more);
-    store_close(db);
-    return rc;
 }
 
 int app_cmd_export_actions(int argc, char **argv)
@@ -127,13 +94,30 @@ int app_cmd_export_actions(int argc, char **argv)
         store_close(db);
         return APP_EXIT_STORAGE;
     }
-    char *json = store_actions_to_json(acts, n);
+    /* The header makes the file replay this session exactly: scenario version, seed and plan. */
+    store_response_meta meta = {.has_seed = 1, .seed = ses.seed, .has_content_hash = 1,
+                                .content_hash = ses.content_hash};
+    snprintf(meta.scenario, sizeof meta.scenario, "%s", ses.scenario);
+    snprintf(meta.plan, sizeof meta.plan, "%s", ses.plan);
+    char *json = store_response_to_json(&meta, acts, n);
     if (json)
         fputs(json, stdout);
     free(json);
     store_actions_free(acts, n);
     store_close(db);
     return json ? APP_EXIT_OK : APP_EXIT_STORAGE;
+}
+
+/* The session's own plan, graded again, but its file is not the one the session was graded with. */
+static void warn_plan_changed(const store_session *ses, const app_drill *d)
+{
+    if (!ses->plan_hash || d->plan_hash == ses->plan_hash || strcmp(ses->plan, score_plan_id(d->plan)) != 0)
+        return;
+    fprintf(stderr, "yqdrill: warning: plan %s has changed since session %lld was graded", ses->plan,
+            (long long)ses->id);
+    if (ses->finished)
+        fprintf(stderr, ": total %.2f then, %.2f now (%+.2f)", ses->total, d->card.total, d->card.total - ses->total);
+    fprintf(stderr, "\n");
 }
 
 int app_cmd_grade(int argc, char **argv)
@@ -166,6 +150,7 @@ int app_cmd_grade(int argc, char **argv)
     if (!rc) {
         store_overrides_apply(ov, n_ov, &d.card);
         app_print_scorecard(stdout, &d.card, opts[2].value != NULL, opts[3].value ? opts[3].value : "zh");
+        warn_plan_changed(&ses, &d);
     }
     store_overrides_free(ov, n_ov);
     app_drill_close(&d);

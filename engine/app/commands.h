@@ -23,9 +23,11 @@ int app_cmd_model(int argc, char **argv);
 int app_cmd_bench(int argc, char **argv);
 int app_cmd_report(int argc, char **argv);
 int app_cmd_import(int argc, char **argv);
+int app_cmd_backup(int argc, char **argv);
 int app_cmd_class(int argc, char **argv);
 int app_cmd_growth(int argc, char **argv);
 int app_cmd_review(int argc, char **argv);
+int app_cmd_read(int argc, char **argv);
 
 /* Shared by report, class and growth (cmd_report.c). */
 struct report_words;

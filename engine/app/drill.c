@@ -1,13 +1,14 @@
 /* drill.c — the drill session controller: loads everything a drill needs (or reopens a saved session
  * for replay), routes every action through validation → save → world, and grades against a no-action baseline. */
 #include "drill.h"
+#include "lexicon_open.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "args.h"
 #include "commands.h"
+#include "file_hash.h"
 #include "paths.h"
 #include "run_modes.h"
 
@@ -17,26 +18,40 @@ static int load_scenario(const char *dir, uint64_t seed, sim_scenario *s, scn_sc
     return scn_load(dir, seed, s, sc, probs) == 0 ? 0 : -1;
 }
 
+/* The scenario twice — one for the drill, one for its baseline — both of the same version. */
+static int load_both(app_drill *d, const char *scenario, scn_problems *probs, char *err, int errlen)
+{
+    if (load_scenario(d->dir, d->seed, &d->scn, &d->script, probs) ||
+        load_scenario(d->dir, d->seed, &d->base_scn, &d->base_script, probs)) {
+        snprintf(err, (size_t)errlen, "scenario %s is invalid", scenario);
+        return APP_EXIT_SCENARIO;
+    }
+    if (d->base_scn.content_hash != d->scn.content_hash) {
+        snprintf(err, (size_t)errlen, "scenario %s changed while it was being loaded; try again", scenario);
+        return APP_EXIT_SCENARIO;
+    }
+    return APP_EXIT_OK;
+}
+
 int app_drill_open(app_drill *d, const char *scenario, uint64_t seed, const char *plan_path,
                    scn_problems *probs, char *err, int errlen)
 {
     memset(d, 0, sizeof *d);
     d->seed = seed;
     app_scenario_dir(scenario, d->dir, sizeof d->dir);
-    if (load_scenario(d->dir, seed, &d->scn, &d->script, probs)) {
-        snprintf(err, (size_t)errlen, "scenario %s is invalid", scenario);
-        return APP_EXIT_SCENARIO;
-    }
+    int rc = load_both(d, scenario, probs, err, errlen);
+    if (rc)
+        return rc;
     char path[4096], name[512];
     if (!plan_path) {
         snprintf(name, sizeof name, "%s.json", d->scn.plan ? d->scn.plan : "general");
         plan_path = app_path(path, sizeof path, "scenarios/plans", name);
     }
     snprintf(d->plan_path, sizeof d->plan_path, "%s", plan_path);
-    if (score_plan_load(plan_path, &d->plan, err, errlen))
+    if (score_plan_load(plan_path, &d->plan, err, errlen) || app_file_hash(plan_path, &d->plan_hash, err, errlen))
         return APP_EXIT_USAGE;
     score_plan_apply(d->plan, &d->scn.params);
-    if (score_lexicon_load(app_path(path, sizeof path, "assets", "lexicon.json"), &d->lex, err, errlen))
+    if (app_lexicon_open(&d->lex, err, errlen))
         return APP_EXIT_USAGE;
     if (score_texts_load(app_path(path, sizeof path, "assets", "score"), &d->texts, err, errlen))
         return APP_EXIT_USAGE;
@@ -50,24 +65,58 @@ int app_drill_save(app_drill *d, store *db, const char *trainee, char *err, int 
 {
     d->db = db;
     if (store_session_begin(db, trainee, d->scn.id, d->scn.content_hash, d->seed, score_plan_id(d->plan),
-                            &d->session, err, errlen))
+                            &d->session, err, errlen) ||
+        store_session_set_origin(db, d->session, YQ_VERSION, d->plan_hash, err, errlen))
         return APP_EXIT_STORAGE;
     return APP_EXIT_OK;
 }
 
+int app_drill_check(const app_drill *d, const sim_action *a, int n, int first, sim_time from, char *err, int errlen)
+{
+    char why[400];
+    for (int i = 0; i < n; i++) {
+        const char *type = sim_action_type_name(a[i].type);
+        if (store_action_check(&a[i], why, sizeof why) || sim_action_validate(&a[i], &d->scn, why, sizeof why)) {
+            snprintf(err, (size_t)errlen, "action %d: %s", first + i + 1, why);
+            return APP_EXIT_USAGE;
+        }
+        if (a[i].t < from) {
+            snprintf(err, (size_t)errlen, "action %d: %s at %lld s lies in the past (the drill is at %lld s)",
+                     first + i + 1, type, (long long)a[i].t, (long long)from);
+            return APP_EXIT_USAGE;
+        }
+        if (a[i].t >= d->scn.duration) {
+            snprintf(err, (size_t)errlen, "action %d: %s at %lld s comes after the drill ends (%lld s)", first + i + 1,
+                     type, (long long)a[i].t, (long long)d->scn.duration);
+            return APP_EXIT_USAGE;
+        }
+    }
+    return APP_EXIT_OK;
+}
+
+/* Take back the action sim_submit just queued at time t: the last queued one at t (it goes after its equals). */
+static void unqueue(sim_world *w, sim_time t)
+{
+    int i = w->n_queue - 1;
+    while (i > 0 && w->queue[i].t > t)
+        i--;
+    sim_action_free(&w->queue[i]);
+    memmove(&w->queue[i], &w->queue[i + 1], (size_t)(w->n_queue - i - 1) * sizeof *w->queue);
+    w->n_queue--;
+}
+
 int app_drill_take(app_drill *d, const sim_action *a, char *err, int errlen)
 {
-    if (sim_action_validate(a, &d->scn, err, errlen))
+    if (store_action_check(a, err, errlen))
         return APP_EXIT_USAGE;
-    if (a->t < d->world->now) {
-        snprintf(err, (size_t)errlen, "%s at %lld s lies in the past (the drill is at %lld s)",
-                 sim_action_type_name(a->type), (long long)a->t, (long long)d->world->now);
-        return APP_EXIT_USAGE;
-    }
     int seq = d->world->n_log + d->world->n_queue;
-    if (d->db && store_action_append(d->db, d->session, seq, a, err, errlen))
+    if (sim_submit(d->world, a, err, errlen))
+        return APP_EXIT_USAGE;
+    if (d->db && store_action_append(d->db, d->session, seq, a, err, errlen)) {
+        unqueue(d->world, a->t);
         return APP_EXIT_STORAGE;
-    return sim_submit(d->world, a, err, errlen) ? APP_EXIT_USAGE : APP_EXIT_OK;
+    }
+    return APP_EXIT_OK;
 }
 
 int app_drill_replay(app_drill *d, const sim_action *a, int n, char *err, int errlen)
@@ -87,19 +136,13 @@ int app_drill_step(app_drill *d, char *err, int errlen)
     return APP_EXIT_OK;
 }
 
-/* The same scenario and seed, its own triggers, no trainee action: what would have happened anyway. */
-static sim_world *baseline(app_drill *d, sim_scenario *s, scn_script **sc, char *err, int errlen)
+/* The same scenario version and seed, its own triggers, no trainee action: what would have happened anyway. */
+static sim_world *baseline(app_drill *d, char *err, int errlen)
 {
-    scn_problems probs = {0};
-    if (load_scenario(d->dir, d->seed, s, sc, &probs)) {
-        snprintf(err, (size_t)errlen, "scenario %s changed during the drill", d->dir);
-        scn_problems_free(&probs);
-        return NULL;
-    }
-    scn_problems_free(&probs);
+    sim_scenario *s = &d->base_scn;
     s->params = d->scn.params;
     sim_hooks hooks;
-    scn_hooks(*sc, &hooks);
+    scn_hooks(d->base_script, &hooks);
     sim_world *w = sim_world_new(s, &d->lex, d->seed, &hooks, err, errlen);
     if (w && sim_run_until(w, s->duration)) {
         snprintf(err, (size_t)errlen, "%s", w->error);
@@ -115,9 +158,7 @@ int app_drill_finish(app_drill *d, char *err, int errlen)
         snprintf(err, (size_t)errlen, "%s", d->world->error);
         return APP_EXIT_SCENARIO;
     }
-    sim_scenario bs;
-    scn_script *bsc = NULL;
-    sim_world *base = baseline(d, &bs, &bsc, err, errlen);
+    sim_world *base = baseline(d, err, errlen);
     int rc = APP_EXIT_OK;
     if (!base) {
         rc = APP_EXIT_SCENARIO;
@@ -129,8 +170,6 @@ int app_drill_finish(app_drill *d, char *err, int errlen)
             rc = APP_EXIT_USAGE;
     }
     sim_world_free(base);
-    scn_free(bsc);
-    sim_scenario_free(&bs);
     if (rc == APP_EXIT_OK && d->db) {
         char *json = score_card_to_json(&d->card);
         if (!json || store_session_finish(d->db, d->session, json, d->card.total, sim_hash(d->world), err, errlen))
@@ -146,65 +185,13 @@ void app_drill_close(app_drill *d)
         score_card_free(&d->card);
     sim_world_free(d->world);
     scn_free(d->script);
+    scn_free(d->base_script);
+    sim_scenario_free(&d->base_scn);
     score_plan_free(d->plan);
     score_texts_free(d->texts);
-    sim_lexicon_free(&d->lex);
+    app_lexicon_close(&d->lex);
     sim_scenario_free(&d->scn);
     memset(d, 0, sizeof *d);
-}
-
-int app_session_open(const char *save, const char *id_arg, store **db, store_session *ses)
-{
-    uint64_t id;
-    if (app_parse_u64(id_arg, &id)) {
-        fprintf(stderr, "yqdrill: session id must be a number, not \"%s\"\n", id_arg);
-        return APP_EXIT_USAGE;
-    }
-    int rc = app_open_db(save, db);
-    if (rc)
-        return rc;
-    char err[512];
-    if (store_session_get(*db, (int64_t)id, ses, err, sizeof err)) {
-        fprintf(stderr, "yqdrill: %s\n", err);
-        store_close(*db);
-        *db = NULL;
-        return APP_EXIT_USAGE;
-    }
-    return APP_EXIT_OK;
-}
-
-int app_drill_reopen(app_drill *d, store *db, const store_session *ses, const char *plan, sim_action **acts, int *n)
-{
-    char err[512];
-    scn_problems probs = {0};
-    int rc = app_drill_open(d, ses->scenario, ses->seed, plan, &probs, err, sizeof err);
-    if (rc) {
-        scn_problems_print(&probs, stderr);
-        if (!probs.count)
-            fprintf(stderr, "yqdrill: %s\n", err);
-        scn_problems_free(&probs);
-        return rc;
-    }
-    scn_problems_free(&probs);
-    if (d->scn.content_hash != ses->content_hash) {
-        fprintf(stderr, "yqdrill: scenario %s has changed since session %lld was played; its replay would differ\n",
-                ses->scenario, (long long)ses->id);
-        return APP_EXIT_SCENARIO;
-    }
-    if (store_actions_load(db, ses->id, acts, n, err, sizeof err)) {
-        fprintf(stderr, "yqdrill: %s\n", err);
-        return APP_EXIT_STORAGE;
-    }
-    if (app_drill_replay(d, *acts, *n, err, sizeof err)) {
-        fprintf(stderr, "yqdrill: session %lld: %s\n", (long long)ses->id, err);
-        return APP_EXIT_USAGE;
-    }
-    return APP_EXIT_OK;
-}
-
-const char *app_default_db(char *buf, unsigned long n)
-{
-    return app_path(buf, n, "saves", "yqdrill.db");
 }
 
 int app_drill_reload(app_drill *d, scn_problems *probs, char *err, int errlen)
@@ -227,6 +214,8 @@ int app_drill_reload(app_drill *d, scn_problems *probs, char *err, int errlen)
         snprintf(err, (size_t)errlen, "%s", fresh.world->error);
         rc = APP_EXIT_SCENARIO;
     }
+    if (!rc && d->db && store_session_set_content_hash(d->db, d->session, fresh.scn.content_hash, err, errlen))
+        rc = APP_EXIT_STORAGE;
     if (rc) {
         app_drill_close(&fresh);
         return -1;

@@ -16,6 +16,7 @@ static const command commands[] = {
                          "      [--trainee NAME] [--role ROLE] [--plan FILE] [--lang zh|en] [--json] [--no-save] [--bench-ui]"},
     {"list", app_cmd_list, "list                      scenarios with their titles"},
     {"check", app_cmd_check, "check PATH...             validate scenarios; prints file:line: message per problem"},
+    {"read", app_cmd_read, "read SCENARIO [--at HH:MM] [--lang zh|en] [--json] TEXT|-   the claims a statement makes"},
     {"sessions", app_cmd_sessions, "sessions [--save DB]      saved sessions"},
     {"resume", app_cmd_resume, "resume ID [--save DB] [--headless] [--responses FILE] [--json] [--lang zh|en]"},
     {"export-actions", app_cmd_export_actions, "export-actions ID [--save DB]   the session's actions as a response file"},
@@ -26,6 +27,7 @@ static const command commands[] = {
     {"model", app_cmd_model, "model NAME [options]      validation models: sir-discrete, rumour-mixed, hawkes, rumour-net"},
     {"bench", app_cmd_bench, "bench world               performance figures of the opinion world"},
     {"report", app_cmd_report, "report ID -o FILE.pdf|.json [--save DB] [--lang zh|en] [--plan FILE]   after-action report"},
+    {"backup", app_cmd_backup, "backup DB OUT             a consistent copy of a saves database (safe during a drill)"},
     {"import", app_cmd_import, "import OTHER.db [--save DB]   merge another station's sessions (no duplicates)"},
     {"class", app_cmd_class, "class [--scenario ID] [--save DB] [-o FILE.pdf|.json] [--lang zh|en]   class summary"},
     {"growth", app_cmd_growth, "growth TRAINEE [--save DB] [-o FILE.pdf|.json] [--lang zh|en]   a trainee's sessions over time"},
@@ -54,9 +56,15 @@ int main(int argc, char **argv)
         printf("yqdrill %s\n", YQ_VERSION);
         return APP_EXIT_OK;
     }
-    for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
-        if (strcmp(argv[1], commands[i].name) == 0)
-            return commands[i].fn(argc - 1, argv + 1);
+    for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++) {
+        if (strcmp(argv[1], commands[i].name) != 0)
+            continue;
+        if (argc > 2 && (strcmp(argv[2], "--help") == 0 || strcmp(argv[2], "-h") == 0)) {
+            printf("usage: yqdrill %s\n", commands[i].usage);
+            return APP_EXIT_OK;
+        }
+        return commands[i].fn(argc - 1, argv + 1);
+    }
     fprintf(stderr, "yqdrill: unknown command \"%s\" (see yqdrill --help)\n", argv[1]);
     return APP_EXIT_USAGE;
 }

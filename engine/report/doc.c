@@ -48,6 +48,13 @@ static void footer(rdoc *d)
     cairo_stroke(d->cr);
 }
 
+static cairo_status_t write_out(void *closure, const unsigned char *data, unsigned int length)
+{
+    rfile *out = closure;
+    rfile_write(out, data, length);
+    return out->error ? CAIRO_STATUS_WRITE_ERROR : CAIRO_STATUS_SUCCESS;
+}
+
 int rdoc_open(rdoc *d, const char *path, const report_words *w, const char *foot, char *err, int errlen)
 {
     memset(d, 0, sizeof *d);
@@ -60,18 +67,23 @@ int rdoc_open(rdoc *d, const char *path, const report_words *w, const char *foot
     d->page = 1;
     d->words = w;
     snprintf(d->footer, sizeof d->footer, "%s", foot ? foot : "");
-    d->surface = cairo_pdf_surface_create(path, d->w, d->h);
+    if (rfile_open(&d->out, path, err, errlen))
+        return -1;
+    d->surface = cairo_pdf_surface_create_for_stream(write_out, &d->out, d->w, d->h);
     if (cairo_surface_status(d->surface) != CAIRO_STATUS_SUCCESS) {
         snprintf(err, (size_t)errlen, "cannot write %s: %s", path,
                  cairo_status_to_string(cairo_surface_status(d->surface)));
         cairo_surface_destroy(d->surface);
         d->surface = NULL;
+        rfile_abandon(&d->out);
         return -1;
     }
     d->cr = cairo_create(d->surface);
     return 0;
 }
 
+/* Every cairo object of the document is released here, whatever failed, before the file is judged:
+ * report_shutdown may only reset cairo's static data once nothing of it is alive. */
 int rdoc_close(rdoc *d, char *err, int errlen)
 {
     footer(d);
@@ -82,12 +94,18 @@ int rdoc_close(rdoc *d, char *err, int errlen)
     if (st == CAIRO_STATUS_SUCCESS)
         st = cairo_surface_status(d->surface);
     cairo_surface_destroy(d->surface);
-    memset(d, 0, sizeof *d);
-    if (st != CAIRO_STATUS_SUCCESS) {
+    int rc = 0;
+    if (d->out.error) {
+        rc = rfile_commit(&d->out, err, errlen);
+    } else if (st != CAIRO_STATUS_SUCCESS) {
+        rfile_abandon(&d->out);
         snprintf(err, (size_t)errlen, "writing the PDF failed: %s", cairo_status_to_string(st));
-        return -1;
+        rc = -1;
+    } else {
+        rc = rfile_commit(&d->out, err, errlen);
     }
-    return 0;
+    memset(d, 0, sizeof *d);
+    return rc;
 }
 
 /* LeakSanitizer reads this hook (when the program is built with it): cairo 1.16 loses a buffer while

@@ -3,6 +3,7 @@
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "report_internal.h"
 
@@ -14,16 +15,15 @@ int rjson_write(cJSON *root, const char *path, char *err, int errlen)
         snprintf(err, (size_t)errlen, "%s: out of memory building the JSON", path);
         return -1;
     }
-    FILE *f = fopen(path, "wb");
-    int ok = f && fputs(text, f) >= 0 && fputc('\n', f) != EOF;
-    if (f && fclose(f) != 0)
-        ok = 0;
-    free(text);
-    if (!ok) {
-        snprintf(err, (size_t)errlen, "cannot write %s", path);
-        return -1;
+    rfile out;
+    int rc = rfile_open(&out, path, err, errlen);
+    if (!rc) {
+        rfile_write(&out, text, strlen(text));
+        rfile_write(&out, "\n", 1);
+        rc = rfile_commit(&out, err, errlen);
     }
-    return 0;
+    free(text);
+    return rc;
 }
 
 double rjson_round2(double v)

@@ -17,14 +17,31 @@ typedef struct rgb {
 
 typedef enum rstyle { RS_TITLE, RS_H1, RS_H2, RS_BODY, RS_BOLD, RS_SMALL } rstyle;
 
+/* A report file being written: a temporary file beside `path` that replaces it only when complete. */
+typedef struct rfile {
+    FILE *f;
+    char *tmp;
+    const char *path;
+    int error;          /* errno of the first failed write, 0 while all is well */
+} rfile;
+/* 0, or -1 with a message. */
+int rfile_open(rfile *o, const char *path, char *err, int errlen);
+/* Append bytes; a failure is kept in o->error (later writes are skipped) and reported by rfile_commit. */
+void rfile_write(rfile *o, const void *data, size_t n);
+/* Flush to disk and rename over path; on any error remove the temporary file. 0, or -1 with a message. */
+int rfile_commit(rfile *o, char *err, int errlen);
+/* Remove the temporary file without touching path. */
+void rfile_abandon(rfile *o);
+
 /* A PDF being written page by page with a cursor `y` running down the body. */
 typedef struct rdoc {
+    rfile out;
     cairo_surface_t *surface;
     cairo_t *cr;
     double w, h, margin, top, bottom;  /* page size and the body's limits, in points */
     double y;
     int page;
-    char footer[256];
+    char footer[600];
     const report_words *words;
 } rdoc;
 

@@ -256,8 +256,8 @@ static void lessons(rdoc *d, const report_session *r)
 int rsession_pdf(const report_session *r, const char *path, char *err, int errlen)
 {
     rdoc d;
-    char foot[256];
-    snprintf(foot, sizeof foot, "%s · %s · #%lld", sim_text_get(&r->world->scn->title, report_words_lang(r->words)),
+    char foot[600];
+    snprintf(foot, sizeof foot, "%.200s · %s · #%lld", sim_text_get(&r->world->scn->title, report_words_lang(r->words)),
              r->ses->trainee, (long long)r->ses->id);
     if (rdoc_open(&d, path, r->words, foot, err, errlen))
         return -1;

@@ -202,10 +202,14 @@ int score_pj_names_mask(score_pj *j, const cJSON *obj, const char *path, const c
 {
     sim_strlist names = {0};
     char sub[SCORE_PJ_PATH], item[SCORE_PJ_PATH];
-    if (score_pj_strlist(j, obj, path, key, &names))
+    if (score_pj_strlist(j, obj, path, key, &names)) {
+        score_pj_strlist_free(&names);
         return -1;
-    if (names.count == 0)
+    }
+    if (names.count == 0) {
+        score_pj_strlist_free(&names);
         return 0;
+    }
     score_pj_key(sub, path, key);
     unsigned m = 0;
     for (int i = 0; i < names.count; i++) {

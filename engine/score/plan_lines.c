@@ -1,6 +1,5 @@
 /* plan_lines.c — reading one rubric line of each kind from a plan: deadlines, process steps,
  * statement elements, the three-part reply, forbidden phrases, accuracy penalties and outcomes. */
-#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -30,8 +29,8 @@ int score_pj_deadline(score_pj *j, const cJSON *e, const char *path, void *dst)
                       what);
         goto fail;
     }
-    if (score_pj_number(j, e, path, "minutes", 1, 0, 1, HUGE_VAL, &d->minutes) ||
-        score_pj_number(j, e, path, "grace", 0, 0, 0, HUGE_VAL, &d->grace) ||
+    if (score_pj_number(j, e, path, "minutes", 1, 0, 1, SCORE_PLAN_MAX_MINUTES, &d->minutes) ||
+        score_pj_number(j, e, path, "grace", 0, 0, 0, SCORE_PLAN_MAX_MINUTES, &d->grace) ||
         score_pj_number(j, e, path, "reach", 0, 0, 0, 1, &d->reach))
         goto fail;
     if (d->what != WHEN_REBUTTAL && cJSON_GetObjectItemCaseSensitive(e, "reach")) {
@@ -209,7 +208,7 @@ int score_pj_outcome(score_pj *j, const cJSON *e, const char *path, void *dst)
     }
     o->lower_better = strcmp(better, "lower") == 0;
     o->best = 0;
-    if (score_pj_number(j, e, path, "best", !o->lower_better, -HUGE_VAL, 0, HUGE_VAL, &o->best) ||
+    if (score_pj_number(j, e, path, "best", !o->lower_better, -SCORE_PLAN_MAX_BEST, 0, SCORE_PLAN_MAX_BEST, &o->best) ||
         score_pj_number(j, e, path, "full_at", 1, 0, 1, 1, &o->full_at))
         goto fail;
     free(metric);

@@ -27,12 +27,14 @@ static int parse_statement(score_pj *j, const cJSON *v, const char *path, score_
 
 static int parse_accuracy(score_pj *j, const cJSON *v, const char *path, score_plan *p)
 {
-    static const char *const keys[] = {"unverified", "wrong", "contradiction", "rebuttal", NULL};
+    static const char *const keys[] = {"unverified", "wrong", "false", "rumour_spread", "contradiction", "rebuttal", NULL};
     static const char *const rkeys[] = {"title", "points", "partial", "weights", NULL};
     char sub[SCORE_PJ_PATH];
     if (score_pj_object(j, v, path) || score_pj_known_keys(j, v, path, keys) ||
         score_pj_penalty(j, v, path, "unverified", &p->unverified) ||
         score_pj_penalty(j, v, path, "wrong", &p->wrong) ||
+        score_pj_penalty(j, v, path, "false", &p->false_) ||
+        score_pj_penalty(j, v, path, "rumour_spread", &p->rumour_spread) ||
         score_pj_penalty(j, v, path, "contradiction", &p->contradiction))
         return -1;
     const cJSON *r = cJSON_GetObjectItemCaseSensitive(v, "rebuttal");
@@ -61,8 +63,8 @@ static int parse_levels(score_pj *j, const cJSON *obj, const char *path, const c
     for (int i = 0; i < 3; i++) {
         const cJSON *e = cJSON_GetArrayItem(v, i);
         score_pj_index(item, sub, i);
-        if (!cJSON_IsNumber(e) || e->valuedouble <= 0)
-            return score_pj_fail(j, item, "must be a number > 0");
+        if (!cJSON_IsNumber(e) || !(e->valuedouble > 0 && e->valuedouble <= SCORE_PLAN_MAX_LEVEL))
+            return score_pj_fail(j, item, "must be a number > 0 and <= %g", SCORE_PLAN_MAX_LEVEL);
         if (i > 0 && e->valuedouble <= out[i - 1])
             return score_pj_fail(j, item, "must be greater than the level before it");
         out[i] = e->valuedouble;
@@ -146,7 +148,8 @@ static int parse_plan(score_pj *j, const cJSON *root, score_plan *p)
                       score_pj_outcome))
         goto fail;
     if (!p->n_deadlines && !p->n_steps && !p->n_elements && !p->three_part.present &&
-        !p->forbidden.present && !p->unverified.present && !p->wrong.present &&
+        !p->forbidden.present && !p->unverified.present && !p->wrong.present && !p->false_.present &&
+        !p->rumour_spread.present &&
         !p->contradiction.present && !p->rebuttal.present && !p->n_outcomes) {
         score_pj_fail(j, path, "the plan has no rubric lines");
         goto fail;

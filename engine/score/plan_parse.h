@@ -9,6 +9,11 @@
 #include "score_internal.h"
 
 #define SCORE_PJ_PATH 256
+/* Upper bounds of plan numbers (scenarios/plans/README.md): warning levels, deadline minutes (a drill
+ * lasts at most 30 days), and an outcome's best value. */
+#define SCORE_PLAN_MAX_LEVEL 1e12
+#define SCORE_PLAN_MAX_MINUTES 43200.0
+#define SCORE_PLAN_MAX_BEST 1e12
 
 typedef struct score_pj {
     const char *name;   /* file path or caller's name for the text */

@@ -1,11 +1,14 @@
-/* score_accuracy.c — accuracy lines: facts made public before they were verified, wrong numbers,
- * public statements contradicting each other, and rebuttals that do (or do not) cite the rebutting fact. */
+/* score_accuracy.c — accuracy lines, all judged on the claims the world read from each public text:
+ * facts asserted before they were verified, wrong or outdated figures, denied truths and confirmed
+ * falsehoods, rumours repeated in the official voice, contradictions, and rebuttals with or without
+ * the rebutting fact. */
 #include <math.h>
 #include <stdlib.h>
 
 #include "score_internal.h"
 
-#define MAX_LISTED 4   /* facts named in one explanation */
+#define MAX_LISTED 4      /* items named in one explanation */
+#define QUOTE_CHARS 24    /* characters of a quoted span in an explanation */
 
 static int public_texts(const score_ctx *x)
 {
@@ -15,11 +18,14 @@ static int public_texts(const score_ctx *x)
     return n;
 }
 
-/* The first hit of fact f in act before hit index k (so each fact counts once per action). */
-static int seen_before(const score_act *act, int k, int f)
+/* Whether claim k of a reading repeats an earlier claim of it about the same thing with the same
+ * effect (each thing counts once per action). */
+static int seen_before(const sim_reading *rd, int k)
 {
+    const sim_claim *c = &rd->claims[k];
     for (int i = 0; i < k; i++)
-        if (act->an.facts[i].fact == f)
+        if (rd->claims[i].about == c->about && rd->claims[i].ref == c->ref &&
+            sim_claim_effect_of(&rd->claims[i]) == sim_claim_effect_of(c))
             return 1;
     return 0;
 }
@@ -35,6 +41,29 @@ static void put_unit(score_ctx *x, score_clause *c, const sim_fact *f)
     score_put_pair(c, "unit", f->unit ? f->unit : "", "", &x->oom);
 }
 
+/* The words of a claim as written, cut at QUOTE_CHARS characters with "…". */
+static void put_quote(score_ctx *x, score_clause *c, const score_act *act, sim_span sp)
+{
+    const char *t = act->a->text + sp.start;
+    int bytes = 0, chars = 0;
+    while (bytes < sp.len && chars < QUOTE_CHARS) {
+        unsigned char ch = (unsigned char)t[bytes];
+        bytes += ch < 0x80 ? 1 : ch >= 0xF0 ? 4 : ch >= 0xE0 ? 3 : 2;
+        chars++;
+    }
+    if (bytes > sp.len)
+        bytes = sp.len;
+    score_put_fmt(c, &x->oom, "quote", "%.*s%s", bytes, t, bytes < sp.len ? "…" : "");
+}
+
+static const sim_text *claim_text(const score_ctx *x, const sim_claim *c)
+{
+    const sim_scenario *s = x->w->scn;
+    return c->about == SIM_ABOUT_RUMOUR ? &s->rumours[c->ref].claim
+           : c->about == SIM_ABOUT_CLAIM ? &s->claims[c->ref].text
+                                         : &s->facts[c->ref].text;
+}
+
 /* "…; in all 2, 5 points each": the closing clause of a penalty line. */
 static void say_total(score_ctx *x, score_line *l, score_key key, int count, double per)
 {
@@ -43,69 +72,109 @@ static void say_total(score_ctx *x, score_line *l, score_key key, int count, dou
     score_put_fmt(c, &x->oom, "per", "%g", per);
 }
 
-static void unverified_line(score_ctx *x)
+static void scaled_set(score_ctx *x, score_line *l, const plan_penalty *pen, int count);
+
+/* One explained item of a penalty line; returns 1 when the claim counts. */
+typedef int (*item_fn)(score_ctx *x, score_line *l, const score_act *act, const sim_claim *c, int listed);
+
+/* The common walk of the penalty lines: every public text's claims, once per thing and effect. */
+static void penalty_walk(score_ctx *x, const plan_penalty *pen, item_fn item, score_key clean, score_key total)
 {
-    const plan_penalty *pen = &x->p->unverified;
     score_line *l = score_line_add(x, "accuracy.", &pen->h, "accuracy", pen->h.points);
     int count = 0;
     for (int i = 0; i < x->n_acts; i++) {
         const score_act *act = &x->acts[i];
         if (!act->is_public || !act->has_text)
             continue;
-        for (int k = 0; k < act->an.n_facts; k++) {
-            const sim_fact_hit *h = &act->an.facts[k];
-            if (seen_before(act, k, h->fact) || score_fact_verified(x, h->fact, act->a->t))
+        for (int k = 0; k < act->rd->n_claims; k++) {
+            if (seen_before(act->rd, k) || !item(x, l, act, &act->rd->claims[k], count < MAX_LISTED))
                 continue;
             count++;
-            score_line_evidence(x, l, act, h->span);
-            if (count > MAX_LISTED)
-                continue;
-            sim_time at = x->verified_at[h->fact];
-            score_clause *c = score_say(x, l, at == SIM_NEVER ? SW_AC_UV_NEVER : SW_AC_UV_EARLY);
-            score_put_text(x, c, "fact", fact_text(x, h->fact));
-            score_put_minutes(x, c, "at", (double)act->a->t);
-            if (at != SIM_NEVER)
-                score_put_minutes(x, c, "verified", (double)at);
+            score_line_evidence(x, l, act, act->rd->claims[k].span);
         }
     }
-    score_line_set(l, pen->h.points - pen->per * count);
     if (count == 0)
-        score_say(x, l, SW_AC_UV_CLEAN);
+        score_say(x, l, clean);
     else
-        say_total(x, l, SW_AC_UV_TOTAL, count, pen->per);
+        say_total(x, l, total, count, pen->per);
+    scaled_set(x, l, pen, count);
 }
 
-static void wrong_line(score_ctx *x)
+static int unverified_item(score_ctx *x, score_line *l, const score_act *act, const sim_claim *c, int listed)
 {
-    const plan_penalty *pen = &x->p->wrong;
-    score_line *l = score_line_add(x, "accuracy.", &pen->h, "accuracy", pen->h.points);
-    int count = 0;
-    for (int i = 0; i < x->n_acts; i++) {
-        const score_act *act = &x->acts[i];
-        if (!act->is_public || !act->has_text)
-            continue;
-        for (int k = 0; k < act->an.n_facts; k++) {
-            const sim_fact_hit *h = &act->an.facts[k];
-            if (h->use != SIM_FACT_WRONG || seen_before(act, k, h->fact))
-                continue;
-            const sim_fact *f = &x->w->scn->facts[h->fact];
-            count++;
-            score_line_evidence(x, l, act, h->span);
-            if (count > MAX_LISTED)
-                continue;
-            score_clause *c = score_say(x, l, SW_AC_WR_ITEM);
-            score_put_text(x, c, "fact", fact_text(x, h->fact));
-            score_put_fmt(c, &x->oom, "stated", "%g", h->stated);
-            score_put_fmt(c, &x->oom, "value", "%g", f->value);
-            put_unit(x, c, f);
-        }
+    if (sim_claim_effect_of(c) != SIM_EFFECT_EARLY)
+        return 0;
+    if (listed) {
+        sim_time at = c->about == SIM_ABOUT_FACT ? x->verified_at[c->ref] : x->w->scn->claims[c->ref].verified_at;
+        score_clause *cl = score_say(x, l, at == SIM_NEVER ? SW_AC_UV_NEVER : SW_AC_UV_EARLY);
+        score_put_text(x, cl, "fact", claim_text(x, c));
+        score_put_minutes(x, cl, "at", (double)act->a->t);
+        if (at != SIM_NEVER)
+            score_put_minutes(x, cl, "verified", (double)at);
     }
-    score_line_set(l, pen->h.points - pen->per * count);
-    if (count == 0)
-        score_say(x, l, SW_AC_WR_CLEAN);
-    else
-        say_total(x, l, SW_AC_WR_TOTAL, count, pen->per);
+    return 1;
 }
+
+static int wrong_item(score_ctx *x, score_line *l, const score_act *act, const sim_claim *c, int listed)
+{
+    sim_claim_effect e = sim_claim_effect_of(c);
+    if (e != SIM_EFFECT_WRONG && e != SIM_EFFECT_OUTDATED)
+        return 0;
+    if (!listed)
+        return 1;
+    const sim_fact *f = &x->w->scn->facts[c->ref];
+    if (e == SIM_EFFECT_OUTDATED) {
+        const sim_fact *now = &x->w->scn->facts[c->outdated_by];
+        score_clause *cl = score_say(x, l, SW_AC_WR_OUTDATED);
+        score_put_text(x, cl, "fact", fact_text(x, c->ref));
+        score_put_fmt(cl, &x->oom, "stated", "%g%s", c->number, f->unit ? f->unit : "");
+        score_put_minutes(x, cl, "at", (double)act->a->t);
+        score_put_minutes(x, cl, "first_at", (double)x->verified_at[c->ref]);
+        score_put_fmt(cl, &x->oom, "value", "%g%s", now->value, now->unit ? now->unit : "");
+        score_put_minutes(x, cl, "verified", (double)x->verified_at[c->outdated_by]);
+        return 1;
+    }
+    score_clause *cl = score_say(x, l, SW_AC_WR_ITEM);
+    score_put_text(x, cl, "fact", fact_text(x, c->ref));
+    score_put_fmt(cl, &x->oom, "stated", "%g", c->number);
+    score_put_fmt(cl, &x->oom, "value", "%g", f->value);
+    put_unit(x, cl, f);
+    return 1;
+}
+
+static int false_item(score_ctx *x, score_line *l, const score_act *act, const sim_claim *c, int listed)
+{
+    sim_claim_effect e = sim_claim_effect_of(c);
+    if (e != SIM_EFFECT_FALSE && e != SIM_EFFECT_CONFIRMS)
+        return 0;
+    if (!listed)
+        return 1;
+    score_key key = c->about == SIM_ABOUT_FACT ? SW_AC_FA_FACT : c->about == SIM_ABOUT_RUMOUR ? SW_AC_FA_RUMOUR : SW_AC_FA_CLAIM;
+    score_clause *cl = score_say(x, l, key);
+    score_put_text(x, cl, c->about == SIM_ABOUT_FACT ? "fact" : "claim", claim_text(x, c));
+    score_put_minutes(x, cl, "at", (double)act->a->t);
+    put_quote(x, cl, act, c->span);
+    return 1;
+}
+
+static int spread_item(score_ctx *x, score_line *l, const score_act *act, const sim_claim *c, int listed)
+{
+    if (sim_claim_effect_of(c) != SIM_EFFECT_REPEATS)
+        return 0;
+    if (listed) {
+        score_clause *cl = score_say(x, l, SW_AC_SP_ITEM);
+        score_put_text(x, cl, "claim", claim_text(x, c));
+        score_put_minutes(x, cl, "at", (double)act->a->t);
+        put_quote(x, cl, act, c->span);
+    }
+    return 1;
+}
+
+typedef struct said_figure {
+    const score_act *act;
+    sim_span span;
+    double value;
+} said_figure;
 
 static void contradiction_line(score_ctx *x)
 {
@@ -113,124 +182,145 @@ static void contradiction_line(score_ctx *x)
     const sim_scenario *s = x->w->scn;
     score_line *l = score_line_add(x, "accuracy.", &pen->h, "accuracy", pen->h.points);
     int count = 0;
-    int nf = s->n_facts ? s->n_facts : 1;
-    double *last = malloc(sizeof *last * (size_t)nf);
-    const score_act **last_act = malloc(sizeof *last_act * (size_t)nf);
-    sim_span *last_span = malloc(sizeof *last_span * (size_t)nf);
-    if (!last || !last_act || !last_span) {
+    said_figure *last = calloc((size_t)(s->n_facts ? s->n_facts : 1), sizeof *last);
+    if (!last) {
         x->oom = 1;
-        goto done;
+        return;
     }
-    for (int f = 0; f < s->n_facts; f++)
-        last_act[f] = NULL;
     for (int i = 0; i < x->n_acts; i++) {
         const score_act *act = &x->acts[i];
         if (!act->is_public || !act->has_text)
             continue;
-        for (int k = 0; k < act->an.n_facts; k++) {
-            const sim_fact_hit *h = &act->an.facts[k];
-            const sim_fact *f = &s->facts[h->fact];
-            if (!f->has_value || seen_before(act, k, h->fact))
+        for (int k = 0; k < act->rd->n_claims; k++) {
+            const sim_claim *c = &act->rd->claims[k];
+            if (c->about != SIM_ABOUT_FACT || c->stance != SIM_STANCE_ASSERTS || !c->has_number || seen_before(act->rd, k))
                 continue;
-            double said = h->use == SIM_FACT_WRONG ? h->stated : f->value;
-            const score_act *prev = last_act[h->fact];
-            if (prev && fabs(said - last[h->fact]) > 1e-9 * fmax(1.0, fabs(said))) {
+            said_figure *prev = &last[c->ref];
+            if (prev->act && fabs(c->number - prev->value) > 1e-9 * fmax(1.0, fabs(c->number))) {
                 count++;
-                score_line_evidence(x, l, prev, last_span[h->fact]);
-                score_line_evidence(x, l, act, h->span);
+                score_line_evidence(x, l, prev->act, prev->span);
+                score_line_evidence(x, l, act, c->span);
                 if (count <= MAX_LISTED) {
-                    score_clause *c = score_say(x, l, SW_AC_CO_ITEM);
-                    score_put_text(x, c, "fact", fact_text(x, h->fact));
-                    score_put_minutes(x, c, "first_at", (double)prev->a->t);
-                    score_put_fmt(c, &x->oom, "first", "%g", last[h->fact]);
-                    score_put_minutes(x, c, "second_at", (double)act->a->t);
-                    score_put_fmt(c, &x->oom, "second", "%g", said);
-                    put_unit(x, c, f);
+                    score_clause *cl = score_say(x, l, SW_AC_CO_ITEM);
+                    score_put_text(x, cl, "fact", fact_text(x, c->ref));
+                    score_put_minutes(x, cl, "first_at", (double)prev->act->a->t);
+                    score_put_fmt(cl, &x->oom, "first", "%g", prev->value);
+                    score_put_minutes(x, cl, "second_at", (double)act->a->t);
+                    score_put_fmt(cl, &x->oom, "second", "%g", c->number);
+                    put_unit(x, cl, &s->facts[c->ref]);
                 }
             }
-            last[h->fact] = said;
-            last_act[h->fact] = act;
-            last_span[h->fact] = h->span;
+            *prev = (said_figure){act, c->span, c->number};
         }
     }
-    score_line_set(l, pen->h.points - pen->per * count);
     if (count == 0)
         score_say(x, l, SW_AC_CO_CLEAN);
     else
         say_total(x, l, SW_AC_CO_TOTAL, count, pen->per);
-done:
+    scaled_set(x, l, pen, count);
     free(last);
-    free(last_act);
-    free(last_span);
 }
 
-/* Whether a rebuttal of rumour r cites the fact that rebuts it (or, when the scenario names
- * none, any verified fact); the hit's span in *span. */
-static int rebuttal_cites(const score_ctx *x, const score_act *act, int r, sim_span *span)
-{
-    const sim_rumour *ru = &x->w->scn->rumours[r];
-    int want = ru->rebutted_by ? sim_scenario_fact(x->w->scn, ru->rebutted_by) : -1;
-    for (int k = 0; act->has_text && k < act->an.n_facts; k++) {
-        const sim_fact_hit *h = &act->an.facts[k];
-        if (h->use != SIM_FACT_CITED)
-            continue;
-        if (h->fact == want || (want < 0 && score_fact_verified(x, h->fact, act->a->t))) {
-            *span = h->span;
-            return 1;
-        }
-    }
-    return 0;
-}
-
+/* Rebuttals: every public text that rebuts a rumour, and every rebut action, judged on its claims —
+ * full marks with the rebutting fact, `partial` for a bare denial, nothing for a repetition. */
 static void rebuttal_line(score_ctx *x)
 {
     const plan_rebuttal *rb = &x->p->rebuttal;
     const sim_scenario *s = x->w->scn;
-    int n = 0, full = 0, any_started = 0;
+    int n = 0, full = 0, repeats = 0, any_started = 0;
+    double sum = 0;
     for (int r = 0; r < s->n_rumours; r++)
         any_started |= (x->w->rumours && x->w->rumours[r].started);
     for (int i = 0; i < x->w->n_events; i++)
         any_started |= x->w->events[i].type == SIM_EV_RUMOUR_START;
-    for (int i = 0; i < x->n_acts; i++)
-        n += x->acts[i].a->type == SIM_ACT_REBUT;
+    score_line *l = NULL;
+    for (int i = 0; i < x->n_acts; i++) {
+        const score_act *act = &x->acts[i];
+        int aimed = act->a->type == SIM_ACT_REBUT ? sim_scenario_rumour(s, act->a->target) : -1;
+        for (int r = 0; r < s->n_rumours; r++) {
+            int with_fact = 0;
+            int rebuts = score_act_rebuts(x, act, r, &with_fact);
+            if (!rebuts && r != aimed)
+                continue;
+            if (!l)
+                l = score_line_add(x, "accuracy.", &rb->h, "accuracy", rb->h.points);
+            n++;
+            if (rebuts && with_fact) {
+                full++;
+                sum += 1.0;
+                const sim_claim *c = sim_reading_find(act->rd, SIM_ABOUT_FACT, sim_scenario_fact(s, s->rumours[r].rebutted_by),
+                                                      SIM_EFFECT_CITES);
+                score_line_evidence(x, l, act, c ? c->span : (sim_span){0, 0});
+            } else if (rebuts) {
+                sum += rb->partial;
+                score_line_evidence_head(x, l, act);
+            } else {
+                repeats++;
+                score_line_evidence_head(x, l, act);
+            }
+        }
+    }
     if (n == 0) {
-        score_line *l = score_line_add(x, "accuracy.", &rb->h, "accuracy", any_started ? rb->h.points : 0);
+        l = score_line_add(x, "accuracy.", &rb->h, "accuracy", any_started ? rb->h.points : 0);
         score_line_set(l, 0);
         score_say(x, l, any_started ? SW_AC_RB_MISSING : SW_AC_RB_NONE);
         return;
     }
-    score_line *l = score_line_add(x, "accuracy.", &rb->h, "accuracy", rb->h.points);
-    double sum = 0;
-    for (int i = 0; i < x->n_acts; i++) {
-        const score_act *act = &x->acts[i];
-        if (act->a->type != SIM_ACT_REBUT)
-            continue;
-        int r = sim_scenario_rumour(s, act->a->target);
-        sim_span span;
-        if (r >= 0 && rebuttal_cites(x, act, r, &span)) {
-            full++;
-            sum += 1.0;
-            score_line_evidence(x, l, act, span);
-        } else {
-            sum += rb->partial;
-            score_line_evidence_head(x, l, act);
-        }
-    }
     score_line_set(l, rb->h.points * sum / n);
-    if (full == n && n == 1) {
+    int real = n - repeats;
+    if (real > 0 && full == real && real == 1)
         score_say(x, l, SW_AC_RB_ONE);
-    } else if (full == n) {
-        score_put_int(x, score_say(x, l, SW_AC_RB_ALL), "count", n);
-    } else {
+    else if (real > 0 && full == real)
+        score_put_int(x, score_say(x, l, SW_AC_RB_ALL), "count", real);
+    else if (real > 0) {
         score_clause *c = score_say(x, l, SW_AC_RB_BARE);
-        score_put_int(x, c, "count", n);
-        score_put_int(x, c, "bare", n - full);
+        score_put_int(x, c, "count", real);
+        score_put_int(x, c, "bare", real - full);
         score_put_fmt(c, &x->oom, "partial", "%.0f", rb->partial * 100.0);
+    } else {
+        score_say(x, l, SW_AC_RB_MISSING);
     }
+    if (repeats)
+        score_put_int(x, score_say(x, l, SW_AC_RB_REPEAT), "count", repeats);
 }
 
-/* The same rule for the three penalty lines: not applicable when nothing public was said. */
-static void penalty(score_ctx *x, const plan_penalty *pen, void (*line)(score_ctx *))
+/* Share of the public texts' statements (facts and claims asserted or denied, rumours confirmed)
+ * that were no lie (a denied truth, a confirmed falsehood); -1 when nothing was stated at all.
+ * Accuracy is earned by what was said, not by saying nothing but rumours, lists and empty words,
+ * nor by saying the opposite of the facts; a mistaken figure costs only its own line. */
+static double truth_share(const score_ctx *x)
+{
+    int stated = 0, true_ = 0;
+    for (int i = 0; i < x->n_acts; i++) {
+        const score_act *act = &x->acts[i];
+        for (int k = 0; act->is_public && act->has_text && k < act->rd->n_claims; k++) {
+            sim_claim_effect e = sim_claim_effect_of(&act->rd->claims[k]);
+            if (e == SIM_EFFECT_NONE || e == SIM_EFFECT_REPEATS || e == SIM_EFFECT_DENIES)
+                continue;
+            stated++;
+            true_ += e != SIM_EFFECT_FALSE && e != SIM_EFFECT_CONFIRMS;
+        }
+    }
+    return stated ? (double)true_ / stated : -1.0;
+}
+
+static int stated_anything(const score_ctx *x)
+{
+    return truth_share(x) >= 0;
+}
+
+/* A penalty line's points: its maximum scaled by the share of true statements, less its deductions. */
+static void scaled_set(score_ctx *x, score_line *l, const plan_penalty *pen, int count)
+{
+    double share = truth_share(x);
+    score_line_set(l, pen->h.points * share - pen->per * count);
+    if (share < 1.0)
+        score_put_fmt(score_say(x, l, SW_AC_SHARE), &x->oom, "share", "%.0f", share * 100.0);
+}
+
+/* The same rule for the penalty lines: not applicable when nothing public was said, and nothing
+ * earned when nothing was stated. */
+static void penalty(score_ctx *x, const plan_penalty *pen, item_fn item, score_key clean, score_key total)
 {
     if (!pen->present)
         return;
@@ -239,14 +329,30 @@ static void penalty(score_ctx *x, const plan_penalty *pen, void (*line)(score_ct
         score_say(x, l, SW_AC_NO_PUBLIC);
         return;
     }
-    line(x);
+    if (!stated_anything(x)) {
+        score_line *l = score_line_add(x, "accuracy.", &pen->h, "accuracy", pen->h.points);
+        score_line_set(l, 0);
+        score_say(x, l, SW_AC_NOTHING_STATED);
+        return;
+    }
+    penalty_walk(x, pen, item, clean, total);
 }
 
 void score_rules_accuracy(score_ctx *x)
 {
-    penalty(x, &x->p->unverified, unverified_line);
-    penalty(x, &x->p->wrong, wrong_line);
-    penalty(x, &x->p->contradiction, contradiction_line);
+    penalty(x, &x->p->unverified, unverified_item, SW_AC_UV_CLEAN, SW_AC_UV_TOTAL);
+    penalty(x, &x->p->wrong, wrong_item, SW_AC_WR_CLEAN, SW_AC_WR_TOTAL);
+    penalty(x, &x->p->false_, false_item, SW_AC_FA_CLEAN, SW_AC_FA_TOTAL);
+    penalty(x, &x->p->rumour_spread, spread_item, SW_AC_SP_CLEAN, SW_AC_SP_TOTAL);
+    if (x->p->contradiction.present) {
+        if (public_texts(x) == 0)
+            score_say(x, score_line_add(x, "accuracy.", &x->p->contradiction.h, "accuracy", 0), SW_AC_NO_PUBLIC);
+        else if (!stated_anything(x))
+            score_say(x, score_line_add(x, "accuracy.", &x->p->contradiction.h, "accuracy", x->p->contradiction.h.points),
+                      SW_AC_NOTHING_STATED);
+        else
+            contradiction_line(x);
+    }
     if (x->p->rebuttal.present)
         rebuttal_line(x);
 }

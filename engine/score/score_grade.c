@@ -1,5 +1,6 @@
-/* score_grade.c — grading a finished world: reads every logged action once (fact hits, lexicon
- * hits, normalised text), learns when each fact was verified, then runs the plan's rule families. */
+/* score_grade.c — grading a finished world: takes each logged action's reading from the world (the
+ * claims read when it was applied) and its normalised text, learns when each fact was verified,
+ * then runs the plan's rule families. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -32,7 +33,12 @@ static int ctx_build(score_ctx *x)
         x->n_acts = i + 1;
         if (!act->a->text || !act->a->text[0])
             continue;
-        if (sim_text_analyse(act->a->text, s, x->lex, &act->an) || sim_norm_make(&act->norm, act->a->text))
+        static const sim_reading unread;
+        act->rd = sim_action_reading(w, i);
+        if (!act->rd)
+            act->rd = &unread;
+        act->sound = sim_reading_sound(act->rd, act->is_public);
+        if (sim_norm_make(&act->norm, act->a->text))
             return -1;
         act->has_text = 1;
     }

@@ -116,7 +116,7 @@ struct score_plan {
     plan_element *elements; int n_elements;
     plan_three_part three_part;
     plan_forbidden forbidden;
-    plan_penalty unverified, wrong, contradiction;
+    plan_penalty unverified, wrong, false_, rumour_spread, contradiction;
     plan_rebuttal rebuttal;
     plan_outcome *outcomes; int n_outcomes;
 };
@@ -127,7 +127,8 @@ typedef struct score_act {
     const sim_action *a;
     int is_public;
     int has_text;
-    sim_analysis an;      /* valid when has_text */
+    int sound;            /* a text that says something and nothing false (sim_reading_sound) */
+    const sim_reading *rd; /* the world's reading of the text when it was applied; valid when has_text */
     sim_norm norm;        /* valid when has_text */
 } score_act;
 
@@ -172,8 +173,17 @@ score_key score_role_key(int role);
 int score_detect(const score_ctx *x, const plan_detector *d, const score_act *act, sim_span *span);
 /* Whether a fact kind is in a list of kinds ("*" matches every kind). */
 int score_kind_listed(const sim_strlist *kinds, const char *kind);
+/* Whether a public action rebuts rumour r, as the world judged it (sim_reading_rebuts): it denies the
+ * rumour, or it is a rebuttal aimed at it that states the rebutting fact. *with_fact when non-NULL. */
+int score_act_rebuts(const score_ctx *x, const score_act *act, int r, int *with_fact);
 /* Whether fact `f` was verified at time t. */
 int score_fact_verified(const score_ctx *x, int fact, sim_time t);
+/* Whether an action can stand for a step: no text, or a sound one (a bare "报告" or a false text
+ * does not). */
+static inline int score_act_counts(const score_act *act)
+{
+    return !act->has_text || act->sound;
+}
 static inline int score_act_is(const score_act *act, unsigned mask)
 {
     return (mask >> (unsigned)act->a->type) & 1u;

@@ -4,8 +4,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "plan_parse.h"
+
+#define SCORE_PLAN_MAX_BYTES (1024L * 1024L)
 
 /* NULL-terminated so it also serves as the list of allowed "weights" keys. */
 const char *const score_competency_keys[SCORE_COMPETENCY_COUNT + 1] = {
@@ -65,41 +68,47 @@ int score_fact_kind_known(const char *k)
     return 0;
 }
 
-int score_plan_load(const char *path, score_plan **out, char *err, int errlen)
+/* Read a whole plan file: a regular file of at most SCORE_PLAN_MAX_BYTES. 0, or -1 with err. */
+static int read_plan_file(const char *path, char **text, char *err, int errlen)
 {
-    *out = NULL;
     FILE *f = fopen(path, "rb");
     if (!f) {
         snprintf(err, (size_t)errlen, "%s: cannot open", path);
         return -1;
     }
-    char *buf = NULL;
-    size_t len = 0, cap = 0;
-    for (;;) {
-        if (len + 4096 + 1 > cap) {
-            cap = cap ? cap * 2 : 16384;
-            char *nb = realloc(buf, cap);
-            if (!nb) {
-                free(buf);
-                fclose(f);
-                snprintf(err, (size_t)errlen, "%s: out of memory", path);
-                return -1;
-            }
-            buf = nb;
-        }
-        size_t n = fread(buf + len, 1, 4096, f);
-        len += n;
-        if (n < 4096)
-            break;
+    struct stat st;
+    const char *why = NULL;
+    if (fstat(fileno(f), &st) != 0)
+        why = "cannot read";
+    else if (!S_ISREG(st.st_mode))
+        why = "not a regular file";
+    else if (st.st_size > SCORE_PLAN_MAX_BYTES)
+        why = "larger than 1 MiB: not a plan file";
+    if (why) {
+        fclose(f);
+        snprintf(err, (size_t)errlen, "%s: %s", path, why);
+        return -1;
     }
-    int bad = ferror(f);
+    char *buf = malloc((size_t)st.st_size + 1);
+    size_t len = buf ? fread(buf, 1, (size_t)st.st_size + 1, f) : 0;
+    int bad = !buf || ferror(f) || len > (size_t)st.st_size;
     fclose(f);
     if (bad) {
         free(buf);
-        snprintf(err, (size_t)errlen, "%s: read error", path);
+        snprintf(err, (size_t)errlen, "%s: %s", path, !buf ? "out of memory" : "read error (changed while read?)");
         return -1;
     }
     buf[len] = '\0';
+    *text = buf;
+    return 0;
+}
+
+int score_plan_load(const char *path, score_plan **out, char *err, int errlen)
+{
+    *out = NULL;
+    char *buf = NULL;
+    if (read_plan_file(path, &buf, err, errlen))
+        return -1;
     int rc = score_plan_parse(buf, path, out, err, errlen);
     free(buf);
     return rc;

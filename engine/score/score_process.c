@@ -6,7 +6,7 @@
 static int step_first(const score_ctx *x, const plan_step *st)
 {
     for (int i = 0; i < x->n_acts; i++)
-        if (score_act_is(&x->acts[i], st->actions))
+        if (score_act_is(&x->acts[i], st->actions) && score_act_counts(&x->acts[i]))
             return i;
     return -1;
 }
@@ -23,7 +23,7 @@ static void step_line(score_ctx *x, const plan_step *st)
     const score_act *act = &x->acts[first];
     const score_act *by_role = NULL;
     for (int i = first; i < x->n_acts && st->role >= 0 && !by_role; i++)
-        if (score_act_is(&x->acts[i], st->actions) && (int)x->acts[i].a->role == st->role)
+        if (score_act_is(&x->acts[i], st->actions) && score_act_counts(&x->acts[i]) && (int)x->acts[i].a->role == st->role)
             by_role = &x->acts[i];
     score_clause *c;
     if (st->role < 0 || by_role) {

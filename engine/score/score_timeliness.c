@@ -39,23 +39,33 @@ static score_clause *explain(score_ctx *x, score_why **w, const plan_deadline *d
     return c;
 }
 
+/* Whether a sound answer follows action i: a press conference is held only through its answers. */
+static int answered_after(const score_ctx *x, int i)
+{
+    for (int k = i + 1; k < x->n_acts; k++)
+        if (x->acts[k].a->type == SIM_ACT_ANSWER && x->acts[k].sound)
+            return 1;
+    return 0;
+}
+
 /* The first action that meets a non-rumour deadline, and the span that shows it; NULL when none. */
 static const score_act *first_meeting(const score_ctx *x, const plan_deadline *d, sim_span *span)
 {
     for (int i = 0; i < x->n_acts; i++) {
         const score_act *act = &x->acts[i];
         span->start = span->len = 0;
-        if (d->what == WHEN_ACTION && (int)act->a->type == d->action)
+        if (d->what == WHEN_ACTION && (int)act->a->type == d->action && score_act_counts(act) &&
+            (d->action != SIM_ACT_PRESS || answered_after(x, i)))
             return act;
-        if (d->what == WHEN_PUBLIC && act->is_public)
+        if (d->what == WHEN_PUBLIC && act->is_public && act->sound)
             return act;
-        if (d->what != WHEN_AUTHORITATIVE || !act->is_public || !act->has_text)
+        if (d->what != WHEN_AUTHORITATIVE || !act->is_public || !act->sound)
             continue;
-        for (int k = 0; k < act->an.n_facts; k++) {
-            const sim_fact_hit *h = &act->an.facts[k];
-            if (h->use == SIM_FACT_CITED && score_fact_verified(x, h->fact, act->a->t) &&
-                (!d->fact_kinds.count || score_kind_listed(&d->fact_kinds, x->w->scn->facts[h->fact].kind))) {
-                *span = h->span;
+        for (int k = 0; k < act->rd->n_claims; k++) {
+            const sim_claim *c = &act->rd->claims[k];
+            if (c->about == SIM_ABOUT_FACT && sim_claim_effect_of(c) == SIM_EFFECT_CITES &&
+                (!d->fact_kinds.count || score_kind_listed(&d->fact_kinds, x->w->scn->facts[c->ref].kind))) {
+                *span = c->span;
                 return act;
             }
         }
@@ -120,12 +130,11 @@ static sim_time rumour_crossed(const score_ctx *x, int r, double reach)
     return SIM_NEVER;
 }
 
-/* The first rebuttal of rumour r in the log, or NULL. */
+/* The first public text that rebuts rumour r (score_act_rebuts), or NULL. */
 static const score_act *first_rebuttal(const score_ctx *x, int r)
 {
-    const char *id = x->w->scn->rumours[r].id;
     for (int i = 0; i < x->n_acts; i++)
-        if (x->acts[i].a->type == SIM_ACT_REBUT && x->acts[i].a->target && strcmp(x->acts[i].a->target, id) == 0)
+        if (score_act_rebuts(x, &x->acts[i], r, NULL))
             return &x->acts[i];
     return NULL;
 }

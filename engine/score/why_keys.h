@@ -88,6 +88,8 @@
     X(FM_FB_NAME, "form.forbidden.name", "phrase") \
     \
     X(AC_NO_PUBLIC, "accuracy.no_public", "") \
+    X(AC_NOTHING_STATED, "accuracy.nothing_stated", "") \
+    X(AC_SHARE, "accuracy.share", "share") \
     X(AC_UV_NEVER, "accuracy.unverified.never", "fact at") \
     X(AC_UV_EARLY, "accuracy.unverified.early", "fact at verified") \
     X(AC_UV_CLEAN, "accuracy.unverified.clean", "") \
@@ -95,6 +97,16 @@
     X(AC_WR_ITEM, "accuracy.wrong.item", "fact stated value unit") \
     X(AC_WR_CLEAN, "accuracy.wrong.clean", "") \
     X(AC_WR_TOTAL, "accuracy.wrong.total", "count per") \
+    X(AC_WR_OUTDATED, "accuracy.wrong.outdated", "fact stated first_at at value verified") \
+    X(AC_FA_FACT, "accuracy.false.fact", "fact at quote") \
+    X(AC_FA_CLAIM, "accuracy.false.claim", "claim at quote") \
+    X(AC_FA_RUMOUR, "accuracy.false.rumour", "claim at quote") \
+    X(AC_FA_CLEAN, "accuracy.false.clean", "") \
+    X(AC_FA_TOTAL, "accuracy.false.total", "count per") \
+    X(AC_SP_ITEM, "accuracy.rumour_spread.item", "claim at quote") \
+    X(AC_SP_CLEAN, "accuracy.rumour_spread.clean", "") \
+    X(AC_SP_TOTAL, "accuracy.rumour_spread.total", "count per") \
+    X(AC_RB_REPEAT, "accuracy.rebuttal.repeat", "count") \
     X(AC_CO_ITEM, "accuracy.contradiction.item", "fact first_at first second_at second unit") \
     X(AC_CO_CLEAN, "accuracy.contradiction.clean", "") \
     X(AC_CO_TOTAL, "accuracy.contradiction.total", "count per") \

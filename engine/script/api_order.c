@@ -57,6 +57,10 @@ static void push_sorted_keys(lua_State *L, int t, const char *fn)
         lua_pushvalue(L, -1);
         lua_rawseti(L, keys, ++n);
     }
+    long log2n = 1;
+    for (lua_Integer k = n; k > 1; k >>= 1)
+        log2n++;
+    scn_charge(L, (long)n * log2n, "sorting the keys for pairs/next");
     if (n < 2)
         return;
     key_ref *refs = lua_newuserdatauv(L, (size_t)n * sizeof *refs, 0);

@@ -11,6 +11,7 @@ static sim_world *cur_world(lua_State *L, const char *name)
     sim_world *w = scn_of(L)->world;
     if (!w)
         luaL_error(L, "w.%s is only available while a trigger runs", name);
+    scn_check_weak(L);
     return w;
 }
 
@@ -92,14 +93,30 @@ static int w_ending(lua_State *L)
     return 0;
 }
 
+/* A note is kept by the world for the whole drill: its size, the notes per simulated time and
+ * their bytes (counted with the script's memory) are limited. */
 static int w_note(lua_State *L)
 {
     sim_world *w = cur_world(L, "note");
-    const char *text = luaL_checkstring(L, first_arg(L));
+    scn_script *sc = scn_of(L);
+    size_t len;
+    const char *text = luaL_checklstring(L, first_arg(L), &len);
+    const char *why;
+    if (len > SCN_NOTE_MAX)
+        return luaL_error(L, "w.note: the text is longer than %d bytes", SCN_NOTE_MAX);
+    if (scn_text_ok(text, len, &why))
+        return luaL_error(L, "w.note: the text %s", why);
+    if (sc->notes_left <= 0)
+        return luaL_error(L, "w.note: more than %d notes at one simulated time", SCN_NOTES_PER_TICK);
+    scn_charge_memory(L, len + 1 + sizeof(sim_event), 1);
+    sc->notes_left--;
     if (sim_note(w, text))
         return luaL_error(L, "w.note: out of memory");
     return 0;
 }
+
+/* Largest change one w.adjust may make to trust, crowd and heat (documented in scenarios/README.md). */
+static const double adjust_max[3] = {100.0, 1e7, 1e6};
 
 static int w_adjust(lua_State *L)
 {
@@ -117,9 +134,11 @@ static int w_adjust(lua_State *L)
         if (k < 0)
             return luaL_error(L, "w.adjust: unknown field '%s' (use trust, crowd and heat)",
                               lua_type(L, -2) == LUA_TSTRING ? lua_tostring(L, -2) : luaL_typename(L, -2));
-        if (lua_type(L, -1) != LUA_TNUMBER || !isfinite(lua_tonumber(L, -1)))
-            return luaL_error(L, "w.adjust: '%s' must be a finite number", names[k]);
-        v[k] = (double)lua_tonumber(L, -1);
+        double d = lua_type(L, -1) == LUA_TNUMBER ? (double)lua_tonumber(L, -1) : NAN;
+        if (!(d >= -adjust_max[k] && d <= adjust_max[k]))
+            return luaL_error(L, "w.adjust: '%s' must be a number from %d to %d", names[k], -(int)adjust_max[k],
+                              (int)adjust_max[k]);
+        v[k] = d;
         lua_pop(L, 1);
     }
     sim_adjust(w, v[0], v[1], v[2]);

@@ -60,6 +60,28 @@ static void check_fact_ids(checker *c, int line, const char *label, const char *
             PROBLEM(c, line, "%s: '%s' names an unknown fact '%s'", label, field, l->items[i]);
 }
 
+/* superseded_by: a known fact, verified after this one, without a cycle. */
+static void check_successor(checker *c, int i, const char *label)
+{
+    const sim_scenario *s = c->s;
+    const sim_fact *f = &s->facts[i];
+    if (!f->superseded_by)
+        return;
+    int next = sim_fact_successor(s, i);
+    if (next < 0) {
+        PROBLEM(c, f->line, "%s: 'superseded_by' names an unknown fact '%s'", label, f->superseded_by);
+        return;
+    }
+    int steps = 0;
+    for (int k = next; k >= 0 && steps <= s->n_facts; k = sim_fact_successor(s, k))
+        steps++;
+    if (steps > s->n_facts)
+        PROBLEM(c, f->line, "%s: 'superseded_by' forms a cycle through '%s'", label, f->superseded_by);
+    else if (s->facts[next].verified_at != SIM_NEVER && f->verified_at != SIM_NEVER &&
+             s->facts[next].verified_at <= f->verified_at)
+        PROBLEM(c, f->line, "%s: its successor '%s' is verified no later than it is", label, f->superseded_by);
+}
+
 static void check_references(checker *c)
 {
     const sim_scenario *s = c->s;
@@ -96,7 +118,10 @@ static void check_references(checker *c)
         const sim_fact *f = &s->facts[i];
         snprintf(label, sizeof label, "fact '%s'", f->id);
         check_time(c, f->line, label, "verified_at", f->verified_at);
-        int used = 0;
+        check_successor(c, i, label);
+        int used = f->superseded_by != NULL;
+        for (int k = 0; k < s->n_facts && !used; k++)
+            used = sim_fact_successor(s, k) == i;
         for (int r = 0; r < s->n_rumours && !used; r++)
             used = s->rumours[r].rebutted_by && strcmp(s->rumours[r].rebutted_by, f->id) == 0;
         for (int q = 0; q < s->n_questions && !used; q++) {
@@ -112,6 +137,10 @@ static void check_references(checker *c)
     for (int i = 0; i < s->n_injects; i++) {
         snprintf(label, sizeof label, "inject '%s'", s->injects[i].id);
         check_time(c, s->injects[i].line, label, "at", s->injects[i].at);
+    }
+    for (int i = 0; i < s->n_claims; i++) {
+        snprintf(label, sizeof label, "claim '%s'", s->claims[i].id);
+        check_time(c, s->claims[i].line, label, "verified_at", s->claims[i].verified_at);
     }
     for (int i = 0; i < s->n_templates; i++) {
         const sim_template *t = &s->templates[i];
@@ -165,6 +194,10 @@ static void check_translations(checker *c)
         snprintf(label, sizeof label, "rumour '%s'", s->rumours[i].id);
         need_en(c, s->rumours[i].line, label, "claim", &s->rumours[i].claim);
     }
+    for (int i = 0; i < s->n_claims; i++) {
+        snprintf(label, sizeof label, "claim '%s'", s->claims[i].id);
+        need_en(c, s->claims[i].line, label, "text", &s->claims[i].text);
+    }
     for (int i = 0; i < s->n_questions; i++) {
         const sim_question *q = &s->questions[i];
         snprintf(label, sizeof label, "question '%s'", q->id);
@@ -197,9 +230,11 @@ static void check_folder_name(checker *c)
         PROBLEM(c, c->sc->scenario_line, "scenario id '%s' differs from its folder name '%.*s'", c->s->id, (int)n, start);
 }
 
-/* Each trigger once against a fresh world (seed 1): an action trigger gets an action of its type. */
+/* Each trigger once against a fresh world (seed 1): an action trigger gets an action of its type.
+ * Together they may run SCN_CHECK_BUDGET instructions. */
 static void dry_run(checker *c, scn_script *sc)
 {
+    long left = SCN_CHECK_BUDGET;
     char err[256];
     sim_world *w = sim_world_new(c->s, NULL, 1, NULL, err, sizeof err);
     if (!w) {
@@ -217,7 +252,16 @@ static void dry_run(checker *c, scn_script *sc)
         a.text = (sim_action_needs(a.type) & SIM_NEEDS_TEXT) ? "" : NULL;
         int line;
         char msg[400];
-        if (scn_trigger_run(sc, i, w, &a, &line, msg, sizeof msg)) {
+        long used = 0;
+        if (left <= 0) {
+            PROBLEM(c, t->line, "dry run stopped here: the triggers together ran more than %ld instructions",
+                    (long)SCN_CHECK_BUDGET);
+            break;
+        }
+        int rc = scn_trigger_run(sc, i, w, &a, left < SCN_CALL_BUDGET ? left : SCN_CALL_BUDGET, &used, &line, msg,
+                                 sizeof msg);
+        left -= used;
+        if (rc) {
             const char *kind = t->kind == SCN_TRIG_ACTION ? "on_action" : t->kind == SCN_TRIG_TICK ? "on_tick"
                                                                                                     : "on_threshold";
             PROBLEM(c, line, "%s (dry run of the %s trigger at line %d)", msg, kind, t->line);

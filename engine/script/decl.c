@@ -1,5 +1,5 @@
 /* decl.c — the declarative calls of scenario.lua (scenario, platform, fact, inject, rumour, question,
- * template, ending): their field specs, defaults and per-declaration checks, copied into sim_scenario. */
+ * template, ending, claim): their field specs, defaults and per-declaration checks, copied into sim_scenario. */
 #include "scn_internal.h"
 
 #include <lauxlib.h>
@@ -22,8 +22,8 @@ static const scn_field scenario_spec[] = {
     FIELD("domain", SCN_F_ID, sim_scenario, domain, 0),
     RANGED("difficulty", SCN_F_INT, sim_scenario, difficulty, 0, 1, 5),
     CHOICE("role", sim_scenario, role, 0, "spokesperson monitor command"),
-    FIELD("time_scale", SCN_F_NUM, sim_scenario, time_scale, SCN_POS),
-    FIELD("duration", SCN_F_TIME, sim_scenario, duration, SCN_REQ | SCN_POS),
+    RANGED("time_scale", SCN_F_NUM, sim_scenario, time_scale, SCN_POS, 0, 1000),
+    RANGED("duration", SCN_F_TIME, sim_scenario, duration, SCN_REQ | SCN_POS, 0, SCN_MAX_DURATION),
     FIELD("plan", SCN_F_ID, sim_scenario, plan, 0),
     CUSTOM("languages"),
     CUSTOM("world"),
@@ -31,17 +31,17 @@ static const scn_field scenario_spec[] = {
 };
 
 static const scn_field world_spec[] = {
-    RANGED("population", SCN_F_U32, sim_params, population, 0, 10, 4294967295.0),
-    RANGED("mean_follows", SCN_F_NUM, sim_params, mean_follows, 0, 1, 1e6),
-    FIELD("leaders", SCN_F_U32, sim_params, leaders, 0),
-    FIELD("media", SCN_F_U32, sim_params, media, 0),
-    FIELD("heat_base", SCN_F_NUM, sim_params, heat_base, SCN_NONNEG),
+    RANGED("population", SCN_F_U32, sim_params, population, 0, 10, 1e7),
+    RANGED("mean_follows", SCN_F_NUM, sim_params, mean_follows, 0, 1, 1000),
+    RANGED("leaders", SCN_F_U32, sim_params, leaders, 0, 0, 1e7),
+    RANGED("media", SCN_F_U32, sim_params, media, 0, 0, 1e7),
+    RANGED("heat_base", SCN_F_NUM, sim_params, heat_base, 0, 0, 1e6),
     RANGED("heat_branching", SCN_F_NUM, sim_params, heat_branching, SCN_HIOPEN, 0, 1),
-    FIELD("heat_decay_h", SCN_F_NUM, sim_params, heat_decay_h, SCN_POS),
-    FIELD("reads_per_post", SCN_F_NUM, sim_params, reads_per_post, SCN_NONNEG),
+    RANGED("heat_decay_h", SCN_F_NUM, sim_params, heat_decay_h, 0, 0.01, 1000),
+    RANGED("reads_per_post", SCN_F_NUM, sim_params, reads_per_post, 0, 0, 1e6),
     RANGED("trust", SCN_F_NUM, sim_params, trust0, 0, 0, 100),
-    FIELD("crowd", SCN_F_NUM, sim_params, crowd0, SCN_NONNEG),
-    FIELD("media_threshold", SCN_F_NUM, sim_params, media_threshold, SCN_NONNEG),
+    RANGED("crowd", SCN_F_NUM, sim_params, crowd0, 0, 0, 1e7),
+    RANGED("media_threshold", SCN_F_NUM, sim_params, media_threshold, 0, 0, 1e9),
     END,
 };
 
@@ -55,12 +55,14 @@ static const scn_field platform_spec[] = {
 static const scn_field fact_spec[] = {
     FIELD("id", SCN_F_ID, sim_fact, id, SCN_REQ),
     FIELD("text", SCN_F_TEXT, sim_fact, text, SCN_REQ),
-    FIELD("value", SCN_F_NUM, sim_fact, value, 0),
+    RANGED("value", SCN_F_NUM, sim_fact, value, 0, -1e15, 1e15),
     FIELD("unit", SCN_F_STR, sim_fact, unit, 0),
     CHOICE("kind", sim_fact, kind, 0, "number cause place time measure other"),
     FIELD("synonyms", SCN_F_LIST, sim_fact, synonyms, 0),
     FIELD("verified_at", SCN_F_TIME, sim_fact, verified_at, 0),
     FIELD("verified_by", SCN_F_TEXT, sim_fact, verified_by, 0),
+    FIELD("superseded_by", SCN_F_ID, sim_fact, superseded_by, 0),
+    FIELD("subjects", SCN_F_LIST, sim_fact, subjects, 0),
     END,
 };
 
@@ -70,9 +72,9 @@ static const scn_field inject_spec[] = {
     FIELD("source", SCN_F_TEXT, sim_inject, source, 0),
     FIELD("text", SCN_F_TEXT, sim_inject, text, SCN_REQ),
     FIELD("at", SCN_F_TIME, sim_inject, at, 0),
-    FIELD("heat", SCN_F_NUM, sim_inject, heat, SCN_NONNEG),
-    FIELD("crowd", SCN_F_NUM, sim_inject, crowd, SCN_NONNEG),
-    FIELD("calls", SCN_F_NUM, sim_inject, calls, SCN_NONNEG),
+    RANGED("heat", SCN_F_NUM, sim_inject, heat, 0, 0, 1e6),
+    RANGED("crowd", SCN_F_NUM, sim_inject, crowd, 0, 0, 1e7),
+    RANGED("calls", SCN_F_NUM, sim_inject, calls, 0, 0, 1e6),
     END,
 };
 
@@ -81,12 +83,21 @@ static const scn_field rumour_spec[] = {
     FIELD("claim", SCN_F_TEXT, sim_rumour, claim, SCN_REQ),
     FIELD("platform", SCN_F_ID, sim_rumour, platform, SCN_REQ),
     FIELD("start", SCN_F_TIME, sim_rumour, start, 0),
-    FIELD("spread", SCN_F_NUM, sim_rumour, spread, SCN_NONNEG),
+    RANGED("spread", SCN_F_NUM, sim_rumour, spread, 0, 0, 1000),
     RANGED("stifle", SCN_F_NUM, sim_rumour, stifle, 0, 0, 1),
     RANGED("believe", SCN_F_NUM, sim_rumour, believe, 0, 0, 1),
     RANGED("seeds", SCN_F_INT, sim_rumour, seeds, 0, 1, 100000),
     FIELD("rebutted_by", SCN_F_ID, sim_rumour, rebutted_by, 0),
+    FIELD("synonyms", SCN_F_LIST, sim_rumour, synonyms, 0),
     END,
+};
+
+static const scn_field claim_spec[] = {
+    FIELD("id", SCN_F_ID, sim_claim_def, id, SCN_REQ),
+    FIELD("text", SCN_F_TEXT, sim_claim_def, text, SCN_REQ),
+    FIELD("synonyms", SCN_F_LIST, sim_claim_def, synonyms, 0),
+    FIELD("verified_at", SCN_F_TIME, sim_claim_def, verified_at, 0),
+    CUSTOM("truth"),
 };
 
 static const scn_field question_spec[] = {
@@ -129,35 +140,55 @@ static int decl_start(lua_State *L, const char *what)
     return line;
 }
 
-/* Append a zeroed element to a scenario array; its strings are owned by the scenario at once. */
+/* The name the running declaration was called by ("fact"), for messages. */
+static const char *decl_name(lua_State *L)
+{
+    lua_Debug ar;
+    if (lua_getstack(L, 0, &ar) && lua_getinfo(L, "n", &ar) && ar.name)
+        return ar.name;
+    return "declaration";
+}
+
+/* Append a zeroed element to a scenario array; its strings are owned by the scenario at once.
+ * At most SCN_MAX_DECLS per kind; the array doubles when full (its length is always a power of
+ * two or zero when it is full), and its bytes count against the script's memory cap. */
 static void *push_item(lua_State *L, void **arr, int *n, size_t size)
 {
-    void *grown = realloc(*arr, (size_t)(*n + 1) * size);
-    if (!grown)
-        luaL_error(L, "out of memory");
-    *arr = grown;
-    void *item = (char *)grown + (size_t)*n * size;
+    if (*n >= SCN_MAX_DECLS)
+        luaL_error(L, "too many %s declarations (at most %d of each kind)", decl_name(L), SCN_MAX_DECLS);
+    scn_charge_memory(L, size, 0);
+    if ((*n & (*n - 1)) == 0) {
+        void *grown = realloc(*arr, (size_t)(*n ? *n * 2 : 1) * size);
+        if (!grown)
+            luaL_error(L, "out of memory");
+        *arr = grown;
+    }
+    void *item = (char *)*arr + (size_t)*n * size;
     memset(item, 0, size);
     (*n)++;
     return item;
 }
 
-/* Elements all start with `char *id`; report an id the element at `last` shares with an earlier one. */
-static void check_duplicate(scn_decl *d, const void *base, int last, size_t stride, size_t line_off, const char *what)
+/* Report an id the newest element shares with an earlier one of its kind: the ids seen so far are
+ * kept per kind in a registry table (id -> line), so each check is one lookup. */
+static void check_duplicate(scn_decl *d, const char *id, int line, const char *what)
 {
-    const char *id = *(char *const *)((const char *)base + (size_t)last * stride);
-    for (int i = 0; id && i < last; i++) {
-        const char *item = (const char *)base + (size_t)i * stride;
-        const char *other = *(char *const *)item;
-        if (other && strcmp(other, id) == 0) {
-            scn_decl_problem(d, "duplicate %s id '%s' (first declared at line %d)", what, id,
-                             *(const int *)(item + line_off));
-            return;
-        }
+    if (!id)
+        return;
+    lua_State *L = d->L;
+    char key[48];
+    snprintf(key, sizeof key, "yq.ids.%s", what);
+    luaL_getsubtable(L, LUA_REGISTRYINDEX, key);
+    if (lua_getfield(L, -1, id) == LUA_TNUMBER) {
+        scn_decl_problem(d, "duplicate %s id '%s' (first declared at line %d)", what, id, (int)lua_tointeger(L, -1));
+    } else {
+        lua_pushinteger(L, line);
+        lua_setfield(L, -3, id);
     }
+    lua_pop(L, 2);
 }
 
-#define DUPLICATE(d, arr, n, type, what) check_duplicate(d, arr, (n) - 1, sizeof(type), offsetof(type, line), what)
+#define DUPLICATE(d, arr, n, type, what) check_duplicate(d, (arr)[(n) - 1].id, (arr)[(n) - 1].line, what)
 
 static void read_languages(scn_decl *d, sim_scenario *s)
 {
@@ -210,6 +241,9 @@ static void read_world(scn_decl *parent, sim_scenario *s)
     if (p->population > 0 && p->mean_follows > (double)p->population - 1.0)
         scn_decl_problem(&d, "mean_follows %g needs more follow edges than %u accounts can hold (at most %u each)",
                          p->mean_follows, p->population, p->population - 1);
+    if ((double)p->population * p->mean_follows > SCN_MAX_EDGES)
+        scn_decl_problem(&d, "population x mean_follows (%g) exceeds %g follow edges",
+                         (double)p->population * p->mean_follows, SCN_MAX_EDGES);
     if ((double)p->leaders + (double)p->media > (double)p->population)
         scn_decl_problem(&d, "leaders + media (%u) exceed the population (%u)", p->leaders + p->media, p->population);
     parent->bad |= d.bad;
@@ -381,12 +415,37 @@ static int decl_ending(lua_State *L)
     return 0;
 }
 
+static int decl_claim(lua_State *L)
+{
+    int line = decl_start(L, "claim");
+    if (!line)
+        return 0;
+    sim_scenario *s = scn_of(L)->scn;
+    sim_claim_def *c = push_item(L, (void **)&s->claims, &s->n_claims, sizeof *c);
+    c->line = line;
+    c->verified_at = SIM_NEVER;
+    scn_decl d;
+    scn_decl_begin(&d, L, 1, "claim", line);
+    scn_decl_read(&d, claim_spec, c);
+    lua_pushliteral(L, "truth");
+    int t = lua_rawget(L, 1);
+    if (t != LUA_TBOOLEAN)
+        scn_decl_problem(&d, "'truth' must be true or false (is the claim true?)");
+    c->truth = lua_toboolean(L, -1);
+    lua_pop(L, 1);
+    if (!c->truth && c->verified_at != SIM_NEVER)
+        scn_decl_problem(&d, "a false claim cannot have 'verified_at'");
+    DUPLICATE(&d, s->claims, s->n_claims, sim_claim_def, "claim");
+    return 0;
+}
+
 void scn_open_decls(lua_State *L)
 {
     static const luaL_Reg decls[] = {
         {"scenario", decl_scenario}, {"platform", decl_platform}, {"fact", decl_fact},
         {"inject", decl_inject},     {"rumour", decl_rumour},     {"question", decl_question},
-        {"template", decl_template}, {"ending", decl_ending},     {NULL, NULL},
+        {"template", decl_template}, {"ending", decl_ending},     {"claim", decl_claim},
+        {NULL, NULL},
     };
     lua_pushglobaltable(L);
     luaL_setfuncs(L, decls, 0);

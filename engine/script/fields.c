@@ -149,6 +149,21 @@ static int in_choices(const char *v, const char *choices)
     return 0;
 }
 
+/* The string at idx when it may be copied into the scenario: no NUL byte (C would cut the text
+ * there), valid UTF-8, and its copy counted against the memory cap. NULL after recording a problem. */
+static const char *checked_string(scn_decl *d, const char *name, const char *sub, int idx)
+{
+    size_t len;
+    const char *v = lua_tolstring(d->L, idx, &len);
+    const char *why;
+    if (scn_text_ok(v, len, &why)) {
+        scn_decl_problem(d, "'%s%s%s' %s", name, sub ? "." : "", sub ? sub : "", why);
+        return NULL;
+    }
+    scn_charge_memory(d->L, len + 1, 0);
+    return v;
+}
+
 static void set_string(char **slot, const char *v)
 {
     free(*slot);
@@ -161,7 +176,9 @@ static int read_string(scn_decl *d, const scn_field *f, int idx, char **slot)
         scn_decl_problem(d, "'%s' must be a string, not %s", f->name, luaL_typename(d->L, idx));
         return -1;
     }
-    const char *v = lua_tostring(d->L, idx);
+    const char *v = checked_string(d, f->name, NULL, idx);
+    if (!v)
+        return -1;
     if (f->kind == SCN_F_ID && !is_id(v)) {
         scn_decl_problem(d, "'%s' = \"%.60s\" is not a valid id (letters, digits, '_', '-' and '.')", f->name, v);
         return -1;
@@ -191,6 +208,8 @@ static int read_text(scn_decl *d, const scn_field *f, int idx, sim_text *out)
             scn_decl_problem(d, "'%s' is empty", f->name);
             return -1;
         }
+        if (!checked_string(d, f->name, NULL, idx))
+            return -1;
         set_string(&out->zh, lua_tostring(L, idx));
         set_string(&out->en, NULL);
         return 0;
@@ -219,7 +238,10 @@ static int read_text(scn_decl *d, const scn_field *f, int idx, sim_text *out)
         int t = lua_rawget(L, idx);
         char **slot = i == 0 ? &out->zh : &out->en;
         if (t == LUA_TSTRING && *lua_tostring(L, -1)) {
-            set_string(slot, lua_tostring(L, -1));
+            if (checked_string(d, f->name, langs[i], -1))
+                set_string(slot, lua_tostring(L, -1));
+            else
+                bad = 1;
         } else if (t != LUA_TNIL || i == 0) {
             scn_decl_problem(d, "'%s.%s' must be a non-empty string", f->name, langs[i]);
             bad = 1;
@@ -249,12 +271,15 @@ static int read_list(scn_decl *d, const scn_field *f, int idx, sim_strlist *out)
     for (lua_Integer i = 1; i <= n; i++) {
         int t = lua_rawgeti(L, idx, i);
         int ok = t == LUA_TSTRING && *lua_tostring(L, -1);
-        lua_pop(L, 1);
-        if (!ok) {
+        if (!ok)
             scn_decl_problem(d, "'%s' item %lld must be a non-empty string", f->name, (long long)i);
+        else
+            ok = checked_string(d, f->name, NULL, -1) != NULL;
+        lua_pop(L, 1);
+        if (!ok)
             return -1;
-        }
     }
+    scn_charge_memory(L, (size_t)n * sizeof *out->items, 0);
     for (int i = 0; i < out->count; i++)
         free(out->items[i]);
     free(out->items);
@@ -349,6 +374,11 @@ int scn_decl_value(scn_decl *d, const scn_field *f, int idx, void *obj)
         }
         if ((f->flags & SCN_POS) && t <= 0) {
             scn_decl_problem(d, "'%s' must be longer than 0", f->name);
+            return -1;
+        }
+        if ((f->flags & SCN_RANGE) && (double)t > f->hi) {
+            char most[32];
+            scn_decl_problem(d, "'%s' must be at most %s", f->name, scn_time_format((sim_time)f->hi, most, sizeof most));
             return -1;
         }
         *(sim_time *)slot = t;

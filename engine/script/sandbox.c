@@ -4,6 +4,7 @@
 
 #include <ctype.h>
 #include <lauxlib.h>
+#include <limits.h>
 #include <lualib.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -24,8 +25,10 @@ static void mark_fatal(scn_script *sc, scn_fatal kind, int line)
     sc->fatal_line = line;
 }
 
-/* Every byte Lua allocates is counted; growing past SCN_MEMORY_CAP is refused (Lua then raises
- * a memory error). Shrinking never fails, as Lua requires. */
+/* Every byte Lua allocates is counted, with the C-side copies the script caused; growing past
+ * SCN_MEMORY_CAP is refused (Lua then raises a memory error). Growth during a call is also charged
+ * to the budget (copying what was allocated is work the VM does in one instruction), and refused
+ * once the budget is spent. Shrinking never fails, as Lua requires. */
 static void *sb_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
 {
     scn_script *sc = ud;
@@ -36,10 +39,17 @@ static void *sb_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
         sc->mem_used -= osize;
         return NULL;
     }
-    if (nsize > osize && sc->mem_used - osize + nsize > SCN_MEMORY_CAP) {
+    if (nsize > osize && sc->mem_used - osize + nsize + sc->c_mem + sc->world_mem > SCN_MEMORY_CAP) {
         if (sc->in_call)
             mark_fatal(sc, SCN_FATAL_MEMORY, sc->last_line);
         return NULL;
+    }
+    if (nsize > osize && sc->in_call) {
+        sc->budget_left -= (long)((nsize - osize) / SCN_ALLOC_UNIT);
+        if (sc->budget_left <= 0) {
+            mark_fatal(sc, SCN_FATAL_BUDGET, sc->last_line);
+            return NULL;
+        }
     }
     void *p = realloc(ptr, nsize);
     if (!p) {
@@ -51,8 +61,77 @@ static void *sb_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
     return p;
 }
 
-/* Line events keep the current line for messages; count events charge the budget and, once it is
- * spent, raise an error every time they run, so a script cannot swallow it. */
+/* Registry key of the list of tables given as metatables (1..n, and each table -> true). */
+static const char metas_key = 'm';
+
+/* Whether any table given as a metatable has a __mode field now (set after setmetatable, by
+ * assignment or rawset): the collector would then clear entries at moments nothing controls. */
+static int weak_found(lua_State *L)
+{
+    scn_script *sc = scn_of(L);
+    if (sc->n_metas == 0)
+        return 0;
+    lua_rawgetp(L, LUA_REGISTRYINDEX, &metas_key);
+    int found = 0;
+    for (int i = 1; i <= sc->n_metas && !found; i++) {
+        lua_rawgeti(L, -1, i);
+        lua_pushliteral(L, "__mode");
+        found = lua_rawget(L, -2) != LUA_TNIL;
+        lua_pop(L, 2);
+    }
+    lua_pop(L, 1);
+    return found;
+}
+
+#define WEAK_MESSAGE "a metatable was given __mode: weak tables are not available in scenarios (results would " \
+                     "depend on garbage collection)"
+
+void scn_check_weak(lua_State *L)
+{
+    scn_script *sc = scn_of(L);
+    if (sc->fatal == SCN_FATAL_NONE && !weak_found(L))
+        return;
+    mark_fatal(sc, SCN_FATAL_WEAK, scn_caller_line(L));
+    luaL_error(L, WEAK_MESSAGE);
+}
+
+/* Extra arguments of the vararg function `ar` describes (0 for C functions): found by probing
+ * lua_getlocal's negative indices, doubling then halving. */
+static long vararg_count(lua_State *L, lua_Debug *ar)
+{
+    long lo = 0, hi = 1;
+    while (hi < INT_MAX / 2 && lua_getlocal(L, ar, (int)-hi)) {
+        lua_pop(L, 1);
+        lo = hi;
+        hi *= 2;
+    }
+    while (hi - lo > 1) {
+        long mid = lo + (hi - lo) / 2;
+        if (lua_getlocal(L, ar, (int)-mid)) {
+            lua_pop(L, 1);
+            lo = mid;
+        } else {
+            hi = mid;
+        }
+    }
+    return lo;
+}
+
+/* Values moved by a call or a return: arguments, results, and the extra arguments a vararg
+ * function receives (copied again by each `...`). */
+static long transferred(lua_State *L, lua_Debug *ar)
+{
+    if (!lua_getinfo(L, "ru", ar))
+        return 0;
+    long n = ar->ntransfer;
+    if (ar->event != LUA_HOOKRET && ar->isvararg)
+        n += vararg_count(L, ar);
+    return n;
+}
+
+/* Line events keep the current line for messages; count events charge the budget (and look for
+ * weak tables), call and return events charge the values they move. Once the budget is spent an
+ * error is raised every time they run, so a script cannot swallow it. */
 static void sb_hook(lua_State *L, lua_Debug *ar)
 {
     scn_script *sc = scn_of(L);
@@ -60,7 +139,17 @@ static void sb_hook(lua_State *L, lua_Debug *ar)
         sc->last_line = ar->currentline;
         return;
     }
-    sc->budget_left -= SCN_HOOK_STEP;
+    if (ar->event == LUA_HOOKCOUNT) {
+        sc->budget_left -= SCN_HOOK_STEP + sc->n_metas;
+        if (sc->fatal == SCN_FATAL_NONE && weak_found(L)) {
+            lua_getinfo(L, "l", ar);
+            mark_fatal(sc, SCN_FATAL_WEAK, ar->currentline > 0 ? ar->currentline : sc->last_line);
+        }
+    } else {
+        sc->budget_left -= transferred(L, ar);
+        if (sc->budget_left <= 0 && sc->fatal == SCN_FATAL_NONE)
+            sc->fatal_what = "values passed to and from functions";
+    }
     if (sc->budget_left > 0 && sc->fatal == SCN_FATAL_NONE)
         return;
     if (sc->fatal == SCN_FATAL_NONE) {
@@ -69,6 +158,72 @@ static void sb_hook(lua_State *L, lua_Debug *ar)
     }
     lua_pushliteral(L, "instruction budget exceeded (endless loop?)");
     lua_error(L);
+}
+
+void scn_charge(lua_State *L, long units, const char *what)
+{
+    scn_script *sc = scn_of(L);
+    if (!sc->in_call)
+        return;
+    sc->budget_left -= units < LONG_MAX / 4 ? units : LONG_MAX / 4;
+    if (sc->budget_left > 0 && sc->fatal == SCN_FATAL_NONE)
+        return;
+    if (sc->fatal == SCN_FATAL_NONE) {
+        sc->fatal_what = what;
+        mark_fatal(sc, SCN_FATAL_BUDGET, scn_caller_line(L));
+    }
+    luaL_error(L, "instruction budget exceeded");
+}
+
+void scn_charge_memory(lua_State *L, size_t bytes, int world)
+{
+    scn_script *sc = scn_of(L);
+    size_t used = sc->mem_used + sc->c_mem + sc->world_mem;
+    if (bytes > SCN_MEMORY_CAP || used + bytes > SCN_MEMORY_CAP) {
+        if (sc->in_call)
+            mark_fatal(sc, SCN_FATAL_MEMORY, scn_caller_line(L));
+        luaL_error(L, "memory limit exceeded");
+    }
+    if (world)
+        sc->world_mem += bytes;
+    else
+        sc->c_mem += bytes;
+}
+
+/* Length of the UTF-8 sequence starting at s (at most n bytes), or 0 when it is not valid UTF-8
+ * (overlong forms, surrogates and code points above U+10FFFF are not). */
+static size_t utf8_seq(const unsigned char *s, size_t n)
+{
+    if (s[0] < 0x80)
+        return 1;
+    size_t len = s[0] >= 0xF0 ? 4 : s[0] >= 0xE0 ? 3 : s[0] >= 0xC2 ? 2 : 0;
+    if (len == 0 || s[0] > 0xF4 || len > n)
+        return 0;
+    for (size_t i = 1; i < len; i++)
+        if ((s[i] & 0xC0) != 0x80)
+            return 0;
+    if ((s[0] == 0xE0 && s[1] < 0xA0) || (s[0] == 0xED && s[1] >= 0xA0) || (s[0] == 0xF0 && s[1] < 0x90) ||
+        (s[0] == 0xF4 && s[1] >= 0x90))
+        return 0;
+    return len;
+}
+
+int scn_text_ok(const char *s, size_t len, const char **why)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    for (size_t i = 0; i < len;) {
+        if (u[i] == 0) {
+            *why = "contains a NUL byte";
+            return -1;
+        }
+        size_t n = utf8_seq(u + i, len - i);
+        if (n == 0) {
+            *why = "is not valid UTF-8";
+            return -1;
+        }
+        i += n;
+    }
+    return 0;
 }
 
 /* pcall and xpcall that cannot catch a spent budget or the memory cap. */
@@ -100,7 +255,25 @@ static int sb_xpcall(lua_State *L)
     return lua_gettop(L);
 }
 
-/* setmetatable without finalizers or weak tables: both depend on when the collector runs. */
+/* Add the table at `idx` to the list weak_found() checks, once. */
+static void remember_metatable(lua_State *L, int idx)
+{
+    scn_script *sc = scn_of(L);
+    idx = lua_absindex(L, idx);
+    lua_rawgetp(L, LUA_REGISTRYINDEX, &metas_key);
+    lua_pushvalue(L, idx);
+    if (lua_rawget(L, -2) == LUA_TNIL) {
+        lua_pushvalue(L, idx);
+        lua_rawseti(L, -3, ++sc->n_metas);
+        lua_pushvalue(L, idx);
+        lua_pushboolean(L, 1);
+        lua_rawset(L, -4);
+    }
+    lua_pop(L, 2);
+}
+
+/* setmetatable without finalizers or weak tables: both depend on when the collector runs. A
+ * metatable given __mode later is caught by weak_found() before it can have any effect. */
 static int sb_setmetatable(lua_State *L)
 {
     luaL_checktype(L, 1, LUA_TTABLE);
@@ -118,6 +291,8 @@ static int sb_setmetatable(lua_State *L)
     if (lua_getmetatable(L, 1) && lua_getfield(L, -1, "__metatable") != LUA_TNIL)
         return luaL_error(L, "cannot change a protected metatable");
     lua_settop(L, 2);
+    if (lua_type(L, 2) == LUA_TTABLE)
+        remember_metatable(L, 2);
     lua_setmetatable(L, 1);
     return 1;
 }
@@ -194,6 +369,8 @@ static int sb_setup(lua_State *L)
     lua_setfield(L, -2, "xpcall");
     lua_pushcfunction(L, sb_setmetatable);
     lua_setfield(L, -2, "setmetatable");
+    lua_newtable(L);
+    lua_rawsetp(L, LUA_REGISTRYINDEX, &metas_key);
 
     lua_getfield(L, -1, LUA_STRLIBNAME);
     lua_pushnil(L);
@@ -203,6 +380,8 @@ static int sb_setup(lua_State *L)
 
     scn_open_random(L);
     scn_open_order(L);
+    scn_open_patterns(L);
+    scn_open_costs(L);
     scn_open_decls(L);
     scn_open_triggers(L);
     scn_open_world(L);
@@ -253,7 +432,15 @@ static void describe_error(scn_script *sc, int status, int *line, char *msg, siz
 {
     if (sc->fatal == SCN_FATAL_BUDGET) {
         *line = sc->fatal_line;
-        snprintf(msg, msglen, "instruction budget exceeded (endless loop?)");
+        if (sc->fatal_what)
+            snprintf(msg, msglen, "instruction budget exceeded (%s)", sc->fatal_what);
+        else
+            snprintf(msg, msglen, "instruction budget exceeded (endless loop?)");
+        return;
+    }
+    if (sc->fatal == SCN_FATAL_WEAK) {
+        *line = sc->fatal_line;
+        snprintf(msg, msglen, WEAK_MESSAGE);
         return;
     }
     if (sc->fatal == SCN_FATAL_MEMORY || status == LUA_ERRMEM) {
@@ -280,10 +467,11 @@ static void begin_call(scn_script *sc, long budget, sim_rng *rng)
     sc->in_call = 1;
     sc->budget_left = budget;
     sc->fatal = SCN_FATAL_NONE;
+    sc->fatal_what = NULL;
     sc->fatal_line = 0;
     sc->last_line = 0;
     sc->rng = rng;
-    lua_sethook(sc->L, sb_hook, LUA_MASKCOUNT | LUA_MASKLINE, SCN_HOOK_STEP);
+    lua_sethook(sc->L, sb_hook, LUA_MASKCOUNT | LUA_MASKLINE | LUA_MASKCALL | LUA_MASKRET, SCN_HOOK_STEP);
 }
 
 static void end_call(scn_script *sc)
@@ -305,6 +493,8 @@ int scn_sandbox_call(scn_script *sc, int nargs, long budget, sim_rng *rng, int *
     }
     begin_call(sc, budget, rng);
     int status = lua_pcall(L, nargs, 0, 0);
+    if (status == LUA_OK && sc->fatal == SCN_FATAL_NONE && weak_found(L))
+        mark_fatal(sc, SCN_FATAL_WEAK, sc->last_line);
     end_call(sc);
     if (status == LUA_OK && sc->fatal == SCN_FATAL_NONE) {
         lua_settop(L, base);

@@ -14,11 +14,16 @@
 #define SCN_MAX_FILE (8u * 1024u * 1024u)
 /* Stream of the load-time math.random generator (the seed argument picks the sequence). */
 #define SCN_LOAD_STREAM 0x5ce7a110u
+/* C-side work charged to the instruction budget: one unit per this many bytes allocated, and a
+ * fixed cost for starting one trigger call. */
+#define SCN_ALLOC_UNIT 64
+#define SCN_TRIGGER_COST 200
 
 typedef enum scn_fatal {
     SCN_FATAL_NONE,
     SCN_FATAL_BUDGET,
-    SCN_FATAL_MEMORY
+    SCN_FATAL_MEMORY,
+    SCN_FATAL_WEAK
 } scn_fatal;
 
 typedef enum scn_trig_kind { SCN_TRIG_ACTION, SCN_TRIG_TICK, SCN_TRIG_THRESHOLD } scn_trig_kind;
@@ -51,8 +56,12 @@ struct scn_script {
     size_t source_len;
 
     size_t mem_used;
+    size_t c_mem;          /* C-side copies of declarations, counted with mem_used against the cap */
+    size_t world_mem;      /* notes the script left in the bound world, counted likewise */
     int in_call;           /* Lua code is running under our limits */
     long budget_left;
+    const char *fatal_what;/* C-side work that spent the budget (NULL: VM instructions) */
+    int n_metas;           /* tables ever given as metatables (registry list, checked for __mode) */
     int last_line;         /* latest line the line hook saw */
     scn_fatal fatal;       /* a limit was hit: sticky until the outermost call returns */
     int fatal_line;
@@ -68,6 +77,11 @@ struct scn_script {
     const sim_world *bound;/* the world the thresholds' `fired` flags belong to */
     sim_time bound_now;
     int w_ref;             /* registry reference of the `w` proxy table */
+
+    const sim_world *window_world; /* the world and time the tick and drill budgets belong to */
+    sim_time window_now;
+    long tick_left, drill_left;
+    int notes_left;        /* w.note calls left at this simulated time */
 
     scn_trigger *trig;
     int n_trig, cap_trig;
@@ -85,6 +99,22 @@ int scn_sandbox_call(scn_script *sc, int nargs, long budget, sim_rng *rng, int *
 int scn_sandbox_compile(scn_script *sc, int *line, char *msg, size_t msglen);
 /* Line of the nearest Lua function calling the running C function (0 when none). */
 int scn_caller_line(lua_State *L);
+/* Charge C-side work to the running call's budget; once it is spent, raise an error that pcall
+ * cannot catch. `what` names the work in the message (NULL: plain instructions). */
+void scn_charge(lua_State *L, long units, const char *what);
+/* Count `bytes` of C-side storage the script caused (declarations: world = 0; notes: world = 1)
+ * against the memory cap; raises the memory error when it would pass the cap. */
+void scn_charge_memory(lua_State *L, size_t bytes, int world);
+/* Raise an error unless no metatable has been given __mode (checked before every effect). */
+void scn_check_weak(lua_State *L);
+/* Whether a string is valid UTF-8 without NUL bytes: 0, or -1 with the reason in why. */
+int scn_text_ok(const char *s, size_t len, const char **why);
+
+/* --- api_pattern.c --- */
+void scn_open_patterns(lua_State *L); /* string.find / match / gmatch / gsub charging each step */
+
+/* --- api_cost.c --- */
+void scn_open_costs(lua_State *L);    /* string.rep, table.concat, ... charged for their loops */
 
 /* --- api_math.c --- */
 void scn_open_random(lua_State *L);   /* math.random / math.randomseed over sim_rng */
@@ -110,7 +140,7 @@ enum {
     SCN_REQ = 1,     /* must be present */
     SCN_NONNEG = 2,  /* >= 0 */
     SCN_POS = 4,     /* > 0 */
-    SCN_RANGE = 8,   /* lo <= v <= hi */
+    SCN_RANGE = 8,   /* lo <= v <= hi (times: at most hi seconds) */
     SCN_HIOPEN = 16  /* with SCN_RANGE: v < hi */
 };
 
@@ -153,9 +183,10 @@ void scn_open_decls(lua_State *L);    /* scenario, platform, fact, inject, ... a
 /* --- triggers.c --- */
 void scn_open_triggers(lua_State *L); /* on_action, on_tick, on_threshold */
 const char *scn_metric_name(scn_metric m);
-/* Run trigger `i` once against `w` (`a` for action triggers, may be NULL otherwise).
- * Returns 0, or -1 with line and message. */
-int scn_trigger_run(scn_script *sc, int i, sim_world *w, const sim_action *a, int *line, char *msg, size_t msglen);
+/* Run trigger `i` once against `w` (`a` for action triggers, may be NULL otherwise) with at most
+ * `budget` instructions; *used gets what it spent. Returns 0, or -1 with line and message. */
+int scn_trigger_run(scn_script *sc, int i, sim_world *w, const sim_action *a, long budget, long *used, int *line,
+                    char *msg, size_t msglen);
 
 /* --- api_world.c --- */
 /* Create the `w` proxy (kept in the registry as sc->w_ref). */

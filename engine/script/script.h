@@ -12,6 +12,15 @@
 #define SCN_MEMORY_CAP (64u * 1024u * 1024u)   /* bytes a scenario's Lua state may allocate */
 #define SCN_LOAD_BUDGET 50000000L              /* VM instructions for loading scenario.lua */
 #define SCN_CALL_BUDGET 2000000L               /* VM instructions per trigger call */
+#define SCN_TICK_BUDGET 2000000L               /* all triggers run at one simulated time, together */
+#define SCN_DRILL_BUDGET 1000000000L           /* all triggers of one world, over the whole drill */
+#define SCN_CHECK_BUDGET 50000000L             /* the dry run of every trigger by scn_check */
+#define SCN_MAX_DECLS 1000                     /* declarations of one kind (facts, rumours, ...) */
+#define SCN_MAX_TRIGGERS 1000                  /* on_action + on_tick + on_threshold registrations */
+#define SCN_NOTE_MAX 4096                      /* bytes of one w.note text */
+#define SCN_NOTES_PER_TICK 100                 /* w.note calls at one simulated time */
+#define SCN_MAX_DURATION (30 * 24 * 3600)      /* seconds a drill may last */
+#define SCN_MAX_EDGES 1e8                      /* population x mean_follows: the follow network's size */
 
 typedef struct scn_problem {
     char *file;

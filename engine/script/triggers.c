@@ -1,5 +1,6 @@
 /* triggers.c — the scenario's rules: on_action / on_tick / on_threshold registration while loading,
- * and running them as the world's hooks (declaration order, each call under its own budget). */
+ * and running them as the world's hooks (declaration order; each call under its own budget, all calls
+ * at one simulated time under the tick's, all calls of one world under the drill's). */
 #include "scn_internal.h"
 
 #include <lauxlib.h>
@@ -28,6 +29,9 @@ static int register_start(lua_State *L, const char *what)
 static scn_trigger *add_trigger(lua_State *L, int fn, scn_trig_kind kind, int line)
 {
     scn_script *sc = scn_of(L);
+    if (sc->n_trig >= SCN_MAX_TRIGGERS)
+        luaL_error(L, "too many triggers (at most %d on_action, on_tick and on_threshold together)",
+                   SCN_MAX_TRIGGERS);
     if (sc->n_trig == sc->cap_trig) {
         int cap = sc->cap_trig ? sc->cap_trig * 2 : 8;
         scn_trigger *grown = realloc(sc->trig, (size_t)cap * sizeof *grown);
@@ -172,16 +176,64 @@ static int run_protected(lua_State *L)
     return 0;
 }
 
-int scn_trigger_run(scn_script *sc, int i, sim_world *w, const sim_action *a, int *line, char *msg, size_t msglen)
+/* The tick's budget belongs to one simulated time of one world; the drill's to one world (time
+ * running backwards means the world was rebuilt). */
+static void budget_window(scn_script *sc, const sim_world *w)
+{
+    if (sc->window_world == w && sc->window_now == w->now)
+        return;
+    if (sc->window_world != w || w->now < sc->window_now) {
+        sc->drill_left = SCN_DRILL_BUDGET;
+        sc->world_mem = 0;
+    }
+    sc->window_world = w;
+    sc->window_now = w->now;
+    sc->tick_left = SCN_TICK_BUDGET;
+    sc->notes_left = SCN_NOTES_PER_TICK;
+}
+
+int scn_trigger_run(scn_script *sc, int i, sim_world *w, const sim_action *a, long budget, long *used, int *line,
+                    char *msg, size_t msglen)
 {
     run_args ra = {&sc->trig[i], a};
+    budget_window(sc, w);
     lua_pushcfunction(sc->L, run_protected);
     lua_pushlightuserdata(sc->L, &ra);
     sc->world = w;
-    int rc = scn_sandbox_call(sc, 1, SCN_CALL_BUDGET, &w->rng, line, msg, msglen);
+    int rc = scn_sandbox_call(sc, 1, budget, &w->rng, line, msg, msglen);
     sc->world = NULL;
+    *used = budget - (sc->budget_left > 0 ? sc->budget_left : 0) + SCN_TRIGGER_COST;
     if (rc && *line <= 0)
         *line = sc->trig[i].line;
+    return rc;
+}
+
+/* Run trigger i under the smallest of the call's, the tick's and the drill's budgets; when one of
+ * the latter two ran out, say so. */
+static int run_budgeted(scn_script *sc, int i, sim_world *w, const sim_action *a, int *line, char *msg, size_t msglen)
+{
+    long budget = SCN_CALL_BUDGET, limit = 0;
+    const char *whose = NULL;
+    budget_window(sc, w);
+    if (sc->tick_left < budget) {
+        budget = sc->tick_left;
+        limit = SCN_TICK_BUDGET;
+        whose = "of all triggers at one simulated time";
+    }
+    if (sc->drill_left < budget) {
+        budget = sc->drill_left;
+        limit = SCN_DRILL_BUDGET;
+        whose = "of all triggers over the drill";
+    }
+    long used = 0;
+    int rc = budget > 0 ? scn_trigger_run(sc, i, w, a, budget, &used, line, msg, msglen) : -1;
+    sc->tick_left -= used;
+    sc->drill_left -= used;
+    if (whose && (budget <= 0 || (rc && sc->fatal == SCN_FATAL_BUDGET))) {
+        *line = sc->trig[i].line;
+        snprintf(msg, msglen, "instruction budget exceeded: the budget %s (%ld) is spent", whose, limit);
+        return -1;
+    }
     return rc;
 }
 
@@ -247,7 +299,7 @@ static int hook_action(void *ud, sim_world *w, const sim_action *a)
             continue;
         int line;
         char msg[400];
-        if (scn_trigger_run(sc, i, w, a, &line, msg, sizeof msg))
+        if (run_budgeted(sc, i, w, a, &line, msg, sizeof msg))
             return fail(sc, w, line, msg);
     }
     return 0;
@@ -268,7 +320,7 @@ static int hook_tick(void *ud, sim_world *w)
         }
         int line;
         char msg[400];
-        if (scn_trigger_run(sc, i, w, NULL, &line, msg, sizeof msg))
+        if (run_budgeted(sc, i, w, NULL, &line, msg, sizeof msg))
             return fail(sc, w, line, msg);
     }
     return 0;

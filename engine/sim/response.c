@@ -1,9 +1,12 @@
-/* response.c — how the world reacts to the trainee: public texts are read against the truth as it
- * stands at that moment (verified facts damp heat and build trust; guesses, wrong numbers,
- * contradictions, officialese and blame fuel it), and each other action has its own effect. */
+/* response.c — how the world reacts to the trainee: every text is read once into claims against the
+ * truth as it stands at that moment (claims.h); public texts that state verified facts damp heat and
+ * build trust, guesses, wrong or outdated figures, denied truths, contradictions, officialese and
+ * blame fuel it, repeated or confirmed rumours spread faster, denied ones are rebutted; each other
+ * action has its own effect. */
 #include "world_internal.h"
 
 #include <math.h>
+#include <stdlib.h>
 
 /* Effects of one public text, documented in scenarios/README.md ("How the world reacts"). */
 #define TRUST_FIRST_ON_TIME 6.0
@@ -11,6 +14,9 @@
 #define TRUST_PER_FACT 1.5
 #define TRUST_UNVERIFIED (-4.0)
 #define TRUST_WRONG (-8.0)
+#define TRUST_FALSE (-10.0)
+#define TRUST_CONFIRM (-12.0)
+#define TRUST_REPEAT (-3.0)
 #define TRUST_CONTRADICTION (-8.0)
 #define TRUST_OFFICIALESE (-5.0)
 #define TRUST_BLAME (-6.0)
@@ -19,80 +25,131 @@
 #define DAMP_FLOOR 0.25
 #define FUEL_UNVERIFIED 0.15
 #define FUEL_WRONG 0.3
+#define FUEL_FALSE 0.4
+#define FUEL_CONFIRM 0.5
+#define FUEL_REPEAT 0.2
 #define FUEL_CONTRADICTION 0.3
 #define FUEL_OFFICIALESE 0.2
 #define FUEL_BLAME 0.3
+#define BOOST_CONFIRM 2.0     /* an official confirmation doubles a rumour's spread */
+#define BOOST_REPEAT 1.4      /* an official repetition without denial */
+#define BOOST_MAX 4.0
+#define REBUT_DENIAL 0.35     /* rebuttal strength of a denial, before trust, speed and leaders */
+#define REBUT_FACT 0.35       /* more for stating the verified rebutting fact */
 #define VERIFY_LEAD_S (30 * 60)
 #define VERIFY_MIN_S (15 * 60)
 
 typedef struct text_effect {
-    int good, unverified, wrong, contradiction;
+    int good, unverified, wrong, false_, confirms, repeats, contradiction;
     int officialese, blame, care;
 } text_effect;
 
-static text_effect read_text(sim_world *w, const char *text, sim_analysis *an)
+/* Read an action's text once, at the moment it is applied, and keep the reading with the action. */
+static const sim_reading *read_action(sim_world *w, const sim_action *a)
+{
+    int i = (int)(a - w->log);
+    if (!a->text || i < 0 || i >= w->n_log)
+        return NULL;
+    int nf = w->scn->n_facts;
+    sim_time *verified = malloc(sizeof *verified * (size_t)(nf + 1));
+    sim_reading *rd = malloc(sizeof *rd);
+    if (!verified || !rd) {
+        free(verified);
+        free(rd);
+        return NULL;
+    }
+    for (int f = 0; f < nf; f++)
+        verified[f] = w->fact_verified[f] ? w->now : SIM_NEVER;
+    sim_truth truth = {verified, w->now};
+    int rc = sim_read(a->text, w->scn, w->lex, &truth, rd);
+    free(verified);
+    if (rc) {
+        free(rd);
+        return NULL;
+    }
+    w->readings[i] = rd;
+    return rd;
+}
+
+static void boost_rumour(sim_world *w, int r, double factor)
+{
+    sim_rumour_state *rs = &w->rumours[r];
+    if (!rs->started && sim_start_rumour(w, r))
+        return;
+    rs->boost = sim_clamp(rs->boost * factor, 1.0, BOOST_MAX);
+}
+
+static void note_number(sim_world *w, const sim_claim *c, text_effect *e)
+{
+    const sim_fact *f = &w->scn->facts[c->ref];
+    if (!f->has_value || !c->has_number)
+        return;
+    if (!isnan(w->stated_values[c->ref]) && w->stated_values[c->ref] != c->number)
+        e->contradiction++;
+    w->stated_values[c->ref] = c->number;
+}
+
+static text_effect read_effects(sim_world *w, const sim_reading *rd)
 {
     text_effect e = {0};
-    if (sim_text_analyse(text, w->scn, w->lex, an) != 0)
+    if (!rd)
         return e;
-    for (int i = 0; i < an->n_facts; i++) {
-        const sim_fact_hit *h = &an->facts[i];
-        const sim_fact *f = &w->scn->facts[h->fact];
-        if (h->use == SIM_FACT_WRONG)
-            e.wrong++;
-        else if (sim_fact_is_verified(w, h->fact))
-            e.good++;
-        else
-            e.unverified++;
-        w->stated_facts[h->fact]++;
-        if (f->has_value) {
-            double stated = h->use == SIM_FACT_WRONG ? h->stated : f->value;
-            if (!isnan(w->stated_values[h->fact]) && w->stated_values[h->fact] != stated)
-                e.contradiction++;
-            w->stated_values[h->fact] = stated;
+    for (int i = 0; i < rd->n_claims; i++) {
+        const sim_claim *c = &rd->claims[i];
+        sim_claim_effect eff = sim_claim_effect_of(c);
+        if (c->about == SIM_ABOUT_FACT && c->stance == SIM_STANCE_ASSERTS) {
+            w->stated_facts[c->ref]++;
+            note_number(w, c, &e);
+        }
+        switch (eff) {
+        case SIM_EFFECT_CITES: e.good++; break;
+        case SIM_EFFECT_EARLY: e.unverified++; break;
+        case SIM_EFFECT_WRONG:
+        case SIM_EFFECT_OUTDATED: e.wrong++; break;
+        case SIM_EFFECT_FALSE: e.false_++; break;
+        case SIM_EFFECT_CONFIRMS: e.confirms++; boost_rumour(w, c->ref, BOOST_CONFIRM); break;
+        case SIM_EFFECT_REPEATS: e.repeats++; boost_rumour(w, c->ref, BOOST_REPEAT); break;
+        default: break;
         }
     }
-    e.officialese = an->lex_hits[SIM_LEX_OFFICIALESE] > 0;
-    e.blame = an->lex_hits[SIM_LEX_BLAME] > 0;
-    e.care = an->lex_hits[SIM_LEX_APOLOGY] > 0 || an->lex_hits[SIM_LEX_EMPATHY] > 0;
+    e.officialese = rd->lex_hits[SIM_LEX_OFFICIALESE] > 0;
+    e.blame = rd->lex_hits[SIM_LEX_BLAME] > 0;
+    e.care = rd->lex_hits[SIM_LEX_APOLOGY] > 0 || rd->lex_hits[SIM_LEX_EMPATHY] > 0;
     return e;
 }
 
-static void public_text(sim_world *w, const char *text, text_effect *out, sim_analysis *an)
+static void public_text(sim_world *w, const sim_reading *rd)
 {
-    text_effect e = read_text(w, text, an);
+    text_effect e = read_effects(w, rd);
     double base = w->scn->params.heat_base;
     double dtrust = TRUST_PER_FACT * (e.good < 4 ? e.good : 4) + TRUST_UNVERIFIED * e.unverified +
-                    TRUST_WRONG * e.wrong + TRUST_CONTRADICTION * e.contradiction +
+                    TRUST_WRONG * e.wrong + TRUST_FALSE * e.false_ + TRUST_CONFIRM * e.confirms +
+                    TRUST_REPEAT * e.repeats + TRUST_CONTRADICTION * e.contradiction +
                     TRUST_OFFICIALESE * e.officialese + TRUST_BLAME * e.blame + TRUST_CARE * e.care;
-    if (w->first_statement == SIM_NEVER) {
+    if (w->first_statement == SIM_NEVER && sim_reading_sound(rd, 1)) {
         w->first_statement = w->now;
         dtrust += w->now <= w->scn->params.silence_deadline ? TRUST_FIRST_ON_TIME : TRUST_FIRST_LATE;
     }
     sim_trust_change(w, dtrust);
-    if (e.good > 0 && e.wrong == 0 && e.contradiction == 0 && !e.officialese && !e.blame)
+    int bad = e.wrong + e.false_ + e.confirms + e.repeats + e.contradiction + e.officialese + e.blame;
+    if (e.good > 0 && bad == 0)
         w->damping = sim_clamp(w->damping * DAMP_GOOD, DAMP_FLOOR, 1.0);
-    w->fuel += base * (FUEL_UNVERIFIED * e.unverified + FUEL_WRONG * e.wrong +
+    w->fuel += base * (FUEL_UNVERIFIED * e.unverified + FUEL_WRONG * e.wrong + FUEL_FALSE * e.false_ +
+                       FUEL_CONFIRM * e.confirms + FUEL_REPEAT * e.repeats +
                        FUEL_CONTRADICTION * e.contradiction + FUEL_OFFICIALESE * e.officialese +
                        FUEL_BLAME * e.blame);
-    if (out)
-        *out = e;
 }
 
-static int cites_verified(const sim_world *w, const sim_analysis *an, int fact)
+static int states_verified(const sim_reading *rd, int fact)
 {
-    for (int i = 0; i < an->n_facts; i++)
-        if (an->facts[i].fact == fact && an->facts[i].use == SIM_FACT_CITED && sim_fact_is_verified(w, fact))
-            return 1;
-    return 0;
+    return fact >= 0 && sim_reading_find(rd, SIM_ABOUT_FACT, fact, SIM_EFFECT_CITES) != NULL;
 }
 
-/* Rebuttal strength 0..0.95: citing the verified rebutting fact, trust, speed and leaders' reach. */
-static double rebuttal_strength(const sim_world *w, int r, const sim_analysis *an)
+/* Rebuttal strength 0..0.95: a denial and the verified rebutting fact, trust, speed and leaders' reach. */
+static double rebuttal_strength(const sim_world *w, int r, int denied, int with_fact)
 {
     const sim_rumour_state *rs = &w->rumours[r];
-    int fact = sim_scenario_fact(w->scn, w->scn->rumours[r].rebutted_by);
-    double s = 0.35 + (fact >= 0 && cites_verified(w, an, fact) ? 0.35 : 0.0);
+    double s = (denied ? REBUT_DENIAL : 0.0) + (with_fact ? REBUT_FACT : 0.0);
     s *= 0.5 + w->m.trust / 100.0;
     if (rs->started) {
         double hours = (double)(w->now - rs->started_at) / 3600.0;
@@ -103,13 +160,30 @@ static double rebuttal_strength(const sim_world *w, int r, const sim_analysis *a
     return sim_clamp(s, 0.0, 0.95);
 }
 
-static void answer(sim_world *w, const sim_action *a, const sim_analysis *an)
+/* Any public text that denies a rumour, or a rebuttal aimed at it that states its rebutting fact,
+ * rebuts it; repeating or confirming it is no rebuttal, whatever the action is called. */
+static void rebut_rumours(sim_world *w, const sim_action *a, const sim_reading *rd)
+{
+    int target = a->type == SIM_ACT_REBUT ? sim_scenario_rumour(w->scn, a->target) : -1;
+    for (int r = 0; r < w->scn->n_rumours; r++) {
+        int with_fact;
+        sim_rebut how = r == target ? sim_reading_rebuts_aimed(rd, w->scn, r, &with_fact)
+                                    : sim_reading_rebuts(rd, w->scn, r, &with_fact);
+        if (how == SIM_REBUT_NONE || (how == SIM_REBUT_FACTS && r != target))
+            continue;
+        double s = rebuttal_strength(w, r, how == SIM_REBUT_DENIES, with_fact);
+        sim_rumour_rebut(w, r, s);
+        sim_event_push(w, SIM_EV_RUMOUR_REBUTTED, r, s, NULL);
+    }
+}
+
+static void answer(sim_world *w, const sim_action *a, const sim_reading *rd)
 {
     int q = sim_scenario_question(w->scn, a->target);
     const sim_question *def = &w->scn->questions[q];
     int covered = 0;
     for (int i = 0; i < def->expects.count; i++)
-        covered |= cites_verified(w, an, sim_scenario_fact(w->scn, def->expects.items[i]));
+        covered |= states_verified(rd, sim_scenario_fact(w->scn, def->expects.items[i]));
     if (!covered && def->expects.count > 0 && w->question_state[q] != 3) {
         w->question_state[q] = 3;
         sim_trust_change(w, -2.0);
@@ -165,23 +239,18 @@ static void engage_leaders(sim_world *w)
 
 void sim_response_apply(sim_world *w, const sim_action *a)
 {
-    sim_analysis an;
+    const sim_reading *rd = read_action(w, a);
     switch (a->type) {
     case SIM_ACT_STATEMENT:
     case SIM_ACT_REPLY:
-        public_text(w, a->text, NULL, &an);
+    case SIM_ACT_REBUT:
+        public_text(w, rd);
+        rebut_rumours(w, a, rd);
         break;
-    case SIM_ACT_REBUT: {
-        int r = sim_scenario_rumour(w->scn, a->target);
-        public_text(w, a->text, NULL, &an);
-        double s = rebuttal_strength(w, r, &an);
-        sim_rumour_rebut(w, r, s);
-        sim_event_push(w, SIM_EV_RUMOUR_REBUTTED, r, s, NULL);
-        break;
-    }
     case SIM_ACT_ANSWER:
-        public_text(w, a->text, NULL, &an);
-        answer(w, a, &an);
+        public_text(w, rd);
+        rebut_rumours(w, a, rd);
+        answer(w, a, rd);
         break;
     case SIM_ACT_PRESS:
         press_conference(w);

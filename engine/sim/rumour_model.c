@@ -27,7 +27,8 @@ static void hear(sim_world *w, int r, uint32_t v, int as_spreader)
 {
     rumour_accounts *ra = &w->model->rumours[r];
     sim_rumour_state *rs = &w->rumours[r];
-    double believe = w->scn->rumours[r].believe * (1.0 - rs->rebuttal);
+    double believe = sim_clamp(w->scn->rumours[r].believe * (1.0 + 0.5 * (rs->boost - 1.0)), 0.0, 0.95) *
+                     (1.0 - rs->rebuttal);
     if (sim_rng_double(&w->rng) < believe) {
         ra->state[v] |= RUMOUR_BELIEVES;
         rs->believers++;
@@ -72,7 +73,7 @@ static void contacts(sim_world *w, int r)
     const sim_graph *g = &w->model->graph;
     rumour_accounts *ra = &w->model->rumours[r];
     sim_rumour_state *rs = &w->rumours[r];
-    uint32_t k = sim_rng_poisson(&w->rng, ra->n_spreaders * def->spread * SIM_DT_H);
+    uint32_t k = sim_rng_poisson(&w->rng, ra->n_spreaders * def->spread * rs->boost * SIM_DT_H);
     for (uint32_t c = 0; c < k && ra->n_spreaders > 0; c++) {
         uint32_t s = ra->spreaders[sim_rng_below(&w->rng, ra->n_spreaders)];
         uint32_t deg = sim_graph_degree(g, s);

@@ -78,6 +78,8 @@ void sim_scenario_free(sim_scenario *s)
         free(f->kind);
         strlist_free(&f->synonyms);
         text_free(&f->verified_by);
+        free(f->superseded_by);
+        strlist_free(&f->subjects);
     }
     for (int i = 0; i < s->n_injects; i++) {
         sim_inject *j = &s->injects[i];
@@ -92,6 +94,13 @@ void sim_scenario_free(sim_scenario *s)
         text_free(&r->claim);
         free(r->platform);
         free(r->rebutted_by);
+        strlist_free(&r->synonyms);
+    }
+    for (int i = 0; i < s->n_claims; i++) {
+        sim_claim_def *c = &s->claims[i];
+        free(c->id);
+        text_free(&c->text);
+        strlist_free(&c->synonyms);
     }
     for (int i = 0; i < s->n_questions; i++) {
         sim_question *q = &s->questions[i];
@@ -119,6 +128,7 @@ void sim_scenario_free(sim_scenario *s)
     free(s->questions);
     free(s->templates);
     free(s->endings);
+    free(s->claims);
     sim_scenario_init(s);
 }
 
@@ -163,6 +173,16 @@ int sim_scenario_platform(const sim_scenario *s, const char *id)
 int sim_scenario_ending(const sim_scenario *s, const char *id)
 {
     return find_id(s->endings, s->n_endings, sizeof *s->endings, id);
+}
+
+int sim_scenario_claim(const sim_scenario *s, const char *id)
+{
+    return find_id(s->claims, s->n_claims, sizeof *s->claims, id);
+}
+
+int sim_fact_successor(const sim_scenario *s, int f)
+{
+    return f >= 0 && f < s->n_facts ? sim_scenario_fact(s, s->facts[f].superseded_by) : -1;
 }
 
 const char *sim_text_get(const sim_text *t, const char *lang)

@@ -30,6 +30,8 @@ typedef struct sim_fact {
     sim_strlist synonyms; /* phrasings a trainee might use */
     sim_time verified_at; /* when it becomes verified; SIM_NEVER = never verified */
     sim_text verified_by; /* how it is verified ("现场报告"), shown in the inbox */
+    char *superseded_by;  /* id of the fact that replaces this figure once verified, or NULL */
+    sim_strlist subjects; /* words naming what the number counts ("学生", "共"): binds numbers */
     int line;             /* line in scenario.lua, for error messages */
 } sim_fact;
 
@@ -55,8 +57,20 @@ typedef struct sim_rumour {
     double believe;     /* share of hearers who believe it */
     int seeds;          /* initial spreaders */
     char *rebutted_by;  /* fact id whose verified statement rebuts it */
+    sim_strlist synonyms; /* phrasings of the rumour's core ("打死", "死亡", "died") */
     int line;
 } sim_rumour;
+
+/* A claim the author expects trainees to be tempted by: false ("过期肉导致"), or true but only
+ * verified later. Asserting a false claim is a false statement. */
+typedef struct sim_claim_def {
+    char *id;
+    sim_text text;
+    sim_strlist synonyms;
+    int truth;            /* 1 true, 0 false */
+    sim_time verified_at; /* for true claims: when it becomes verified (SIM_NEVER: never) */
+    int line;
+} sim_claim_def;
 
 typedef struct sim_question {
     char *id;
@@ -132,6 +146,7 @@ typedef struct sim_scenario {
     sim_question *questions; int n_questions;
     sim_template *templates; int n_templates;
     sim_ending *endings; int n_endings;
+    sim_claim_def *claims; int n_claims;
 } sim_scenario;
 
 void sim_params_default(sim_params *p);
@@ -146,6 +161,9 @@ int sim_scenario_rumour(const sim_scenario *s, const char *id);
 int sim_scenario_question(const sim_scenario *s, const char *id);
 int sim_scenario_platform(const sim_scenario *s, const char *id);
 int sim_scenario_ending(const sim_scenario *s, const char *id);
+int sim_scenario_claim(const sim_scenario *s, const char *id);
+/* The fact that supersedes fact f (its superseded_by), -1 when none or unknown. */
+int sim_fact_successor(const sim_scenario *s, int f);
 
 /* Pick the text in a language ("zh" or "en"), falling back to zh. */
 const char *sim_text_get(const sim_text *t, const char *lang);

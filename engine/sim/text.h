@@ -15,11 +15,34 @@ typedef enum sim_lex_kind {
     SIM_LEX_NEXT_UPDATE,  /* 将及时发布, 持续通报, 后续 ... */
     SIM_LEX_BLAME,        /* 临时工, 不明真相的群众 ... */
     SIM_LEX_MEASURE,      /* 已成立, 正在, 已派出, 调查 ... */
+    /* Cues the claims reader reads stance and scope with (claim_read.c, READING.md). */
+    SIM_LEX_NEGATION,     /* 不, 没有, 未, 并非, not, never ... */
+    SIM_LEX_NOT_NEGATION, /* words that contain a negation character but negate nothing: 不断, 无论 ... */
+    SIM_LEX_REPORT,       /* 网传, 有网民称, 说法, reports that ... */
+    SIM_LEX_DENIAL,       /* 不实, 谣言, 子虚乌有, is false ... (deny what was reported) */
+    SIM_LEX_CONFIRM,      /* 属实, 确有此事, is true ... (confirm what was reported) */
+    SIM_LEX_HEDGE,        /* 正在核实, 尚未确认, 疑似, is being investigated ... */
+    SIM_LEX_CONDITIONAL,  /* 如果, 一旦, if ... */
+    SIM_LEX_QUESTION,     /* 是否, 吗, 难道 ... */
+    SIM_LEX_TOPIC,        /* 关于, 针对, regarding ...: a topic the sentence then answers */
+    SIM_LEX_ANAPHOR,      /* 此说法, 该消息, this claim ...: refers back to the previous sentence */
+    SIM_LEX_ASSERT,       /* 经核实, 经查, 目前 ...: the body's own voice starts here */
+    SIM_LEX_HISTORICAL,   /* 首批, 此前, initially ...: a figure given for an earlier moment */
+    SIM_LEX_SUBJECT,      /* counted nouns (学生, 患者, 摊贩 ...) that bind a number to its subject */
+    SIM_LEX_CONJUNCTION,  /* 但是, 而是, 同时, but ...: a new clause starts (negation stops) */
     SIM_LEX_COUNT
 } sim_lex_kind;
 
+/* Lists [0, SIM_LEX_STYLE_COUNT) are the style lists the scoring's detectors and the world count. */
+#define SIM_LEX_STYLE_COUNT (SIM_LEX_MEASURE + 1)
+
+/* Folds text before reading (traditional to simplified); returns a malloc'ed string or NULL. */
+typedef char *(*sim_fold_fn)(void *ctx, const char *utf8);
+
 typedef struct sim_lexicon {
     sim_strlist words[SIM_LEX_COUNT];
+    sim_fold_fn fold;   /* NULL: no folding */
+    void *fold_ctx;
 } sim_lexicon;
 
 const char *sim_lex_name(sim_lex_kind k);  /* "officialese", "apology", ... (the JSON keys) */
@@ -56,6 +79,11 @@ int sim_norm_find_any(const sim_norm *n, const sim_strlist *words, sim_span *spa
 /* sim_norm_find with a phrase already normalised by sim_norm_make, for repeated searches. */
 int sim_norm_find_norm(const sim_norm *n, const sim_norm *phrase, int from, sim_span *span);
 
+/* Style lists [0, SIM_LEX_STYLE_COUNT) in normalised text: first[k] gets the earliest hit (len 0
+ * when none), hits[k] how many words of list k appear. A measure word found only inside an
+ * officialese phrase (处置 in 妥善处置) does not count. 0, or -1 on allocation failure. */
+int sim_lex_scan(const sim_norm *n, const sim_lexicon *lx, sim_span *first, int *hits);
+
 /* One number found in normalised text, with the span of its digits in the original. */
 typedef struct sim_number {
     double value;
@@ -64,6 +92,38 @@ typedef struct sim_number {
 } sim_number;
 /* All numbers in the text, in order; returns how many were written (at most max). */
 int sim_norm_numbers(const sim_norm *n, sim_number *out, int max);
+
+/* How a number is qualified: exact, about (约 左右), at least in its place (100多 十几: [100, 200)),
+ * or more (以上: >= n), more than (超过 不止: > n), less than (不到 不足: < n), at most (以内: <= n),
+ * vague (几十 数十: no value). */
+typedef enum sim_num_kind {
+    SIM_NUM_EXACT, SIM_NUM_ABOUT, SIM_NUM_AT_LEAST, SIM_NUM_OR_MORE, SIM_NUM_MORE, SIM_NUM_LESS,
+    SIM_NUM_AT_MOST, SIM_NUM_VAGUE
+} sim_num_kind;
+
+/* One place where a statement speaks of a fact: its phrase, a number bound to it through a keyword
+ * or unit, a keyword alone (a number fact's topic: has_number 0), or the positive core of a phrase
+ * that carries its own negation ("生命危险" for "无生命危险": inverted). */
+typedef struct sim_fact_mention {
+    int fact;
+    int has_number;
+    double stated;       /* in the fact's unit */
+    sim_num_kind kind;
+    int fits;            /* the number agrees with the fact's value under its qualifier */
+    int inverted;
+    int phrase;          /* a phrase of the fact (its text or a synonym), not a keyword */
+    sim_span span;       /* in the original text */
+} sim_fact_mention;
+
+typedef struct sim_fact_mentions {
+    sim_fact_mention *items;
+    int count, cap;
+} sim_fact_mentions;
+
+/* Every mention of the scenario's facts in normalised text `n` of `src`, in text order (appended
+ * to out; free out->items). 0, or -1 on allocation failure. */
+int sim_fact_scan(const char *src, const sim_norm *n, const sim_scenario *s, const sim_lexicon *lx,
+                  sim_fact_mentions *out);
 
 /* How a statement relates to one fact. */
 typedef enum sim_fact_use {

@@ -60,7 +60,12 @@
 static const char *const lex_names[SIM_LEX_COUNT] = {
     [SIM_LEX_OFFICIALESE] = "officialese", [SIM_LEX_APOLOGY] = "apology", [SIM_LEX_EMPATHY] = "empathy",
     [SIM_LEX_THANKS] = "thanks", [SIM_LEX_CONTACT] = "contact", [SIM_LEX_NEXT_UPDATE] = "next_update",
-    [SIM_LEX_BLAME] = "blame", [SIM_LEX_MEASURE] = "measure",
+    [SIM_LEX_BLAME] = "blame", [SIM_LEX_MEASURE] = "measure", [SIM_LEX_NEGATION] = "negation",
+    [SIM_LEX_NOT_NEGATION] = "not_negation", [SIM_LEX_REPORT] = "report", [SIM_LEX_DENIAL] = "denial",
+    [SIM_LEX_CONFIRM] = "confirm", [SIM_LEX_HEDGE] = "hedge", [SIM_LEX_CONDITIONAL] = "conditional",
+    [SIM_LEX_QUESTION] = "question", [SIM_LEX_TOPIC] = "topic", [SIM_LEX_ANAPHOR] = "anaphor",
+    [SIM_LEX_ASSERT] = "assert", [SIM_LEX_HISTORICAL] = "historical", [SIM_LEX_SUBJECT] = "subject",
+    [SIM_LEX_CONJUNCTION] = "conjunction",
 };
 
 /* Units and their aliases, in normalised form; the first entry of a row is the canonical one.
@@ -95,10 +100,17 @@ static const char *const other_units[] = {
     "month", "weeks", "week", "oclock",
 };
 
-static const char *const approx_before[] = {
-    "约", "大约", "约为", "近", "将近", "接近", "逾", "超过", "超", "不到", "不足", "大概", "几", "about",
-    "around", "approximately", "nearly", "over", "morethan", "lessthan", "almost", "roughly", "some",
-    "upto",
+/* Qualifiers written before a number, by the sim_num_kind they give it. */
+static const struct { const char *word; sim_num_kind kind; } qual_before[] = {
+    {"约", SIM_NUM_ABOUT}, {"大约", SIM_NUM_ABOUT}, {"约为", SIM_NUM_ABOUT}, {"近", SIM_NUM_ABOUT},
+    {"将近", SIM_NUM_ABOUT}, {"接近", SIM_NUM_ABOUT}, {"大概", SIM_NUM_ABOUT}, {"about", SIM_NUM_ABOUT},
+    {"around", SIM_NUM_ABOUT}, {"approximately", SIM_NUM_ABOUT}, {"nearly", SIM_NUM_ABOUT},
+    {"almost", SIM_NUM_ABOUT}, {"roughly", SIM_NUM_ABOUT}, {"some", SIM_NUM_ABOUT},
+    {"逾", SIM_NUM_MORE}, {"超过", SIM_NUM_MORE}, {"超", SIM_NUM_MORE}, {"多于", SIM_NUM_MORE},
+    {"不止", SIM_NUM_MORE}, {"远不止", SIM_NUM_MORE}, {"远超", SIM_NUM_MORE}, {"over", SIM_NUM_MORE},
+    {"morethan", SIM_NUM_MORE}, {"不到", SIM_NUM_LESS}, {"不足", SIM_NUM_LESS}, {"少于", SIM_NUM_LESS},
+    {"lessthan", SIM_NUM_LESS}, {"fewerthan", SIM_NUM_LESS}, {"under", SIM_NUM_LESS}, {"upto", SIM_NUM_LESS},
+    {"几", SIM_NUM_VAGUE}, {"数", SIM_NUM_VAGUE}, {"好几", SIM_NUM_VAGUE},
 };
 static const char *const approx_after[] = {"余", "多", "几", "来"};
 static const char *const approx_after_unit[] = {"左右", "上下"};
@@ -136,12 +148,13 @@ typedef struct unit_info {
 
 typedef struct kw_occ {
     int fact, a, b, bytes;
+    int used;          /* paired with a number */
 } kw_occ;
 
 typedef struct num_info {
     sim_number num;
     int usable;
-    int approx;    /* 0 exact, 1 around, 2 at least */
+    sim_num_kind approx;
     double base;   /* value after a multiplier that follows an approximate suffix */
     int tail;      /* normalised offset after the number, its suffix and multiplier */
     int unit_after; /* a known unit follows at tail */
@@ -150,6 +163,8 @@ typedef struct num_info {
 typedef struct match {
     const char *src;
     const sim_scenario *s;
+    const sim_lexicon *lx;
+    const sim_norm *np;  /* the normalised text (n, or the caller's) */
     sim_norm n;
     unit_info *units;
     int *glue;         /* per number and fact: unit length after the number, -1 not yet known */
@@ -158,6 +173,12 @@ typedef struct match {
     kw_occ *kws;
     int n_kws, cap_kws;
     sim_fact_hit *cited, *wrong;  /* per fact; fact < 0 when none */
+    sim_fact_mentions *all;       /* every mention, when the caller wants them */
+    int *chain;        /* per fact: the last fact of its superseded_by chain */
+    sim_norm *subjects;  /* normalised subject words: the lexicon's, then each fact's */
+    int *subj_start;   /* per fact: first of its own subject words in `subjects`; [n_facts] = end */
+    int n_lex_subjects;
+    int oom;           /* an allocation failed */
 } match;
 
 static int starts(const char *t, const char *w)
@@ -245,7 +266,7 @@ static int unit_fits(const match *m, const num_info *x, int f, int *glue)
 {
     int *g = &m->glue[(x - m->nums) * m->s->n_facts + f];
     if (*g < 0)
-        *g = unit_glue(m->n.text + x->tail, &m->units[f]);
+        *g = unit_glue(m->np->text + x->tail, &m->units[f]);
     *glue = *g;
     return *glue > 0 || !x->unit_after;
 }
@@ -276,6 +297,37 @@ static int gap_units(const char *t, int a, int b)
     return w;
 }
 
+#define SUBJECT_BEFORE 12   /* bytes before a number searched for its subject: 4 CJK characters */
+
+/* Whether subject word i (normalised) occurs within normalised bytes [a, b). */
+static int subject_within(const match *m, int i, int a, int b)
+{
+    const sim_norm *w = &m->subjects[i];
+    int at = w->len > 0 ? sim_norm_find_norm(m->np, w, a, NULL) : -1;
+    return at >= 0 && at + w->len <= b;
+}
+
+/* Subject binding: a fact that names its subjects takes no number whose window (the gap to the
+ * keyword, and just before a leading number) names another counted subject and none of its own:
+ * in "共有2人受伤：摊贩1人", the 1 counts the vendor, not the injured in all. */
+static int subject_elsewhere(const match *m, const num_info *x, int f, int gs, int ge)
+{
+    int own0 = m->subj_start[f], own1 = m->subj_start[f + 1];
+    if (own0 == own1)
+        return 0;
+    int ps = x->num.norm_start - SUBJECT_BEFORE > 0 ? x->num.norm_start - SUBJECT_BEFORE : 0;
+    int ranges[2][2] = {{gs, ge}, {ps, x->num.norm_start}};
+    int foreign = 0;
+    for (int r = 0; r < 2; r++) {
+        for (int i = own0; i < own1; i++)
+            if (subject_within(m, i, ranges[r][0], ranges[r][1]))
+                return 0;
+        for (int i = 0; i < m->subj_start[m->s->n_facts] && !foreign; i++)
+            foreign = (i < own0 || i >= own1) && subject_within(m, i, ranges[r][0], ranges[r][1]);
+    }
+    return foreign;
+}
+
 /* Cost of pairing number x with keyword k, -1 when they cannot pair. */
 static long long pair_cost(const match *m, const num_info *x, const kw_occ *k)
 {
@@ -289,18 +341,18 @@ static long long pair_cost(const match *m, const num_info *x, const kw_occ *k)
         ge = k->a;
         if (ge < gs)
             gs = ge;
-        os = m->n.end[x->num.norm_end - 1];
-        oe = m->n.map[k->a];
+        os = m->np->end[x->num.norm_end - 1];
+        oe = m->np->map[k->a];
         prefer = glue ? 0 : 16;
     } else {
         gs = k->b;
         ge = x->num.norm_start;
-        os = m->n.end[k->b - 1];
-        oe = m->n.map[x->num.norm_start];
+        os = m->np->end[k->b - 1];
+        oe = m->np->map[x->num.norm_start];
         prefer = 8;
     }
-    int w = gap_units(m->n.text, gs, ge);
-    if (w > NEAR_UNITS || clause_break(m->src, os, oe))
+    int w = gap_units(m->np->text, gs, ge);
+    if (w > NEAR_UNITS || clause_break(m->src, os, oe) || subject_elsewhere(m, x, k->fact, gs, ge))
         return -1;
     int bytes = k->bytes < 7 ? k->bytes : 7;
     return (long long)w * 32 + prefer + (7 - bytes);
@@ -308,18 +360,23 @@ static long long pair_cost(const match *m, const num_info *x, const kw_occ *k)
 
 static void read_number(match *m, num_info *x)
 {
-    const char *t = m->n.text;
+    const char *t = m->np->text;
     int a = x->num.norm_start, p = x->num.norm_end;
-    x->usable = !ends_at(t, a, "第") && !(a > 0 && is_letter(t[a - 1]) && m->n.end[a - 1] == m->n.map[a]);
+    x->usable = !ends_at(t, a, "第") && !(a > 0 && is_letter(t[a - 1]) && m->np->end[a - 1] == m->np->map[a]);
     x->base = x->num.value;
-    x->approx = 0;
-    for (int k = 0; k < COUNT(approx_before); k++)
-        if (ends_at(t, a, approx_before[k]))
-            x->approx = 1;
-    for (int k = 0; k < COUNT(approx_after); k++) {
+    x->approx = SIM_NUM_EXACT;
+    size_t longest = 0;
+    int tens = x->num.value == 10 || x->num.value == 100 || x->num.value == 1000 || x->num.value == 10000;
+    for (int k = 0; k < COUNT(qual_before); k++)
+        if (strlen(qual_before[k].word) > longest && ends_at(t, a, qual_before[k].word) &&
+            (strcmp(qual_before[k].word, "数") != 0 || tens)) {
+            x->approx = qual_before[k].kind;
+            longest = strlen(qual_before[k].word);
+        }
+    for (int k = 0; k < COUNT(approx_after) && x->approx != SIM_NUM_VAGUE; k++) {
         int l = starts(t + p, approx_after[k]);
         if (l) {
-            x->approx = 2;
+            x->approx = SIM_NUM_AT_LEAST;
             p += l;
             for (int j = 0; j < COUNT(multipliers); j++) {
                 int ml = starts(t + p, multipliers[j]);
@@ -334,6 +391,8 @@ static void read_number(match *m, num_info *x)
     }
     x->tail = p;
     x->unit_after = known_unit(t + p);
+    if (x->approx == SIM_NUM_VAGUE)
+        x->usable = 0;   /* 几十人 数百户: an amount without a value */
 }
 
 /* Clock times: two numbers joined by a colon. */
@@ -341,7 +400,7 @@ static void mark_times(match *m)
 {
     for (int i = 0; i + 1 < m->n_nums; i++) {
         num_info *x = &m->nums[i], *y = &m->nums[i + 1];
-        if (y->num.norm_start != x->num.norm_end + 1 || m->n.text[x->num.norm_end] != ' ')
+        if (y->num.norm_start != x->num.norm_end + 1 || m->np->text[x->num.norm_end] != ' ')
             continue;
         int a = x->num.span.start + x->num.span.len, b = y->num.span.start, colon = 0, other = 0;
         for (int j = a; j < b; j++) {
@@ -367,26 +426,85 @@ static double place_step(double v)
     return step;
 }
 
+/* The qualifier of number x, including one written after its unit (左右, 以上, 以内). */
+static sim_num_kind number_kind(const match *m, const num_info *x, int glue)
+{
+    const char *after = m->np->text + x->tail + glue;
+    if (x->approx != SIM_NUM_EXACT)
+        return x->approx;
+    for (int k = 0; k < COUNT(approx_after_unit); k++)
+        if (starts(after, approx_after_unit[k]))
+            return SIM_NUM_ABOUT;
+    if (starts(after, "以上") || starts(after, "ormore"))
+        return SIM_NUM_OR_MORE;
+    if (starts(after, "以内") || starts(after, "以下") || starts(after, "orfewer") || starts(after, "orless"))
+        return SIM_NUM_AT_MOST;
+    return SIM_NUM_EXACT;
+}
+
 /* Judge number x as a statement of fact f: 1 cited, 0 wrong. */
 static int judge(const match *m, const num_info *x, int f, int glue, double *stated)
 {
     const sim_fact *fact = &m->s->facts[f];
     double want = fact->value * m->units[f].mult, got = x->base;
-    int approx = x->approx;
-    for (int k = 0; k < COUNT(approx_after_unit) && !approx; k++)
-        if (starts(m->n.text + x->tail + glue, approx_after_unit[k]))
-            approx = 1;
+    sim_num_kind approx = number_kind(m, x, glue);
     *stated = got / m->units[f].mult;
-    double tol = fabs(want) * (approx == 1 ? TOL_APPROX : TOL_EXACT) + 1e-9;
-    if (approx == 2)
+    double tol = fabs(want) * (approx == SIM_NUM_ABOUT ? TOL_APPROX : TOL_EXACT) + 1e-9;
+    switch (approx) {
+    case SIM_NUM_AT_LEAST:
         return want >= got - tol && want < got + place_step(got) - 1e-9;
-    return fabs(got - want) <= tol;
+    case SIM_NUM_OR_MORE:
+        return want >= got - tol;
+    case SIM_NUM_MORE:
+        return want > got + tol;
+    case SIM_NUM_LESS:
+        return want < got - tol;
+    case SIM_NUM_AT_MOST:
+        return want <= got + tol;
+    default:
+        return fabs(got - want) <= tol;
+    }
 }
 
-static void record(match *m, int f, int cited, double stated, int a, int b)
+static void mention_push(match *m, const sim_fact_mention *x)
+{
+    sim_fact_mentions *all = m->all;
+    if (!all)
+        return;
+    for (int i = 0; i < all->count; i++)
+        if (all->items[i].fact == x->fact && all->items[i].span.start == x->span.start &&
+            all->items[i].span.len == x->span.len && all->items[i].inverted == x->inverted)
+            return;
+    if (all->count == all->cap) {
+        int cap = all->cap * 2 + 16;
+        sim_fact_mention *grown = realloc(all->items, sizeof *grown * (size_t)cap);
+        if (!grown) {
+            m->oom = 1;
+            return;
+        }
+        all->items = grown;
+        all->cap = cap;
+    }
+    all->items[all->count++] = *x;
+}
+
+/* Whether a mention of fact f already covers part of original span sp. */
+static int mentioned_over(const match *m, int f, sim_span sp)
+{
+    for (int i = 0; m->all && i < m->all->count; i++) {
+        const sim_fact_mention *x = &m->all->items[i];
+        if (x->fact == f && x->span.start < sp.start + sp.len && sp.start < x->span.start + x->span.len)
+            return 1;
+    }
+    return 0;
+}
+
+static void record(match *m, int f, int cited, double stated, sim_num_kind kind, int a, int b, int phrase)
 {
     sim_fact_hit *h = cited ? &m->cited[f] : &m->wrong[f];
-    sim_span sp = sim_norm_span(&m->n, a, b);
+    sim_span sp = sim_norm_span(m->np, a, b);
+    sim_fact_mention x = {f, m->s->facts[f].has_value, stated, kind, cited, 0, phrase, sp};
+    mention_push(m, &x);
     if (h->fact >= 0 && h->span.start <= sp.start)
         return;
     h->fact = f;
@@ -395,15 +513,37 @@ static void record(match *m, int f, int cited, double stated, int a, int b)
     h->span = sp;
 }
 
-static void record_pair(match *m, const num_info *x, const kw_occ *k)
+/* A number paired with a keyword of fact f is about the member of f's superseded_by chain whose
+ * value it fits (17 is the first figure, 23 the second); a number that fits none stays with f. */
+static int chain_member(match *m, const num_info *x, int f, int *glue, double *stated)
+{
+    unit_fits(m, x, f, glue);
+    if (judge(m, x, f, *glue, stated))
+        return f;
+    for (int g = 0; g < m->s->n_facts; g++) {
+        int gg;
+        double st;
+        if (g == f || m->chain[g] != m->chain[f] || !m->s->facts[g].has_value || !unit_fits(m, x, g, &gg))
+            continue;
+        if (judge(m, x, g, gg, &st)) {
+            *glue = gg;
+            *stated = st;
+            return g;
+        }
+    }
+    return -f - 1;
+}
+
+static void record_pair(match *m, const num_info *x, kw_occ *k)
 {
     int glue;
     double stated;
-    unit_fits(m, x, k->fact, &glue);
-    int cited = judge(m, x, k->fact, glue, &stated);
+    int f = chain_member(m, x, k->fact, &glue, &stated);
+    int cited = f >= 0;
     int a = x->num.norm_start < k->a ? x->num.norm_start : k->a;
     int b = x->tail + glue > k->b ? x->tail + glue : k->b;
-    record(m, k->fact, cited, stated, a, b);
+    k->used = 1;
+    record(m, cited ? f : -f - 1, cited, stated, number_kind(m, x, glue), a, b, 0);
 }
 
 /* Rule 5: a number followed by the unit of exactly one fact with a value. */
@@ -422,7 +562,7 @@ static void unit_only(match *m, const num_info *x)
     }
     double stated;
     if (found >= 0 && judge(m, x, found, glue_found, &stated))
-        record(m, found, 1, stated, x->num.norm_start, x->tail + glue_found);
+        record(m, found, 1, stated, number_kind(m, x, glue_found), x->num.norm_start, x->tail + glue_found, 0);
 }
 
 static int kw_add(match *m, int fact, int a, int b)
@@ -435,7 +575,7 @@ static int kw_add(match *m, int fact, int a, int b)
         m->kws = k;
         m->cap_kws = cap;
     }
-    m->kws[m->n_kws++] = (kw_occ){fact, a, b, b - a};
+    m->kws[m->n_kws++] = (kw_occ){fact, a, b, b - a, 0};
     return 0;
 }
 
@@ -449,30 +589,74 @@ static int kw_cmp(const void *pa, const void *pb)
     return a->fact - b->fact;
 }
 
-/* Phrases of one fact (rule 1) and its keyword occurrences (rule 3). */
+/* Length of the negation cue a normalised phrase starts with (无生命危险 -> 无), 0 when none. */
+static int negation_prefix(const match *m, const char *t)
+{
+    int best = 0;
+    const sim_strlist *neg = m->lx ? &m->lx->words[SIM_LEX_NEGATION] : NULL;
+    for (int i = 0; neg && i < neg->count; i++) {
+        sim_norm w;
+        if (sim_norm_make(&w, neg->items[i]))
+            return 0;
+        int l = w.len > 0 && strncmp(t, w.text, (size_t)w.len) == 0 ? w.len : 0;
+        best = l > best ? l : best;
+        sim_norm_free(&w);
+    }
+    return best;
+}
+
+/* The positive core of a phrase that carries its own negation, found where the phrase is not:
+ * "有生命危险" against 无生命危险 speaks of the fact with the opposite polarity. */
+static void scan_core(match *m, int f, const sim_norm *pn)
+{
+    int cut = negation_prefix(m, pn->text);
+    const char *core = pn->text + cut;
+    int len = pn->len - cut;
+    if (!cut || gap_units(core, 0, len) < 6)
+        return;
+    for (int at = 0; (at = sim_norm_find(m->np, core, at, NULL)) >= 0; at++) {
+        sim_span sp = sim_norm_span(m->np, at, at + len);
+        if (mentioned_over(m, f, sp))
+            continue;
+        const sim_fact *fact = &m->s->facts[f];
+        sim_fact_mention x = {f, 0, fact->value, SIM_NUM_EXACT, 0, 1, 1, sp};
+        mention_push(m, &x);
+    }
+}
+
+/* Phrases of one fact (rule 1) and its keyword occurrences (rule 3), every occurrence; then the
+ * cores of its self-negated phrases. */
 static int scan_fact(match *m, int f)
 {
     const sim_fact *fact = &m->s->facts[f];
     const char *texts[2] = {fact->text.zh, fact->text.en};
-    for (int i = 0; i < 2 + fact->synonyms.count; i++) {
-        const char *p = i < 2 ? texts[i] : fact->synonyms.items[i - 2];
-        if (!p)
-            continue;
-        sim_norm pn;
-        if (sim_norm_make(&pn, p))
-            return -1;
-        int keyword = fact->has_value && i >= 2 && !has_digit(pn.text);
-        for (int at = 0; (at = sim_norm_find_norm(&m->n, &pn, at, NULL)) >= 0; at++) {
-            if (!keyword) {
-                record(m, f, 1, fact->has_value ? fact->value : 0, at, at + pn.len);
-                break;
-            }
-            if (kw_add(m, f, at, at + pn.len)) {
-                sim_norm_free(&pn);
+    for (int pass = 0; pass < 2; pass++) {
+        for (int i = 0; i < 2 + fact->synonyms.count; i++) {
+            const char *p = i < 2 ? texts[i] : fact->synonyms.items[i - 2];
+            if (!p)
+                continue;
+            sim_norm pn;
+            if (sim_norm_make(&pn, p))
                 return -1;
+            int keyword = fact->has_value && i >= 2 && !has_digit(pn.text);
+            if (pass == 1) {
+                if (!keyword && m->all)
+                    scan_core(m, f, &pn);
+                sim_norm_free(&pn);
+                continue;
             }
+            for (int at = 0; pn.len > 0 && (at = sim_norm_find_norm(m->np, &pn, at, NULL)) >= 0; at++) {
+                if (!keyword) {
+                    record(m, f, 1, fact->has_value ? fact->value : 0, SIM_NUM_EXACT, at, at + pn.len, 1);
+                    continue;
+                }
+                if (kw_add(m, f, at, at + pn.len)) {
+                    sim_norm_free(&pn);
+                    return -1;
+                }
+            }
+            sim_norm_free(&pn);
         }
-        sim_norm_free(&pn);
     }
     return 0;
 }
@@ -572,19 +756,50 @@ static int pair_numbers(match *m)
     return 0;
 }
 
-static void analyse_lexicon(const sim_norm *n, const sim_lexicon *lx, sim_analysis *out)
+/* Whether normalised bytes [a, b) lie inside an occurrence of some officialese phrase. */
+static int inside_officialese(const sim_norm *n, const sim_lexicon *lx, int a, int b)
 {
-    for (int k = 0; lx && k < SIM_LEX_COUNT; k++) {
+    const sim_strlist *off = &lx->words[SIM_LEX_OFFICIALESE];
+    for (int i = 0; i < off->count; i++) {
+        sim_norm w;
+        if (!off->items[i] || sim_norm_make(&w, off->items[i]))
+            continue;
+        int inside = 0;
+        for (int at = 0; w.len > 0 && !inside && (at = sim_norm_find_norm(n, &w, at, NULL)) >= 0 && at <= a; at++)
+            inside = at + w.len >= b;
+        sim_norm_free(&w);
+        if (inside)
+            return 1;
+    }
+    return 0;
+}
+
+int sim_lex_scan(const sim_norm *n, const sim_lexicon *lx, sim_span *first, int *hits)
+{
+    for (int k = 0; k < SIM_LEX_STYLE_COUNT; k++) {
+        first[k] = (sim_span){0, 0};
+        hits[k] = 0;
+    }
+    for (int k = 0; lx && k < SIM_LEX_STYLE_COUNT; k++) {
         for (int i = 0; i < lx->words[k].count; i++) {
-            sim_span sp;
-            if (!lx->words[k].items[i] || sim_norm_find(n, lx->words[k].items[i], 0, &sp) < 0)
+            sim_norm w;
+            if (!lx->words[k].items[i] || sim_norm_make(&w, lx->words[k].items[i]))
+                return -1;
+            int at = -1;
+            for (int from = 0; w.len > 0 && (at = sim_norm_find_norm(n, &w, from, NULL)) >= 0; from = at + 1)
+                if (k != SIM_LEX_MEASURE || !inside_officialese(n, lx, at, at + w.len))
+                    break;
+            sim_span sp = at >= 0 ? sim_norm_span(n, at, at + w.len) : (sim_span){0, 0};
+            sim_norm_free(&w);
+            if (at < 0)
                 continue;
-            sim_span *best = &out->lex[k];
-            if (out->lex_hits[k] == 0 || sp.start < best->start || (sp.start == best->start && sp.len > best->len))
+            sim_span *best = &first[k];
+            if (hits[k] == 0 || sp.start < best->start || (sp.start == best->start && sp.len > best->len))
                 *best = sp;
-            out->lex_hits[k]++;
+            hits[k]++;
         }
     }
+    return 0;
 }
 
 static int hit_cmp(const void *pa, const void *pb)
@@ -631,6 +846,114 @@ static int count_numbers(const sim_norm *n)
     return count;
 }
 
+/* Per-fact data the matcher needs besides the text: units, superseded_by chains, subject words. */
+static int match_setup(match *m)
+{
+    const sim_scenario *s = m->s;
+    int nf = s ? s->n_facts : 0;
+    const sim_strlist *lex_subj = m->lx ? &m->lx->words[SIM_LEX_SUBJECT] : NULL;
+    int n_subj = lex_subj ? lex_subj->count : 0;
+    for (int f = 0; f < nf; f++)
+        n_subj += s->facts[f].subjects.count;
+    m->units = calloc((size_t)nf + 1, sizeof *m->units);
+    m->cited = calloc((size_t)nf + 1, sizeof *m->cited);
+    m->wrong = calloc((size_t)nf + 1, sizeof *m->wrong);
+    m->chain = calloc((size_t)nf + 1, sizeof *m->chain);
+    m->subj_start = calloc((size_t)nf + 2, sizeof *m->subj_start);
+    m->subjects = calloc((size_t)n_subj + 1, sizeof *m->subjects);
+    if (!m->units || !m->cited || !m->wrong || !m->chain || !m->subj_start || !m->subjects)
+        return -1;
+    int k = 0;
+    for (int i = 0; lex_subj && i < lex_subj->count; i++)
+        if (sim_norm_make(&m->subjects[k++], lex_subj->items[i]))
+            return -1;
+    m->n_lex_subjects = k;
+    for (int f = 0; f < nf; f++) {
+        m->subj_start[f] = k;
+        for (int i = 0; i < s->facts[f].subjects.count; i++)
+            if (sim_norm_make(&m->subjects[k++], s->facts[f].subjects.items[i]))
+                return -1;
+        m->cited[f].fact = m->wrong[f].fact = -1;
+        unit_setup(&s->facts[f], &m->units[f]);
+        int last = f;
+        for (int steps = 0, nx; steps < nf && (nx = sim_fact_successor(s, last)) >= 0; steps++)
+            last = nx;
+        m->chain[f] = last;
+    }
+    m->subj_start[nf] = k;
+    return 0;
+}
+
+static void match_free(match *m)
+{
+    int n_subj = m->subj_start && m->s ? m->subj_start[m->s->n_facts] : 0;
+    for (int i = 0; m->subjects && i < n_subj; i++)
+        sim_norm_free(&m->subjects[i]);
+    free(m->subjects);
+    free(m->subj_start);
+    free(m->chain);
+    free(m->units);
+    free(m->glue);
+    free(m->cited);
+    free(m->wrong);
+    free(m->nums);
+    free(m->kws);
+}
+
+/* Keyword occurrences that no number took: a number fact's topic without a figure. */
+static void topic_mentions(match *m)
+{
+    for (int i = 0; m->all && i < m->n_kws; i++) {
+        const kw_occ *k = &m->kws[i];
+        sim_span sp = sim_norm_span(m->np, k->a, k->b);
+        if (k->used || mentioned_over(m, k->fact, sp))
+            continue;
+        sim_fact_mention x = {k->fact, 0, 0, SIM_NUM_EXACT, 0, 0, 0, sp};
+        mention_push(m, &x);
+    }
+}
+
+/* Phrases, keywords, numbers and their pairing over m->np (rules 1-6). */
+static int match_run(match *m)
+{
+    int nf = m->s ? m->s->n_facts : 0, rc = -1;
+    if (match_setup(m))
+        return -1;
+    int max_nums = count_numbers(m->np);
+    m->nums = malloc(sizeof *m->nums * (size_t)(max_nums + 1));
+    sim_number *tmp = malloc(sizeof *tmp * (size_t)(max_nums + 1));
+    if (!m->nums || !tmp)
+        goto done;
+    for (int f = 0; f < nf; f++)
+        if (scan_fact(m, f))
+            goto done;
+    if (m->n_kws > 1)
+        qsort(m->kws, (size_t)m->n_kws, sizeof *m->kws, kw_cmp);
+    int kept = 0;   /* one occurrence per fact and place, however many synonyms produced it */
+    for (int i = 0; i < m->n_kws; i++)
+        if (kept == 0 || kw_cmp(&m->kws[kept - 1], &m->kws[i]) != 0)
+            m->kws[kept++] = m->kws[i];
+    m->n_kws = kept;
+    m->n_nums = sim_norm_numbers(m->np, tmp, max_nums);
+    for (int i = 0; i < m->n_nums; i++) {
+        m->nums[i].num = tmp[i];
+        read_number(m, &m->nums[i]);
+    }
+    mark_times(m);
+    m->glue = malloc(sizeof *m->glue * ((size_t)m->n_nums * (size_t)nf + 1));
+    if (!m->glue)
+        goto done;
+    for (int i = 0; i < m->n_nums * nf; i++)
+        m->glue[i] = -1;
+    if (nf > 0 && pair_numbers(m))
+        goto done;
+    topic_mentions(m);
+    rc = m->oom ? -1 : 0;
+done:
+    free(tmp);
+    return rc;
+}
+
 int sim_text_analyse(const char *text, const sim_scenario *s, const sim_lexicon *lx, sim_analysis *out)
 {
     memset(out, 0, sizeof *out);
@@ -640,55 +963,37 @@ int sim_text_analyse(const char *text, const sim_scenario *s, const sim_lexicon 
     match m = {0};
     m.src = text;
     m.s = s;
+    m.lx = lx;
+    m.np = &m.n;
     if (sim_norm_make(&m.n, text))
         return -1;
-    analyse_lexicon(&m.n, lx, out);
-    int nf = s ? s->n_facts : 0, rc = -1;
-    m.units = calloc((size_t)nf + 1, sizeof *m.units);
-    m.cited = calloc((size_t)nf + 1, sizeof *m.cited);
-    m.wrong = calloc((size_t)nf + 1, sizeof *m.wrong);
-    int max_nums = count_numbers(&m.n);
-    m.nums = malloc(sizeof *m.nums * (size_t)(max_nums + 1));
-    sim_number *tmp = malloc(sizeof *tmp * (size_t)(max_nums + 1));
-    if (!m.units || !m.cited || !m.wrong || !m.nums || !tmp)
-        goto done;
-    for (int f = 0; f < nf; f++) {
-        m.cited[f].fact = m.wrong[f].fact = -1;
-        unit_setup(&s->facts[f], &m.units[f]);
-        if (scan_fact(&m, f))
-            goto done;
-    }
-    if (m.n_kws > 1)
-        qsort(m.kws, (size_t)m.n_kws, sizeof *m.kws, kw_cmp);
-    int kept = 0;   /* one occurrence per fact and place, however many synonyms produced it */
-    for (int i = 0; i < m.n_kws; i++)
-        if (kept == 0 || kw_cmp(&m.kws[kept - 1], &m.kws[i]) != 0)
-            m.kws[kept++] = m.kws[i];
-    m.n_kws = kept;
-    m.n_nums = sim_norm_numbers(&m.n, tmp, max_nums);
-    for (int i = 0; i < m.n_nums; i++) {
-        m.nums[i].num = tmp[i];
-        read_number(&m, &m.nums[i]);
-    }
-    mark_times(&m);
-    m.glue = malloc(sizeof *m.glue * ((size_t)m.n_nums * (size_t)nf + 1));
-    if (!m.glue)
-        goto done;
-    for (int i = 0; i < m.n_nums * nf; i++)
-        m.glue[i] = -1;
-    if (nf > 0 && pair_numbers(&m))
-        goto done;
-    if (collect_hits(&m, out))
-        goto done;
-    rc = 0;
-done:
-    free(tmp);
-    free(m.units);
-    free(m.glue);
-    free(m.cited);
-    free(m.wrong);
-    free(m.nums);
-    free(m.kws);
+    int rc = sim_lex_scan(&m.n, lx, out->lex, out->lex_hits) == 0 && match_run(&m) == 0 && collect_hits(&m, out) == 0 ? 0 : -1;
+    match_free(&m);
     sim_norm_free(&m.n);
+    return rc;
+}
+
+static int mention_cmp(const void *pa, const void *pb)
+{
+    const sim_fact_mention *a = pa, *b = pb;
+    if (a->span.start != b->span.start)
+        return a->span.start < b->span.start ? -1 : 1;
+    return a->fact - b->fact;
+}
+
+int sim_fact_scan(const char *src, const sim_norm *n, const sim_scenario *s, const sim_lexicon *lx,
+                  sim_fact_mentions *out)
+{
+    match m = {0};
+    m.src = src;
+    m.s = s;
+    m.lx = lx;
+    m.np = n;
+    m.all = out;
+    int first = out->count;
+    int rc = match_run(&m);
+    match_free(&m);
+    if (rc == 0 && out->count - first > 1)
+        qsort(out->items + first, (size_t)(out->count - first), sizeof *out->items, mention_cmp);
     return rc;
 }

@@ -110,8 +110,10 @@ sim_world *sim_world_new(const sim_scenario *s, const sim_lexicon *lex, uint64_t
     }
     for (int i = 0; i < nf; i++)
         w->stated_values[i] = NAN;
-    for (int r = 0; r < nr; r++)
+    for (int r = 0; r < nr; r++) {
         w->rumours[r].started_at = w->rumours[r].rebutted_at = SIM_NEVER;
+        w->rumours[r].boost = 1.0;
+    }
     if (sim_population_build(w, err, errlen)) {
         sim_world_free(w);
         return NULL;
@@ -127,8 +129,11 @@ void sim_world_free(sim_world *w)
     free(w->model);
     for (int i = 0; i < w->n_queue; i++)
         sim_action_free(&w->queue[i]);
-    for (int i = 0; i < w->n_log; i++)
+    for (int i = 0; i < w->n_log; i++) {
         sim_action_free(&w->log[i]);
+        free(w->readings[i]);
+    }
+    free(w->readings);
     for (int i = 0; i < w->n_events; i++)
         free(w->events[i].text);
     free(w->queue);
@@ -201,6 +206,11 @@ int sim_fire_inject(sim_world *w, int inject)
     w->m.calls_per_hour += j->calls;
     sim_event_push(w, SIM_EV_INJECT, inject, j->heat, NULL);
     return 0;
+}
+
+const sim_reading *sim_action_reading(const sim_world *w, int i)
+{
+    return w->readings && i >= 0 && i < w->n_log ? w->readings[i] : NULL;
 }
 
 int sim_start_rumour(sim_world *w, int rumour)
@@ -286,10 +296,13 @@ static void happen(sim_world *w, due_kind kind, int i)
 
 static int apply_action(sim_world *w)
 {
-    if (grow((void **)&w->log, &w->cap_log, w->n_log + 1, sizeof *w->log)) {
+    int cap = w->cap_log;
+    if (grow((void **)&w->log, &w->cap_log, w->n_log + 1, sizeof *w->log) ||
+        grow((void **)&w->readings, &cap, w->n_log + 1, sizeof *w->readings)) {
         snprintf(w->error, sizeof w->error, "out of memory");
         return -1;
     }
+    w->readings[w->n_log] = NULL;
     w->log[w->n_log] = w->queue[0];
     memmove(&w->queue[0], &w->queue[1], (size_t)(w->n_queue - 1) * sizeof *w->queue);
     w->n_queue--;
@@ -500,6 +513,7 @@ uint64_t sim_hash(const sim_world *w)
                               rs->heard, rs->spreaders, rs->believers};
         h_bytes(&hs, iv, sizeof iv);
         h_f64(&hs, rs->rebuttal);
+        h_f64(&hs, rs->boost);
         h_f64(&hs, rs->reach);
     }
     for (int i = 0; i < w->n_log; i++) {

@@ -9,6 +9,7 @@
 #include "action.h"
 #include "rng.h"
 #include "scenario.h"
+#include "claims.h"
 #include "text.h"
 
 /* One tick is this many simulation seconds. */
@@ -66,6 +67,7 @@ typedef struct sim_rumour_state {
     sim_time started_at;
     sim_time rebutted_at;   /* SIM_NEVER until rebutted */
     double rebuttal;        /* strength 0..1 of the official rebuttal */
+    double boost;           /* >= 1: official voices repeating or confirming it speed and sell it */
     uint32_t heard;         /* accounts that have heard it (spreaders + stiflers) */
     uint32_t spreaders;
     uint32_t believers;
@@ -141,6 +143,7 @@ struct sim_world {
 
     sim_action *queue; int n_queue, cap_queue;     /* submitted, not yet applied (sorted by t) */
     sim_action *log; int n_log, cap_log;           /* applied actions, in order */
+    sim_reading **readings;    /* per applied action: its text read as claims then (NULL: no text) */
     sim_event *events; int n_events, cap_events;
     sim_sample *samples; int n_samples, cap_samples;
     float *reach_hist;         /* per sample, each rumour's reach: reach_hist[i * n_rumours + r] */
@@ -179,6 +182,9 @@ int sim_note(sim_world *w, const char *text);
 
 /* Rumour r's reach at sample i. */
 float sim_sample_reach(const sim_world *w, int i, int r);
+
+/* The reading of applied action i (log index), taken when it was applied; NULL when it had no text. */
+const sim_reading *sim_action_reading(const sim_world *w, int i);
 
 /* Whether a fact was verified at time t (facts verify at their time or by sim_verify_fact). */
 int sim_fact_is_verified(const sim_world *w, int fact);

@@ -4,27 +4,40 @@
 
 #include <inttypes.h>
 #include <stdlib.h>
+#include <string.h>
+
+int store_action_check(const sim_action *a, char *err, int errlen)
+{
+    if (!sim_action_type_name(a->type) || !sim_role_name(a->role)) {
+        store_errf(err, errlen, "invalid type or role");
+        return -1;
+    }
+    if ((a->target && strlen(a->target) > STORE_ID_MAX) || (a->channel && strlen(a->channel) > STORE_ID_MAX)) {
+        store_errf(err, errlen, "target and channel are ids of at most %d bytes", STORE_ID_MAX);
+        return -1;
+    }
+    long chars = a->text ? store_utf8_chars(a->text) : 0;
+    if (chars > STORE_TEXT_MAX) {
+        store_errf(err, errlen, "the text has %ld characters (at most %d)", chars, STORE_TEXT_MAX);
+        return -1;
+    }
+    return 0;
+}
 
 int store_action_append(store *s, int64_t session, int seq, const sim_action *a, char *err, int errlen)
 {
-    const char *type = sim_action_type_name(a->type), *role = sim_role_name(a->role);
-    if (!type || !role) {
-        store_errf(err, errlen, "session %" PRId64 " action %d: invalid type or role", session, seq);
+    char why[160];
+    if (store_action_check(a, why, sizeof why)) {
+        store_errf(err, errlen, "session %" PRId64 " action %d: %s", session, seq, why);
         return -1;
     }
     sqlite3_stmt *st = s->append;
     sqlite3_reset(st);
     sqlite3_clear_bindings(st);
-    sqlite3_bind_int64(st, 1, session);
-    sqlite3_bind_int(st, 2, seq);
-    sqlite3_bind_int64(st, 3, a->t);
-    store_bind_text(st, 4, type);
-    store_bind_text(st, 5, role);
-    store_bind_text(st, 6, sim_level_name(a->level));
-    store_bind_text(st, 7, a->target);
-    store_bind_text(st, 8, a->channel);
-    store_bind_text(st, 9, a->text);
-    int rc = sqlite3_step(st);
+    int rc = store_bind(st, "iiitttttt", session, (int64_t)seq, (int64_t)a->t, sim_action_type_name(a->type),
+                        sim_role_name(a->role), sim_level_name(a->level), a->target, a->channel, a->text);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_step(st);
     if (rc != SQLITE_DONE) {
         store_errf(err, errlen, "cannot save action %d of session %" PRId64 ": %s", seq, session,
                    sqlite3_errmsg(s->db));
@@ -40,8 +53,9 @@ static int session_exists(store *s, int64_t session, char *err, int errlen)
     sqlite3_stmt *st;
     if (sqlite3_prepare_v2(s->db, "SELECT 1 FROM sessions WHERE id = ?", -1, &st, NULL) != SQLITE_OK)
         return store_dberr(s, err, errlen, "cannot load actions");
-    sqlite3_bind_int64(st, 1, session);
-    int rc = sqlite3_step(st);
+    int rc = sqlite3_bind_int64(st, 1, session);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_step(st);
     sqlite3_finalize(st);
     if (rc == SQLITE_ROW)
         return 0;
@@ -77,6 +91,12 @@ static int read_action(sqlite3_stmt *st, int64_t session, sim_action *a, char *e
         store_errf(err, errlen, "cannot load actions: out of memory");
         return -1;
     }
+    char why[160];
+    if (store_action_check(a, why, sizeof why)) {
+        sim_action_free(a);
+        store_errf(err, errlen, "session %" PRId64 " action %d: %s", session, seq, why);
+        return -1;
+    }
     return 0;
 }
 
@@ -92,10 +112,9 @@ int store_actions_load(store *s, int64_t session, sim_action **out, int *n, char
                            "WHERE session = ? ORDER BY seq",
                            -1, &st, NULL) != SQLITE_OK)
         return store_dberr(s, err, errlen, "cannot load actions");
-    sqlite3_bind_int64(st, 1, session);
     sim_action *list = NULL;
-    int count = 0, cap = 0, rc = SQLITE_DONE, failed = 0;
-    while (!failed && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+    int count = 0, cap = 0, rc = sqlite3_bind_int64(st, 1, session), failed = 0;
+    while (!failed && (rc == SQLITE_OK || rc == SQLITE_ROW) && (rc = sqlite3_step(st)) == SQLITE_ROW) {
         if (count == cap) {
             int ncap = cap ? cap * 2 : 64;
             sim_action *grown = realloc(list, (size_t)ncap * sizeof *list);

@@ -5,6 +5,20 @@
 #include <inttypes.h>
 #include <stdlib.h>
 
+/* Who wrote it (a name) and what they wrote (a text) within the limits of store.h. */
+static int check_sizes(const char *name, const char *text, char *err, int errlen)
+{
+    if (store_utf8_chars(name) > STORE_NAME_MAX) {
+        store_errf(err, errlen, "the name must have at most %d characters", STORE_NAME_MAX);
+        return -1;
+    }
+    if (text && store_utf8_chars(text) > STORE_TEXT_MAX) {
+        store_errf(err, errlen, "the text must have at most %d characters", STORE_TEXT_MAX);
+        return -1;
+    }
+    return 0;
+}
+
 int store_override_add(store *s, int64_t session, const char *line, double points, const char *by_name,
                        const char *at, const char *comment, char *err, int errlen)
 {
@@ -12,26 +26,15 @@ int store_override_add(store *s, int64_t session, const char *line, double point
         store_errf(err, errlen, "an override needs a line id and who made it");
         return -1;
     }
+    if (check_sizes(by_name, comment, err, errlen))
+        return -1;
     char now[32];
     if (!at) {
         store_now_iso(now);
         at = now;
     }
-    sqlite3_stmt *st;
-    if (sqlite3_prepare_v2(s->db,
-                           "INSERT INTO overrides (session, line, points, by_name, at, comment) "
-                           "VALUES (?, ?, ?, ?, ?, ?)",
-                           -1, &st, NULL) != SQLITE_OK)
-        return store_dberr(s, err, errlen, "cannot save override");
-    sqlite3_bind_int64(st, 1, session);
-    store_bind_text(st, 2, line);
-    sqlite3_bind_double(st, 3, points);
-    store_bind_text(st, 4, by_name);
-    store_bind_text(st, 5, at);
-    store_bind_text(st, 6, comment);
-    int rc = sqlite3_step(st);
-    sqlite3_finalize(st);
-    return rc == SQLITE_DONE ? 0 : store_dberr(s, err, errlen, "cannot save override");
+    return store_exec(s, "INSERT INTO overrides (session, line, points, by_name, at, comment) VALUES (?, ?, ?, ?, ?, ?)",
+                      "cannot save override", err, errlen, "itdttt", session, line, points, by_name, at, comment);
 }
 
 int store_override_list(store *s, int64_t session, store_override **out, int *n, char *err, int errlen)
@@ -44,10 +47,9 @@ int store_override_list(store *s, int64_t session, store_override **out, int *n,
                            "WHERE session = ? ORDER BY id",
                            -1, &st, NULL) != SQLITE_OK)
         return store_dberr(s, err, errlen, "cannot list overrides");
-    sqlite3_bind_int64(st, 1, session);
     store_override *list = NULL;
-    int count = 0, cap = 0, rc, oom = 0;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+    int count = 0, cap = 0, rc = sqlite3_bind_int64(st, 1, session), oom = 0;
+    while ((rc == SQLITE_OK || rc == SQLITE_ROW) && (rc = sqlite3_step(st)) == SQLITE_ROW) {
         if (count == cap) {
             int ncap = cap ? cap * 2 : 8;
             store_override *grown = realloc(list, (size_t)ncap * sizeof *list);
@@ -100,23 +102,15 @@ int store_note_add(store *s, int64_t session, sim_time t, const char *author, co
         store_errf(err, errlen, "a note needs an author and a text");
         return -1;
     }
+    if (check_sizes(author, text, err, errlen))
+        return -1;
     char now[32];
     if (!at) {
         store_now_iso(now);
         at = now;
     }
-    sqlite3_stmt *st;
-    if (sqlite3_prepare_v2(s->db, "INSERT INTO notes (session, t, author, text, at) VALUES (?, ?, ?, ?, ?)", -1,
-                           &st, NULL) != SQLITE_OK)
-        return store_dberr(s, err, errlen, "cannot save note");
-    sqlite3_bind_int64(st, 1, session);
-    sqlite3_bind_int64(st, 2, t);
-    store_bind_text(st, 3, author);
-    store_bind_text(st, 4, text);
-    store_bind_text(st, 5, at);
-    int rc = sqlite3_step(st);
-    sqlite3_finalize(st);
-    return rc == SQLITE_DONE ? 0 : store_dberr(s, err, errlen, "cannot save note");
+    return store_exec(s, "INSERT INTO notes (session, t, author, text, at) VALUES (?, ?, ?, ?, ?)", "cannot save note",
+                      err, errlen, "iittt", session, (int64_t)t, author, text, at);
 }
 
 int store_note_list(store *s, int64_t session, store_note **out, int *n, char *err, int errlen)
@@ -127,10 +121,9 @@ int store_note_list(store *s, int64_t session, store_note **out, int *n, char *e
     if (sqlite3_prepare_v2(s->db, "SELECT id, t, author, text, at FROM notes WHERE session = ? ORDER BY t, id", -1,
                            &st, NULL) != SQLITE_OK)
         return store_dberr(s, err, errlen, "cannot list notes");
-    sqlite3_bind_int64(st, 1, session);
     store_note *list = NULL;
-    int count = 0, cap = 0, rc, oom = 0;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+    int count = 0, cap = 0, rc = sqlite3_bind_int64(st, 1, session), oom = 0;
+    while ((rc == SQLITE_OK || rc == SQLITE_ROW) && (rc = sqlite3_step(st)) == SQLITE_ROW) {
         if (count == cap) {
             int ncap = cap ? cap * 2 : 8;
             store_note *grown = realloc(list, (size_t)ncap * sizeof *list);

@@ -42,6 +42,52 @@ int store_bind_text(sqlite3_stmt *st, int col, const char *text)
     return sqlite3_bind_text(st, col, text, -1, SQLITE_TRANSIENT);
 }
 
+static int vbind(sqlite3_stmt *st, const char *types, va_list ap)
+{
+    int rc = SQLITE_OK;
+    for (int i = 0; types[i] && rc == SQLITE_OK; i++) {
+        if (types[i] == 'i')
+            rc = sqlite3_bind_int64(st, i + 1, va_arg(ap, int64_t));
+        else if (types[i] == 'd')
+            rc = sqlite3_bind_double(st, i + 1, va_arg(ap, double));
+        else
+            rc = store_bind_text(st, i + 1, va_arg(ap, const char *));
+    }
+    return rc;
+}
+
+int store_bind(sqlite3_stmt *st, const char *types, ...)
+{
+    va_list ap;
+    va_start(ap, types);
+    int rc = vbind(st, types, ap);
+    va_end(ap);
+    return rc;
+}
+
+int store_exec(store *s, const char *sql, const char *what, char *err, int errlen, const char *types, ...)
+{
+    sqlite3_stmt *st;
+    if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK)
+        return store_dberr(s, err, errlen, what);
+    va_list ap;
+    va_start(ap, types);
+    int rc = vbind(st, types, ap);
+    va_end(ap);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_step(st);
+    sqlite3_finalize(st);
+    return rc == SQLITE_DONE ? 0 : store_dberr(s, err, errlen, what);
+}
+
+int store_bind_columns(sqlite3_stmt *st, int first, sqlite3_stmt *src, int from, int n)
+{
+    int rc = SQLITE_OK;
+    for (int c = 0; c < n && rc == SQLITE_OK; c++)
+        rc = sqlite3_bind_value(st, first + c, sqlite3_column_value(src, from + c));
+    return rc;
+}
+
 void store_column_copy(sqlite3_stmt *st, int col, char *dst, int dstlen)
 {
     const unsigned char *v = sqlite3_column_text(st, col);

@@ -13,82 +13,21 @@
 #define BUSY_TIMEOUT_MS 5000
 #define WAL_RETRY_MS 10
 
-static const char sqlite_magic[16] = "SQLite format 3";   /* includes the trailing NUL */
-
 static int refuse(char *err, int errlen, const char *path, const char *reason)
 {
     store_errf(err, errlen, "cannot open saves database %s: %s (file left unchanged)", path, reason);
     return -1;
 }
 
-/* 1 when the file starts with SQLite's magic string; *wal when its header says WAL mode. */
+/* 0 when the file is an SQLite database (*wal: in WAL mode); -1 with a refusal otherwise. */
 static int has_sqlite_header(const char *path, int *wal, char *err, int errlen)
 {
-    int fd = open(path, O_RDONLY | O_CLOEXEC);
-    if (fd < 0) {
+    int rc = store_file_header(path, wal);
+    if (rc < 0) {
         store_errf(err, errlen, "cannot open saves database %s: %s", path, strerror(errno));
         return -1;
     }
-    unsigned char head[20];
-    ssize_t got = read(fd, head, sizeof head);
-    close(fd);
-    if (got != (ssize_t)sizeof head || memcmp(head, sqlite_magic, sizeof sqlite_magic) != 0)
-        return refuse(err, errlen, path, "file is not a database");
-    *wal = head[18] == 2 && head[19] == 2;
-    return 0;
-}
-
-static char *side_path(const char *path, const char *suffix)
-{
-    size_t n = strlen(path) + strlen(suffix) + 1;
-    char *side = malloc(n);
-    if (side)
-        snprintf(side, n, "%s%s", path, suffix);
-    return side;
-}
-
-static int side_exists(const char *path, const char *suffix)
-{
-    char *side = side_path(path, suffix);
-    struct stat st;
-    int exists = !side || stat(side, &st) == 0;
-    free(side);
-    return exists;
-}
-
-/* "file:PATH?immutable=1" with PATH percent-encoded: read without locks or -wal/-shm files. */
-static char *immutable_uri(const char *path)
-{
-    static const char hex[] = "0123456789ABCDEF";
-    size_t n = strlen(path);
-    char *uri = malloc(n * 3 + 32);
-    if (!uri)
-        return NULL;
-    char *o = uri + sprintf(uri, "file:%s", path[0] == '/' ? "//" : "");
-    for (const unsigned char *p = (const unsigned char *)path; *p; p++) {
-        if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') || strchr("/-._~", *p)) {
-            *o++ = (char)*p;
-        } else {
-            *o++ = '%';
-            *o++ = hex[*p >> 4];
-            *o++ = hex[*p & 15];
-        }
-    }
-    strcpy(o, "?immutable=1");
-    return uri;
-}
-
-/* One integer from a single-row query; -1 with sqlite's message on failure. */
-static int query_int(sqlite3 *db, const char *sql, int *out)
-{
-    sqlite3_stmt *st;
-    if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) != SQLITE_OK)
-        return -1;
-    int rc = sqlite3_step(st);
-    if (rc == SQLITE_ROW)
-        *out = sqlite3_column_int(st, 0);
-    sqlite3_finalize(st);
-    return rc == SQLITE_ROW ? 0 : -1;
+    return rc ? 0 : refuse(err, errlen, path, "file is not a database");
 }
 
 static int quick_check(sqlite3 *db, const char *path, char *err, int errlen)
@@ -112,7 +51,7 @@ static int quick_check(sqlite3 *db, const char *path, char *err, int errlen)
 /* Judge an existing SQLite file from a read-only connection. */
 static int inspect_with(const char *path, int immutable, char *err, int errlen)
 {
-    char *uri = immutable ? immutable_uri(path) : NULL;
+    char *uri = immutable ? store_immutable_uri(path) : NULL;
     if (immutable && !uri)
         return refuse(err, errlen, path, "out of memory");
     sqlite3 *db = NULL;
@@ -127,8 +66,8 @@ static int inspect_with(const char *path, int immutable, char *err, int errlen)
     sqlite3_busy_timeout(db, BUSY_TIMEOUT_MS);
     int app = 0, version = 0, objects = 0, rc = 0;
     char reason[160];
-    if (query_int(db, "PRAGMA application_id", &app) || query_int(db, "PRAGMA user_version", &version) ||
-        query_int(db, "SELECT count(*) FROM sqlite_master", &objects)) {
+    if (store_query_int(db, "PRAGMA application_id", &app) || store_query_int(db, "PRAGMA user_version", &version) ||
+        store_query_int(db, "SELECT count(*) FROM sqlite_master", &objects)) {
         rc = refuse(err, errlen, path, sqlite3_errmsg(db));
     } else if (app != STORE_APPLICATION_ID && app != 0) {
         snprintf(reason, sizeof reason, "not a yqdrill saves database (application_id 0x%08x)", (unsigned)app);
@@ -138,6 +77,8 @@ static int inspect_with(const char *path, int immutable, char *err, int errlen)
     } else if (version > store_schema_step_count) {
         snprintf(reason, sizeof reason, "schema version %d is newer than this build supports (%d)", version,
                  store_schema_step_count);
+        rc = refuse(err, errlen, path, reason);
+    } else if (app == STORE_APPLICATION_ID && store_schema_check(db, version, reason, sizeof reason)) {
         rc = refuse(err, errlen, path, reason);
     } else {
         rc = quick_check(db, path, err, errlen);
@@ -162,10 +103,10 @@ static int inspect(const char *path, char *err, int errlen)
     if (has_sqlite_header(path, &wal, err, errlen))
         return -1;
     struct stat before, after;
-    int immutable = wal && !side_exists(path, "-wal") && stat(path, &before) == 0;
+    int immutable = wal && !store_side_exists(path, "-wal") && stat(path, &before) == 0;
     int rc = inspect_with(path, immutable, err, errlen);
     if (rc != 0 && immutable &&
-        (side_exists(path, "-wal") || stat(path, &after) != 0 || !same_file_state(&before, &after)))
+        (store_side_exists(path, "-wal") || stat(path, &after) != 0 || !same_file_state(&before, &after)))
         rc = inspect_with(path, 0, err, errlen);
     return rc;
 }
@@ -212,7 +153,7 @@ static void remove_created(const char *path)
     static const char *const suffixes[] = {"-wal", "-shm", "-journal"};
     unlink(path);
     for (size_t i = 0; i < sizeof suffixes / sizeof suffixes[0]; i++) {
-        char *side = side_path(path, suffixes[i]);
+        char *side = store_side_path(path, suffixes[i]);
         if (side)
             unlink(side);
         free(side);
@@ -249,11 +190,71 @@ static int ensure_file(const char *path, int *created, off_t *size, char *err, i
     return 0;
 }
 
+/* Writing needs the file and its folder (for the -wal and -shm files) writable, on a writable mount. */
+static int writable(const char *path)
+{
+    char *dir = store_side_path(path, "");
+    if (!dir)
+        return 0;
+    char *slash = strrchr(dir, '/');
+    if (slash)
+        slash[slash == dir] = '\0';
+    int ok = access(path, W_OK) == 0 && access(slash ? dir : ".", W_OK) == 0;
+    free(dir);
+    return ok;
+}
+
+static int prepare_append(store *s, const char *path, char *err, int errlen)
+{
+    if (sqlite3_prepare_v3(s->db,
+                           "INSERT INTO actions (session, seq, t, type, role, level, target, channel, text) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                           -1, SQLITE_PREPARE_PERSISTENT, &s->append, NULL) != SQLITE_OK) {
+        store_errf(err, errlen, "cannot open saves database %s: %s", path, sqlite3_errmsg(s->db));
+        return -1;
+    }
+    return 0;
+}
+
+/* A database that cannot be written: read it as it is (immutable when no -wal holds newer pages),
+ * provided its schema is the current one (migrating would need a write). */
+static int open_readonly(const char *path, store **out, char *err, int errlen)
+{
+    int immutable = !store_side_exists(path, "-wal");
+    char *uri = immutable ? store_immutable_uri(path) : NULL;
+    store *s = calloc(1, sizeof *s);
+    int version = -1;
+    if (!s || (immutable && !uri)) {
+        store_errf(err, errlen, "cannot open saves database %s: out of memory", path);
+    } else if (sqlite3_open_v2(immutable ? uri : path, &s->db,
+                               SQLITE_OPEN_READONLY | (immutable ? SQLITE_OPEN_URI : 0), NULL) != SQLITE_OK ||
+               store_query_int(s->db, "PRAGMA user_version", &version)) {
+        store_errf(err, errlen, "cannot open saves database %s read-only: %s", path,
+                   s->db ? sqlite3_errmsg(s->db) : "out of memory");
+    } else if (version != store_schema_step_count) {
+        store_errf(err, errlen, "cannot open saves database %s: it is read-only and its schema (version %d) needs "
+                   "upgrading to version %d; open it once where it can be written", path, version,
+                   store_schema_step_count);
+    } else if (!prepare_append(s, path, err, errlen)) {
+        sqlite3_busy_timeout(s->db, BUSY_TIMEOUT_MS);
+        s->readonly = 1;
+        *out = s;
+        free(uri);
+        return 0;
+    }
+    free(uri);
+    store_close(s);
+    return -1;
+}
+
 int store_open(const char *path, store **out, char *err, int errlen)
 {
     *out = NULL;
     int created;
     off_t size;
+    struct stat st;
+    if (stat(path, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0 && !writable(path))
+        return inspect(path, err, errlen) ? -1 : open_readonly(path, out, err, errlen);
     if (ensure_file(path, &created, &size, err, errlen))
         return -1;
     if (size > 0 && inspect(path, err, errlen))
@@ -268,15 +269,9 @@ int store_open(const char *path, store **out, char *err, int errlen)
                    s->db ? sqlite3_errmsg(s->db) : "out of memory");
         goto fail;
     }
-    if (configure(s->db, path, err, errlen) || store_schema_migrate(s->db, path, err, errlen))
+    if (configure(s->db, path, err, errlen) || store_schema_migrate(s->db, path, err, errlen) ||
+        prepare_append(s, path, err, errlen))
         goto fail;
-    if (sqlite3_prepare_v3(s->db,
-                           "INSERT INTO actions (session, seq, t, type, role, level, target, channel, text) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                           -1, SQLITE_PREPARE_PERSISTENT, &s->append, NULL) != SQLITE_OK) {
-        store_errf(err, errlen, "cannot open saves database %s: %s", path, sqlite3_errmsg(s->db));
-        goto fail;
-    }
     *out = s;
     return 0;
 fail:
@@ -286,10 +281,19 @@ fail:
     return -1;
 }
 
+int store_readonly(const store *s)
+{
+    return s->readonly;
+}
+
 void store_close(store *s)
 {
     if (!s)
         return;
+    /* Fold the WAL into the main file so a plain copy of it holds everything. Passive: never waits
+     * for other connections; when it cannot finish, the data is as durable in the -wal. */
+    if (s->db && !s->readonly)
+        (void)sqlite3_wal_checkpoint_v2(s->db, NULL, SQLITE_CHECKPOINT_PASSIVE, NULL, NULL);
     sqlite3_finalize(s->append);
     sqlite3_close(s->db);
     free(s);

@@ -1,22 +1,29 @@
 /* import.c — merging another training station's saves database into this one: its sessions with their
- * actions, overrides and notes, each copied once (a session already here is recognised, never doubled). */
+ * actions, overrides and notes, each copied once. Sessions are matched by UUID (or, from databases older
+ * than UUIDs, by who, what and when); when one log is a prefix of the other, the longer one wins. */
 #include "store_internal.h"
 
 #include <stdio.h>
 #include <string.h>
 
 #define ACTION_COLS "seq, t, type, role, level, target, channel, text"
+/* Their session columns, after id: 1 trainee .. 10 world_hash, 11 uuid, 12 version, 13 plan_hash. */
 #define SESSION_COPY_COLS "trainee, scenario, content_hash, seed, plan, started, finished, scorecard, total, world_hash"
+#define COL_STARTED 6
+#define COL_FINISHED 7
+#define COL_UUID 11
 
 typedef struct importer {
     store *s;
     sqlite3 *other;
     const char *path;
-    int annotations;          /* the other database has overrides and notes (schema 2+) */
+    int version;              /* the other database's schema version */
     store_import_counts *counts;
     char *err;
     int errlen;
 } importer;
+
+typedef enum relation { SAME, OURS_LONGER, THEIRS_LONGER, DIVERGED } relation;
 
 static int fail_other(importer *im, const char *what)
 {
@@ -35,16 +42,12 @@ static int prepare(sqlite3 *db, const char *sql, sqlite3_stmt **st)
     return sqlite3_prepare_v2(db, sql, -1, st, NULL) == SQLITE_OK ? 0 : -1;
 }
 
-static int pragma_int(sqlite3 *db, const char *sql, int *out)
+/* Count a session we will not take, keeping the first reason. Always 0: the import goes on. */
+static int refuse(importer *im, int64_t theirs, const char *why)
 {
-    sqlite3_stmt *st;
-    if (prepare(db, sql, &st))
-        return -1;
-    int rc = sqlite3_step(st);
-    if (rc == SQLITE_ROW)
-        *out = sqlite3_column_int(st, 0);
-    sqlite3_finalize(st);
-    return rc == SQLITE_ROW ? 0 : -1;
+    if (im->counts->sessions_refused++ == 0)
+        snprintf(im->counts->refused, sizeof im->counts->refused, "their session %lld: %s", (long long)theirs, why);
+    return 0;
 }
 
 /* Whether two result columns hold the same value (same storage class and bytes). */
@@ -65,70 +68,76 @@ static int same_value(sqlite3_stmt *a, int ca, sqlite3_stmt *b, int cb)
     return na == nb && (na == 0 || memcmp(pa, pb, (size_t)na) == 0);
 }
 
-/* 1 when our session `mine` has exactly the action list of their session `theirs`, 0 when not, -1 on error. */
-static int same_actions(importer *im, int64_t mine, int64_t theirs)
+/* How our session's action log relates to theirs; -1 on error. */
+static int compare_logs(importer *im, int64_t mine, int64_t theirs, relation *rel)
 {
-    sqlite3_stmt *a, *b;
+    sqlite3_stmt *a = NULL, *b = NULL;
     const char *sql = "SELECT " ACTION_COLS " FROM actions WHERE session = ? ORDER BY seq";
-    if (prepare(im->s->db, sql, &a))
-        return fail_ours(im, "cannot read actions");
-    if (prepare(im->other, sql, &b)) {
+    if (prepare(im->s->db, sql, &a) || sqlite3_bind_int64(a, 1, mine) != SQLITE_OK) {
         sqlite3_finalize(a);
+        return fail_ours(im, "cannot read actions");
+    }
+    if (prepare(im->other, sql, &b) || sqlite3_bind_int64(b, 1, theirs) != SQLITE_OK) {
+        sqlite3_finalize(a);
+        sqlite3_finalize(b);
         return fail_other(im, "cannot read actions");
     }
-    sqlite3_bind_int64(a, 1, mine);
-    sqlite3_bind_int64(b, 1, theirs);
-    int same = 1;
+    int rc = 0;
     for (;;) {
         int ra = sqlite3_step(a), rb = sqlite3_step(b);
         if (ra != SQLITE_ROW && ra != SQLITE_DONE) {
-            same = fail_ours(im, "cannot read actions");
+            rc = fail_ours(im, "cannot read actions");
             break;
         }
         if (rb != SQLITE_ROW && rb != SQLITE_DONE) {
-            same = fail_other(im, "cannot read actions");
+            rc = fail_other(im, "cannot read actions");
             break;
         }
-        if (ra != rb) {
-            same = 0;
+        if (ra == SQLITE_DONE || rb == SQLITE_DONE) {
+            *rel = ra == rb ? SAME : ra == SQLITE_DONE ? THEIRS_LONGER : OURS_LONGER;
             break;
         }
-        if (ra == SQLITE_DONE)
-            break;
+        int same = 1;
         for (int c = 0; c < 8 && same; c++)
             same = same_value(a, c, b, c);
-        if (!same)
+        if (!same) {
+            *rel = DIVERGED;
             break;
+        }
     }
     sqlite3_finalize(a);
     sqlite3_finalize(b);
-    return same;
+    return rc;
 }
 
-/* Our session identical to their session row `src` (columns as SESSION_COPY_COLS after id): its id, 0 when none. */
-static int find_same(importer *im, sqlite3_stmt *src, int64_t theirs, int64_t *found)
+/* Our session with their UUID; else one with the same trainee, scenario, content hash, seed and start
+ * whose log is related to theirs. *found 0 when none; *rel how the logs relate. */
+static int find_same(importer *im, sqlite3_stmt *src, int64_t theirs, int64_t *found, relation *rel)
 {
     *found = 0;
     sqlite3_stmt *st;
     if (prepare(im->s->db,
-                "SELECT id FROM sessions WHERE trainee = ? AND scenario = ? AND content_hash = ? AND seed = ? "
-                "AND started = ? ORDER BY id",
+                "SELECT id, 1 FROM sessions WHERE uuid = ?1 UNION ALL "
+                "SELECT id, 0 FROM (SELECT id FROM sessions WHERE trainee = ?2 AND scenario = ?3 AND "
+                "content_hash = ?4 AND seed = ?5 AND started = ?6 AND uuid IS NOT ?1 ORDER BY id)",
                 &st))
         return fail_ours(im, "cannot look for the session");
-    sqlite3_bind_value(st, 1, sqlite3_column_value(src, 1));
-    sqlite3_bind_value(st, 2, sqlite3_column_value(src, 2));
-    sqlite3_bind_value(st, 3, sqlite3_column_value(src, 3));
-    sqlite3_bind_value(st, 4, sqlite3_column_value(src, 4));
-    sqlite3_bind_value(st, 5, sqlite3_column_value(src, 6));
-    int rc;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-        int same = same_actions(im, sqlite3_column_int64(st, 0), theirs);
-        if (same < 0) {
+    int rc = store_bind_columns(st, 1, src, COL_UUID, 1);
+    if (rc == SQLITE_OK)
+        rc = store_bind_columns(st, 2, src, 1, 4);
+    if (rc == SQLITE_OK)
+        rc = store_bind_columns(st, 6, src, COL_STARTED, 1);
+    while (rc == SQLITE_OK || rc == SQLITE_ROW) {
+        if ((rc = sqlite3_step(st)) != SQLITE_ROW)
+            break;
+        int64_t mine = sqlite3_column_int64(st, 0);
+        int by_uuid = sqlite3_column_int(st, 1);
+        if (compare_logs(im, mine, theirs, rel)) {
             sqlite3_finalize(st);
             return -1;
         }
-        if (same) {
-            *found = sqlite3_column_int64(st, 0);
+        if (*rel != DIVERGED || by_uuid) {
+            *found = mine;
             break;
         }
     }
@@ -149,16 +158,19 @@ static int copy_rows(importer *im, const char *sel_sql, const char *exists_sql, 
         sqlite3_finalize(exists);
         return fail_ours(im, "cannot copy");
     }
-    sqlite3_bind_int64(sel, 1, theirs);
-    int rc = SQLITE_DONE, n = sqlite3_column_count(sel), failed = 0;
+    int n = sqlite3_column_count(sel), failed = 0;
+    int rc = sqlite3_bind_int64(sel, 1, theirs);
+    if (rc != SQLITE_OK)
+        failed = fail_other(im, "cannot read");
     while (!failed && (rc = sqlite3_step(sel)) == SQLITE_ROW) {
         int present = 0;
         if (exists) {
             sqlite3_reset(exists);
-            sqlite3_bind_int64(exists, 1, mine);
-            for (int c = 0; c < n; c++)
-                sqlite3_bind_value(exists, c + 2, sqlite3_column_value(sel, c));
-            int er = sqlite3_step(exists);
+            int er = sqlite3_bind_int64(exists, 1, mine);
+            if (er == SQLITE_OK)
+                er = store_bind_columns(exists, 2, sel, 0, n);
+            if (er == SQLITE_OK)
+                er = sqlite3_step(exists);
             present = er == SQLITE_ROW;
             if (er != SQLITE_ROW && er != SQLITE_DONE)
                 failed = fail_ours(im, "cannot compare");
@@ -166,10 +178,10 @@ static int copy_rows(importer *im, const char *sel_sql, const char *exists_sql, 
         if (failed || present)
             continue;
         sqlite3_reset(ins);
-        sqlite3_bind_int64(ins, 1, mine);
-        for (int c = 0; c < n; c++)
-            sqlite3_bind_value(ins, c + 2, sqlite3_column_value(sel, c));
-        if (sqlite3_step(ins) != SQLITE_DONE)
+        int ir = sqlite3_bind_int64(ins, 1, mine);
+        if (ir == SQLITE_OK)
+            ir = store_bind_columns(ins, 2, sel, 0, n);
+        if (ir != SQLITE_OK || sqlite3_step(ins) != SQLITE_DONE)
             failed = fail_ours(im, "cannot copy");
         else if (copied)
             (*copied)++;
@@ -184,7 +196,7 @@ static int copy_rows(importer *im, const char *sel_sql, const char *exists_sql, 
 
 static int copy_annotations(importer *im, int64_t theirs, int64_t mine)
 {
-    if (!im->annotations)
+    if (im->version < 2)
         return 0;
     int *n = &im->counts->annotations_added;
     if (copy_rows(im, "SELECT line, points, by_name, at, comment FROM overrides WHERE session = ? ORDER BY id",
@@ -198,62 +210,111 @@ static int copy_annotations(importer *im, int64_t theirs, int64_t mine)
                      "INSERT INTO notes (session, t, author, text, at) VALUES (?1, ?2, ?3, ?4, ?5)", theirs, mine, n);
 }
 
-/* A session we hold unfinished that they finished: take their scorecard (same actions, same grade). */
-static int complete_from(importer *im, sqlite3_stmt *src, int64_t mine)
+static int copy_actions(importer *im, int64_t theirs, int64_t mine)
 {
-    if (sqlite3_column_type(src, 7) == SQLITE_NULL)
-        return 0;
+    return copy_rows(im, "SELECT " ACTION_COLS " FROM actions WHERE session = ? ORDER BY seq", NULL,
+                     "INSERT INTO actions (session, " ACTION_COLS ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                     theirs, mine, NULL);
+}
+
+/* Take their result (finished, scorecard, total, world_hash) for our session; `only_unfinished` keeps a
+ * result we already have. */
+static int take_result(importer *im, sqlite3_stmt *src, int64_t mine, int only_unfinished)
+{
     sqlite3_stmt *st;
     if (prepare(im->s->db,
-                "UPDATE sessions SET finished = ?, scorecard = ?, total = ?, world_hash = ? "
-                "WHERE id = ? AND finished IS NULL",
+                only_unfinished ? "UPDATE sessions SET finished = ?, scorecard = ?, total = ?, world_hash = ? "
+                                  "WHERE id = ? AND finished IS NULL"
+                                : "UPDATE sessions SET finished = ?, scorecard = ?, total = ?, world_hash = ? WHERE id = ?",
                 &st))
         return fail_ours(im, "cannot update the session");
-    for (int c = 0; c < 4; c++)
-        sqlite3_bind_value(st, c + 1, sqlite3_column_value(src, 7 + c));
-    sqlite3_bind_int64(st, 5, mine);
-    int rc = sqlite3_step(st);
+    int rc = store_bind_columns(st, 1, src, COL_FINISHED, 4);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_bind_int64(st, 5, mine);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_step(st);
     sqlite3_finalize(st);
     return rc == SQLITE_DONE ? 0 : fail_ours(im, "cannot update the session");
+}
+
+/* Their log continues ours: replace ours with theirs, and its result. */
+static int extend(importer *im, sqlite3_stmt *src, int64_t theirs, int64_t mine)
+{
+    sqlite3_stmt *st;
+    if (prepare(im->s->db, "DELETE FROM actions WHERE session = ?", &st))
+        return fail_ours(im, "cannot replace the actions");
+    int rc = sqlite3_bind_int64(st, 1, mine);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_step(st);
+    sqlite3_finalize(st);
+    if (rc != SQLITE_DONE)
+        return fail_ours(im, "cannot replace the actions");
+    if (copy_actions(im, theirs, mine) || take_result(im, src, mine, 0))
+        return -1;
+    im->counts->sessions_extended++;
+    return 0;
 }
 
 static int add_session(importer *im, sqlite3_stmt *src, int64_t theirs)
 {
     sqlite3_stmt *st;
-    if (prepare(im->s->db, "INSERT INTO sessions (" SESSION_COPY_COLS ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", &st))
+    if (prepare(im->s->db,
+                "INSERT INTO sessions (" SESSION_COPY_COLS ", uuid, version, plan_hash) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, coalesce(?, " STORE_UUID_SQL "), ?, ?)",
+                &st))
         return fail_ours(im, "cannot add the session");
-    for (int c = 0; c < 10; c++)
-        sqlite3_bind_value(st, c + 1, sqlite3_column_value(src, c + 1));
-    int rc = sqlite3_step(st);
+    int rc = store_bind_columns(st, 1, src, 1, 13);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_step(st);
     sqlite3_finalize(st);
     if (rc != SQLITE_DONE)
         return fail_ours(im, "cannot add the session");
     int64_t mine = sqlite3_last_insert_rowid(im->s->db);
-    if (copy_rows(im, "SELECT " ACTION_COLS " FROM actions WHERE session = ? ORDER BY seq", NULL,
-                  "INSERT INTO actions (session, " ACTION_COLS ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)", theirs,
-                  mine, NULL))
+    if (copy_actions(im, theirs, mine))
         return -1;
     im->counts->sessions_added++;
     return copy_annotations(im, theirs, mine);
 }
 
+/* Their session matched ours: keep the longer log, add the annotations we lack. */
+static int merge_session(importer *im, sqlite3_stmt *src, int64_t theirs, int64_t mine, relation rel)
+{
+    if (rel == DIVERGED)
+        return refuse(im, theirs, "its UUID is here already with another action log");
+    if (rel == THEIRS_LONGER) {
+        if (extend(im, src, theirs, mine))
+            return -1;
+    } else {
+        im->counts->sessions_present++;
+        if (rel == SAME && take_result(im, src, mine, 1))
+            return -1;
+    }
+    return copy_annotations(im, theirs, mine);
+}
+
+static int import_one(importer *im, sqlite3_stmt *src, int64_t theirs)
+{
+    char why[200];
+    if (store_import_check(im->other, im->version, src, theirs, why, sizeof why))
+        return why[0] ? refuse(im, theirs, why) : fail_other(im, "cannot read");
+    int64_t mine;
+    relation rel = SAME;
+    if (find_same(im, src, theirs, &mine, &rel))
+        return -1;
+    return mine ? merge_session(im, src, theirs, mine, rel) : add_session(im, src, theirs);
+}
+
 static int import_all(importer *im)
 {
     sqlite3_stmt *src;
-    if (prepare(im->other, "SELECT id, " SESSION_COPY_COLS " FROM sessions ORDER BY id", &src))
+    const char *sql = im->version >= 3
+                          ? "SELECT id, " SESSION_COPY_COLS ", uuid, version, plan_hash FROM sessions ORDER BY id"
+                          : "SELECT id, " SESSION_COPY_COLS ", NULL, NULL, NULL FROM sessions ORDER BY id";
+    if (prepare(im->other, sql, &src))
         return fail_other(im, "cannot read sessions");
     int rc = SQLITE_DONE, failed = 0;
-    while (!failed && (rc = sqlite3_step(src)) == SQLITE_ROW) {
-        int64_t theirs = sqlite3_column_int64(src, 0), mine;
-        if (find_same(im, src, theirs, &mine)) {
-            failed = 1;
-        } else if (mine) {
-            im->counts->sessions_present++;
-            failed = complete_from(im, src, mine) || copy_annotations(im, theirs, mine);
-        } else {
-            failed = add_session(im, src, theirs) != 0;
-        }
-    }
+    while (!failed && (rc = sqlite3_step(src)) == SQLITE_ROW)
+        failed = import_one(im, src, sqlite3_column_int64(src, 0)) != 0;
     if (!failed && rc != SQLITE_DONE)
         failed = fail_other(im, "cannot read sessions") != 0;
     sqlite3_finalize(src);
@@ -266,19 +327,24 @@ static int open_other(importer *im)
     if (sqlite3_open_v2(im->path, &im->other, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK)
         return fail_other(im, "cannot open");
     sqlite3_busy_timeout(im->other, 5000);
-    int app = 0, version = 0;
-    if (pragma_int(im->other, "PRAGMA application_id", &app) || pragma_int(im->other, "PRAGMA user_version", &version))
+    int app = 0;
+    char reason[160];
+    if (store_query_int(im->other, "PRAGMA application_id", &app) ||
+        store_query_int(im->other, "PRAGMA user_version", &im->version))
         return fail_other(im, "cannot read");
-    if (app != STORE_APPLICATION_ID || version < 1) {
+    if (app != STORE_APPLICATION_ID || im->version < 1) {
         store_errf(im->err, im->errlen, "import %s: not a yqdrill saves database", im->path);
         return -1;
     }
-    if (version > store_schema_version()) {
+    if (im->version > store_schema_version()) {
         store_errf(im->err, im->errlen, "import %s: schema version %d is newer than this build supports (%d)",
-                   im->path, version, store_schema_version());
+                   im->path, im->version, store_schema_version());
         return -1;
     }
-    im->annotations = version >= 2;
+    if (store_schema_check(im->other, im->version, reason, sizeof reason)) {
+        store_errf(im->err, im->errlen, "import %s: not a yqdrill saves database (%s)", im->path, reason);
+        return -1;
+    }
     return 0;
 }
 

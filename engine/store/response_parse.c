@@ -30,7 +30,8 @@ static void line_col(const char *text, const char *pos, int *line, int *col)
     }
 }
 
-/* Seconds from "H:MM" / "HH:MM:SS" (hours 1-3 digits); -1 when malformed. */
+/* Seconds from "H:MM" / "HH:MM:SS" (hours 1-3 digits); -1 when malformed. Digits past the third of a
+ * part are counted, not added: such a part is refused anyway, and its value must not overflow first. */
 static int64_t parse_clock(const char *s)
 {
     int64_t parts[3] = {0, 0, 0};
@@ -39,10 +40,9 @@ static int64_t parse_clock(const char *s)
     for (;;) {
         int digits = 0;
         int64_t v = 0;
-        while (*p >= '0' && *p <= '9') {
-            v = v * 10 + (*p++ - '0');
-            digits++;
-        }
+        for (; *p >= '0' && *p <= '9'; p++, digits++)
+            if (digits < 3)
+                v = v * 10 + (*p - '0');
         if (digits == 0 || (n == 0 && digits > 3) || (n > 0 && (digits != 2 || v >= 60)))
             return -1;
         parts[n++] = v;
@@ -167,29 +167,11 @@ static int parse_action(const parse_ctx *c, const cJSON *obj, sim_action *a)
     return 0;
 }
 
-int store_actions_parse(const char *json, const char *name, sim_action **out, int *n, char *err, int errlen)
+static int parse_actions(const cJSON *root, const char *name, sim_action **out, int *n, char *err, int errlen)
 {
-    *out = NULL;
-    *n = 0;
-    if (!name)
-        name = "<input>";
-    const char *end = NULL;
-    cJSON *root = cJSON_ParseWithOpts(json, &end, 1);
-    if (!root) {
-        int line, col;
-        line_col(json, end ? end : json, &line, &col);
-        store_errf(err, errlen, "%s:%d:%d: JSON syntax error", name, line, col);
-        return -1;
-    }
-    if (!cJSON_IsArray(root)) {
-        cJSON_Delete(root);
-        store_errf(err, errlen, "%s: expected a JSON array of actions", name);
-        return -1;
-    }
     int count = cJSON_GetArraySize(root);
     sim_action *list = count ? calloc((size_t)count, sizeof *list) : NULL;
     if (count && !list) {
-        cJSON_Delete(root);
         store_errf(err, errlen, "%s: out of memory", name);
         return -1;
     }
@@ -206,7 +188,6 @@ int store_actions_parse(const char *json, const char *name, sim_action **out, in
             break;
         }
     }
-    cJSON_Delete(root);
     if (done < count) {
         store_actions_free(list, done);
         return -1;
@@ -216,10 +197,54 @@ int store_actions_parse(const char *json, const char *name, sim_action **out, in
     return 0;
 }
 
-int store_actions_read_file(const char *path, sim_action **out, int *n, char *err, int errlen)
+int store_response_parse(const char *json, const char *name, store_response_meta *meta, sim_action **out, int *n,
+                         char *err, int errlen)
 {
     *out = NULL;
     *n = 0;
+    memset(meta, 0, sizeof *meta);
+    if (!name)
+        name = "<input>";
+    const char *end = NULL;
+    cJSON *root = cJSON_ParseWithOpts(json, &end, 1);
+    if (!root) {
+        int line, col;
+        line_col(json, end ? end : json, &line, &col);
+        store_errf(err, errlen, "%s:%d:%d: JSON syntax error", name, line, col);
+        return -1;
+    }
+    const cJSON *actions = root;
+    int rc = 0;
+    if (cJSON_IsObject(root))
+        rc = store_response_meta_parse(root, name, meta, &actions, err, errlen);
+    else if (!cJSON_IsArray(root)) {
+        store_errf(err, errlen, "%s: expected a JSON array of actions (or an object with \"actions\")", name);
+        rc = -1;
+    }
+    if (!rc)
+        rc = parse_actions(actions, name, out, n, err, errlen);
+    cJSON_Delete(root);
+    return rc;
+}
+
+int store_actions_parse(const char *json, const char *name, sim_action **out, int *n, char *err, int errlen)
+{
+    store_response_meta meta;
+    return store_response_parse(json, name, &meta, out, n, err, errlen);
+}
+
+int store_actions_read_file(const char *path, sim_action **out, int *n, char *err, int errlen)
+{
+    store_response_meta meta;
+    return store_response_read_file(path, &meta, out, n, err, errlen);
+}
+
+int store_response_read_file(const char *path, store_response_meta *meta, sim_action **out, int *n, char *err,
+                             int errlen)
+{
+    *out = NULL;
+    *n = 0;
+    memset(meta, 0, sizeof *meta);
     FILE *f = fopen(path, "rb");
     if (!f) {
         store_errf(err, errlen, "cannot read %s: %s", path, strerror(errno));
@@ -243,7 +268,7 @@ int store_actions_read_file(const char *path, sim_action **out, int *n, char *er
         store_errf(err, errlen, "%s: not a text file (contains NUL bytes)", path);
         return -1;
     }
-    int rc = store_actions_parse(buf, path, out, n, err, errlen);
+    int rc = store_response_parse(buf, path, meta, out, n, err, errlen);
     free(buf);
     return rc;
 }

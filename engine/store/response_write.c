@@ -65,41 +65,77 @@ static void put_string(outbuf *b, const char *s)
     put_bytes(b, "\"", 1);
 }
 
-static void put_field(outbuf *b, const char *key, const char *value)
+static void put_field(outbuf *b, const char *pad, const char *key, const char *value)
 {
     if (!value)
         return;
-    put_text(b, ",\n    \"");
+    put_text(b, ",\n    ");
+    put_text(b, pad);
+    put_text(b, "\"");
     put_text(b, key);
     put_text(b, "\": ");
     put_string(b, value);
 }
 
+/* The array of actions, each line after the first prefixed by pad; -1 on an out-of-range type or role. */
+static int put_actions(outbuf *b, const char *pad, const sim_action *a, int n)
+{
+    put_text(b, n > 0 ? "[\n" : "[");
+    for (int i = 0; i < n; i++) {
+        const char *type = sim_action_type_name(a[i].type), *role = sim_role_name(a[i].role);
+        if (!type || !role)
+            return -1;
+        char t[64];
+        snprintf(t, sizeof t, "%s  {\n%s    \"t\": %" PRId64, pad, pad, a[i].t);
+        put_text(b, t);
+        put_field(b, pad, "type", type);
+        put_field(b, pad, "role", role);
+        put_field(b, pad, "level", sim_level_name(a[i].level));
+        put_field(b, pad, "target", a[i].target);
+        put_field(b, pad, "channel", a[i].channel);
+        put_field(b, pad, "text", a[i].text);
+        put_text(b, "\n");
+        put_text(b, pad);
+        put_text(b, i + 1 < n ? "  },\n" : "  }\n");
+    }
+    if (n > 0)
+        put_text(b, pad);
+    put_text(b, "]");
+    return 0;
+}
+
+static char *finish(outbuf *b, int failed)
+{
+    put_text(b, "\n");
+    if (failed || b->oom) {
+        free(b->data);
+        return NULL;
+    }
+    return b->data;
+}
+
 char *store_actions_to_json(const sim_action *a, int n)
 {
     outbuf b = {0};
-    put_text(&b, n > 0 ? "[\n" : "[");
-    for (int i = 0; i < n; i++) {
-        const char *type = sim_action_type_name(a[i].type), *role = sim_role_name(a[i].role);
-        if (!type || !role) {
-            free(b.data);
-            return NULL;
-        }
-        char t[48];
-        snprintf(t, sizeof t, "  {\n    \"t\": %" PRId64, a[i].t);
-        put_text(&b, t);
-        put_field(&b, "type", type);
-        put_field(&b, "role", role);
-        put_field(&b, "level", sim_level_name(a[i].level));
-        put_field(&b, "target", a[i].target);
-        put_field(&b, "channel", a[i].channel);
-        put_field(&b, "text", a[i].text);
-        put_text(&b, i + 1 < n ? "\n  },\n" : "\n  }\n");
+    int failed = put_actions(&b, "", a, n);
+    return finish(&b, failed);
+}
+
+char *store_response_to_json(const store_response_meta *meta, const sim_action *a, int n)
+{
+    outbuf b = {0};
+    char num[64];
+    put_text(&b, "{\n  \"scenario\": ");
+    put_string(&b, meta->scenario);
+    snprintf(num, sizeof num, ",\n  \"content_hash\": \"%016" PRIx64 "\",\n  \"seed\": \"%" PRIu64 "\"",
+             meta->content_hash, meta->seed);
+    put_text(&b, num);
+    if (meta->plan[0]) {
+        put_text(&b, ",\n  \"plan\": ");
+        put_string(&b, meta->plan);
     }
-    put_text(&b, "]\n");
-    if (b.oom) {
-        free(b.data);
-        return NULL;
-    }
-    return b.data;
+    put_text(&b, ",\n  \"actions\": ");
+    int failed = put_actions(&b, "  ", a, n);
+    put_text(&b, "\n}");
+    return finish(&b, failed);
 }

@@ -52,9 +52,62 @@ const char *const store_schema_steps[] = {
     "  at TEXT NOT NULL"
     ");"
     "CREATE INDEX notes_by_session ON notes(session, t);",
+
+    /* 3: a stable unique id per session (random UUID; existing sessions get one here), the program
+     * version that played it and a hash of the plan it was graded against */
+    "ALTER TABLE sessions ADD COLUMN uuid TEXT;"
+    "ALTER TABLE sessions ADD COLUMN version TEXT;"
+    "ALTER TABLE sessions ADD COLUMN plan_hash TEXT;"   /* 16 hex digits */
+    "UPDATE sessions SET uuid = " STORE_UUID_SQL ";"
+    "CREATE UNIQUE INDEX sessions_by_uuid ON sessions(uuid);",
 };
 
 const int store_schema_step_count = (int)(sizeof store_schema_steps / sizeof store_schema_steps[0]);
+
+/* Every column the steps create, with the version that has it; checked before a file is written to. */
+static const struct {
+    const char *table, *column;
+    int since;
+} schema_columns[] = {
+    {"sessions", "id", 1}, {"sessions", "trainee", 1}, {"sessions", "scenario", 1}, {"sessions", "content_hash", 1},
+    {"sessions", "seed", 1}, {"sessions", "plan", 1}, {"sessions", "started", 1}, {"sessions", "finished", 1},
+    {"sessions", "scorecard", 1}, {"sessions", "total", 1}, {"sessions", "world_hash", 1},
+    {"actions", "session", 1}, {"actions", "seq", 1}, {"actions", "t", 1}, {"actions", "type", 1},
+    {"actions", "role", 1}, {"actions", "level", 1}, {"actions", "target", 1}, {"actions", "channel", 1},
+    {"actions", "text", 1},
+    {"overrides", "id", 2}, {"overrides", "session", 2}, {"overrides", "line", 2}, {"overrides", "points", 2},
+    {"overrides", "by_name", 2}, {"overrides", "at", 2}, {"overrides", "comment", 2},
+    {"notes", "id", 2}, {"notes", "session", 2}, {"notes", "t", 2}, {"notes", "author", 2}, {"notes", "text", 2},
+    {"notes", "at", 2},
+    {"sessions", "uuid", 3}, {"sessions", "version", 3}, {"sessions", "plan_hash", 3},
+};
+
+int store_schema_check(sqlite3 *db, int version, char *reason, int reasonlen)
+{
+    sqlite3_stmt *st;
+    if (sqlite3_prepare_v2(db, "SELECT 1 FROM pragma_table_info(?1) WHERE name = ?2", -1, &st, NULL) != SQLITE_OK) {
+        snprintf(reason, (size_t)reasonlen, "%s", sqlite3_errmsg(db));
+        return -1;
+    }
+    int rc = 0;
+    for (size_t i = 0; i < sizeof schema_columns / sizeof schema_columns[0] && !rc; i++) {
+        if (schema_columns[i].since > version)
+            continue;
+        sqlite3_reset(st);
+        int step = sqlite3_bind_text(st, 1, schema_columns[i].table, -1, SQLITE_STATIC);
+        if (step == SQLITE_OK)
+            step = sqlite3_bind_text(st, 2, schema_columns[i].column, -1, SQLITE_STATIC);
+        if (step == SQLITE_OK)
+            step = sqlite3_step(st);
+        if (step != SQLITE_ROW) {
+            snprintf(reason, (size_t)reasonlen, "schema version %d without column %s.%s", version,
+                     schema_columns[i].table, schema_columns[i].column);
+            rc = -1;
+        }
+    }
+    sqlite3_finalize(st);
+    return rc;
+}
 
 int store_schema_version(void)
 {

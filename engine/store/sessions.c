@@ -10,15 +10,22 @@
 
 #define SESSION_COLUMNS \
     "id, trainee, scenario, content_hash, seed, plan, started, finished IS NOT NULL, " \
-    "(SELECT count(*) FROM actions WHERE actions.session = sessions.id), total, world_hash"
+    "(SELECT count(*) FROM actions WHERE actions.session = sessions.id), total, world_hash, uuid, version, plan_hash"
 
-/* trainee, scenario and plan share the size of their store_session buffers */
-#define NAME_CAP sizeof(((store_session *)0)->trainee)
-
-static int check_field(const char *what, const char *value, char *err, int errlen)
+static int check_fields(const char *trainee, const char *scenario, const char *plan, char *err, int errlen)
 {
-    if (value && strlen(value) >= NAME_CAP) {
-        store_errf(err, errlen, "%s is too long (at most %d bytes)", what, (int)NAME_CAP - 1);
+    if (!trainee || !scenario) {
+        store_errf(err, errlen, "a session needs a trainee and a scenario");
+        return -1;
+    }
+    if (!*trainee || store_utf8_chars(trainee) > STORE_NAME_MAX ||
+        strlen(trainee) >= sizeof(((store_session *)0)->trainee)) {
+        store_errf(err, errlen, "the trainee name must have 1 to %d characters", STORE_NAME_MAX);
+        return -1;
+    }
+    if (!store_id_ok(scenario) || (plan && !store_id_ok(plan))) {
+        store_errf(err, errlen, "scenario and plan ids must be plain ids (letters, digits, '_', '-', '.'; at most %d)",
+                   STORE_ID_MAX);
         return -1;
     }
     return 0;
@@ -27,35 +34,36 @@ static int check_field(const char *what, const char *value, char *err, int errle
 int store_session_begin(store *s, const char *trainee, const char *scenario, uint64_t content_hash,
                         uint64_t seed, const char *plan, int64_t *id, char *err, int errlen)
 {
-    if (!trainee || !scenario) {
-        store_errf(err, errlen, "a session needs a trainee and a scenario");
+    if (check_fields(trainee, scenario, plan, err, errlen))
         return -1;
-    }
-    if (check_field("trainee name", trainee, err, errlen) || check_field("scenario id", scenario, err, errlen) ||
-        check_field("plan id", plan, err, errlen))
-        return -1;
-    char hash[20], seedtxt[24], now[32];
+    char hash[20], seedtxt[24], now[32], uuid[37];
     snprintf(hash, sizeof hash, "%016" PRIx64, content_hash);
     snprintf(seedtxt, sizeof seedtxt, "%" PRIu64, seed);
     store_now_iso(now);
-    sqlite3_stmt *st;
-    if (sqlite3_prepare_v2(s->db,
-                           "INSERT INTO sessions (trainee, scenario, content_hash, seed, plan, started) "
-                           "VALUES (?, ?, ?, ?, ?, ?)",
-                           -1, &st, NULL) != SQLITE_OK)
-        return store_dberr(s, err, errlen, "cannot begin session");
-    store_bind_text(st, 1, trainee);
-    store_bind_text(st, 2, scenario);
-    store_bind_text(st, 3, hash);
-    store_bind_text(st, 4, seedtxt);
-    store_bind_text(st, 5, plan);
-    store_bind_text(st, 6, now);
-    int rc = sqlite3_step(st);
-    sqlite3_finalize(st);
-    if (rc != SQLITE_DONE)
-        return store_dberr(s, err, errlen, "cannot begin session");
+    if (store_uuid_new(uuid, err, errlen) ||
+        store_exec(s, "INSERT INTO sessions (uuid, trainee, scenario, content_hash, seed, plan, started) "
+                      "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                   "cannot begin session", err, errlen, "ttttttt", uuid, trainee, scenario, hash, seedtxt, plan, now))
+        return -1;
     *id = sqlite3_last_insert_rowid(s->db);
     return 0;
+}
+
+int store_session_set_origin(store *s, int64_t session, const char *version, uint64_t plan_hash, char *err,
+                             int errlen)
+{
+    char hash[20];
+    snprintf(hash, sizeof hash, "%016" PRIx64, plan_hash);
+    return store_exec(s, "UPDATE sessions SET version = ?, plan_hash = ? WHERE id = ?", "cannot record the session",
+                      err, errlen, "tti", version, hash, session);
+}
+
+int store_session_set_content_hash(store *s, int64_t session, uint64_t content_hash, char *err, int errlen)
+{
+    char hash[20];
+    snprintf(hash, sizeof hash, "%016" PRIx64, content_hash);
+    return store_exec(s, "UPDATE sessions SET content_hash = ? WHERE id = ?", "cannot record the scenario version",
+                      err, errlen, "ti", hash, session);
 }
 
 int store_session_finish(store *s, int64_t session, const char *scorecard_json, double total,
@@ -70,20 +78,9 @@ int store_session_finish(store *s, int64_t session, const char *scorecard_json, 
     char hash[20], now[32];
     snprintf(hash, sizeof hash, "%016" PRIx64, world_hash);
     store_now_iso(now);
-    sqlite3_stmt *st;
-    if (sqlite3_prepare_v2(s->db,
-                           "UPDATE sessions SET finished = ?, scorecard = ?, total = ?, world_hash = ? WHERE id = ?",
-                           -1, &st, NULL) != SQLITE_OK)
-        return store_dberr(s, err, errlen, "cannot finish session");
-    store_bind_text(st, 1, now);
-    store_bind_text(st, 2, scorecard_json);
-    sqlite3_bind_double(st, 3, total);
-    store_bind_text(st, 4, hash);
-    sqlite3_bind_int64(st, 5, session);
-    int rc = sqlite3_step(st);
-    sqlite3_finalize(st);
-    if (rc != SQLITE_DONE)
-        return store_dberr(s, err, errlen, "cannot finish session");
+    if (store_exec(s, "UPDATE sessions SET finished = ?, scorecard = ?, total = ?, world_hash = ? WHERE id = ?",
+                   "cannot finish session", err, errlen, "ttdti", now, scorecard_json, total, hash, session))
+        return -1;
     if (sqlite3_changes(s->db) == 0) {
         store_errf(err, errlen, "no session %" PRId64, session);
         return -1;
@@ -111,6 +108,9 @@ static void read_session(sqlite3_stmt *st, store_session *out)
     out->n_actions = sqlite3_column_int(st, 8);
     out->total = sqlite3_column_type(st, 9) == SQLITE_NULL ? -1 : sqlite3_column_double(st, 9);
     out->world_hash = column_u64(st, 10, 16);
+    store_column_copy(st, 11, out->uuid, sizeof out->uuid);
+    store_column_copy(st, 12, out->version, sizeof out->version);
+    out->plan_hash = column_u64(st, 13, 16);
 }
 
 int store_session_get(store *s, int64_t id, store_session *out, char *err, int errlen)
@@ -119,8 +119,9 @@ int store_session_get(store *s, int64_t id, store_session *out, char *err, int e
     if (sqlite3_prepare_v2(s->db, "SELECT " SESSION_COLUMNS " FROM sessions WHERE id = ?", -1, &st, NULL) !=
         SQLITE_OK)
         return store_dberr(s, err, errlen, "cannot read session");
-    sqlite3_bind_int64(st, 1, id);
-    int rc = sqlite3_step(st);
+    int rc = sqlite3_bind_int64(st, 1, id);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_step(st);
     if (rc == SQLITE_ROW)
         read_session(st, out);
     else if (rc == SQLITE_DONE)
@@ -177,8 +178,9 @@ char *store_scorecard(store *s, int64_t session, char *err, int errlen)
         store_dberr(s, err, errlen, "cannot read scorecard");
         return NULL;
     }
-    sqlite3_bind_int64(st, 1, session);
-    int rc = sqlite3_step(st), oom = 0;
+    int rc = sqlite3_bind_int64(st, 1, session), oom = 0;
+    if (rc == SQLITE_OK)
+        rc = sqlite3_step(st);
     char *json = NULL;
     if (rc == SQLITE_ROW)
         json = store_column_dup(st, 0, &oom);

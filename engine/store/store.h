@@ -15,19 +15,52 @@ typedef struct store store;
 /* The schema version this build creates and migrates to. */
 int store_schema_version(void);
 
+/* Limits on what a session holds, the same as the trainee console's: ids (scenario, plan, rumour...) in
+ * bytes, names (trainee, instructor) and texts (an action's or a note's text) in UTF-8 characters. */
+#define STORE_ID_MAX 64
+#define STORE_NAME_MAX 64
+#define STORE_TEXT_MAX 2000
+/* 1 when s is a plain id: letters, digits, '_', '-', '.', not starting with '.' or '-', at most STORE_ID_MAX. */
+int store_id_ok(const char *s);
+/* The number of UTF-8 characters in s (bytes that do not continue a character). */
+long store_utf8_chars(const char *s);
+
 /* Open or create a save database (WAL, busy timeout, schema migrated). A file that is not a
- * yqdrill database, is corrupt, or has a newer schema is refused and left untouched.
- * Returns 0, or -1 with a one-line message. */
+ * yqdrill database, is corrupt, or has a newer schema is refused and left untouched: everything is
+ * checked (including every table's columns) before anything is written. A database that cannot be
+ * written (read-only file or mount) is opened read-only when its schema is current: reading works,
+ * writes fail. Returns 0, or -1 with a one-line message. */
 int store_open(const char *path, store **out, char *err, int errlen);
+/* 1 when store_open fell back to read-only. */
+int store_readonly(const store *s);
+/* Checkpoint the WAL into the main file (when writable) and close. */
 void store_close(store *s);
+
+/* What a file looks like from outside, read without writing anything (for `sessions` to warn). */
+typedef enum store_probe_kind {
+    STORE_PROBE_MISSING,       /* no such file */
+    STORE_PROBE_EMPTY,         /* zero bytes */
+    STORE_PROBE_NOT_SQLITE,    /* not an SQLite database */
+    STORE_PROBE_WAL_ONLY,      /* WAL-mode file without yqdrill tables and without its -wal: a copy taken mid-drill */
+    STORE_PROBE_FOREIGN,       /* another application's SQLite database */
+    STORE_PROBE_YQDRILL,       /* a yqdrill saves database */
+} store_probe_kind;
+store_probe_kind store_probe(const char *path);
+
+/* Copy the open database, consistently, to out (SQLite's online backup; the -wal is included, out is
+ * replaced atomically through a temporary file beside it). Returns 0, or -1 with a message. */
+int store_backup(store *s, const char *out, char *err, int errlen);
 
 typedef struct store_session {
     int64_t id;
-    char trainee[128];
-    char scenario[128];
+    char uuid[40];         /* stable across stations, "" only in a database not yet migrated */
+    char trainee[STORE_NAME_MAX * 4 + 1];
+    char scenario[STORE_ID_MAX + 1];
     uint64_t content_hash;
     uint64_t seed;
-    char plan[128];
+    char plan[STORE_ID_MAX + 1];
+    uint64_t plan_hash;    /* FNV-1a of the plan file it was graded against, 0 when unknown */
+    char version[32];      /* the yqdrill version that played it, "" when unknown */
     char started[32];      /* ISO-8601 UTC */
     int finished;          /* 1 once the scorecard is stored */
     int n_actions;
@@ -35,8 +68,17 @@ typedef struct store_session {
     uint64_t world_hash;   /* final world hash, 0 until finished */
 } store_session;
 
+/* A new session with a fresh UUID. The trainee name is at most STORE_NAME_MAX characters; scenario and
+ * plan are plain ids (see store_id_ok). */
 int store_session_begin(store *s, const char *trainee, const char *scenario, uint64_t content_hash,
                         uint64_t seed, const char *plan, int64_t *id, char *err, int errlen);
+/* Record the program version and the plan file's hash of a session. */
+int store_session_set_origin(store *s, int64_t session, const char *version, uint64_t plan_hash, char *err,
+                             int errlen);
+/* The scenario changed under a running drill (hot reload): its log now replays on this content. */
+int store_session_set_content_hash(store *s, int64_t session, uint64_t content_hash, char *err, int errlen);
+/* Whether an action can be stored: known type and role, ids and text within the limits above. */
+int store_action_check(const sim_action *a, char *err, int errlen);
 /* Append one action in its own transaction; seq is its index in the session's log. */
 int store_action_append(store *s, int64_t session, int seq, const sim_action *a, char *err, int errlen);
 int store_session_finish(store *s, int64_t session, const char *scorecard_json, double total,
@@ -80,22 +122,42 @@ int store_note_list(store *s, int64_t session, store_note **out, int *n, char *e
 void store_notes_free(store_note *notes, int n);
 
 /* Merge another station's saves database (opened read-only) into s, in one transaction: each of its
- * sessions with actions, overrides and notes. A session already here — same trainee, scenario, content
- * hash, seed, started time and identical action list — is not copied again; only overrides and notes it
- * lacks are added (and its scorecard, if ours is unfinished). Returns 0, or -1 with a message. */
+ * sessions with actions, overrides and notes. Sessions are the same when their UUIDs are (for a database
+ * from before UUIDs: same trainee, scenario, content hash, seed and started time). A session already
+ * here is not copied again: when one log is a prefix of the other the longer one wins (with its
+ * scorecard); only overrides and notes it lacks are added. Sessions whose scenario id is not a plain id,
+ * or whose names or texts exceed the limits above, are refused (counted, first reason kept), as are
+ * sessions whose logs diverge. Returns 0, or -1 with a message. */
 typedef struct store_import_counts {
     int sessions_added;
     int sessions_present;
+    int sessions_extended;   /* present here, with a shorter log that their longer one replaced */
+    int sessions_refused;
+    char refused[256];       /* why the first refused session was refused */
     int annotations_added;   /* overrides and notes copied */
 } store_import_counts;
 int store_import(store *s, const char *path, store_import_counts *counts, char *err, int errlen);
 
-/* Response files: a JSON array of actions [{"t": seconds | "at": "HH:MM[:SS]", "type": ..., ...}].
+/* Response files: a JSON array of actions [{"t": seconds | "at": "HH:MM[:SS]", "type": ..., ...}], or an
+ * object {"scenario": ID, "content_hash": "16 hex", "seed": "decimal", "plan": ID, "actions": [...]}
+ * that says what the actions were played on (every key but "actions" optional).
  * Errors name the file and line:column. */
+typedef struct store_response_meta {
+    char scenario[STORE_ID_MAX + 1];   /* "" when not given */
+    char plan[STORE_ID_MAX + 1];       /* "" when not given */
+    int has_seed, has_content_hash;
+    uint64_t seed, content_hash;
+} store_response_meta;
 int store_actions_parse(const char *json, const char *name, sim_action **out, int *n, char *err, int errlen);
 int store_actions_read_file(const char *path, sim_action **out, int *n, char *err, int errlen);
-/* Serialise actions as a response file (malloc'd, pretty-printed, ends with a newline);
- * NULL when out of memory or an action has an out-of-range type or role. */
+/* Both forms; meta is zeroed for a plain array. */
+int store_response_parse(const char *json, const char *name, store_response_meta *meta, sim_action **out, int *n,
+                         char *err, int errlen);
+int store_response_read_file(const char *path, store_response_meta *meta, sim_action **out, int *n, char *err,
+                             int errlen);
+/* Serialise actions as a response file (malloc'd, pretty-printed, ends with a newline): a plain array, or
+ * with meta the object form; NULL when out of memory or an action has an out-of-range type or role. */
 char *store_actions_to_json(const sim_action *a, int n);
+char *store_response_to_json(const store_response_meta *meta, const sim_action *a, int n);
 
 #endif

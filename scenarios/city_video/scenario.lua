@@ -45,21 +45,21 @@ platform { id = "wechat", name = { zh = "微信", en = "WeChat" }, share = 0.30 
 fact {
   id = "f_team", kind = "measure",
   text = { zh = "区城管局已派出工作组赶赴现场核查处置", en = "The bureau has sent a working group to the scene" },
-  synonyms = { "工作组", "赶赴现场", "working group" },
+  synonyms = { "工作组", "赶赴现场", "派出工作组", "working group" },
   verified_at = "00:10",
   verified_by = { zh = "区城管局值班室", en = "the bureau's duty office" },
 }
 fact {
   id = "f_hospital", kind = "other",
   text = { zh = "摊贩已由救护车送往南城区人民医院救治", en = "The vendor was taken by ambulance to Nancheng People's Hospital" },
-  synonyms = { "送往医院", "送医", "送往南城区人民医院", "taken to hospital" },
+  synonyms = { "送往医院", "送医", "送往南城区人民医院", "送至南城区人民医院", "区人民医院救治", "taken to hospital", "taken by ambulance" },
   verified_at = "00:30",
   verified_by = { zh = "执法大队现场报告", en = "the enforcement team's field report" },
 }
 fact {
   id = "f_vendor_safe", kind = "other",
   text = { zh = "摊贩意识清醒、生命体征平稳，无生命危险", en = "The vendor is conscious and stable, not in danger" },
-  synonyms = { "无生命危险", "没有生命危险", "生命体征平稳", "not in danger", "stable condition" },
+  synonyms = { "无生命危险", "没有生命危险", "生命体征平稳", "意识清醒", "脱离生命危险", "not in danger", "stable condition", "out of danger" },
   verified_at = "00:50",
   verified_by = { zh = "南城区人民医院电话", en = "a call from Nancheng People's Hospital" },
 }
@@ -67,13 +67,14 @@ fact {
   id = "f_injured", kind = "number", value = 2, unit = "人",
   text = { zh = "共有2人受轻伤：摊贩1人、执法队员1人", en = "2 people were lightly injured: the vendor and one officer" },
   synonyms = { "受伤", "伤者", "受轻伤", "injured" },
+  subjects = { "共", "共有", "共计", "合计", "伤者", "受伤人员", "in all", "in total", "people" },   -- "摊贩1人" counts the vendor, not the total
   verified_at = "00:50",
   verified_by = { zh = "南城区人民医院电话", en = "a call from Nancheng People's Hospital" },
 }
 fact {
   id = "f_suspended", kind = "measure",
   text = { zh = "涉事执法队员已暂停执法工作，接受调查", en = "The officers involved have been stood down pending investigation" },
-  synonyms = { "暂停执法", "停止执法", "停职", "stood down", "suspended" },
+  synonyms = { "暂停执法", "停止执法", "停职", "暂停工作", "stood down", "suspended" },
   verified_at = "01:10",
   verified_by = { zh = "区城管局局务会决定", en = "a decision of the bureau's leadership" },
 }
@@ -81,7 +82,7 @@ fact {
   id = "f_cause", kind = "cause",
   text = { zh = "初步查明：执法队员暂扣三轮车时未出示执法证件、沟通方式不当",
            en = "First findings: officers did not show their warrant cards and handled the talk badly" },
-  synonyms = { "未出示执法证件", "沟通方式不当", "warrant card" },
+  synonyms = { "未出示执法证件", "未出示证件", "沟通方式不当", "warrant card" },
   verified_at = "02:30",
   verified_by = { zh = "区纪检监察调查组", en = "the district inspection team" },
 }
@@ -123,6 +124,28 @@ rumour {
   claim = { zh = "城管把卖水果的大爷打死了", en = "The officers beat the old fruit seller to death" },
   spread = 4, stifle = 0.25, believe = 0.5, seeds = 5,
   rebutted_by = "f_vendor_safe",
+  synonyms = { "打死", "被打死", "打死了", "死亡", "身亡", "死了", "去世", "离世", "被城管打死",
+               "beaten to death", "has died", "died", "killed" },
+}
+
+-- Tempting false claims: blaming the vendor, vouching for the officers, passing the blame down.
+claim {
+  id = "c_vendor_attack",
+  text = { zh = "摊贩先动手袭击执法队员，暴力抗法", en = "The vendor attacked the officers first and resisted violently" },
+  synonyms = { "暴力抗法", "先动手", "袭击执法队员", "袭击城管", "attacked the officers", "resisted violently" },
+  truth = false,
+}
+claim {
+  id = "c_lawful",
+  text = { zh = "执法队员全程规范执法，程序合法", en = "The officers followed procedure throughout" },
+  synonyms = { "全程规范执法", "执法程序合法", "执法程序规范", "执法过程合法合规", "执法行为规范", "followed procedure" },
+  truth = false,
+}
+claim {
+  id = "c_temp",
+  text = { zh = "涉事人员是临时聘用的协管员，不是正式执法队员", en = "The men involved were hired auxiliaries, not regular officers" },
+  synonyms = { "临时工", "协管员", "临时聘用", "temporary workers", "auxiliaries" },
+  truth = false,
 }
 
 question {

@@ -40,42 +40,61 @@ platform { id = "douyin", name = "抖音", share = 0.25 }
 fact {
     id = "f_free", kind = "other",
     text = "养老金领取资格认证全程免费，可在“临江人社”APP或国家社会保险公共服务平台刷脸完成，行动不便的由社区上门认证",
-    synonyms = { "全程免费", "认证免费", "不收取任何费用", "刷脸完成" },
+    synonyms = { "全程免费", "认证免费", "免费认证", "不收费", "不收取任何费用", "不收取费用", "刷脸完成", "刷脸认证" },
     verified_at = "00:00", verified_by = "现行养老保险待遇资格认证政策",
 }
 
 fact {
     id = "f_no_stop", kind = "other",
     text = "本市养老金按月正常发放，资格认证周期为12个月，到期前会提前通知，不存在“下月起停发”",
-    synonyms = { "按月正常发放", "不存在下月起停发", "不会停发" },
+    synonyms = { "按月正常发放", "正常发放", "不存在下月起停发", "不会停发", "不存在停发" },
     verified_at = "00:00", verified_by = "市社保中心待遇发放安排",
+}
+
+fact {
+    id = "f_groups", kind = "number",
+    text = "伪造通知已在30多个社区微信群中转发",
+    value = 30, unit = "个",
+    synonyms = { "个群", "个微信群", "个社区群", "个社区微信群" },
+    subjects = { "群", "微信群", "社区群" },
+    verified_at = "00:10", verified_by = "市网信办舆情监测",
+    superseded_by = "f_groups2",
+}
+
+fact {
+    id = "f_groups2", kind = "number",
+    text = "伪造通知已在全市200多个微信群中传播",
+    value = 200, unit = "个",
+    synonyms = { "个群", "个微信群", "个社区群", "个社区微信群" },
+    subjects = { "群", "微信群", "社区群" },
+    verified_at = "01:10", verified_by = "市委网信办通报",
 }
 
 fact {
     id = "f_forged", kind = "other",
     text = "该通知系伪造：文号“临人社发〔2025〕37号”不存在，所盖印章与本局印章不符",
-    synonyms = { "系伪造", "文号不存在", "印章与本局印章不符", "伪造的通知" },
+    synonyms = { "系伪造", "文号不存在", "印章与本局印章不符", "印章不符", "伪造的通知", "通知是伪造的", "假通知", "冒用我局名义" },
     verified_at = "00:30", verified_by = "市人社局办公室核对发文登记和印章备案",
 }
 
 fact {
     id = "f_police", kind = "measure",
     text = "临江市公安局已对伪造公文和诈骗行为立案侦查",
-    synonyms = { "已立案侦查", "立案侦查" },
+    synonyms = { "已立案侦查", "立案侦查", "已立案", "已经立案" },
     verified_at = "01:30", verified_by = "市公安局反诈中心",
 }
 
 fact {
     id = "f_card", kind = "other",
     text = "社保卡无需统一换新，现有社保卡继续有效",
-    synonyms = { "无需统一换新", "现有社保卡继续有效", "社保卡继续有效" },
+    synonyms = { "无需统一换新", "不需要统一换新", "无需换卡", "不需要换卡", "现有社保卡继续有效", "社保卡继续有效", "旧卡继续有效", "继续有效" },
     verified_at = "01:40", verified_by = "市社保卡服务中心",
 }
 
 fact {
     id = "f_site_down", kind = "measure",
     text = "二维码指向的仿冒网站已被通信管理部门关停",
-    synonyms = { "仿冒网站已被关停", "仿冒网站已关停", "网站已被关停" },
+    synonyms = { "仿冒网站已被关停", "仿冒网站已关停", "网站已被关停", "网站已关停", "仿冒网站已被封停" },
     verified_at = "02:30", verified_by = "市网信办、省通信管理局",
 }
 
@@ -83,7 +102,8 @@ fact {
     id = "f_victims", kind = "number",
     text = "经公安反诈中心核实，已有7名老人扫码并支付",
     value = 7, unit = "人",
-    synonyms = { "老人扫码并支付", "扫码支付", "老人被骗", "被骗老人", "受骗老人" },
+    synonyms = { "受骗人数", "被骗人数", "老人扫码并支付", "扫码并支付", "扫码支付", "老人被骗", "被骗老人", "受骗老人", "人被骗", "人受骗" },
+    subjects = { "老人", "受骗老人", "被骗老人", "人被骗", "人受骗" },
     verified_at = "04:30", verified_by = "市公安局反诈中心",
 }
 
@@ -91,21 +111,22 @@ fact {
     id = "f_loss", kind = "number",
     text = "被骗金额共计686元",
     value = 686, unit = "元",
-    synonyms = { "被骗金额", "损失", "共计" },
+    synonyms = { "被骗金额", "涉案金额", "损失", "共计" },
+    subjects = { "被骗金额", "涉案金额", "损失", "共计" },
     verified_at = "04:30", verified_by = "市公安局反诈中心",
 }
 
 fact {
     id = "f_frozen", kind = "measure",
     text = "涉案收款账户已被冻结，被骗款项正在追缴",
-    synonyms = { "账户已被冻结", "涉案收款账户已被冻结", "正在追缴" },
+    synonyms = { "账户已被冻结", "涉案收款账户已被冻结", "收款账户已冻结", "账户已冻结", "正在追缴" },
     verified_at = "04:40", verified_by = "市公安局反诈中心",
 }
 
 fact {
     id = "f_info", kind = "cause",
     text = "公安初步调查：诈骗信息是在社区群内随机群发，未发现人社系统数据泄露",
-    synonyms = { "随机群发", "未发现人社系统数据泄露", "未发现数据泄露" },
+    synonyms = { "随机群发", "未发现人社系统数据泄露", "未发现数据泄露", "没有发现数据泄露", "未发现信息泄露" },
     verified_at = "04:10", verified_by = "市公安局网安支队",
 }
 
@@ -120,7 +141,7 @@ fact {
 fact {
     id = "f_community", kind = "measure",
     text = "社区工作人员正在逐户上门提醒老人，并在群内发布辟谣提示",
-    synonyms = { "逐户上门提醒", "上门提醒" },
+    synonyms = { "逐户上门提醒", "上门提醒", "入户提醒" },
 }
 
 -- What arrives in the inbox.
@@ -199,6 +220,7 @@ rumour {
     claim = "下月起没认证的老人养老金一律停发",
     spread = 2.6, stifle = 0.25, believe = 0.55, seeds = 6,
     rebutted_by = "f_no_stop",
+    synonyms = { "一律停发", "下月起停发", "下月停发", "停发养老金", "养老金停发", "暂停发放养老金", "停发" },
 }
 
 rumour {
@@ -206,6 +228,7 @@ rumour {
     claim = "养老金资格认证要交98元服务费",
     spread = 2.5, stifle = 0.25, believe = 0.5, seeds = 5,
     rebutted_by = "f_free",
+    synonyms = { "98元服务费", "认证服务费", "认证费", "缴纳98元", "交98元", "要交服务费", "要交钱", "收费" },
 }
 
 rumour {
@@ -213,6 +236,7 @@ rumour {
     claim = "社保卡月底要全部换新，旧卡作废",
     spread = 2.8, stifle = 0.25, believe = 0.5, seeds = 5,
     rebutted_by = "f_card",
+    synonyms = { "全部换新", "统一换新", "旧卡作废", "社保卡作废", "换新卡" },
 }
 
 rumour {
@@ -220,6 +244,7 @@ rumour {
     claim = "养老金认证截止日期提前到本月20日",
     spread = 3.0, stifle = 0.25, believe = 0.5, seeds = 6,
     rebutted_by = "f_forged",
+    synonyms = { "截止日期提前", "提前到本月20日", "本月20日截止", "20日前认证", "补充通知" },
 }
 
 rumour {
@@ -227,6 +252,7 @@ rumour {
     claim = "人社局内部有人倒卖老人信息，骗子才知道谁在领养老金",
     spread = 2.8, stifle = 0.25, believe = 0.45, seeds = 5,
     rebutted_by = "f_info",
+    synonyms = { "倒卖老人信息", "倒卖信息", "内部有人倒卖", "内鬼", "数据泄露", "信息泄露" },
 }
 
 rumour {
@@ -234,6 +260,30 @@ rumour {
     claim = "被骗老人已经上百人，损失几十万，官方在捂盖子",
     spread = 3.0, stifle = 0.25, believe = 0.45, seeds = 5,
     rebutted_by = "f_victims",
+    synonyms = { "上百人", "上百名老人", "损失几十万", "几十万", "捂盖子" },
+}
+
+-- Tempting false claims: blaming the victims, money said recovered before it is, a culprit guessed.
+
+claim {
+    id = "c_victim_fault",
+    text = "老人上当是因为自身防骗意识淡薄、贪小便宜",
+    synonyms = { "防骗意识淡薄", "防范意识淡薄", "防范意识差", "贪小便宜", "自身原因" },
+    truth = false,
+}
+
+claim {
+    id = "c_recovered",
+    text = "被骗款项已全部追回",
+    synonyms = { "已全部追回", "全部追回", "已经追回", "钱已追回" },
+    truth = false,
+}
+
+claim {
+    id = "c_overseas",
+    text = "这起诈骗是境外诈骗团伙所为",
+    synonyms = { "境外诈骗团伙", "境外团伙", "境外诈骗" },
+    truth = false,
 }
 
 -- Reporters' questions.

@@ -91,6 +91,7 @@ fact {
     text = "经核实，身体受伤的幼儿为1名",
     value = 1, unit = "名",
     synonyms = { "幼儿受伤", "受伤幼儿", "孩子受伤", "受伤的幼儿", "受伤的孩子", "幼儿被掐", "孩子被掐", "受伤", "伤害" },
+    subjects = { "幼儿", "孩子", "女童", "受伤幼儿", "受伤的幼儿", "受伤的孩子" },
     verified_at = "02:00", verified_by = "园方与区妇幼保健院联合核查",
 }
 
@@ -232,6 +233,7 @@ rumour {
     claim = "禾苗幼儿园已经删除了午睡时段的监控录像，想销毁证据",
     spread = 2.6, stifle = 0.25, believe = 0.5, seeds = 4,
     rebutted_by = "f_cctv",
+    synonyms = { "删除监控", "删除了监控", "删了监控", "删监控", "监控被删", "监控删了", "监控已被删除", "监控录像被删除", "销毁证据" },
 }
 
 rumour {
@@ -239,6 +241,7 @@ rumour {
     claim = "中二班老师给孩子喂“安神药”，孩子们午睡才睡得那么沉",
     spread = 2.8, stifle = 0.25, believe = 0.45, seeds = 5,
     rebutted_by = "f_drug",
+    synonyms = { "安神药", "喂药", "喂了药", "安眠药", "镇静药", "给孩子吃药" },
 }
 
 rumour {
@@ -246,6 +249,23 @@ rumour {
     claim = "教育局捂盖子，被打的孩子不止一个，全班都有伤",
     spread = 3.0, stifle = 0.25, believe = 0.5, seeds = 6,
     rebutted_by = "f_checkup",
+    synonyms = { "捂盖子", "全班都有伤", "全班孩子都有伤", "不止一个孩子", "被打的孩子不止一个", "多名幼儿被掐", "好几个孩子被掐" },
+}
+
+-- Tempting false claims: the teacher waved off as unqualified temp staff, the bruises as the child's own doing.
+
+claim {
+    id = "c_no_cert",
+    text = "涉事教师是临时聘用人员，没有教师资格证",
+    synonyms = { "临时工", "临时聘用", "临时聘来", "没有教师资格证", "无教师资格证", "没有资格证", "无证上岗" },
+    truth = false,
+}
+
+claim {
+    id = "c_self_injury",
+    text = "孩子手臂淤青是自己玩耍时磕碰造成的",
+    synonyms = { "自己磕碰", "自己磕的", "玩耍时磕碰", "自己摔的", "自己碰的", "磕碰所致" },
+    truth = false,
 }
 
 -- Reporters' questions: what a good answer contains, and what they fish for too early.

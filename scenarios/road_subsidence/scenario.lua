@@ -55,7 +55,7 @@ fact {
 fact {
     id = "f_closure", kind = "measure",
     text = "交叉口已封闭，公交和社会车辆绕行",
-    synonyms = { "交叉口已封闭", "已封闭交叉口", "车辆绕行", "绕行" },
+    synonyms = { "交叉口已封闭", "已封闭交叉口", "路口已封闭", "封闭交叉口", "交通管制", "车辆绕行", "绕行" },
     verified_at = "00:25", verified_by = "城东交警大队",
 }
 
@@ -63,14 +63,15 @@ fact {
     id = "f_injured", kind = "number",
     text = "1名电动车骑行人跌入坑中，手臂和膝盖擦伤",
     value = 1, unit = "人",
-    synonyms = { "受伤", "擦伤", "伤者", "骑行人" },
+    synonyms = { "受伤", "擦伤", "受轻伤", "伤者", "骑行人", "骑车人", "受伤人员" },
+    subjects = { "骑行人", "骑车人", "伤者", "受伤" },
     verified_at = "00:50", verified_by = "城东区人民医院急诊科",
 }
 
 fact {
     id = "f_no_danger", kind = "other",
     text = "伤者意识清醒，无生命危险，正在留院观察",
-    synonyms = { "无生命危险", "没有生命危险", "意识清醒" },
+    synonyms = { "无生命危险", "没有生命危险", "意识清醒", "生命体征平稳", "留院观察" },
     verified_at = "00:50", verified_by = "城东区人民医院急诊科",
 }
 
@@ -78,42 +79,43 @@ fact {
     id = "f_size", kind = "number",
     text = "塌陷面积约12平方米，深约2米",
     value = 12, unit = "平方米",
-    synonyms = { "塌陷面积", "面积" },
+    synonyms = { "塌陷面积", "面积", "塌陷范围" },
+    subjects = { "面积", "塌陷面积" },
     verified_at = "01:00", verified_by = "市政设施管理处现场测量",
 }
 
 fact {
     id = "f_gas", kind = "other",
     text = "塌陷区域燃气、供水管线已关阀排查，未发现燃气泄漏",
-    synonyms = { "未发现燃气泄漏", "无燃气泄漏", "关阀排查" },
+    synonyms = { "未发现燃气泄漏", "无燃气泄漏", "没有燃气泄漏", "没有发现燃气泄漏", "未发现燃气泄露", "关阀排查" },
     verified_at = "01:20", verified_by = "临江燃气公司抢险队",
 }
 
 fact {
     id = "f_repair", kind = "measure",
     text = "抢修队伍已进场，正在回填加固",
-    synonyms = { "抢修队伍已进场", "回填加固" },
+    synonyms = { "抢修队伍已进场", "抢修队已进场", "抢修人员已进场", "回填加固", "正在回填" },
     verified_at = "02:00", verified_by = "市政设施管理处",
 }
 
 fact {
     id = "f_building", kind = "other",
     text = "第三方监测：锦悦府在建楼栋沉降、位移监测数据均在正常范围内",
-    synonyms = { "沉降、位移监测数据均在正常范围", "监测数据均在正常范围", "沉降监测数据正常", "楼栋沉降" },
+    synonyms = { "沉降、位移监测数据均在正常范围", "监测数据均在正常范围", "监测数据在正常范围", "监测数据正常", "沉降监测数据正常", "楼栋沉降" },
     verified_at = "02:30", verified_by = "临江建设工程质量检测中心",
 }
 
 fact {
     id = "f_cause", kind = "cause",
     text = "初步查明：路面下一段雨水管道接口破损渗漏，长期冲刷掏空路基，导致路面塌陷",
-    synonyms = { "雨水管道接口破损", "接口破损渗漏", "掏空路基", "雨水管道渗漏" },
+    synonyms = { "雨水管道接口破损", "接口破损渗漏", "掏空路基", "雨水管道渗漏", "雨水管渗漏", "管道接口破损", "管道渗漏" },
     verified_at = "04:30", verified_by = "管道内窥检测（CCTV）与专家组会商",
 }
 
 fact {
     id = "f_delivery", kind = "other",
     text = "区住建局已约谈锦悦置业，企业书面承诺今年12月31日前交付，并按合同支付逾期违约金",
-    synonyms = { "书面承诺", "12月31日前交付", "按合同支付逾期违约金", "逾期违约金" },
+    synonyms = { "书面承诺", "12月31日前交付", "12月31日前交房", "年底前交付", "按合同支付逾期违约金", "逾期违约金" },
     verified_at = "05:00", verified_by = "约谈会议纪要",
 }
 
@@ -122,13 +124,13 @@ fact {
 fact {
     id = "f_hotline", kind = "measure",
     text = "区住建局已开通塌陷事件和锦悦府项目咨询专线",
-    synonyms = { "咨询专线" },
+    synonyms = { "咨询专线", "0576-86012345" },
 }
 
 fact {
     id = "f_visited", kind = "measure",
     text = "区住建局负责人已到医院看望伤者并致歉",
-    synonyms = { "看望伤者", "到医院看望" },
+    synonyms = { "看望伤者", "到医院看望", "探望伤者" },
 }
 
 fact {
@@ -212,6 +214,7 @@ rumour {
     claim = "有人连车带人掉进坑里，当场死亡",
     spread = 2.7, stifle = 0.25, believe = 0.45, seeds = 4,
     rebutted_by = "f_no_danger",
+    synonyms = { "当场死亡", "有人死亡", "人员死亡", "死亡", "身亡", "遇难", "摔死", "掉进坑里死了" },
 }
 
 rumour {
@@ -219,6 +222,7 @@ rumour {
     claim = "锦悦府地基被掏空了，楼随时会塌",
     spread = 2.6, stifle = 0.25, believe = 0.5, seeds = 4,
     rebutted_by = "f_building",
+    synonyms = { "地基被掏空", "地基掏空", "楼随时会塌", "楼要塌", "楼会塌", "房子要塌", "楼栋倒塌" },
 }
 
 rumour {
@@ -226,6 +230,7 @@ rumour {
     claim = "塌陷处燃气管道破裂，附近小区要紧急疏散",
     spread = 2.8, stifle = 0.25, believe = 0.4, seeds = 4,
     rebutted_by = "f_gas",
+    synonyms = { "燃气管道破裂", "燃气管破裂", "燃气管道爆裂", "燃气爆炸", "紧急疏散", "需要疏散", "需要撤离", "要撤离" },
 }
 
 rumour {
@@ -233,6 +238,7 @@ rumour {
     claim = "锦悦府开发商老板已经跑路，项目要烂尾了",
     spread = 3.0, stifle = 0.25, believe = 0.5, seeds = 6,
     rebutted_by = "f_delivery",
+    synonyms = { "老板已经跑路", "老板跑路", "开发商跑路", "跑路", "项目要烂尾", "烂尾" },
 }
 
 rumour {
@@ -240,6 +246,30 @@ rumour {
     claim = "官方隐瞒伤亡，掉进坑里的不止一个人",
     spread = 3.0, stifle = 0.25, believe = 0.45, seeds = 5,
     rebutted_by = "f_injured",
+    synonyms = { "隐瞒伤亡", "瞒报伤亡", "瞒报", "不止一个人", "不止一人" },
+}
+
+-- Tempting false claims: causes stated before the pipe inspection, blame on the victim.
+
+claim {
+    id = "c_site_cause",
+    text = "塌陷是锦悦府工地降水施工造成的",
+    synonyms = { "工地降水施工造成", "工地降水施工导致", "工地降水导致", "工地施工导致", "工地施工造成", "工地施工引起", "工地施工有关", "锦悦府工地造成" },
+    truth = false,
+}
+
+claim {
+    id = "c_rain",
+    text = "塌陷是连日暴雨冲刷造成的",
+    synonyms = { "连日暴雨", "连日降雨", "暴雨冲刷", "暴雨导致", "降雨导致", "大雨造成" },
+    truth = false,
+}
+
+claim {
+    id = "c_rider_fault",
+    text = "骑行人车速过快、不注意观察路况，对跌落负有责任",
+    synonyms = { "车速过快", "不注意观察路况", "骑行人操作不当", "骑行人自身原因", "自身负有责任" },
+    truth = false,
 }
 
 -- Reporters' questions.

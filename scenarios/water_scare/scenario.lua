@@ -78,6 +78,28 @@ fact {
     verified_by = { zh = "水务集团调度中心", en = "the water group's dispatch centre" },
 }
 
+-- The tanker fleet grows during the morning: 6 is right from 00:40, superseded by 14 at 01:30.
+fact {
+    id = "f_tankers", kind = "number",
+    text = { zh = "已调派6辆送水车到受影响小区", en = "6 water tankers have been sent to the affected estates" },
+    value = 6, unit = "辆",
+    synonyms = { "送水车", "water tankers", "tankers" },
+    subjects = { "送水车", "水车", "tankers", "tanker" },
+    verified_at = "00:40",
+    verified_by = { zh = "水务集团调度中心", en = "the water group's dispatch centre" },
+    superseded_by = "f_tankers2",
+}
+
+fact {
+    id = "f_tankers2", kind = "number",
+    text = { zh = "送水车已增至14辆，覆盖3个小区各出入口", en = "The tanker fleet has grown to 14, covering every gate of the three estates" },
+    value = 14, unit = "辆",
+    synonyms = { "送水车", "water tankers", "tankers" },
+    subjects = { "送水车", "水车", "tankers", "tanker" },
+    verified_at = "01:30",
+    verified_by = { zh = "水务集团调度中心", en = "the water group's dispatch centre" },
+}
+
 fact {
     id = "f_flush", kind = "measure",
     text = { zh = "正在对片区管网分段冲洗排放", en = "The area's mains are being flushed section by section" },
@@ -99,6 +121,7 @@ fact {
     text = { zh = "受影响范围为江北区滨江片区3个小区，约2300户居民", en = "About 2,300 households in three estates of the Binjiang area are affected" },
     value = 2300, unit = "户",
     synonyms = { "受影响居民", "受影响用户", "受影响住户", "受影响", "affected households", "households affected" },
+    subjects = { "户", "居民", "住户", "用户", "households", "homes" },
     verified_at = "01:10",
     verified_by = { zh = "水务集团营业所用户数据与现场排查", en = "the water group's customer records and a street-by-street check" },
 }
@@ -107,7 +130,7 @@ fact {
     id = "f_hospital", kind = "other",
     text = { zh = "市卫健委：全市医疗机构未接诊因饮用自来水引起不适的病例",
              en = "City health commission: no hospital or clinic in the city has seen a patient made ill by tap water" },
-    synonyms = { "未接诊因饮用自来水", "未接诊相关病例", "没有接诊因饮用自来水", "no patient made ill by tap water", "no hospital has seen" },
+    synonyms = { "未接诊因饮用自来水", "未接诊相关病例", "没有接诊因饮用自来水", "未接诊饮水不适病例", "no patient made ill by tap water", "no hospital has seen", "no cases of illness" },
     verified_at = "01:40",
     verified_by = { zh = "市卫健委医疗机构排查", en = "the city health commission's check of all hospitals and clinics" },
 }
@@ -116,7 +139,7 @@ fact {
     id = "f_lab", kind = "other",
     text = { zh = "市疾控中心检测：片区管网水浊度、色度和铁含量超标，未检出重金属和有毒有机物",
              en = "City CDC tests: turbidity, colour and iron are above limits in the area's mains; no heavy metals or toxic organics found" },
-    synonyms = { "未检出重金属", "未检出有毒有机物", "铁含量超标", "no heavy metals", "no toxic organics" },
+    synonyms = { "未检出重金属", "未检出有毒有机物", "铁含量超标", "浊度、色度和铁含量超标", "no heavy metals", "no toxic organics", "iron above limits" },
     verified_at = "03:00",
     verified_by = { zh = "市疾控中心检测报告", en = "the city CDC's test report" },
 }
@@ -247,6 +270,8 @@ rumour {
     claim = { zh = "上游化工厂夜里偷排，水源被污染了", en = "A chemical plant upstream dumped waste overnight and poisoned the water source" },
     spread = 2.5, stifle = 0.25, believe = 0.45, seeds = 4,
     rebutted_by = "f_plant",
+    synonyms = { "化工厂偷排", "化工厂排污", "偷排", "水源被污染", "水源污染", "水源遭到污染",
+                 "chemical plant dumped", "dumped waste", "water source was poisoned", "water source is polluted" },
 }
 
 rumour {
@@ -254,6 +279,7 @@ rumour {
     claim = { zh = "滨江花园已经有十几个人喝了水中毒，被送进医院", en = "More than ten people in Binjiang Garden have been poisoned by the water and taken to hospital" },
     spread = 2.7, stifle = 0.25, believe = 0.5, seeds = 5,
     rebutted_by = "f_hospital",
+    synonyms = { "中毒", "喝水中毒", "中毒住院", "十几个人中毒", "十几人中毒", "poisoned by the water", "people poisoned", "poisoning" },
 }
 
 rumour {
@@ -261,6 +287,24 @@ rumour {
     claim = { zh = "全市的自来水都有问题，水务局在隐瞒", en = "The whole city's water is bad and the water bureau is covering it up" },
     spread = 3.0, stifle = 0.25, believe = 0.45, seeds = 6,
     rebutted_by = "f_area",
+    synonyms = { "全市的自来水都有问题", "全市自来水都有问题", "全市的水都有问题", "全市水都有问题", "水务局在隐瞒", "水务局隐瞒",
+                 "the whole city's water", "whole city's water is bad", "covering it up" },
+}
+
+-- Tempting claims: a cause that blames temp workers (false), and "safe to drink", true only after the re-test.
+
+claim {
+    id = "c_temp_worker",
+    text = { zh = "事故系施工单位临时工违规操作造成", en = "Temporary workers of the contractor caused it by breaking the rules" },
+    synonyms = { "临时工操作不当", "临时工违规操作", "临时工操作不规范", "施工单位临时工", "temporary workers" },
+    truth = false,
+}
+
+claim {
+    id = "c_safe",
+    text = { zh = "片区自来水可以放心饮用", en = "The tap water in the area is safe to drink" },
+    synonyms = { "可以放心饮用", "放心饮用", "可以正常饮用", "可以放心喝", "safe to drink" },
+    truth = true, verified_at = "06:40",
 }
 
 -- Reporters' questions.

@@ -148,6 +148,9 @@ static void test_semantic_errors(void)
     expect_error_part("[{\"at\": \"12\", \"type\": \"press\"}]", "\"at\" must be");
     expect_error_part("[{\"at\": \"1:2:3\", \"type\": \"press\"}]", "\"at\" must be");
     expect_error_part("[{\"at\": \"01:02:03:04\", \"type\": \"press\"}]", "\"at\" must be");
+    /* Parts far too long for int64 are refused without overflowing (found by tests/fuzz/fuzz_response). */
+    expect_error_part("[{\"at\": \"12888888888888888888888888888888\", \"type\": \"press\"}]", "\"at\" must be");
+    expect_error_part("[{\"at\": \"1:99999999999999999999999999\", \"type\": \"press\"}]", "\"at\" must be");
     expect_error_part("[{\"t\": 0, \"type\": \"reply\", \"text\": 5}]", "action 1: \"text\" must be a string");
     expect_error_part("[{\"t\": 0, \"type\": \"press\"}, 7]", "action 2: expected an object");
     expect_error_part("{\"t\": 0, \"type\": \"press\"}", "resp.json: expected a JSON array");

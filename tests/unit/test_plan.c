@@ -1,6 +1,8 @@
 /* test_plan.c — plans as data: the shipped plans load and set the world's thresholds, and every
  * kind of bad field is refused with the exact JSON path of the field and what is wrong with it. */
+#include <stdio.h>
 #include <stdlib.h>
+#include <unistd.h>
 
 #include "check.h"
 #include "score/score.h"
@@ -72,9 +74,9 @@ static void test_base_valid(void)
 
 static void test_errors(void)
 {
-    expect_error("\"minutes\": 60", "\"minutes\": 0", "mini.json: $.deadlines[1].minutes: must be a number > 0");
-    expect_error("\"minutes\": 30", "\"minutes\": \"30\"", "mini.json: $.deadlines[2].minutes: must be a number > 0");
-    expect_error("\"grace\": 30", "\"grace\": -5", "mini.json: $.deadlines[1].grace: must be a number >= 0");
+    expect_error("\"minutes\": 60", "\"minutes\": 0", "mini.json: $.deadlines[1].minutes: must be a number > 0 and <= 43200");
+    expect_error("\"minutes\": 30", "\"minutes\": \"30\"", "mini.json: $.deadlines[2].minutes: must be a number > 0 and <= 43200");
+    expect_error("\"grace\": 30", "\"grace\": -5", "mini.json: $.deadlines[1].grace: must be a number >= 0 and <= 43200");
     expect_error("\"minutes\": 10", "\"minuts\": 10", "mini.json: $.deadlines[0].minuts: unknown field");
     expect_error("\"what\": \"report\"", "\"what\": \"tweet\"",
                  "mini.json: $.deadlines[0].what: must be an action type, \"public\", \"authoritative\" or "
@@ -151,6 +153,43 @@ static void test_load_files(void)
     CHECK_STR(got, "/nonexistent/plan.json: cannot open");
 }
 
+/* Every plan number has a range; a list failing part-way frees what it read (ASan's leak check). */
+static void test_ranges(void)
+{
+    expect_error("\"minutes\": 10", "\"minutes\": 1e300", "mini.json: $.deadlines[0].minutes: must be a number > 0 and <= 43200");
+    expect_error("\"grace\": 30", "\"grace\": 1e308", "mini.json: $.deadlines[1].grace: must be a number >= 0 and <= 43200");
+    expect_error("[10, 20, 30]", "[10, 20, 1e300]", "mini.json: $.warning.reads[2]: must be a number > 0 and <= 1e+12");
+    expect_error("\"best\": 100", "\"best\": -1e300",
+                 "mini.json: $.outcome[0].best: must be a number >= -1e+12 and <= 1e+12");
+    expect_error("\"actions\": [\"statement\", \"reply\"]", "\"actions\": [\"statement\", \"reply\", 7]",
+                 "mini.json: $.steps.items[1].actions[2]: must be a non-empty string");
+}
+
+/* Only a regular file of at most 1 MiB is read as a plan (/dev/zero used to take 13.8 GB). */
+static void test_file_limits(void)
+{
+    char err[512] = "";
+    score_plan *p = (score_plan *)1;
+    CHECK(score_plan_load("/dev/zero", &p, err, sizeof err) == -1 && !p);
+    const char *got = err;
+    CHECK_STR(got, "/dev/zero: not a regular file");
+    char path[] = "/tmp/yq_plan_big.XXXXXX";
+    int fd = mkstemp(path);
+    CHECK(fd >= 0);
+    FILE *f = fd >= 0 ? fdopen(fd, "wb") : NULL;
+    for (int i = 0; f && i < 2 * 1024; i++)
+        fprintf(f, "%1023s\n", " ");
+    if (f)
+        fclose(f);
+    p = (score_plan *)1;
+    char want[600];
+    snprintf(want, sizeof want, "%s: larger than 1 MiB: not a plan file", path);
+    CHECK(score_plan_load(path, &p, err, sizeof err) == -1 && !p);
+    const char *expected = want;
+    CHECK_STR(got, expected);
+    unlink(path);
+}
+
 /* The urban plan is stricter than the general one on every deadline both have. */
 static void test_urban_stricter(void)
 {
@@ -180,5 +219,7 @@ int main(void)
     test_errors();
     test_load_files();
     test_urban_stricter();
+    test_ranges();
+    test_file_limits();
     return CHECK_DONE();
 }

@@ -12,11 +12,9 @@
 #define HEADER "scenario { id = \"x\", title = \"t\", duration = \"01:00\", world = { population = 1000 } }\n" \
                "platform { id = \"weibo\", name = \"微博\", share = 0.5 }\n"
 
-/* Load `body` from folder `name`; the load must fail with a problem at `line` containing `text`. */
-static void expect_load_error(const char *name, const char *body, int line, const char *text)
+/* Load `src` from folder `name`; the load must fail with a problem at `line` containing `text`. */
+static void expect_file_error(const char *name, const char *src, int line, const char *text)
 {
-    char src[4096];
-    snprintf(src, sizeof src, "%s%s", HEADER, body);
     const char *dir = write_scenario(name, src);
     sim_scenario s;
     scn_script *sc = (scn_script *)1;
@@ -32,6 +30,14 @@ static void expect_load_error(const char *name, const char *body, int line, cons
     sim_scenario_free(&s);
 }
 
+/* The same for `body` after the common two-line header. */
+static void expect_load_error(const char *name, const char *body, int line, const char *text)
+{
+    char src[4096];
+    snprintf(src, sizeof src, "%s%s", HEADER, body);
+    expect_file_error(name, src, line, text);
+}
+
 static void test_load_time_attacks(void)
 {
     expect_load_error("loop", "local n = 0\nwhile true do n = n + 1 end\n", 4, "instruction budget exceeded (endless loop?)");
@@ -44,7 +50,8 @@ static void test_load_time_attacks(void)
     expect_load_error("mem_tables", "local t = {}\nfor i = 1, 1e9 do t[i] = { i, i } end\n", 4, "memory limit of 64 MiB exceeded");
     expect_load_error("mem_rep", "local s = string.rep(\"x\", 200 * 1024 * 1024)\n", 3, "memory limit of 64 MiB exceeded");
     expect_load_error("mem_swallowed",
-                      "local keep = {}\nfor i = 1, 1e9 do pcall(function() keep[i] = string.rep(\"y\", 1e6) .. i end) end\n", 4,
+                      "local keep, big = {}, string.rep(\"y\", 1024):rep(1024)\n"
+                      "for i = 1, 1e9 do pcall(function() keep[i] = big .. i end) end\n", 4,
                       "memory limit of 64 MiB exceeded");
     expect_load_error("os_execute", "os.execute(\"touch /tmp/yq_pwned\")\n", 3, "'os' is not available in scenarios");
     expect_load_error("io_open", "local f = io.open(\"/etc/passwd\")\n", 3, "'io' is not available in scenarios");
@@ -65,6 +72,106 @@ static void test_load_time_attacks(void)
                       "local function f(a, b) table.sort({3, 2, 1}, f) return a < b end\ntable.sort({3, 2, 1}, f)\n", 3,
                       "stack overflow");
     expect_load_error("global_meta", "setmetatable(_G, nil)\n", 3, "protected metatable");
+}
+
+/* C-side work the VM does not count (pattern matching, copying varargs, library loops) is charged to
+ * the budget; declarations and their copies are capped. Each case used to run for minutes. */
+static void test_c_side_work(void)
+{
+    const char *spent = "instruction budget exceeded";
+    expect_load_error("pattern_greedy", "local r = string.find((\"a\"):rep(1e5), (\"a*\"):rep(50) .. \"b\")\n", 3,
+                      "instruction budget exceeded (string.find: pattern matching)");
+    expect_load_error("pattern_lazy", "local r = string.find(string.rep(\"a\", 60), \".-.-.-.-.-.-.-.-b\")\n", 3,
+                      "instruction budget exceeded (string.find: pattern matching)");
+    expect_load_error("pattern_swallowed",
+                      "while true do\n  pcall(string.match, (\"a\"):rep(1e4), (\"a-\"):rep(9) .. \"b\")\nend\n", 4,
+                      "instruction budget exceeded (string.match: pattern matching)");
+    expect_load_error("pattern_gsub", "local r = ((\"a\"):rep(1e4)):gsub((\"a*\"):rep(20) .. \"b\", \"\")\n", 3,
+                      "instruction budget exceeded (string.gsub: pattern matching)");
+    expect_load_error("pattern_gmatch",
+                      "for m in ((\"a\"):rep(1e4)):gmatch((\"a*\"):rep(20) .. \"b\") do end\n", 3,
+                      "instruction budget exceeded (string.gmatch: pattern matching)");
+    expect_load_error("plain_find", "local h = (\"a\"):rep(1e6)\nfor i = 1, 1e6 do h:find((\"a\"):rep(5e5) .. \"b\", 1, true) end\n",
+                      4, spent);
+    expect_load_error("varargs", "local function g(...) return g(1, ...) end\npcall(g)\n", 3, spent);
+    expect_load_error("utf8_char", "local t = {}\nfor i = 1, 200 do t[i] = 65 end\nfor i = 1, 1e6 do utf8.char(table.unpack(t)) end\n",
+                      5, spent);
+    expect_load_error("rep_empty", "local s = (\"\"):rep(1e12)\n", 3, "instruction budget exceeded (string.rep)");
+    expect_load_error("move_nils", "table.move({}, 1, 1e12, 2)\n", 3, "instruction budget exceeded (table.move)");
+    expect_load_error("concat_nils", "local t = setmetatable({}, { __index = function() return \"\" end })\n"
+                                     "local s = table.concat(t, \"\", 1, 1e12)\n", 4, spent);
+    expect_load_error("sort_big", "local t = {}\nfor i = 1, 3e5 do t[i] = -i end\nfor i = 1, 1e6 do table.sort(t) end\n", 5,
+                      "instruction budget exceeded (table.sort)");
+    expect_load_error("next_big", "local t = {}\nfor i = 1, 1e4 do t[i] = i end\nlocal k = next(t)\n"
+                                  "while k do k = next(t, k) end\n", 6, spent);
+    expect_load_error("many_facts", "for i = 1, 200000 do\n  fact { id = \"f\" .. i, text = \"t\" }\nend\n", 4,
+                      "too many fact declarations (at most 1000 of each kind)");
+    expect_load_error("many_rumours", "for i = 1, 40000 do\n  rumour { id = \"r\" .. i, claim = \"c\", platform = \"weibo\" }\nend\n",
+                      4, "too many rumour declarations (at most 1000 of each kind)");
+    expect_load_error("fact_copies", "local big = (\"x\"):rep(1024):rep(1024)\n"
+                                     "for i = 1, 1000 do fact { id = \"f\" .. i, text = big } end\n", 4,
+                      "memory limit of 64 MiB exceeded");
+    expect_load_error("many_triggers", "for i = 1, 200000 do\n  on_tick(function(w) end)\nend\n", 4,
+                      "too many triggers (at most 1000");
+    expect_load_error("duplicate_late", "for i = 1, 999 do fact { id = \"f\" .. i, text = \"t\" } end\n"
+                                        "fact { id = \"f7\", text = \"again\" }\n", 4,
+                      "duplicate fact id 'f7' (first declared at line 3)");
+}
+
+/* A metatable given __mode after setmetatable would make a weak table: caught however it is set. */
+static void test_weak_tables(void)
+{
+    const char *weak = "a metatable was given __mode: weak tables are not available in scenarios";
+    expect_load_error("weak_assign", "local mt = {}\nlocal t = setmetatable({}, mt)\nmt.__mode = \"v\"\n", 5, weak);
+    expect_load_error("weak_rawset", "local mt = {}\nlocal t = setmetatable({}, mt)\nrawset(mt, \"__mode\", \"k\")\n", 5,
+                      weak);
+    expect_load_error("weak_then_loop",
+                      "local mt = {}\nlocal t = setmetatable({}, mt)\nmt.__mode = \"k\"\nlocal n = 0\n"
+                      "while n < 1e6 do n = n + 1 end\n", 7, weak);
+    expect_load_error("weak_swallowed",
+                      "local mt = {}\nlocal t = setmetatable({}, mt)\nmt.__mode = \"k\"\n"
+                      "for i = 1, 1e6 do pcall(function() local x = {} end) end\n", 6, weak);
+    expect_load_error("weak_before_effect",
+                      "local mt = setmetatable({}, {})\nsetmetatable({}, mt)\nmt.__mode = \"v\"\n"
+                      "fact { id = \"f\", text = \"t\" }\n", 6, weak);
+}
+
+/* Texts with NUL bytes (C would cut them) or invalid UTF-8 are refused where they are declared. */
+static void test_texts(void)
+{
+    expect_load_error("text_nul", "fact { id = \"f\", text = \"a\\0b\" }\n", 3, "'text' contains a NUL byte");
+    expect_load_error("text_latin1", "fact { id = \"f\", text = \"caf\\xe9\" }\n", 3, "'text' is not valid UTF-8");
+    expect_load_error("text_en", "fact { id = \"f\", text = { zh = \"好\", en = \"\\xe5\\xa5\" } }\n", 3,
+                      "'text.en' is not valid UTF-8");
+    expect_load_error("synonym_nul", "fact { id = \"f\", text = \"t\", synonyms = { \"ok\", \"x\\0\" } }\n", 3,
+                      "'synonyms' contains a NUL byte");
+    expect_load_error("surrogate", "inject { id = \"i\", kind = \"post\", text = \"\\xed\\xa0\\x80\" }\n", 3,
+                      "'text' is not valid UTF-8");
+    expect_load_error("unit_overlong", "fact { id = \"f\", text = \"t\", unit = \"\\xc0\\xaf\" }\n", 3,
+                      "'unit' is not valid UTF-8");
+}
+
+/* Numbers far outside anything a drill means are refused with the documented range. */
+static void test_ranges(void)
+{
+    expect_file_error("heat_base", "scenario { id = \"x\", title = \"t\", duration = 60, world = { heat_base = 1e300 } }\n", 1,
+                      "'heat_base' must be between 0 and 1e+06 (got 1e+300)");
+    expect_file_error("reads_per_post", "scenario { id = \"x\", title = \"t\", duration = 60, world = { reads_per_post = 1e308 } }\n",
+                      1, "'reads_per_post' must be between 0 and 1e+06");
+    expect_load_error("spread", "rumour { id = \"r\", claim = \"c\", platform = \"weibo\", spread = 1e300 }\n", 3,
+                      "'spread' must be between 0 and 1000");
+    expect_load_error("inject_heat", "inject { id = \"i\", kind = \"post\", text = \"t\", heat = 1e300 }\n", 3,
+                      "'heat' must be between 0 and 1e+06");
+    expect_load_error("fact_value", "fact { id = \"f\", text = \"t\", value = -1e300 }\n", 3,
+                      "'value' must be between -1e+15 and 1e+15");
+    expect_file_error("population", "scenario { id = \"x\", title = \"t\", duration = 60, world = { population = 4e9 } }\n", 1,
+                      "'population' must be between 10 and 1e+07");
+    expect_file_error("edges", "scenario { id = \"x\", title = \"t\", duration = 60, world = { population = 1e7, mean_follows = 100 } }\n",
+                      1, "exceeds 1e+08 follow edges");
+    expect_file_error("duration", "scenario { id = \"x\", title = \"t\", duration = \"9999:00\" }\n", 1,
+                      "'duration' must be at most 720:00");
+    expect_file_error("time_scale", "scenario { id = \"x\", title = \"t\", duration = 60, time_scale = 1e300 }\n", 1,
+                      "'time_scale' must be between 0 and 1000");
 }
 
 /* Precompiled bytecode written as scenario.lua (made by string.dump's C twin, lua_dump). */
@@ -140,7 +247,7 @@ static void expect_trigger_error(const char *name, const char *body, int line, c
         sim_action a = {.t = 0, .type = SIM_ACT_REPORT, .role = SIM_ROLE_MONITOR, .level = SIM_LEVEL_NONE,
                         .text = "report"};
         CHECK(sim_submit(w, &a, err, sizeof err) == 0);
-        int failed = sim_run_until(w, 600);
+        int failed = sim_run_until(w, 3600);
         CHECK_MSG(failed == -1, "%s: the world should stop with an error", name);
         char expect[1024];
         snprintf(expect, sizeof expect, "%s/scenario.lua:%d: %s", dir, line, text);
@@ -156,8 +263,8 @@ static void test_trigger_attacks(void)
 {
     expect_trigger_error("tick_loop", "on_tick(function(w)\n  while true do end\nend)\n", 4,
                          "instruction budget exceeded (endless loop?)");
-    expect_trigger_error("action_memory", "on_action(\"report\", function(a, w)\n  local t = {}\n"
-                                          "  for i = 1, 1e9 do t[i] = string.rep(a.text, 1000) .. i end\nend)\n",
+    expect_trigger_error("action_memory", "on_action(\"report\", function(a, w)\n  local t, big = {}, a.text:rep(1000):rep(1000)\n"
+                                          "  for i = 1, 1e9 do t[i] = big .. i end\nend)\n",
                          5, "memory limit of 64 MiB exceeded");
     expect_trigger_error("tick_declares", "on_tick(function(w)\n  fact { id = \"late\", text = \"t\" }\nend)\n", 4,
                          "fact{} can only be declared while scenario.lua loads");
@@ -167,15 +274,38 @@ static void test_trigger_attacks(void)
                          "w.fire: unknown inject 'nope'");
     expect_trigger_error("tick_write_w", "on_tick(function(w)\n  w.trust = 100\nend)\n", 4, "w is read-only");
     expect_trigger_error("tick_os", "on_tick(function(w)\n  os.exit(1)\nend)\n", 4, "'os' is not available");
+    /* the stack's growth is charged to the budget, which a trigger call spends before Lua's stack limit */
+    expect_trigger_error("tick_pattern",
+                         "on_tick(function(w)\n  string.find((\"a\"):rep(1e5), (\"a*\"):rep(50) .. \"b\")\nend)\n", 4,
+                         "instruction budget exceeded (string.find: pattern matching)");
+    expect_trigger_error("note_size", "on_tick(function(w)\n  for i = 1, 1000 do w.note((\"x\"):rep(60000)) end\nend)\n", 4,
+                         "w.note: the text is longer than 4096 bytes");
+    expect_trigger_error("note_count", "on_tick(function(w)\n  for i = 1, 1000 do w.note(\"x\") end\nend)\n", 4,
+                         "w.note: more than 100 notes at one simulated time");
+    expect_trigger_error("note_memory", "on_tick(function(w)\n  for i = 1, 100 do w.note((\"x\"):rep(4000)) end\nend)\n", 4,
+                         "memory limit of 64 MiB exceeded");
+    expect_trigger_error("note_nul", "on_tick(function(w)\n  w.note(\"a\\0b\")\nend)\n", 4,
+                         "w.note: the text contains a NUL byte");
+    expect_trigger_error("adjust_huge", "on_tick(function(w)\n  w.adjust { heat = 1e300 }\nend)\n", 4,
+                         "w.adjust: 'heat' must be a number from -1000000 to 1000000");
+    expect_trigger_error("tick_budget", "for i = 1, 1000 do\n  on_tick(function(w) for k = 1, 3000 do end end)\nend\n", 4,
+                         "instruction budget exceeded: the budget of all triggers at one simulated time (2000000) is spent");
+    expect_trigger_error("tick_weak", "local mt = {}\nlocal t = setmetatable({}, mt)\non_tick(function(w)\n"
+                                      "  mt.__mode = \"k\"\n  w.adjust { trust = 1 }\nend)\n", 7,
+                         "a metatable was given __mode");
     expect_trigger_error("tick_recursion",
                          "local function deep(n) return deep(n + 1) + 1 end\non_tick(function(w) deep(1) end)\n", 3,
-                         "stack overflow");
+                         "instruction budget exceeded");
 }
 
 int main(void)
 {
     tmp_begin("sandbox");
     test_load_time_attacks();
+    test_c_side_work();
+    test_weak_tables();
+    test_texts();
+    test_ranges();
     test_bytecode();
     test_long_path();
     test_trigger_attacks();

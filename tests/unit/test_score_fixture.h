@@ -47,6 +47,8 @@ static const char *sf_plan_json =
     " \"accuracy\": {\n"
     "  \"unverified\": {\"title\": \"只发布已核实事实\", \"points\": 10, \"per\": 5, \"weights\": {\"release\": 1}},\n"
     "  \"wrong\": {\"title\": \"数字准确\", \"points\": 10, \"per\": 5},\n"
+    "  \"false\": {\"title\": \"不说假话\", \"points\": 10, \"per\": 5},\n"
+    "  \"rumour_spread\": {\"title\": \"不复述谣言\", \"points\": 6, \"per\": 3},\n"
     "  \"contradiction\": {\"title\": \"口径一致\", \"points\": 6, \"per\": 3},\n"
     "  \"rebuttal\": {\"title\": \"用事实辟谣\", \"points\": 10, \"partial\": 0.4, \"weights\": {\"rumour\": 1}}},\n"
     " \"outcome\": [\n"
@@ -62,6 +64,8 @@ typedef struct sf_fixture {
     sim_lexicon lex;
     sim_world w;
     sim_action log[32];
+    sim_reading read_store[32];   /* each action's reading, as the world takes it when applied */
+    sim_reading *readings[32];
     sim_event events[16];
     sim_rumour_state rumours[1];
     sim_sample samples[256];
@@ -105,6 +109,11 @@ static char *lex_contact[] = {"热线", "联系电话"};
 static char *lex_next[] = {"后续"};
 static char *lex_blame[] = {"临时工"};
 static char *lex_measure[] = {"已成立", "正在"};
+static char *lex_negation[] = {"不", "没有", "未", "无", "并未", "并非"};
+static char *lex_report[] = {"网传", "消息", "说法"};
+static char *lex_denial[] = {"不实", "谣言", "纯属谣言"};
+static char *lex_confirm[] = {"属实"};
+static char *lex_hedge[] = {"正在核实"};
 
 static inline void sf_init(sf_fixture *fx)
 {
@@ -137,11 +146,14 @@ static inline void sf_init(sf_fixture *fx)
     s->rumours[0].platform = sf_dup("weibo");
     s->rumours[0].start = SIM_NEVER;
     s->rumours[0].rebutted_by = sf_dup("f_alive");
+    sf_list(&s->rumours[0].synonyms, "有人死亡", "打死");
 
     static const struct { int kind; char **words; int n; } lists[] = {
         {SIM_LEX_OFFICIALESE, lex_officialese, 1}, {SIM_LEX_APOLOGY, lex_apology, 1},
         {SIM_LEX_EMPATHY, lex_empathy, 2}, {SIM_LEX_THANKS, lex_thanks, 1}, {SIM_LEX_CONTACT, lex_contact, 2},
         {SIM_LEX_NEXT_UPDATE, lex_next, 1}, {SIM_LEX_BLAME, lex_blame, 1}, {SIM_LEX_MEASURE, lex_measure, 2},
+        {SIM_LEX_NEGATION, lex_negation, 6}, {SIM_LEX_REPORT, lex_report, 3}, {SIM_LEX_DENIAL, lex_denial, 3},
+        {SIM_LEX_CONFIRM, lex_confirm, 1}, {SIM_LEX_HEDGE, lex_hedge, 1},
     };
     for (size_t i = 0; i < sizeof lists / sizeof *lists; i++) {
         fx->lex.words[lists[i].kind].items = lists[i].words;
@@ -215,6 +227,22 @@ static inline int sf_grade(sf_fixture *fx, const sim_world *baseline)
 {
     char err[256] = "";
     score_card_free(&fx->card);
+    fx->w.readings = fx->readings;
+    sim_time verified[F_COUNT];
+    for (int f = 0; f < F_COUNT; f++)
+        verified[f] = fx->scn.facts[f].verified_at;
+    for (int e = 0; e < fx->w.n_events; e++) {
+        const sim_event *ev = &fx->w.events[e];
+        if (ev->type == SIM_EV_FACT_VERIFIED && ev->ref >= 0 && ev->ref < F_COUNT &&
+            (verified[ev->ref] == SIM_NEVER || ev->t < verified[ev->ref]))
+            verified[ev->ref] = ev->t;
+    }
+    for (int i = 0; i < fx->w.n_log; i++) {
+        sim_truth truth = {verified, fx->log[i].t};
+        fx->readings[i] = fx->log[i].text && sim_read(fx->log[i].text, &fx->scn, &fx->lex, &truth, &fx->read_store[i]) == 0
+                              ? &fx->read_store[i]
+                              : NULL;
+    }
     int rc = score_grade(fx->plan, &fx->w, baseline, &fx->card, err, sizeof err);
     if (!rc)
         rc = score_card_explain(&fx->card, fx->texts, err, sizeof err);

@@ -257,9 +257,9 @@ static void test_steps(void)
     sf_fixture fx;
     sf_init(&fx);
     sf_act(&fx, 5, SIM_ACT_REPORT, MON, NULL, "发现视频");
-    sf_act(&fx, 10, SIM_ACT_ASSESS, MON, NULL, "橙色");
+    sf_act(&fx, 10, SIM_ACT_ASSESS, MON, NULL, "研判：按橙色预警处置");
     sf_act(&fx, 15, SIM_ACT_STRATEGY, CMD, NULL, "一小时内发布情况通报");
-    sf_act(&fx, 20, SIM_ACT_STATEMENT, SP, NULL, "情况通报");
+    sf_act(&fx, 20, SIM_ACT_STATEMENT, SP, NULL, "情况通报：人民路发生冲突");
     CHECK(sf_grade(&fx, NULL) == 0);
     CHECK_NEAR(sf_points(&fx, "process.order"), 6, 1e-9);
     CHECK_NEAR(sf_points(&fx, "process.step.report"), 3, 1e-9);
@@ -267,10 +267,10 @@ static void test_steps(void)
     sf_free(&fx);
 
     sf_init(&fx);
-    sf_act(&fx, 5, SIM_ACT_STATEMENT, SP, NULL, "情况通报");
-    sf_act(&fx, 10, SIM_ACT_STRATEGY, CMD, NULL, "策略");
-    sf_act(&fx, 15, SIM_ACT_ASSESS, MON, NULL, "橙色");
-    sf_act(&fx, 20, SIM_ACT_REPORT, SP, NULL, "报告");
+    sf_act(&fx, 5, SIM_ACT_STATEMENT, SP, NULL, "情况通报：人民路发生冲突");
+    sf_act(&fx, 10, SIM_ACT_STRATEGY, CMD, NULL, "策略：先发通报再开发布会");
+    sf_act(&fx, 15, SIM_ACT_ASSESS, MON, NULL, "研判：按橙色预警处置");
+    sf_act(&fx, 20, SIM_ACT_REPORT, SP, NULL, "报告：网上出现冲突视频");
     CHECK(sf_grade(&fx, NULL) == 0);
     CHECK_NEAR(sf_points(&fx, "process.order"), 0, 1e-9);
     const score_line *l = sf_line(&fx, "process.order");
@@ -280,10 +280,10 @@ static void test_steps(void)
 
     /* strategy before assessment: one of three adjacent pairs out of order */
     sf_init(&fx);
-    sf_act(&fx, 5, SIM_ACT_REPORT, MON, NULL, "报告");
-    sf_act(&fx, 10, SIM_ACT_STRATEGY, CMD, NULL, "策略");
-    sf_act(&fx, 15, SIM_ACT_ASSESS, MON, NULL, "橙色");
-    sf_act(&fx, 20, SIM_ACT_STATEMENT, SP, NULL, "情况通报");
+    sf_act(&fx, 5, SIM_ACT_REPORT, MON, NULL, "报告：网上出现冲突视频");
+    sf_act(&fx, 10, SIM_ACT_STRATEGY, CMD, NULL, "策略：先发通报再开发布会");
+    sf_act(&fx, 15, SIM_ACT_ASSESS, MON, NULL, "研判：按橙色预警处置");
+    sf_act(&fx, 20, SIM_ACT_STATEMENT, SP, NULL, "情况通报：人民路发生冲突");
     CHECK(sf_grade(&fx, NULL) == 0);
     CHECK_NEAR(sf_points(&fx, "process.order"), 4, 1e-9);
     sf_free(&fx);

@@ -276,6 +276,8 @@ static const char *cover_plan =
     " \"accuracy\": {\n"
     "  \"unverified\": {\"title\": \"只发布已核实事实\", \"points\": 10, \"per\": 5},\n"
     "  \"wrong\": {\"title\": \"数字准确\", \"points\": 10, \"per\": 5},\n"
+    "  \"false\": {\"title\": \"不说假话\", \"points\": 10, \"per\": 5},\n"
+    "  \"rumour_spread\": {\"title\": \"不复述谣言\", \"points\": 6, \"per\": 3},\n"
     "  \"contradiction\": {\"title\": \"口径一致\", \"points\": 6, \"per\": 3},\n"
     "  \"rebuttal\": {\"title\": \"用事实辟谣\", \"points\": 10, \"partial\": 0.4}},\n"
     " \"outcome\": [\n"
@@ -351,7 +353,7 @@ static void drill_busy(void)
     sf_init(&base);
     sf_rumour(&fx, 10, 20, 0.01f, 0.06f);
     sf_act(&fx, 20, SIM_ACT_REPORT, MON, NULL, "微博出现视频");
-    sf_act(&fx, 12, SIM_ACT_ASSESS, MON, NULL, "橙色");
+    sf_act(&fx, 12, SIM_ACT_ASSESS, MON, NULL, "研判：按橙色预警处置");
     sf_act(&fx, 15, SIM_ACT_STRATEGY, SP, NULL, "一小时内通报");
     sf_act(&fx, 30, SIM_ACT_STATEMENT, SP, NULL, "今天上午在人民路，3人受伤。对此无可奉告。每一种");
     sf_act(&fx, 65, SIM_ACT_REBUT, SP, "r_death", "网传消息纯属谣言，请勿轻信。");
@@ -392,8 +394,8 @@ static void drill_clean(void)
     cover_init(&fx);
     sf_rumour(&fx, 10, 300, 0.01f, 0.06f);
     sf_act(&fx, 5, SIM_ACT_REPORT, MON, NULL, "发现视频");
-    sf_act(&fx, 10, SIM_ACT_ASSESS, MON, NULL, "橙色");
-    sf_act(&fx, 15, SIM_ACT_STRATEGY, CMD, NULL, "策略");
+    sf_act(&fx, 10, SIM_ACT_ASSESS, MON, NULL, "研判：按橙色预警处置");
+    sf_act(&fx, 15, SIM_ACT_STRATEGY, CMD, NULL, "策略：先发通报再开发布会");
     sf_act(&fx, 16, SIM_ACT_REBUT, SP, "r_death", "网传不实，经医院确认无人死亡。");
     sf_act(&fx, 90, SIM_ACT_STATEMENT, SP, NULL, "今天上午在人民路，3人受伤，已送医，将持续通报，热线12345。");
     sf_act(&fx, 95, SIM_ACT_REPLY, SP, "1", "感谢关注！我们正在调查，热线12345。");
@@ -406,7 +408,7 @@ static void drill_sparse(void)
 {
     sf_fixture fx;
     cover_init(&fx);
-    sf_act(&fx, 40, SIM_ACT_REPORT, (sim_role)SIM_ROLE_COUNT, NULL, "报告");   /* a role the plan cannot name */
+    sf_act(&fx, 40, SIM_ACT_REPORT, (sim_role)SIM_ROLE_COUNT, NULL, "报告：网上出现冲突视频");   /* a role the plan cannot name */
     sf_act(&fx, 50, SIM_ACT_STATEMENT, SP, NULL, "起因是占道经营。");
     sf_act(&fx, 60, SIM_ACT_REPLY, SP, "1", "感谢关注！我们正在调查，热线12345。");
     sf_rumour(&fx, 10, 20, 0.01f, 0.06f);
@@ -492,6 +494,48 @@ static void test_vocabulary(void)
     }
 }
 
+/* Statements read as claims: a denied truth, a confirmed rumour, a false claim asserted, a rumour
+ * repeated in statements and in a "rebuttal", an outdated figure, and one rebuttal with its fact. */
+static void drill_claims(void)
+{
+    sf_fixture fx;
+    cover_init(&fx);
+    sim_scenario *s = &fx.scn;
+    sim_fact *more = realloc(s->facts, (size_t)(s->n_facts + 1) * sizeof *more);
+    sim_claim_def *claim = calloc(1, sizeof *claim);
+    CHECK(more != NULL && claim != NULL);
+    if (!more || !claim) {
+        free(claim);
+        return;
+    }
+    s->facts = more;
+    memset(&s->facts[s->n_facts], 0, sizeof *s->facts);
+    sf_fact(&s->facts[s->n_facts], "f_injured2", "5人受伤", "number", MIN(100), "受伤");
+    s->facts[s->n_facts].has_value = 1;
+    s->facts[s->n_facts].value = 5;
+    s->facts[s->n_facts].unit = sf_dup("人");
+    s->facts[F_INJURED].superseded_by = sf_dup("f_injured2");
+    s->n_facts++;
+    claim->id = sf_dup("c_drunk");
+    claim->text.zh = sf_dup("摊贩醉酒闹事");
+    claim->text.en = sf_dup("The vendor was drunk");
+    claim->verified_at = SIM_NEVER;
+    s->claims = claim;
+    s->n_claims = 1;
+    sf_rumour(&fx, 10, 20, 0.01f, 0.06f);
+    sf_act(&fx, 35, SIM_ACT_STATEMENT, SP, NULL, "经医院确认无人死亡，网传有人被打死的消息不实。");
+    sf_act(&fx, 40, SIM_ACT_STATEMENT, SP, NULL, "网传有人被打死，经核实属实。摊贩醉酒闹事。");
+    sf_act(&fx, 45, SIM_ACT_STATEMENT, SP, NULL, "并非无人死亡，请大家注意。");
+    sf_act(&fx, 50, SIM_ACT_REBUT, SP, "r_death", "网传有人被打死，大家都在说。");
+    sf_act(&fx, 120, SIM_ACT_STATEMENT, SP, NULL, "目前3人受伤，调查组已成立。");
+    cover_grade(&fx, NULL, "claims drill");
+    const score_line *l = sf_line(&fx, "accuracy.false");
+    CHECK(l && strstr(l->why, "无人死亡") && strstr(l->why_en, "The vendor was drunk"));
+    l = sf_line(&fx, "accuracy.wrong");
+    CHECK(l && strstr(l->why, "5人") && strstr(l->why_en, "minute 100"));
+    sf_free(&fx);
+}
+
 static void test_every_key(void)
 {
     drill_empty();
@@ -499,6 +543,7 @@ static void test_every_key(void)
     drill_clean();
     drill_sparse();
     drill_two_rumours();
+    drill_claims();
     for (int k = 0; k < SW_COUNT; k++)
         CHECK_MSG(used[k], "no drill used %s", score_key_name((score_key)k));
 }

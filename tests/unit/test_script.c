@@ -130,7 +130,7 @@ static const broken_case broken[] = {
     {"probability", "rumour { id = \"r\", claim = \"c\", platform = \"weibo\", stifle = 1.5 }\n", 2,
      "'stifle' must be between 0 and 1 (got 1.5)"},
     {"negative_rate", "rumour { id = \"r\", claim = \"c\", platform = \"weibo\", spread = -2 }\n", 2,
-     "'spread' must not be negative (got -2)"},
+     "'spread' must be between 0 and 1000 (got -2)"},
     {"share", "platform { id = \"p\", name = \"n\", share = 2 }\n", 2, "'share' must be between 0 and 1"},
     {"unknown_kind", "inject { id = \"i\", kind = \"tweet\", text = \"t\" }\n", 2,
      "unknown kind 'tweet' (use post/video/media/call/field/hotline/notice)"},

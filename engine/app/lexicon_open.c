@@ -1,0 +1,25 @@
+/* lexicon_open.c — the lexicon every reading of a statement uses: assets/lexicon.json with
+ * OpenCC's traditional→simplified folder attached, opened and closed in one place. */
+#include "lexicon_open.h"
+
+#include "lang/lang.h"
+#include "paths.h"
+#include "score/score.h"
+
+int app_lexicon_open(sim_lexicon *lx, char *err, int errlen)
+{
+    char path[4096];
+    if (score_lexicon_load(app_path(path, sizeof path, "assets", "lexicon.json"), lx, err, errlen))
+        return -1;
+    if (lang_fold_attach(lx, err, errlen)) {
+        sim_lexicon_free(lx);
+        return -1;
+    }
+    return 0;
+}
+
+void app_lexicon_close(sim_lexicon *lx)
+{
+    lang_fold_detach(lx);
+    sim_lexicon_free(lx);
+}

@@ -1,0 +1,829 @@
+/* claim_read.c — the claims reader: a statement is folded (traditional to simplified, through the
+ * lexicon's folder), cut into sentences and clauses, its cue words found, and every mention of a
+ * declared fact, rumour or false claim given a stance, a bound number and a status (READING.md).
+ *
+ * Stance of one mention, first rule that applies:
+ * 1. A denial predicate (不实, 谣言, is false) denies the mentions it governs: in its own sentence, those
+ *    reported (网传, 说法, quotation) before it, those in its clause, or, when its clause names nothing
+ *    before it, those of the clause before; a sentence that opens with 经核实/此说法… and names nothing
+ *    before its denial reaches back to the previous sentence. A negated mention denied is asserted.
+ * 2. A hedge (正在核实, 疑似, may) in the mention's clause, or opening the next clause of the same
+ *    sentence when that names nothing itself ("原因，目前正在调查"): hedges. A conditional (如果, if)
+ *    before it in its sentence likewise.
+ * 3. A question (是否, 吗, a sentence ending in ？): reports.
+ * 4. Reported (a report cue in its clause, or earlier in its sentence with no 经核实-like cue between;
+ *    inside quotation marks; the topic of 关于/针对 in its clause): asserts when a confirmation
+ *    (属实, 确有此事) follows in the sentence, else reports.
+ * 5. An odd number of negation cues before it in its clause (cues inside other mentions and words
+ *    like 不断 or 无论 do not count; nor any in quoted or reported words, which are the rumour's own):
+ *    denies; else asserts. A fact's words inside a quoted or reported rumour are not denied with it.
+ * The positive core of a phrase that carries its own negation (有生命危险 against 无生命危险) swaps
+ * asserts and denies. A text that is a bare list of phrases asserts nothing: its assertions report.
+ * Clauses end at ，。；：！？ , ; : ! ? a full stop, a line break, a space between CJK characters, and
+ * before a conjunction (但是, 而是, but); 、 separates list items but keeps a negation's scope. */
+#include "claims.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define LIST_MIN_ITEMS 2      /* bare items that make a text a list */
+#define LIST_SHARE 0.6        /* share of the items naming something that must be bare */
+#define BARE_CONTENT 1        /* characters besides mentions and numbers an item may have and be bare */
+#define LIST_COVER 0.7        /* share of the text's characters that mentions must cover in a list */
+#define HEDGE_LEAD 6          /* bytes a clause may hold before the hedge that opens it (目前正在调查) */
+
+typedef struct cue {
+    sim_lex_kind kind;
+    int a, b;
+} cue;
+
+typedef struct mention {
+    sim_about about;
+    int ref;
+    int has_number;
+    double number;
+    sim_num_kind kind;
+    int fits, inverted;
+    int a, b;            /* folded byte range */
+    int clause, sentence;
+    int negated, reported, topic, quoted, denied, confirmed, hedged, asked, conditional;
+} mention;
+
+typedef struct clause {
+    int a, b, sentence;
+} clause;
+
+typedef struct reader {
+    const sim_scenario *s;
+    const sim_lexicon *lx;
+    const sim_truth *truth;
+    char *text;          /* folded text */
+    int len;
+    int *map;            /* folded byte -> original byte; NULL when nothing was folded */
+    int src_len;
+    char *low;           /* text with ASCII lower-cased, for cue search */
+    sim_norm n;
+    clause *cl; int n_cl;
+    int *sent_start; int n_sent;  /* first clause of each sentence */
+    cue *cues; int n_cues, cap_cues;
+    mention *ms; int n_ms, cap_ms;
+    int *quote;          /* per folded byte: inside quotation marks */
+} reader;
+
+/* ---- folding ---------------------------------------------------------------------------- */
+
+static int utf8_len(unsigned char c)
+{
+    return c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+}
+
+static int count_cps(const char *t)
+{
+    int n = 0;
+    for (int i = 0; t[i]; i += utf8_len((unsigned char)t[i]))
+        n++;
+    return n;
+}
+
+/* Map folded text back to the original character by character (same number of characters). */
+static int map_chars(reader *r, const char *orig)
+{
+    r->map = malloc(sizeof *r->map * ((size_t)r->len + 1));
+    if (!r->map)
+        return -1;
+    int i = 0, j = 0;
+    while (r->text[i]) {
+        int li = utf8_len((unsigned char)r->text[i]), lj = utf8_len((unsigned char)orig[j]);
+        for (int k = 0; k < li && r->text[i + k]; k++)
+            r->map[i + k] = j;
+        i += li;
+        j += orig[j] ? lj : 0;
+    }
+    r->map[r->len] = r->src_len;
+    return 0;
+}
+
+/* Fold the whole text; when the folder changed the number of characters, fold one at a time. */
+static int fold_text(reader *r, const char *orig)
+{
+    r->src_len = (int)strlen(orig);
+    const sim_lexicon *lx = r->lx;
+    char *whole = lx && lx->fold ? lx->fold(lx->fold_ctx, orig) : NULL;
+    if (whole && count_cps(whole) == count_cps(orig)) {
+        r->text = whole;
+        r->len = (int)strlen(whole);
+        return map_chars(r, orig);
+    }
+    free(whole);
+    if (!lx || !lx->fold) {
+        r->text = malloc((size_t)r->src_len + 1);
+        if (!r->text)
+            return -1;
+        memcpy(r->text, orig, (size_t)r->src_len + 1);
+        r->len = r->src_len;
+        return 0;
+    }
+    size_t cap = (size_t)r->src_len * 2 + 16, used = 0;
+    r->text = malloc(cap);
+    r->map = malloc(sizeof *r->map * cap);
+    if (!r->text || !r->map)
+        return -1;
+    for (int i = 0; orig[i];) {
+        int l = utf8_len((unsigned char)orig[i]);
+        char one[8] = {0};
+        for (int k = 0; k < l && orig[i + k]; k++)
+            one[k] = orig[i + k];
+        char *f = lx->fold(lx->fold_ctx, one);
+        const char *put = f && f[0] ? f : one;
+        size_t pl = strlen(put);
+        if (used + pl + 1 > cap) {
+            cap = (used + pl + 1) * 2;
+            char *t = realloc(r->text, cap);
+            int *m = realloc(r->map, sizeof *m * cap);
+            if (t)
+                r->text = t;
+            if (m)
+                r->map = m;
+            if (!t || !m) {
+                free(f);
+                return -1;
+            }
+        }
+        for (size_t k = 0; k < pl; k++)
+            r->map[used + k] = i;
+        memcpy(r->text + used, put, pl);
+        used += pl;
+        free(f);
+        i += (int)strlen(one);
+    }
+    r->text[used] = '\0';
+    r->len = (int)used;
+    r->map[used] = r->src_len;
+    return 0;
+}
+
+static int orig_at(const reader *r, int folded)
+{
+    return r->map ? r->map[folded] : folded;
+}
+
+/* ---- cues ------------------------------------------------------------------------------- */
+
+static int is_word_byte(unsigned char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+/* Length of cue word w at byte i of the lower-cased text, 0 when absent; ASCII words match whole. */
+static int cue_at(const reader *r, int i, const char *w)
+{
+    size_t l = strlen(w);
+    if (l == 0 || (int)l > r->len - i || memcmp(r->low + i, w, l) != 0)
+        return 0;
+    unsigned char first = (unsigned char)w[0], last = (unsigned char)w[l - 1];
+    if (is_word_byte(first) && i > 0 && is_word_byte((unsigned char)r->low[i - 1]))
+        return 0;
+    if (is_word_byte(last) && i + (int)l < r->len && is_word_byte((unsigned char)r->low[i + l]))
+        return 0;
+    return (int)l;
+}
+
+/* Cue kinds in the order that breaks ties between words of the same length. */
+static const sim_lex_kind cue_kinds[] = {
+    SIM_LEX_HEDGE, SIM_LEX_DENIAL, SIM_LEX_CONFIRM, SIM_LEX_REPORT, SIM_LEX_QUESTION, SIM_LEX_CONDITIONAL,
+    SIM_LEX_TOPIC, SIM_LEX_ANAPHOR, SIM_LEX_ASSERT, SIM_LEX_HISTORICAL, SIM_LEX_CONJUNCTION,
+    SIM_LEX_NOT_NEGATION, SIM_LEX_NEGATION,
+};
+#define N_CUE_KINDS ((int)(sizeof cue_kinds / sizeof cue_kinds[0]))
+
+static int cue_push(reader *r, sim_lex_kind k, int a, int b)
+{
+    if (r->n_cues == r->cap_cues) {
+        int cap = r->cap_cues * 2 + 32;
+        cue *c = realloc(r->cues, sizeof *c * (size_t)cap);
+        if (!c)
+            return -1;
+        r->cues = c;
+        r->cap_cues = cap;
+    }
+    r->cues[r->n_cues++] = (cue){k, a, b};
+    return 0;
+}
+
+/* Longest cue word at each character, left to right; a word consumes what it covers. */
+static int find_cues(reader *r)
+{
+    if (!r->lx)
+        return 0;
+    for (int i = 0; i < r->len;) {
+        int best = 0;
+        sim_lex_kind kind = SIM_LEX_NEGATION;
+        for (int k = 0; k < N_CUE_KINDS; k++) {
+            const sim_strlist *words = &r->lx->words[cue_kinds[k]];
+            for (int w = 0; w < words->count; w++) {
+                const char *word = words->items[w];
+                if (!word || (unsigned char)word[0] != (unsigned char)r->low[i])
+                    continue;
+                int l = cue_at(r, i, word);
+                if (l > best) {
+                    best = l;
+                    kind = cue_kinds[k];
+                }
+            }
+        }
+        if (best > 0) {
+            if (cue_push(r, kind, i, i + best))
+                return -1;
+            i += best;
+        } else {
+            i += utf8_len((unsigned char)r->text[i]);
+        }
+    }
+    return 0;
+}
+
+/* ---- sentences and clauses -------------------------------------------------------------- */
+
+static int starts_with(const char *t, const char *w)
+{
+    size_t l = strlen(w);
+    return strncmp(t, w, l) == 0 ? (int)l : 0;
+}
+
+static int is_cjk_at(const char *t, int i)
+{
+    unsigned char c = (unsigned char)t[i];
+    return c >= 0xE3 && c <= 0xE9;
+}
+
+/* 2: sentence end, 1: clause end, 0: neither; *skip gets the length of the mark. */
+static int boundary_at(const reader *r, int i, int *skip)
+{
+    static const char *const sentence_marks[] = {"。", "！", "？", "；", "｡", "\n"};
+    static const char *const clause_marks[] = {"，", "：", "､", "…", "——", "（", "）"};
+    const char *t = r->text + i;
+    for (size_t k = 0; k < sizeof sentence_marks / sizeof *sentence_marks; k++)
+        if ((*skip = starts_with(t, sentence_marks[k])))
+            return 2;
+    for (size_t k = 0; k < sizeof clause_marks / sizeof *clause_marks; k++)
+        if ((*skip = starts_with(t, clause_marks[k])))
+            return 1;
+    *skip = 1;
+    char c = *t;
+    if (c == '!' || c == '?' || c == ';')
+        return 2;
+    if (c == '.')
+        return (i + 1 >= r->len || r->text[i + 1] == ' ' || r->text[i + 1] == '\n') ? 2 : 0;
+    if (c == ',' || c == ':' || c == '(' || c == ')')
+        return 1;
+    if ((c == ' ' || c == '\t') && i > 0 && i + 1 < r->len) {
+        int before = i - 1;
+        while (before > 0 && ((unsigned char)r->text[before] & 0xC0) == 0x80)
+            before--;
+        if (is_cjk_at(r->text, before) && is_cjk_at(r->text, i + 1))
+            return 1;
+    }
+    return 0;
+}
+
+static int clause_push(reader *r, int a, int b, int sentence, int *cap)
+{
+    if (r->n_cl == *cap) {
+        *cap = *cap * 2 + 16;
+        clause *c = realloc(r->cl, sizeof *c * (size_t)*cap);
+        if (!c)
+            return -1;
+        r->cl = c;
+    }
+    r->cl[r->n_cl++] = (clause){a, b, sentence};
+    return 0;
+}
+
+static int cue_starting(const reader *r, int i, sim_lex_kind kind)
+{
+    for (int k = 0; k < r->n_cues; k++)
+        if (r->cues[k].a == i && r->cues[k].kind == kind)
+            return 1;
+    return 0;
+}
+
+static int split(reader *r)
+{
+    int cap = 0, start = 0, sentence = 0;
+    r->sent_start = malloc(sizeof *r->sent_start * ((size_t)r->len + 2));
+    if (!r->sent_start)
+        return -1;
+    r->sent_start[0] = 0;
+    for (int i = 0; i <= r->len;) {
+        int skip = 1, kind = i == r->len ? 2 : boundary_at(r, i, &skip);
+        if (kind == 0 && i > start && cue_starting(r, i, SIM_LEX_CONJUNCTION)) {
+            if (clause_push(r, start, i, sentence, &cap))
+                return -1;
+            start = i;
+        }
+        if (kind) {
+            if (clause_push(r, start, i, sentence, &cap))
+                return -1;
+            start = i + skip;
+            if (kind == 2 && i < r->len)
+                r->sent_start[++sentence] = r->n_cl;
+        }
+        int step = kind ? skip : utf8_len((unsigned char)r->text[i]);
+        i = i < r->len && i + step > r->len ? r->len : i + step;   /* a truncated last character */
+    }
+    r->n_sent = sentence + 1;
+    r->sent_start[r->n_sent] = r->n_cl;
+    return 0;
+}
+
+static int clause_of(const reader *r, int at)
+{
+    for (int c = 0; c < r->n_cl; c++)
+        if (at < r->cl[c].b || c == r->n_cl - 1)
+            return c;
+    return 0;
+}
+
+/* Quotation marks: “…” 「…」 『…』 and straight double quotes paired in order. */
+static int mark_quotes(reader *r)
+{
+    r->quote = calloc((size_t)r->len + 1, sizeof *r->quote);
+    if (!r->quote)
+        return -1;
+    int depth = 0, straight = 0;
+    for (int i = 0; i < r->len; i++) {
+        const char *t = r->text + i;
+        int l;
+        if ((l = starts_with(t, "“")) || (l = starts_with(t, "「")) || (l = starts_with(t, "『")))
+            depth++;
+        else if (((l = starts_with(t, "”")) || (l = starts_with(t, "」")) || (l = starts_with(t, "』"))) && depth > 0)
+            depth--;
+        else if (*t == '"')
+            straight = !straight;
+        r->quote[i] = depth > 0 || straight;
+    }
+    return 0;
+}
+
+/* ---- mentions --------------------------------------------------------------------------- */
+
+static int mention_push(reader *r, const mention *m)
+{
+    if (r->n_ms == r->cap_ms) {
+        int cap = r->cap_ms * 2 + 16;
+        mention *g = realloc(r->ms, sizeof *g * (size_t)cap);
+        if (!g)
+            return -1;
+        r->ms = g;
+        r->cap_ms = cap;
+    }
+    r->ms[r->n_ms++] = *m;
+    return 0;
+}
+
+/* Every occurrence of a declared rumour's or claim's phrases. */
+static int phrase_mentions(reader *r, sim_about about, int ref, const sim_text *text, const sim_strlist *syn)
+{
+    for (int i = 0; i < 2 + syn->count; i++) {
+        const char *p = i == 0 ? text->zh : i == 1 ? text->en : syn->items[i - 2];
+        sim_norm pn;
+        if (!p)
+            continue;
+        if (sim_norm_make(&pn, p))
+            return -1;
+        for (int at = 0; pn.len > 0 && (at = sim_norm_find_norm(&r->n, &pn, at, NULL)) >= 0; at++) {
+            sim_span sp = sim_norm_span(&r->n, at, at + pn.len);
+            mention m = {.about = about, .ref = ref, .a = sp.start, .b = sp.start + sp.len};
+            if (mention_push(r, &m)) {
+                sim_norm_free(&pn);
+                return -1;
+            }
+        }
+        sim_norm_free(&pn);
+    }
+    return 0;
+}
+
+static int collect_mentions(reader *r)
+{
+    sim_fact_mentions fm = {0};
+    int rc = sim_fact_scan(r->text, &r->n, r->s, r->lx, &fm);
+    for (int i = 0; rc == 0 && i < fm.count; i++) {
+        const sim_fact_mention *x = &fm.items[i];
+        mention m = {.about = SIM_ABOUT_FACT, .ref = x->fact, .has_number = x->has_number, .number = x->stated,
+                     .kind = x->kind, .fits = x->fits, .inverted = x->inverted, .a = x->span.start,
+                     .b = x->span.start + x->span.len};
+        rc = mention_push(r, &m);
+    }
+    free(fm.items);
+    for (int i = 0; rc == 0 && i < r->s->n_rumours; i++)
+        rc = phrase_mentions(r, SIM_ABOUT_RUMOUR, i, &r->s->rumours[i].claim, &r->s->rumours[i].synonyms);
+    for (int i = 0; rc == 0 && i < r->s->n_claims; i++)
+        rc = phrase_mentions(r, SIM_ABOUT_CLAIM, i, &r->s->claims[i].text, &r->s->claims[i].synonyms);
+    return rc;
+}
+
+/* The member of a fact's superseded_by chain that stands at the reading's moment. */
+static int chain_current(const reader *r, int f)
+{
+    int cur = f;
+    for (int steps = 0, nx; steps < r->s->n_facts && (nx = sim_fact_successor(r->s, cur)) >= 0; steps++) {
+        if (!sim_truth_fact_verified(r->s, r->truth, nx))
+            break;
+        cur = nx;
+    }
+    return cur;
+}
+
+static int same_chain(const reader *r, int f, int g)
+{
+    for (int k = f, steps = 0; k >= 0 && steps <= r->s->n_facts; k = sim_fact_successor(r->s, k), steps++)
+        if (k == g)
+            return 1;
+    for (int k = g, steps = 0; k >= 0 && steps <= r->s->n_facts; k = sim_fact_successor(r->s, k), steps++)
+        if (k == f)
+            return 1;
+    return 0;
+}
+
+/* Which of two overlapping mentions of different things to keep: 1 a, 0 b. */
+static int keep_first(const reader *r, const mention *a, const mention *b)
+{
+    if (a->about == SIM_ABOUT_FACT && b->about == SIM_ABOUT_FACT && a->b - a->a == b->b - b->a &&
+        a->has_number == b->has_number && same_chain(r, a->ref, b->ref) && !a->has_number)
+        return chain_current(r, a->ref) == a->ref || chain_current(r, b->ref) != b->ref;
+    if (a->b - a->a != b->b - b->a)
+        return a->b - a->a > b->b - b->a;
+    if (a->has_number != b->has_number)
+        return a->has_number;
+    return a->about <= b->about;
+}
+
+static int mention_cmp(const void *pa, const void *pb)
+{
+    const mention *a = pa, *b = pb;
+    if (a->a != b->a)
+        return a->a < b->a ? -1 : 1;
+    if (a->b != b->b)
+        return a->b > b->b ? -1 : 1;
+    return a->about != b->about ? (int)a->about - (int)b->about : a->ref - b->ref;
+}
+
+/* Overlapping mentions of different things: the longer wins (a fact over a rumour on a tie). */
+static void resolve_overlaps(reader *r)
+{
+    if (r->n_ms > 1)
+        qsort(r->ms, (size_t)r->n_ms, sizeof *r->ms, mention_cmp);
+    int kept = 0;
+    for (int i = 0; i < r->n_ms; i++) {
+        mention *m = &r->ms[i];
+        int drop = 0;
+        for (int k = 0; k < kept && !drop; k++) {
+            mention *o = &r->ms[k];
+            if (o->b <= m->a || m->b <= o->a)
+                continue;
+            if (o->about == m->about && o->ref == m->ref && o->inverted == m->inverted) {
+                drop = o->b - o->a >= m->b - m->a || o->has_number;
+                if (!drop)
+                    *o = *m, drop = 1;
+            } else if (keep_first(r, o, m)) {
+                drop = 1;
+            } else {
+                *o = *m;
+                drop = 1;
+            }
+        }
+        if (!drop)
+            r->ms[kept++] = *m;
+    }
+    r->n_ms = kept;
+    if (r->n_ms > 1)
+        qsort(r->ms, (size_t)r->n_ms, sizeof *r->ms, mention_cmp);
+}
+
+/* ---- stance ----------------------------------------------------------------------------- */
+
+static int inside_mention(const reader *r, int a, int b)
+{
+    for (int i = 0; i < r->n_ms; i++)
+        if (r->ms[i].a < b && a < r->ms[i].b)
+            return 1;
+    return 0;
+}
+
+/* Cues of a kind within folded bytes [a, b), outside mentions. */
+static int cues_in(const reader *r, sim_lex_kind kind, int a, int b)
+{
+    int n = 0;
+    for (int i = 0; i < r->n_cues; i++) {
+        const cue *c = &r->cues[i];
+        if (c->kind == kind && c->a >= a && c->b <= b && !inside_mention(r, c->a, c->b))
+            n++;
+    }
+    return n;
+}
+
+static int last_cue_before(const reader *r, sim_lex_kind kind, int a, int b)
+{
+    int at = -1;
+    for (int i = 0; i < r->n_cues; i++) {
+        const cue *c = &r->cues[i];
+        if (c->kind == kind && c->a >= a && c->b <= b && !inside_mention(r, c->a, c->b))
+            at = c->a;
+    }
+    return at;
+}
+
+/* Whether a cue of a kind starts within HEDGE_LEAD bytes of position a. */
+static int cue_opens(const reader *r, sim_lex_kind kind, int a)
+{
+    for (int i = 0; i < r->n_cues; i++)
+        if (r->cues[i].kind == kind && r->cues[i].a >= a && r->cues[i].a <= a + HEDGE_LEAD)
+            return 1;
+    return 0;
+}
+
+static int mentions_in(const reader *r, int a, int b)
+{
+    int n = 0;
+    for (int i = 0; i < r->n_ms; i++)
+        n += r->ms[i].a >= a && r->ms[i].b <= b;
+    return n;
+}
+
+static int sentence_end(const reader *r, int sentence)
+{
+    return r->cl[r->sent_start[sentence + 1] - 1].b;
+}
+
+static int sentence_begin(const reader *r, int sentence)
+{
+    return r->cl[r->sent_start[sentence]].a;
+}
+
+/* Cues before the mention in its clause and sentence: negation, report, topic, question, conditional. */
+static void read_context(reader *r, mention *m)
+{
+    const clause *c = &r->cl[m->clause];
+    int sb = sentence_begin(r, m->sentence), se = sentence_end(r, m->sentence);
+    int from = c->a;
+    int rep = last_cue_before(r, SIM_LEX_REPORT, c->a, m->a);
+    if (rep >= 0)
+        from = rep;
+    m->reported = cues_in(r, SIM_LEX_REPORT, c->a, c->b) > 0 || r->quote[m->a];
+    m->negated = !m->quoted && rep < 0 ? cues_in(r, SIM_LEX_NEGATION, from, m->a) % 2 : 0;
+    m->topic = cues_in(r, SIM_LEX_TOPIC, c->a, m->a) > 0;
+    if (!m->reported) {
+        int early = last_cue_before(r, SIM_LEX_REPORT, sb, c->a);
+        m->reported = early >= 0 && cues_in(r, SIM_LEX_ASSERT, early, m->a) == 0 &&
+                      cues_in(r, SIM_LEX_DENIAL, early, m->a) == 0;
+    }
+    m->asked = cues_in(r, SIM_LEX_QUESTION, c->a, c->b) > 0 ||
+               (se < r->len && (starts_with(r->text + se, "？") || r->text[se] == '?'));
+    m->conditional = cues_in(r, SIM_LEX_CONDITIONAL, sb, m->a) > 0;
+    int hedge = cues_in(r, SIM_LEX_HEDGE, c->a, c->b) > 0;
+    int k = m->clause + 1;
+    if (!hedge && k < r->n_cl && r->cl[k].sentence == m->sentence && mentions_in(r, r->cl[k].a, r->cl[k].b) == 0)
+        hedge = cue_opens(r, SIM_LEX_HEDGE, r->cl[k].a);
+    m->hedged = hedge;
+}
+
+/* Whether a rumour or false claim is named, quoted or reported, in a sentence before byte `before`. */
+static int reported_falsehood(const reader *r, int sentence, int before)
+{
+    for (int i = 0; i < r->n_ms; i++) {
+        const mention *o = &r->ms[i];
+        if (o->about != SIM_ABOUT_FACT && o->sentence == sentence && o->b <= before && (o->quoted || o->reported))
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether a denial or confirmation at cue d governs mention m (rule 1 of the header). */
+static int governs(const reader *r, const cue *d, const mention *m)
+{
+    int dc = clause_of(r, d->a), ds = r->cl[dc].sentence;
+    if (m->b > d->a)
+        return 0;
+    int named_before = mentions_in(r, r->cl[dc].a, d->a) > 0;
+    if (m->about == SIM_ABOUT_FACT && (m->quoted || (m->reported && reported_falsehood(r, m->sentence, d->a))))
+        return 0;   /* a fact's words inside a quotation or a reported rumour are theirs, not denied */
+    if (m->sentence == ds)
+        return m->reported || m->topic || m->clause == dc || (!named_before && m->clause == dc - 1);
+    int sb = sentence_begin(r, ds);
+    if (m->sentence != ds - 1 || mentions_in(r, sb, d->a) > 0)
+        return 0;
+    int opener = cues_in(r, SIM_LEX_ANAPHOR, sb, d->b) > 0 || cues_in(r, SIM_LEX_ASSERT, sb, d->a) > 0 ||
+                 d->a == sb;
+    return opener && (m->reported || m->topic || m->clause == r->sent_start[ds] - 1);
+}
+
+/* Denials and confirmations applied to the mentions they govern; returns the denials that govern none. */
+static int apply_predicates(reader *r)
+{
+    int free_denials = 0;
+    for (int i = 0; i < r->n_cues; i++) {
+        const cue *d = &r->cues[i];
+        if ((d->kind != SIM_LEX_DENIAL && d->kind != SIM_LEX_CONFIRM) || inside_mention(r, d->a, d->b))
+            continue;
+        int governed = 0;
+        for (int k = 0; k < r->n_ms; k++) {
+            mention *m = &r->ms[k];
+            if (!governs(r, d, m))
+                continue;
+            governed++;
+            if (d->kind == SIM_LEX_DENIAL)
+                m->denied = 1;
+            else if (m->reported || m->topic)
+                m->confirmed = 1;
+        }
+        free_denials += d->kind == SIM_LEX_DENIAL && governed == 0;
+    }
+    return free_denials;
+}
+
+static int is_content(unsigned char ch)
+{
+    return ch >= 0xE3 || (ch < 0x80 && ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9')));
+}
+
+/* A bare list of phrases: mentions cover most of the text, and most items that name something
+ * say nothing else. */
+static int is_list(const reader *r)
+{
+    int items = 0, bare = 0, content = 0, covered = 0;
+    for (int j = 0; j < r->len; j += utf8_len((unsigned char)r->text[j]))
+        if (is_content((unsigned char)r->text[j])) {
+            content++;
+            covered += inside_mention(r, j, j + 1);
+        }
+    if (covered < LIST_COVER * content)
+        return 0;
+    for (int c = 0; c < r->n_cl; c++) {
+        int a = r->cl[c].a;
+        for (int i = r->cl[c].a; i <= r->cl[c].b; i++) {
+            int end = i == r->cl[c].b || starts_with(r->text + i, "、");
+            if (!end)
+                continue;
+            if (mentions_in(r, a, i) > 0) {
+                int other = 0;
+                for (int j = a; j < i; j += utf8_len((unsigned char)r->text[j])) {
+                    other += is_content((unsigned char)r->text[j]) && !inside_mention(r, j, j + 1);
+                }
+                items++;
+                bare += other <= BARE_CONTENT;
+            }
+            a = i + 3;
+        }
+    }
+    return bare >= LIST_MIN_ITEMS && bare >= LIST_SHARE * items;
+}
+
+static sim_claim_stance stance_of(const mention *m, int listed)
+{
+    sim_claim_stance st;
+    if (m->denied)
+        st = m->negated ? SIM_STANCE_ASSERTS : SIM_STANCE_DENIES;
+    else if (m->hedged || m->conditional)
+        st = SIM_STANCE_HEDGES;
+    else if (m->asked)
+        st = SIM_STANCE_REPORTS;
+    else if (m->reported || m->topic || m->quoted)
+        st = m->confirmed ? SIM_STANCE_ASSERTS : SIM_STANCE_REPORTS;
+    else
+        st = m->negated ? SIM_STANCE_DENIES : SIM_STANCE_ASSERTS;
+    if (m->inverted && st == SIM_STANCE_ASSERTS)
+        st = SIM_STANCE_DENIES;
+    else if (m->inverted && st == SIM_STANCE_DENIES)
+        st = SIM_STANCE_ASSERTS;
+    if (listed && st == SIM_STANCE_ASSERTS)
+        st = SIM_STANCE_REPORTS;
+    return st;
+}
+
+/* ---- status and output ------------------------------------------------------------------ */
+
+int sim_truth_fact_verified(const sim_scenario *s, const sim_truth *truth, int fact)
+{
+    if (fact < 0 || fact >= s->n_facts)
+        return 0;
+    sim_time at = truth && truth->fact_verified ? truth->fact_verified[fact] : s->facts[fact].verified_at;
+    sim_time now = truth ? truth->now : 0;
+    return at != SIM_NEVER && at <= now;
+}
+
+static void set_status(const reader *r, const mention *m, sim_claim *c)
+{
+    c->outdated_by = -1;
+    switch (m->about) {
+    case SIM_ABOUT_RUMOUR:
+        c->status = SIM_STATUS_FALSE;
+        return;
+    case SIM_ABOUT_CLAIM: {
+        const sim_claim_def *d = &r->s->claims[m->ref];
+        sim_time now = r->truth ? r->truth->now : 0;
+        c->status = !d->truth ? SIM_STATUS_FALSE
+                    : d->verified_at != SIM_NEVER && d->verified_at <= now ? SIM_STATUS_VERIFIED
+                                                                            : SIM_STATUS_UNVERIFIED;
+        return;
+    }
+    case SIM_ABOUT_FACT:
+        break;
+    }
+    if (m->has_number && !m->fits) {
+        c->status = SIM_STATUS_FALSE;
+        return;
+    }
+    int cur = chain_current(r, m->ref);
+    int historical = cues_in(r, SIM_LEX_HISTORICAL, r->cl[m->clause].a, m->a) > 0;
+    if (cur != m->ref && !historical && (m->has_number || !r->s->facts[m->ref].has_value)) {
+        c->status = SIM_STATUS_OUTDATED;
+        c->outdated_by = cur;
+        return;
+    }
+    c->status = sim_truth_fact_verified(r->s, r->truth, m->ref) ? SIM_STATUS_VERIFIED : SIM_STATUS_UNVERIFIED;
+}
+
+static void count_content(const reader *r, sim_reading *out)
+{
+    out->chars = sim_utf8_chars(r->text);
+    for (int i = 0; i < r->len; i += utf8_len((unsigned char)r->text[i])) {
+        unsigned char ch = (unsigned char)r->text[i];
+        out->content += ch >= 0xE3 || (ch < 0x80 && is_word_byte(ch));
+    }
+}
+
+static void reader_free(reader *r)
+{
+    free(r->text);
+    free(r->map);
+    free(r->low);
+    sim_norm_free(&r->n);
+    free(r->cl);
+    free(r->sent_start);
+    free(r->cues);
+    free(r->ms);
+    free(r->quote);
+}
+
+static int read_all(reader *r, const char *text, sim_reading *out)
+{
+    if (fold_text(r, text) || sim_norm_make(&r->n, r->text) || !(r->low = malloc((size_t)r->len + 1)))
+        return -1;
+    for (int i = 0; i <= r->len; i++) {
+        char ch = r->text[i];
+        r->low[i] = ch >= 'A' && ch <= 'Z' ? (char)(ch - 'A' + 'a') : ch;
+    }
+    if (find_cues(r) || split(r) || mark_quotes(r) || (r->s && collect_mentions(r)))
+        return -1;
+    if (sim_lex_scan(&r->n, r->lx, out->lex, out->lex_hits))
+        return -1;
+    resolve_overlaps(r);
+    for (int i = 0; i < r->n_ms; i++) {
+        mention *m = &r->ms[i];
+        m->clause = clause_of(r, m->a);
+        m->sentence = r->cl[m->clause].sentence;
+        m->quoted = r->quote[m->a];
+        read_context(r, m);
+    }
+    out->free_denials = apply_predicates(r);
+    out->listed = is_list(r);
+    for (int i = 0; i < r->n_ms && out->n_claims < SIM_MAX_CLAIMS; i++) {
+        const mention *m = &r->ms[i];
+        sim_claim *c = &out->claims[out->n_claims++];
+        c->about = m->about;
+        c->ref = m->ref;
+        c->stance = stance_of(m, out->listed);
+        c->figure = m->about == SIM_ABOUT_FACT && r->s->facts[m->ref].has_value;
+        c->has_number = m->has_number;
+        c->number = m->number;
+        c->num_kind = m->kind;
+        c->number_fits = m->fits;
+        set_status(r, m, c);
+        int a = orig_at(r, m->a), b = orig_at(r, m->b);
+        c->span = (sim_span){a, b - a};
+    }
+    if (r->map) {
+        for (int k = 0; k < SIM_LEX_STYLE_COUNT; k++) {
+            int a = orig_at(r, out->lex[k].start), b = orig_at(r, out->lex[k].start + out->lex[k].len);
+            out->lex[k] = (sim_span){a, b - a};
+        }
+    }
+    count_content(r, out);
+    return 0;
+}
+
+int sim_read(const char *text, const sim_scenario *s, const sim_lexicon *lx, const sim_truth *truth,
+             sim_reading *out)
+{
+    memset(out, 0, sizeof *out);
+    reader r = {0};
+    r.s = s;
+    r.lx = lx;
+    r.truth = truth;
+    int rc = read_all(&r, text ? text : "", out);
+    reader_free(&r);
+    if (rc)
+        memset(out, 0, sizeof *out);
+    return rc;
+}

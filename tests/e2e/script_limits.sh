@@ -1,0 +1,50 @@
+# script_limits.sh — hostile scenario scripts are stopped by the sandbox's limits with a clear
+# file:line message instead of hanging `check` and `run` (each command gets 120 s before it counts as hung).
+. "$(dirname "$0")/lib.sh"
+
+HEADER='scenario { id = "x", title = "t", duration = "01:00", world = { population = 1000 } }
+platform { id = "weibo", name = "微博", share = 0.5 }'
+hostile() { # hostile NAME LUA: a scenario folder whose lines 3.. are LUA
+    mkdir -p "$SCRATCH/$1"
+    printf '%s\n%s\n' "$HEADER" "$2" > "$SCRATCH/$1/scenario.lua"
+}
+expect_stop() { # expect_stop WHAT CODE PATTERN ARGS...: stopped (not hung) with that exit code and message
+    local what=$1 code=$2 pattern=$3; shift 3
+    timeout 120 "$YQ" "$@" > "$SCRATCH/out" 2> "$SCRATCH/err"; local rc=$?
+    cat "$SCRATCH/out" >> "$SCRATCH/err"
+    if [ $rc -eq 124 ]; then fail "$what: still running after 120 s"; return; fi
+    if [ $rc -ne "$code" ]; then fail "$what: exit $rc, wanted $code: $(head -c 300 "$SCRATCH/err")"; return; fi
+    if ! grep -q -- "$pattern" "$SCRATCH/err"; then fail "$what: no \"$pattern\": $(head -c 300 "$SCRATCH/err")"; return; fi
+    ok
+}
+
+hostile pattern_load 'local r = string.find(("a"):rep(1e5), ("a*"):rep(50) .. "b")'
+expect_stop "backtracking pattern at load" 2 "pattern_load/scenario.lua:3: instruction budget exceeded (string.find" \
+    check "$SCRATCH/pattern_load"
+hostile pattern_lazy 'local r = string.find(string.rep("a", 60), ".-.-.-.-.-.-.-.-b")'
+expect_stop "lazy pattern at load" 2 "pattern_lazy/scenario.lua:3: instruction budget exceeded" check "$SCRATCH/pattern_lazy"
+hostile pattern_tick 'on_tick(function(w) string.find(("a"):rep(1e5), ("a*"):rep(50) .. "b") end)'
+expect_stop "backtracking pattern in a trigger (check)" 2 "pattern_tick/scenario.lua:3: instruction budget exceeded" \
+    check "$SCRATCH/pattern_tick"
+expect_stop "backtracking pattern in a trigger (run)" 2 "pattern_tick/scenario.lua:3: instruction budget exceeded" \
+    run "$SCRATCH/pattern_tick" --headless --no-save
+hostile varargs 'local function g(...) return g(1, ...) end pcall(g)'
+expect_stop "growing varargs" 2 "varargs/scenario.lua:3: instruction budget exceeded" check "$SCRATCH/varargs"
+hostile utf8 "for i = 1, 1e6 do utf8.char($(printf '65,%.0s' $(seq 199))65) end"
+expect_stop "utf8.char with 200 arguments" 2 "utf8/scenario.lua:3: instruction budget exceeded" check "$SCRATCH/utf8"
+hostile decls 'for i = 1, 20000 do fact { id = "f" .. i, text = "t" } rumour { id = "r" .. i, claim = "c", platform = "weibo" } end'
+expect_stop "40,000 declarations" 2 "decls/scenario.lua:3: too many fact declarations (at most 1000" check "$SCRATCH/decls"
+hostile notes 'on_tick(function(w) for i = 1, 1000 do w.note(("x"):rep(60000)) end end)'
+expect_stop "huge notes" 2 "notes/scenario.lua:3: w.note: the text is longer than 4096 bytes" \
+    run "$SCRATCH/notes" --headless --no-save
+hostile ticks 'for i = 1, 200000 do on_tick(function(w) end) end'
+expect_stop "200,000 triggers" 2 "ticks/scenario.lua:3: too many triggers" check "$SCRATCH/ticks"
+hostile weak 'local mt = {} local t = setmetatable({}, mt) mt.__mode = "v"'
+expect_stop "weak table made after setmetatable" 2 "weak/scenario.lua:3: a metatable was given __mode" check "$SCRATCH/weak"
+printf '%s\nfact { id = "f", text = "a\\0b" }\nfact { id = "g", text = "caf\\xe9" }\n' "$HEADER" > "$SCRATCH/text.lua"
+mkdir -p "$SCRATCH/texts" && mv "$SCRATCH/text.lua" "$SCRATCH/texts/scenario.lua"
+expect_stop "NUL byte in a text" 2 "texts/scenario.lua:3: fact 'f': 'text' contains a NUL byte" check "$SCRATCH/texts"
+expect_stop "invalid UTF-8 in a text" 2 "texts/scenario.lua:4: fact 'g': 'text' is not valid UTF-8" check "$SCRATCH/texts"
+hostile heat 'rumour { id = "r", claim = "c", platform = "weibo", spread = 1e300 }'
+expect_stop "rumour spread 1e300" 2 "heat/scenario.lua:3: rumour 'r': 'spread' must be between 0 and 1000" check "$SCRATCH/heat"
+finish

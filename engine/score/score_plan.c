@@ -147,6 +147,8 @@ void score_plan_free(score_plan *p)
     score_pj_strlist_free(&p->forbidden.phrases);
     score_pj_head_free(&p->unverified.h);
     score_pj_head_free(&p->wrong.h);
+    score_pj_head_free(&p->false_.h);
+    score_pj_head_free(&p->rumour_spread.h);
     score_pj_head_free(&p->contradiction.h);
     score_pj_head_free(&p->rebuttal.h);
     for (int i = 0; i < p->n_outcomes; i++)

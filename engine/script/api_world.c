@@ -198,43 +198,49 @@ void scn_open_world(lua_State *L)
     scn_of(L)->w_ref = luaL_ref(L, LUA_REGISTRYINDEX);
 }
 
-/* The action's text is the closures' upvalue; `a.cites` may also be called as `a:cites`. */
+/* The action's text is a_mentions' upvalue, its claims a_cites' and a_wrong's; `a.cites` may also be
+ * called as `a:cites`. */
 static const char *action_text(lua_State *L, int *arg)
 {
     *arg = lua_type(L, 1) == LUA_TTABLE ? 2 : 1;
     return lua_tostring(L, lua_upvalueindex(1));
 }
 
-/* Whether the action's text uses fact `id` in the given way (cited, or a wrong number for it). */
-static int fact_use(lua_State *L, const char *name, sim_fact_use use)
+/* Whether the action's claims (upvalue 1) include fact `id` with one of two effects. */
+static int fact_effect(lua_State *L, const char *name, const char *e1, const char *e2)
 {
-    int arg;
-    const char *text = action_text(L, &arg);
+    int arg = lua_type(L, 1) == LUA_TTABLE ? 2 : 1;
     sim_world *w = cur_world(L, name);
     const char *id = luaL_checkstring(L, arg);
-    int fact = sim_scenario_fact(w->scn, id);
-    if (fact < 0)
+    if (sim_scenario_fact(w->scn, id) < 0)
         return luaL_error(L, "a.%s: unknown fact '%s'", name, id);
     int found = 0;
-    if (text) {
-        sim_analysis an;
-        if (sim_text_analyse(text, w->scn, w->lex, &an))
-            return luaL_error(L, "a.%s: out of memory", name);
-        for (int i = 0; i < an.n_facts; i++)
-            found |= an.facts[i].fact == fact && an.facts[i].use == use;
+    lua_Integer n = luaL_len(L, lua_upvalueindex(1));
+    for (lua_Integer i = 1; i <= n && !found; i++) {
+        lua_rawgeti(L, lua_upvalueindex(1), i);
+        lua_getfield(L, -1, "about");
+        lua_getfield(L, -2, "id");
+        lua_getfield(L, -3, "effect");
+        const char *about = lua_tostring(L, -3), *cid = lua_tostring(L, -2), *eff = lua_tostring(L, -1);
+        found = about && cid && eff && strcmp(about, "fact") == 0 && strcmp(cid, id) == 0 &&
+                (strcmp(eff, e1) == 0 || strcmp(eff, e2) == 0);
+        lua_pop(L, 4);
     }
     lua_pushboolean(L, found);
     return 1;
 }
 
+/* a.cites(fact): the text asserts the fact truly (verified or not yet). */
 static int a_cites(lua_State *L)
 {
-    return fact_use(L, "cites", SIM_FACT_CITED);
+    return fact_effect(L, "cites", "cites", "early");
 }
 
+/* a.wrong(fact): the text asserts a figure for the fact that is not (or no longer) its value; a
+ * denial that quotes a wrong figure is not wrong. */
 static int a_wrong(lua_State *L)
 {
-    return fact_use(L, "wrong", SIM_FACT_WRONG);
+    return fact_effect(L, "wrong", "wrong", "outdated");
 }
 
 static int a_mentions(lua_State *L)
@@ -262,9 +268,44 @@ static void set_string_field(lua_State *L, const char *key, const char *value)
     lua_setfield(L, -2, key);
 }
 
+/* a.claims: {about, id, stance, status, effect, number?} per claim the world read in the text. */
+static void push_claims(lua_State *L, const sim_scenario *s, const sim_reading *rd)
+{
+    lua_createtable(L, rd ? rd->n_claims : 0, 0);
+    for (int i = 0; rd && i < rd->n_claims; i++) {
+        const sim_claim *c = &rd->claims[i];
+        lua_createtable(L, 0, 6);
+        set_string_field(L, "about", sim_about_name(c->about));
+        set_string_field(L, "id", sim_claim_id(s, c));
+        set_string_field(L, "stance", sim_claim_stance_name(c->stance));
+        set_string_field(L, "status", sim_claim_status_name(c->status));
+        set_string_field(L, "effect", sim_claim_effect_name(sim_claim_effect_of(c)));
+        if (c->has_number) {
+            lua_pushnumber(L, c->number);
+            lua_setfield(L, -2, "number");
+        }
+        lua_rawseti(L, -2, i + 1);
+    }
+}
+
+/* The reading the world took of action a when it was applied; an action that is not in the log
+ * (check's dry runs) is read now. */
+static const sim_reading *reading_of(const sim_world *w, const sim_action *a, sim_reading *scratch)
+{
+    if (!w || !a->text)
+        return NULL;
+    if (w->log && a >= w->log && a < w->log + w->n_log)
+        return sim_action_reading(w, (int)(a - w->log));
+    sim_truth truth = {NULL, w->now};
+    return sim_read(a->text, w->scn, w->lex, &truth, scratch) == 0 ? scratch : NULL;
+}
+
 void scn_push_action(lua_State *L, const sim_action *a)
 {
-    lua_createtable(L, 0, 9);
+    const sim_world *w = scn_of(L)->world;
+    sim_reading *scratch = lua_newuserdatauv(L, sizeof *scratch, 0);   /* collected like any Lua value */
+    const sim_reading *rd = reading_of(w, a, scratch);
+    lua_createtable(L, 0, 10);
     set_string_field(L, "type", sim_action_type_name(a->type));
     lua_pushinteger(L, (lua_Integer)a->t);
     lua_setfield(L, -2, "t");
@@ -278,12 +319,15 @@ void scn_push_action(lua_State *L, const sim_action *a)
         lua_pushstring(L, a->text);
     else
         lua_pushnil(L);
-    lua_pushvalue(L, -1);
     lua_pushcclosure(L, a_mentions, 1);
-    lua_setfield(L, -3, "mentions");
+    lua_setfield(L, -2, "mentions");
+    push_claims(L, w ? w->scn : NULL, rd);
     lua_pushvalue(L, -1);
     lua_pushcclosure(L, a_wrong, 1);
     lua_setfield(L, -3, "wrong");
+    lua_pushvalue(L, -1);
     lua_pushcclosure(L, a_cites, 1);
-    lua_setfield(L, -2, "cites");
+    lua_setfield(L, -3, "cites");
+    lua_setfield(L, -2, "claims");
+    lua_remove(L, -2);
 }

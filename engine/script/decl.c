@@ -98,6 +98,7 @@ static const scn_field claim_spec[] = {
     FIELD("synonyms", SCN_F_LIST, sim_claim_def, synonyms, 0),
     FIELD("verified_at", SCN_F_TIME, sim_claim_def, verified_at, 0),
     CUSTOM("truth"),
+    END,
 };
 
 static const scn_field question_spec[] = {

@@ -27,9 +27,13 @@
 #include <string.h>
 
 #define LIST_MIN_ITEMS 2      /* bare items that make a text a list */
-#define LIST_SHARE 0.6        /* share of the items naming something that must be bare */
+#define LIST_SHARE 0.5        /* share of the items naming something that must be bare */
 #define BARE_CONTENT 1        /* characters besides mentions and numbers an item may have and be bare */
+#define BARE_MAX 7            /* characters a bare item may have: a keyword, not a stated fact */
 #define LIST_COVER 0.7        /* share of the text's characters that mentions must cover in a list */
+#define LIST_PHRASES 3        /* phrases strung without a sentence that make a list ... */
+#define LIST_PHRASE_COVER 0.85 /* ... when mentions cover this share of the text */
+#define NEG_REACH 30           /* bytes a negation reaches forward: ten CJK characters */
 #define HEDGE_LEAD 6          /* bytes a clause may hold before the hedge that opens it (目前正在调查) */
 
 typedef struct cue {
@@ -43,10 +47,12 @@ typedef struct mention {
     int has_number;
     double number;
     sim_num_kind kind;
-    int fits, inverted;
+    int fits, inverted, phrase;
+    int generic;         /* a generic topic word (原因 for a cause fact), not the fact's own words */
     int a, b;            /* folded byte range */
     int clause, sentence;
     int negated, reported, topic, quoted, denied, confirmed, hedged, asked, conditional;
+    int in_denied_quote; /* quoted, and a denial later in its sentence denies the quotation */
 } mention;
 
 typedef struct clause {
@@ -191,8 +197,8 @@ static int cue_at(const reader *r, int i, const char *w)
 /* Cue kinds in the order that breaks ties between words of the same length. */
 static const sim_lex_kind cue_kinds[] = {
     SIM_LEX_HEDGE, SIM_LEX_DENIAL, SIM_LEX_CONFIRM, SIM_LEX_REPORT, SIM_LEX_QUESTION, SIM_LEX_CONDITIONAL,
-    SIM_LEX_TOPIC, SIM_LEX_ANAPHOR, SIM_LEX_ASSERT, SIM_LEX_HISTORICAL, SIM_LEX_CONJUNCTION,
-    SIM_LEX_NOT_NEGATION, SIM_LEX_NEGATION,
+    SIM_LEX_TOPIC, SIM_LEX_ANAPHOR, SIM_LEX_ASSERT, SIM_LEX_HISTORICAL, SIM_LEX_CONJUNCTION, SIM_LEX_CAUSE,
+    SIM_LEX_VAGUE, SIM_LEX_OTHERS, SIM_LEX_NOT_NEGATION, SIM_LEX_NEGATION,
 };
 #define N_CUE_KINDS ((int)(sizeof cue_kinds / sizeof cue_kinds[0]))
 
@@ -274,7 +280,7 @@ static int boundary_at(const reader *r, int i, int *skip)
         return 2;
     if (c == '.')
         return (i + 1 >= r->len || r->text[i + 1] == ' ' || r->text[i + 1] == '\n') ? 2 : 0;
-    if (c == ',' || c == ':' || c == '(' || c == ')')
+    if (c == ',' || c == ':' || c == '(' || c == ')' || c == '#')
         return 1;
     if ((c == ' ' || c == '\t') && i > 0 && i + 1 < r->len) {
         int before = i - 1;
@@ -344,7 +350,7 @@ static int clause_of(const reader *r, int at)
     return 0;
 }
 
-/* Quotation marks: “…” 「…」 『…』 and straight double quotes paired in order. */
+/* Quotation marks: “…” 「…」 『…』, straight double quotes and #hashtags# paired in order. */
 static int mark_quotes(reader *r)
 {
     r->quote = calloc((size_t)r->len + 1, sizeof *r->quote);
@@ -358,8 +364,8 @@ static int mark_quotes(reader *r)
             depth++;
         else if (((l = starts_with(t, "”")) || (l = starts_with(t, "」")) || (l = starts_with(t, "』"))) && depth > 0)
             depth--;
-        else if (*t == '"')
-            straight = !straight;
+        else if (*t == '"' || *t == '#')
+            straight = !straight;   /* "…" and #topic#: the words are quoted, not stated */
         r->quote[i] = depth > 0 || straight;
     }
     return 0;
@@ -404,6 +410,20 @@ static int phrase_mentions(reader *r, sim_about about, int ref, const sim_text *
     return 0;
 }
 
+/* The lexicon's cause words as topic mentions of cause fact f: "原因正在调查" hedges the cause. */
+static int cause_mentions(reader *r, int f)
+{
+    for (int k = 0; k < r->n_cues; k++) {
+        const cue *c = &r->cues[k];
+        if (c->kind != SIM_LEX_CAUSE)
+            continue;
+        mention m = {.about = SIM_ABOUT_FACT, .ref = f, .generic = 1, .a = c->a, .b = c->b};
+        if (mention_push(r, &m))
+            return -1;
+    }
+    return 0;
+}
+
 static int collect_mentions(reader *r)
 {
     sim_fact_mentions fm = {0};
@@ -411,11 +431,14 @@ static int collect_mentions(reader *r)
     for (int i = 0; rc == 0 && i < fm.count; i++) {
         const sim_fact_mention *x = &fm.items[i];
         mention m = {.about = SIM_ABOUT_FACT, .ref = x->fact, .has_number = x->has_number, .number = x->stated,
-                     .kind = x->kind, .fits = x->fits, .inverted = x->inverted, .a = x->span.start,
+                     .kind = x->kind, .fits = x->fits, .inverted = x->inverted, .phrase = x->phrase, .a = x->span.start,
                      .b = x->span.start + x->span.len};
         rc = mention_push(r, &m);
     }
     free(fm.items);
+    for (int i = 0; rc == 0 && i < r->s->n_facts; i++)
+        if (r->lx && r->s->facts[i].kind && strcmp(r->s->facts[i].kind, "cause") == 0)
+            rc = cause_mentions(r, i);
     for (int i = 0; rc == 0 && i < r->s->n_rumours; i++)
         rc = phrase_mentions(r, SIM_ABOUT_RUMOUR, i, &r->s->rumours[i].claim, &r->s->rumours[i].synonyms);
     for (int i = 0; rc == 0 && i < r->s->n_claims; i++)
@@ -442,6 +465,17 @@ static int same_chain(const reader *r, int f, int g)
             return 1;
     for (int k = g, steps = 0; k >= 0 && steps <= r->s->n_facts; k = sim_fact_successor(r->s, k), steps++)
         if (k == f)
+            return 1;
+    return 0;
+}
+
+/* Whether fact mention f contains rumour or claim mention x after a negation cue of its own. */
+static int negated_inside(const reader *r, const mention *f, const mention *x)
+{
+    if (f->about != SIM_ABOUT_FACT || x->about == SIM_ABOUT_FACT || x->a < f->a || x->b > f->b)
+        return 0;
+    for (int i = 0; i < r->n_cues; i++)
+        if (r->cues[i].kind == SIM_LEX_NEGATION && r->cues[i].a >= f->a && r->cues[i].b <= x->a)
             return 1;
     return 0;
 }
@@ -482,10 +516,15 @@ static void resolve_overlaps(reader *r)
             mention *o = &r->ms[k];
             if (o->b <= m->a || m->b <= o->a)
                 continue;
+            if (o->about == SIM_ABOUT_FACT && m->about == SIM_ABOUT_FACT && o->ref != m->ref &&
+                !same_chain(r, o->ref, m->ref))
+                continue;   /* two facts may share words: 6辆送水车 is the count and the trucks */
             if (o->about == m->about && o->ref == m->ref && o->inverted == m->inverted) {
                 drop = o->b - o->a >= m->b - m->a || o->has_number;
                 if (!drop)
                     *o = *m, drop = 1;
+            } else if (negated_inside(r, o, m) || negated_inside(r, m, o)) {
+                continue;   /* 不收费 states the fact and denies the rumour's 收费 */
             } else if (keep_first(r, o, m)) {
                 drop = 1;
             } else {
@@ -561,6 +600,31 @@ static int sentence_begin(const reader *r, int sentence)
     return r->cl[r->sent_start[sentence]].a;
 }
 
+/* Negation cues in [from, m->a), at most NEG_REACH bytes before it and after the last 、: not those
+ * inside other mentions, except one that spans m too (the 不 of a fact's 不收费 negates the rumour's
+ * 收费 inside it). */
+static int negations_before(const reader *r, const mention *m, int from)
+{
+    int n = 0;
+    for (int i = from; i < m->a; i++)
+        if (starts_with(r->text + i, "、"))
+            from = i + 3;   /* 不配合执法、先动手: each listed predicate has its own polarity */
+    if (from < m->a - NEG_REACH)
+        from = m->a - NEG_REACH;
+    for (int i = 0; i < r->n_cues; i++) {
+        const cue *c = &r->cues[i];
+        if (c->kind != SIM_LEX_NEGATION || c->a < from || c->b > m->a)
+            continue;
+        int hidden = 0;
+        for (int k = 0; k < r->n_ms && !hidden; k++) {
+            const mention *o = &r->ms[k];
+            hidden = o->a <= c->a && c->b <= o->b && !(o->a <= m->a && m->b <= o->b);
+        }
+        n += !hidden;
+    }
+    return n;
+}
+
 /* Cues before the mention in its clause and sentence: negation, report, topic, question, conditional. */
 static void read_context(reader *r, mention *m)
 {
@@ -571,7 +635,7 @@ static void read_context(reader *r, mention *m)
     if (rep >= 0)
         from = rep;
     m->reported = cues_in(r, SIM_LEX_REPORT, c->a, c->b) > 0 || r->quote[m->a];
-    m->negated = !m->quoted && rep < 0 ? cues_in(r, SIM_LEX_NEGATION, from, m->a) % 2 : 0;
+    m->negated = !m->quoted && rep < 0 ? negations_before(r, m, from) % 2 : 0;
     m->topic = cues_in(r, SIM_LEX_TOPIC, c->a, m->a) > 0;
     if (!m->reported) {
         int early = last_cue_before(r, SIM_LEX_REPORT, sb, c->a);
@@ -584,7 +648,8 @@ static void read_context(reader *r, mention *m)
     int hedge = cues_in(r, SIM_LEX_HEDGE, c->a, c->b) > 0;
     int k = m->clause + 1;
     if (!hedge && k < r->n_cl && r->cl[k].sentence == m->sentence && mentions_in(r, r->cl[k].a, r->cl[k].b) == 0)
-        hedge = cue_opens(r, SIM_LEX_HEDGE, r->cl[k].a);
+        hedge = cue_opens(r, SIM_LEX_HEDGE, r->cl[k].a) ||
+                (cues_in(r, SIM_LEX_QUESTION, c->a, c->b) > 0 && cues_in(r, SIM_LEX_HEDGE, r->cl[k].a, r->cl[k].b) > 0);
     m->hedged = hedge;
 }
 
@@ -603,9 +668,9 @@ static int reported_falsehood(const reader *r, int sentence, int before)
 static int governs(const reader *r, const cue *d, const mention *m)
 {
     int dc = clause_of(r, d->a), ds = r->cl[dc].sentence;
-    if (m->b > d->a)
-        return 0;
     int named_before = mentions_in(r, r->cl[dc].a, d->a) > 0;
+    if (m->b > d->a)   /* "it is false that …", "摊贩不存在暴力抗法": a leading denial governs its clause */
+        return m->a >= d->b && m->clause == dc && !named_before;
     if (m->about == SIM_ABOUT_FACT && (m->quoted || (m->reported && reported_falsehood(r, m->sentence, d->a))))
         return 0;   /* a fact's words inside a quotation or a reported rumour are theirs, not denied */
     if (m->sentence == ds)
@@ -629,6 +694,9 @@ static int apply_predicates(reader *r)
         int governed = 0;
         for (int k = 0; k < r->n_ms; k++) {
             mention *m = &r->ms[k];
+            if (d->kind == SIM_LEX_DENIAL && m->about == SIM_ABOUT_FACT && m->quoted && m->b <= d->a &&
+                m->sentence == r->cl[clause_of(r, d->a)].sentence)
+                m->in_denied_quote = 1;
             if (!governs(r, d, m))
                 continue;
             governed++;
@@ -642,22 +710,39 @@ static int apply_predicates(reader *r)
     return free_denials;
 }
 
-static int is_content(unsigned char ch)
+/* Units of content in folded bytes [a, b): a CJK character, or a run of ASCII letters and digits
+ * (a word or a number); *covered gets the units inside mentions. */
+static int content_units(const reader *r, int a, int b, int *covered)
 {
-    return ch >= 0xE3 || (ch < 0x80 && ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9')));
+    int units = 0;
+    *covered = 0;
+    for (int j = a; j < b; j += utf8_len((unsigned char)r->text[j])) {
+        unsigned char ch = (unsigned char)r->text[j];
+        int word = ch < 0x80 && is_word_byte(ch);
+        if (!(ch >= 0xE3 || (word && (j == a || !is_word_byte((unsigned char)r->text[j - 1])))))
+            continue;
+        units++;
+        *covered += inside_mention(r, j, j + 1);
+    }
+    return units;
 }
 
-/* A bare list of phrases: mentions cover most of the text, and most items that name something
- * say nothing else. */
+static int has_sentence_end(const reader *r)
+{
+    for (int i = 0; i < r->len; i++)
+        if (starts_with(r->text + i, "。") || starts_with(r->text + i, "！") || starts_with(r->text + i, "？") ||
+            r->text[i] == '.' || r->text[i] == '!' || r->text[i] == '?')
+            return 1;
+    return 0;
+}
+
+/* A bare list of phrases: most items that name something say nothing else, and either mentions
+ * cover most of the text or it has no sentence at all (words strung with spaces, 、, # or commas). */
 static int is_list(const reader *r)
 {
-    int items = 0, bare = 0, content = 0, covered = 0;
-    for (int j = 0; j < r->len; j += utf8_len((unsigned char)r->text[j]))
-        if (is_content((unsigned char)r->text[j])) {
-            content++;
-            covered += inside_mention(r, j, j + 1);
-        }
-    if (covered < LIST_COVER * content)
+    int items = 0, bare = 0, covered;
+    int content = content_units(r, 0, r->len, &covered), sentence = has_sentence_end(r);
+    if (covered < LIST_COVER * content && sentence)
         return 0;
     for (int c = 0; c < r->n_cl; c++) {
         int a = r->cl[c].a;
@@ -666,16 +751,15 @@ static int is_list(const reader *r)
             if (!end)
                 continue;
             if (mentions_in(r, a, i) > 0) {
-                int other = 0;
-                for (int j = a; j < i; j += utf8_len((unsigned char)r->text[j])) {
-                    other += is_content((unsigned char)r->text[j]) && !inside_mention(r, j, j + 1);
-                }
+                int in_mentions, all = content_units(r, a, i, &in_mentions);
                 items++;
-                bare += other <= BARE_CONTENT;
+                bare += all - in_mentions <= BARE_CONTENT && all <= BARE_MAX;
             }
             a = i + 3;
         }
     }
+    if (!sentence && items >= LIST_PHRASES && covered >= LIST_PHRASE_COVER * content)
+        return 1;   /* "认证免费、立案侦查、仿冒网站已被关停": phrases strung together, no sentence */
     return bare >= LIST_MIN_ITEMS && bare >= LIST_SHARE * items;
 }
 
@@ -696,12 +780,34 @@ static sim_claim_stance stance_of(const mention *m, int listed)
         st = SIM_STANCE_DENIES;
     else if (m->inverted && st == SIM_STANCE_DENIES)
         st = SIM_STANCE_ASSERTS;
-    if (listed && st == SIM_STANCE_ASSERTS)
-        st = SIM_STANCE_REPORTS;
-    return st;
+    return listed ? SIM_STANCE_REPORTS : st;
 }
 
 /* ---- status and output ------------------------------------------------------------------ */
+
+/* A keyword of a figure without its figure: what the figure counts, named and nothing more. */
+static int is_topic(const reader *r, const mention *m)
+{
+    return m->generic || (m->about == SIM_ABOUT_FACT && r->s->facts[m->ref].has_value && !m->has_number && !m->phrase);
+}
+
+/* Whether a topic mention says something of its fact: hedged ("原因正在调查"), asked ("有几人受伤？"),
+ * asserted with a vague amount ("多人受伤"), or denied — unless the denial is of others besides
+ * ("未发现其他幼儿受伤"). */
+static int topic_counts(const reader *r, const mention *m, sim_claim_stance st)
+{
+    int before_a = r->cl[m->clause].a;
+    switch (st) {
+    case SIM_STANCE_HEDGES:
+        return 1;
+    case SIM_STANCE_REPORTS:
+        return m->asked && !m->generic;
+    case SIM_STANCE_DENIES:
+        return cues_in(r, SIM_LEX_OTHERS, before_a, m->a) == 0;
+    default:
+        return !m->generic && cues_in(r, SIM_LEX_VAGUE, before_a, m->a) > 0;
+    }
+}
 
 int sim_truth_fact_verified(const sim_scenario *s, const sim_truth *truth, int fact)
 {
@@ -790,10 +896,15 @@ static int read_all(reader *r, const char *text, sim_reading *out)
     out->listed = is_list(r);
     for (int i = 0; i < r->n_ms && out->n_claims < SIM_MAX_CLAIMS; i++) {
         const mention *m = &r->ms[i];
+        sim_claim_stance st = stance_of(m, out->listed);
+        if (is_topic(r, m) && !topic_counts(r, m, st))
+            continue;
+        if (m->about == SIM_ABOUT_FACT && m->quoted && m->in_denied_quote)
+            continue;   /* the figure of a quoted rumour that is denied is the rumour's ("网传“5000户…”不实") */   /* "受影响的是…", "伤者已送医": naming a figure's topic states no figure */
         sim_claim *c = &out->claims[out->n_claims++];
         c->about = m->about;
         c->ref = m->ref;
-        c->stance = stance_of(m, out->listed);
+        c->stance = st;
         c->figure = m->about == SIM_ABOUT_FACT && r->s->facts[m->ref].has_value;
         c->has_number = m->has_number;
         c->number = m->number;

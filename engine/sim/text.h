@@ -30,6 +30,9 @@ typedef enum sim_lex_kind {
     SIM_LEX_HISTORICAL,   /* 首批, 此前, initially ...: a figure given for an earlier moment */
     SIM_LEX_SUBJECT,      /* counted nouns (学生, 患者, 摊贩 ...) that bind a number to its subject */
     SIM_LEX_CONJUNCTION,  /* 但是, 而是, 同时, but ...: a new clause starts (negation stops) */
+    SIM_LEX_CAUSE,        /* 原因, 起因, cause: name a cause fact's topic (hedged or denied, it counts) */
+    SIM_LEX_VAGUE,        /* 多人, 数名, several: an amount without a figure (多人受伤 asserts injuries) */
+    SIM_LEX_OTHERS,       /* 其他, 其余, other: "未发现其他幼儿受伤" denies no injury already counted */
     SIM_LEX_COUNT
 } sim_lex_kind;
 

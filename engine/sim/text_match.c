@@ -65,7 +65,8 @@ static const char *const lex_names[SIM_LEX_COUNT] = {
     [SIM_LEX_CONFIRM] = "confirm", [SIM_LEX_HEDGE] = "hedge", [SIM_LEX_CONDITIONAL] = "conditional",
     [SIM_LEX_QUESTION] = "question", [SIM_LEX_TOPIC] = "topic", [SIM_LEX_ANAPHOR] = "anaphor",
     [SIM_LEX_ASSERT] = "assert", [SIM_LEX_HISTORICAL] = "historical", [SIM_LEX_SUBJECT] = "subject",
-    [SIM_LEX_CONJUNCTION] = "conjunction",
+    [SIM_LEX_CONJUNCTION] = "conjunction", [SIM_LEX_CAUSE] = "cause", [SIM_LEX_VAGUE] = "vague",
+    [SIM_LEX_OTHERS] = "others",
 };
 
 /* Units and their aliases, in normalised form; the first entry of a row is the canonical one.
@@ -112,7 +113,7 @@ static const struct { const char *word; sim_num_kind kind; } qual_before[] = {
     {"lessthan", SIM_NUM_LESS}, {"fewerthan", SIM_NUM_LESS}, {"under", SIM_NUM_LESS}, {"upto", SIM_NUM_LESS},
     {"几", SIM_NUM_VAGUE}, {"数", SIM_NUM_VAGUE}, {"好几", SIM_NUM_VAGUE},
 };
-static const char *const approx_after[] = {"余", "多", "几", "来"};
+static const char *const approx_after[] = {"余", "多", "来"};
 static const char *const approx_after_unit[] = {"左右", "上下"};
 static const char *const multipliers[] = {"十", "百", "千", "万", "亿"};
 static const double multiplier_values[] = {10, 100, 1000, 1e4, 1e8};
@@ -391,8 +392,10 @@ static void read_number(match *m, num_info *x)
     }
     x->tail = p;
     x->unit_after = known_unit(t + p);
+    if (starts(t + x->tail, "几"))
+        x->approx = SIM_NUM_VAGUE;   /* 十几人 */
     if (x->approx == SIM_NUM_VAGUE)
-        x->usable = 0;   /* 几十人 数百户: an amount without a value */
+        x->usable = 0;   /* 几十人 十几人 数百户: an amount without a value */
 }
 
 /* Clock times: two numbers joined by a colon. */

@@ -22,6 +22,8 @@
  *   队伍 are far more common in statements than amounts written in capitals.
  * - Two numbers that end up adjacent ("3-5", "14:30", "三四十") are kept apart by one space so they
  *   never merge; that space is the only whitespace left in normalised text.
+ * - The aspect marks 了 and 已 are dropped, so a phrase matches with or without them ("已派出工作组"
+ *   finds "派出了工作组"); the claims reader reads assertion from cue words, not from them.
  * - Whitespace, ASCII punctuation except '%', CJK punctuation (U+3000..303F except 々〆〇 and the
  *   Hangzhou numerals), general punctuation U+2000..206F (quotes, dashes, ellipsis), the
  *   Latin-1 symbols U+00A0..00BF, × ÷, full-width and half-width forms' punctuation, vertical
@@ -149,7 +151,7 @@ static int is_removable(uint32_t cp)
         return 1;
     if ((cp >= 0xFF1A && cp <= 0xFF20) || (cp >= 0xFF3B && cp <= 0xFF40) || (cp >= 0xFF5B && cp <= 0xFF65))
         return 1;
-    return 0;
+    return cp == 0x4E86 || cp == 0x5DF2;   /* 了 and 已: aspect marks, so 出示了证件 finds 出示证件 */
 }
 
 static int cn_digit(uint32_t cp)

@@ -110,8 +110,8 @@ static int compare_logs(importer *im, int64_t mine, int64_t theirs, relation *re
     return rc;
 }
 
-/* Our session with their UUID; else one with the same trainee, scenario, content hash, seed and start
- * whose log is related to theirs. *found 0 when none; *rel how the logs relate. */
+/* Our session with their UUID; for a session from before UUIDs, one with the same trainee, scenario,
+ * content hash, seed and start whose log is related to theirs. *found 0 when none; *rel how the logs relate. */
 static int find_same(importer *im, sqlite3_stmt *src, int64_t theirs, int64_t *found, relation *rel)
 {
     *found = 0;
@@ -119,7 +119,7 @@ static int find_same(importer *im, sqlite3_stmt *src, int64_t theirs, int64_t *f
     if (prepare(im->s->db,
                 "SELECT id, 1 FROM sessions WHERE uuid = ?1 UNION ALL "
                 "SELECT id, 0 FROM (SELECT id FROM sessions WHERE trainee = ?2 AND scenario = ?3 AND "
-                "content_hash = ?4 AND seed = ?5 AND started = ?6 AND uuid IS NOT ?1 ORDER BY id)",
+                "content_hash = ?4 AND seed = ?5 AND started = ?6 AND ?1 IS NULL ORDER BY id)",
                 &st))
         return fail_ours(im, "cannot look for the session");
     int rc = store_bind_columns(st, 1, src, COL_UUID, 1);

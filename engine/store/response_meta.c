@@ -67,13 +67,17 @@ static int read_u64(const cJSON *root, const char *key, int base, uint64_t *out,
 int store_response_meta_parse(const cJSON *root, const char *name, store_response_meta *meta, const cJSON **actions,
                               char *err, int errlen)
 {
+    *actions = cJSON_GetObjectItemCaseSensitive(root, "actions");
+    if (!*actions) {
+        store_errf(err, errlen, "%s: expected a JSON array of actions (or an object with \"actions\")", name);
+        return -1;
+    }
     if (check_keys(root, name, err, errlen) ||
         read_id(root, "scenario", meta->scenario, sizeof meta->scenario, name, err, errlen) ||
         read_id(root, "plan", meta->plan, sizeof meta->plan, name, err, errlen) ||
         read_u64(root, "seed", 10, &meta->seed, &meta->has_seed, name, err, errlen) ||
         read_u64(root, "content_hash", 16, &meta->content_hash, &meta->has_content_hash, name, err, errlen))
         return -1;
-    *actions = cJSON_GetObjectItemCaseSensitive(root, "actions");
     if (!cJSON_IsArray(*actions))
         return bad(err, errlen, name, "actions", "an array of actions");
     return 0;

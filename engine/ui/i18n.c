@@ -160,20 +160,37 @@ const char *ui_tr(const char *key)
     return s ? s : key;
 }
 
+/* The length of buf[0..o) without a last character that was cut short. */
+static size_t utf8_boundary(const char *buf, size_t o)
+{
+    size_t start = o;
+    while (start > 0 && ((unsigned char)buf[start - 1] & 0xC0) == 0x80 && o - start < 3) start--;
+    if (start == 0 || ((unsigned char)buf[start - 1] & 0x80) == 0) return o;   /* ends with ASCII */
+    unsigned char lead = (unsigned char)buf[start - 1];
+    size_t need = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+    return o - (start - 1) < need ? start - 1 : o;
+}
+
 const char *ui_fmt(char *buf, size_t len, const char *tmpl, const char *a1, const char *a2, const char *a3)
 {
     const char *args[3] = { a1, a2, a3 };
     size_t o = 0;
     if (!len) return buf;
-    for (const char *p = tmpl; *p && o + 1 < len; p++) {
+    int cut = 0;
+    for (const char *p = tmpl; *p && !cut; p++) {
         if (p[0] == '{' && p[1] >= '1' && p[1] <= '3' && p[2] == '}') {
             const char *a = args[p[1] - '1'];
-            for (; a && *a && o + 1 < len; a++) buf[o++] = *a;
+            for (; a && *a && !cut; a++)
+                if (o + 1 < len) buf[o++] = *a;
+                else cut = 1;
             p += 2;
-        } else {
+        } else if (o + 1 < len) {
             buf[o++] = *p;
+        } else {
+            cut = 1;
         }
     }
+    if (cut) o = utf8_boundary(buf, o);
     buf[o] = '\0';
     return buf;
 }

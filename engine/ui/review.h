@@ -32,7 +32,7 @@ typedef struct ui_review_state {
     ui_rows line_rows;             /* card lines whose evidence names the selected action */
     ui_rows fact_rows;             /* the scenario's facts, those the selected action states first */
     int rows_for;                  /* action the line rows and the analysis were made for, -1 */
-    sim_analysis analysis;         /* the selected action's text read against the facts */
+    const sim_reading *reading;    /* the world's reading of the selected action's text, or NULL */
     const ui_note_info *notes;
     int n_notes;
     ui_text_edit note, author;

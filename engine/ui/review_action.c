@@ -61,19 +61,19 @@ static int line_names_action(const score_line *l, int action)
     return 0;
 }
 
-/* How the selected action's text uses fact f: 0 not at all, 1 cites it, 2 states a wrong number (*stated). */
-static int fact_use(const ui_review_state *r, int f, double *stated)
+/* What the selected action's text says of fact f, as the world read it: the worst effect of its
+ * claims about f (SIM_EFFECT_NONE when it says nothing of f), the figure written in *stated. */
+static sim_claim_effect fact_use(const ui_review_state *r, int f, double *stated)
 {
-    int use = 0;
-    for (int k = 0; k < r->analysis.n_facts; k++) {
-        const sim_fact_hit *h = &r->analysis.facts[k];
-        if (h->fact != f) continue;
-        if (h->use == SIM_FACT_WRONG) {
-            use = 2;
-            if (stated) *stated = h->stated;
-        } else if (!use) {
-            use = 1;
-        }
+    sim_claim_effect use = SIM_EFFECT_NONE;
+    for (int k = 0; r->reading && k < r->reading->n_claims; k++) {
+        const sim_claim *c = &r->reading->claims[k];
+        sim_claim_effect e = sim_claim_effect_of(c);
+        if (c->about != SIM_ABOUT_FACT || c->ref != f || e == SIM_EFFECT_NONE || (use != SIM_EFFECT_NONE && e < use))
+            continue;
+        use = e;
+        if (stated)
+            *stated = c->number;
     }
     return use;
 }
@@ -88,20 +88,19 @@ static void refresh(ui_state *s)
     r->line_rows.n = 0;
     ui_list none = { -1, 0, 0 };
     r->lines = none;
-    memset(&r->analysis, 0, sizeof r->analysis);
+    r->reading = NULL;
     const sim_world *w = r->info->world;
     if (sel < 0 || sel >= w->n_log) return;
     const score_card *card = r->info->card;
     for (int i = 0; i < card->n_lines; i++)
         if (line_names_action(&card->lines[i], sel) && ui_rows_push(&r->line_rows, i)) break;
     if (r->line_rows.n > 0) r->lines.sel = 0;
-    if (w->log[sel].text && sim_text_analyse(w->log[sel].text, w->scn, w->lex, &r->analysis) != 0)
-        memset(&r->analysis, 0, sizeof r->analysis);
+    r->reading = sim_action_reading(w, sel);
     r->fact_rows.n = 0;
     r->facts = none;
     for (int pass = 0; pass < 2; pass++)
         for (int f = 0; f < w->scn->n_facts; f++)
-            if ((fact_use(r, f, NULL) != 0) == (pass == 0) && ui_rows_push(&r->fact_rows, f)) return;
+            if ((fact_use(r, f, NULL) != SIM_EFFECT_NONE) == (pass == 0) && ui_rows_push(&r->fact_rows, f)) return;
 }
 
 static int count_lines(const score_card *card, int action)
@@ -189,7 +188,7 @@ static int fact_row(ui_ctx *c, void *ud, int i, SDL_Rect r, int selected, int dr
     int f = rv->fact_rows.v[i], act = rv->actions.sel;
     int pad = ui_px(c, 3), lh = ui_line_h(c, UI_FONT_SMALL), gutter = status_w(c);
     double stated = 0;
-    int use = fact_use(rv, f, &stated);
+    sim_claim_effect use = fact_use(rv, f, &stated);
     sim_time at = fact_then(w, act, f);
     const char *text = sim_text_get(&w->scn->facts[f].text, ui_lang(s));
     int tw = r.w - gutter - 2 * pad;
@@ -200,15 +199,27 @@ static int fact_row(ui_ctx *c, void *ud, int i, SDL_Rect r, int selected, int dr
     const char *tag = NULL;
     char tagbuf[96], num[32], when[32], badge[64];
     SDL_Color tag_col = UI_OK;
-    if (use == 2) {
-        snprintf(num, sizeof num, "%g", stated);
-        tag = ui_fmt(tagbuf, sizeof tagbuf, ui_tr("review.fact_wrong"), num, NULL, NULL);
+    snprintf(num, sizeof num, "%g", stated);
+    switch (use) {
+    case SIM_EFFECT_WRONG:
+    case SIM_EFFECT_OUTDATED:
+        tag = ui_fmt(tagbuf, sizeof tagbuf, ui_tr(use == SIM_EFFECT_WRONG ? "review.fact_wrong" : "review.fact_outdated"),
+                     num, NULL, NULL);
         tag_col = UI_DANGER;
-    } else if (use == 1 && at == SIM_NEVER) {
+        break;
+    case SIM_EFFECT_FALSE:
+        tag = ui_tr("review.fact_denied");
+        tag_col = UI_DANGER;
+        break;
+    case SIM_EFFECT_EARLY:
         tag = ui_tr("review.fact_cited_early");
         tag_col = UI_DANGER;
-    } else if (use == 1) {
+        break;
+    case SIM_EFFECT_CITES:
         tag = ui_tr("review.fact_cited");
+        break;
+    default:
+        break;
     }
     if (tag) {
         SDL_Color tint = tag_col;

@@ -101,7 +101,8 @@ static int find_scenario(const ui_state *s, const char *id)
     return -1;
 }
 
-/* Finding and opening the fonts (fontconfig, FreeType) runs beside the window's start-up. */
+/* Finding the font file (fontconfig, the slow part) runs beside the window's start-up; opening it
+ * (SDL_ttf, FreeType) waits for the main thread, after SDL_Init, so no SDL state is touched concurrently. */
 typedef struct font_job {
     const char *override;
     ui_font_file file;
@@ -110,11 +111,10 @@ typedef struct font_job {
     char err[512];
 } font_job;
 
-static int open_fonts(void *job)
+static int find_font(void *job)
 {
     font_job *j = job;
     j->rc = ui_font_find(j->override, &j->file, j->err, sizeof j->err);
-    if (j->rc == 0) j->rc = ui_fonts_open(&j->fonts, &j->file, 1.0f, j->err, sizeof j->err);
     return j->rc;
 }
 
@@ -164,10 +164,11 @@ static int setup(ui_state *s, ui_ctx *c, const ui_options *opt, char *err, int e
         return -1;
     }
     font_job job = { .override = opt->font };
-    SDL_Thread *fonts = SDL_CreateThread(open_fonts, "yq-fonts", &job);
-    if (!fonts) open_fonts(&job);
+    SDL_Thread *fonts = SDL_CreateThread(find_font, "yq-fonts", &job);
+    if (!fonts) find_font(&job);
     int rc = open_window(s, c, opt, err, errlen);
     if (fonts) SDL_WaitThread(fonts, NULL);
+    if (job.rc == 0) job.rc = ui_fonts_open(&job.fonts, &job.file, 1.0f, job.err, sizeof job.err);
     c->font_file = job.file;
     c->fonts = job.fonts;
     if (job.rc) {   /* the missing font is the more useful message */

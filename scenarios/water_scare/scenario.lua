@@ -111,7 +111,7 @@ fact {
 fact {
     id = "f_plant", kind = "other",
     text = { zh = "江北水厂出厂水各项指标检测正常", en = "Water leaving the Jiangbei treatment plant meets every standard" },
-    synonyms = { "出厂水各项指标", "出厂水检测正常", "出厂水正常", "水厂出厂水", "leaving the plant meets", "plant output meets" },
+    synonyms = { "出厂水各项指标", "出厂水检测正常", "出厂水正常", "leaving the plant meets", "plant output meets" },
     verified_at = "00:50",
     verified_by = { zh = "江北水厂在线监测与化验室复核", en = "the plant's online monitoring, checked by its laboratory" },
 }

@@ -50,8 +50,10 @@ typedef struct score_line {
     char *title;      /* the plan's title of the line (zh) */
     char *title_en;   /* the plan's English title (the zh one when the plan has none); NULL in older cards */
     char *category;   /* "timeliness", "accuracy", "form", "process", "outcome" */
-    double points;    /* after override, if any */
+    double points;    /* after override, if any; below 0 only for a penalty that outruns its line */
     double max;
+    double floor;     /* the lowest points the line may reach: 0, or -max for penalty lines (counted,
+                         not capped: 28 reckless statements cost more than 2) */
     double computed;  /* before override */
     char *why;        /* the explanation in Chinese ("" until score_card_explain) */
     char *why_en;     /* the explanation in English ("" until score_card_explain); NULL in older cards */

@@ -81,6 +81,8 @@ typedef int (*item_fn)(score_ctx *x, score_line *l, const score_act *act, const 
 static void penalty_walk(score_ctx *x, const plan_penalty *pen, item_fn item, score_key clean, score_key total)
 {
     score_line *l = score_line_add(x, "accuracy.", &pen->h, "accuracy", pen->h.points);
+    if (l)
+        l->floor = -l->max;
     int count = 0;
     for (int i = 0; i < x->n_acts; i++) {
         const score_act *act = &x->acts[i];
@@ -181,6 +183,8 @@ static void contradiction_line(score_ctx *x)
     const plan_penalty *pen = &x->p->contradiction;
     const sim_scenario *s = x->w->scn;
     score_line *l = score_line_add(x, "accuracy.", &pen->h, "accuracy", pen->h.points);
+    if (l)
+        l->floor = -l->max;
     int count = 0;
     said_figure *last = calloc((size_t)(s->n_facts ? s->n_facts : 1), sizeof *last);
     if (!last) {
@@ -313,6 +317,11 @@ static int stated_anything(const score_ctx *x)
 static void scaled_set(score_ctx *x, score_line *l, const plan_penalty *pen, int count)
 {
     double share = truth_share(x);
+    if (share < 0) {   /* nothing stated: the line can only lose (rumours repeated) */
+        score_line_set(l, -pen->per * count);
+        score_say(x, l, SW_AC_NOTHING_STATED);
+        return;
+    }
     score_line_set(l, pen->h.points * share - pen->per * count);
     if (share < 1.0)
         score_put_fmt(score_say(x, l, SW_AC_SHARE), &x->oom, "share", "%.0f", share * 100.0);
@@ -329,7 +338,7 @@ static void penalty(score_ctx *x, const plan_penalty *pen, item_fn item, score_k
         score_say(x, l, SW_AC_NO_PUBLIC);
         return;
     }
-    if (!stated_anything(x)) {
+    if (!stated_anything(x) && item != spread_item) {
         score_line *l = score_line_add(x, "accuracy.", &pen->h, "accuracy", pen->h.points);
         score_line_set(l, 0);
         score_say(x, l, SW_AC_NOTHING_STATED);

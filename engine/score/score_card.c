@@ -64,8 +64,8 @@ void score_line_set(score_line *l, double points)
 {
     if (!l)
         return;
-    if (points < 0)
-        points = 0;
+    if (points < l->floor)
+        points = l->floor;
     if (points > l->max)
         points = l->max;
     l->computed = l->points = score_round2(points);
@@ -138,9 +138,9 @@ void score_card_recompute(score_card *c)
             wm[k] += l->weights[k] * l->max;
         }
     }
-    c->total = max > 0 ? score_round2(100.0 * pts / max) : 0.0;
+    c->total = max > 0 ? score_round2(100.0 * fmax(pts, 0.0) / max) : 0.0;
     for (int k = 0; k < SCORE_COMPETENCY_COUNT; k++)
-        c->competencies[k] = wm[k] > 0 ? score_round2(100.0 * wp[k] / wm[k]) : -1.0;
+        c->competencies[k] = wm[k] > 0 ? score_round2(100.0 * fmax(wp[k], 0.0) / wm[k]) : -1.0;
 }
 
 int score_card_override(score_card *c, const char *id, double points, const char *by, const char *at,

@@ -171,9 +171,11 @@ static void forbidden_line(score_ctx *x)
 {
     const plan_forbidden *f = &x->p->forbidden;
     found_names names = {.n = 0};
-    int n = 0;
-    for (int i = 0; i < x->n_acts; i++)
+    int n = 0, sound = 0;
+    for (int i = 0; i < x->n_acts; i++) {
         n += score_act_is(&x->acts[i], f->applies) && x->acts[i].has_text;
+        sound += score_act_is(&x->acts[i], f->applies) && x->acts[i].has_text && x->acts[i].sound;
+    }
     if (n == 0) {
         score_line *l = score_line_add(x, "form.", &f->h, "form", 0);
         put_kinds(x, score_say(x, l, SW_FM_NONE), f, 0);
@@ -195,11 +197,15 @@ static void forbidden_line(score_ctx *x)
                 hits += find_all(x, l, act, words->items[k], &names);
         }
     }
-    score_line_set(l, f->h.points - f->per_hit * hits);
+    /* Clean words earn nothing in texts that say nothing or say what is false. */
+    double share = (double)sound / n;
+    score_line_set(l, f->h.points * share - f->per_hit * hits);
     if (hits == 0) {
         score_clause *c = score_say(x, l, SW_FM_FB_CLEAN);
         score_put_int(x, c, "count", n);
         put_kinds(x, c, f, n != 1);
+        if (sound < n)
+            score_put_fmt(score_say(x, l, SW_FM_FB_SHARE), &x->oom, "share", "%.0f", share * 100.0);
         return;
     }
     score_clause *c = score_say(x, l, SW_FM_FB_HITS);
@@ -209,6 +215,8 @@ static void forbidden_line(score_ctx *x)
     for (int i = 0; i < names.n; i++)
         score_put_str(x, score_put_item(c, "names", SW_FM_FB_NAME, SW_JOIN_LIST, SW_JOIN_LIST, &x->oom), "phrase",
                       names.items[i]);
+    if (sound < n)
+        score_put_fmt(score_say(x, l, SW_FM_FB_SHARE), &x->oom, "share", "%.0f", share * 100.0);
 }
 
 void score_rules_form(score_ctx *x)

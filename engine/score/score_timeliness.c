@@ -57,7 +57,8 @@ static const score_act *first_meeting(const score_ctx *x, const plan_deadline *d
         if (d->what == WHEN_ACTION && (int)act->a->type == d->action && score_act_counts(act) &&
             (d->action != SIM_ACT_PRESS || answered_after(x, i)))
             return act;
-        if (d->what == WHEN_PUBLIC && act->is_public && act->sound)
+        if (d->what == WHEN_PUBLIC && act->is_public && act->sound &&
+            (act->a->type != SIM_ACT_PRESS || answered_after(x, i)))
             return act;
         if (d->what != WHEN_AUTHORITATIVE || !act->is_public || !act->sound)
             continue;

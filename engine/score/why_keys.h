@@ -85,6 +85,7 @@
     X(FM_TP_GAP, "form.three_part.gap", "part count") \
     X(FM_FB_CLEAN, "form.forbidden.clean", "count kinds") \
     X(FM_FB_HITS, "form.forbidden.hits", "kinds hits names per") \
+    X(FM_FB_SHARE, "form.forbidden.share", "share") \
     X(FM_FB_NAME, "form.forbidden.name", "phrase") \
     \
     X(AC_NO_PUBLIC, "accuracy.no_public", "") \

@@ -33,7 +33,7 @@
 #define LIST_COVER 0.7        /* share of the text's characters that mentions must cover in a list */
 #define LIST_PHRASES 3        /* phrases strung without a sentence that make a list ... */
 #define LIST_PHRASE_COVER 0.85 /* ... when mentions cover this share of the text */
-#define NEG_REACH 30           /* bytes a negation reaches forward: ten CJK characters */
+#define NEG_REACH 90           /* bytes a negation reaches forward: thirty CJK characters */
 #define HEDGE_LEAD 6          /* bytes a clause may hold before the hedge that opens it (目前正在调查) */
 
 typedef struct cue {

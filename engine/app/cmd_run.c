@@ -55,7 +55,10 @@ int app_run_headless(app_drill *d, const sim_action *acts, int n, const char *na
         fprintf(stderr, "yqdrill: %s\n", err);
         return rc;
     }
-    app_print_scorecard(stdout, &d->card, o->json, o->lang);
+    if (app_print_run(stdout, &d->card, d->world, o->json, o->lang)) {
+        fprintf(stderr, "yqdrill: out of memory\n");
+        return APP_EXIT_USAGE;
+    }
     return APP_EXIT_OK;
 }
 

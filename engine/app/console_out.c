@@ -2,6 +2,8 @@
  * Texts come from the scenario and the plan; this file only lays them out. */
 #include "console_out.h"
 
+#include <cjson/cJSON.h>
+#include <stdio.h>
 #include <stdlib.h>
 
 static const char *const tier_names[4] = {"none", "attention", "warning", "crisis"};
@@ -61,4 +63,43 @@ void app_print_scorecard(FILE *out, const score_card *c, int json, const char *l
         fprintf(out, "%6.1f/%-5.1f %-28s %s%s\n", l->points, l->max, l->id, score_line_why_in(l, lang),
                 l->overridden ? " [override]" : "");
     }
+}
+
+/* The largest reach any rumour had at any sample. */
+static double max_reach(const sim_world *w)
+{
+    double best = 0;
+    for (int i = 0; i < w->n_samples; i++)
+        if (w->samples[i].rumour_reach > best)
+            best = w->samples[i].rumour_reach;
+    return best;
+}
+
+int app_print_run(FILE *out, const score_card *c, const sim_world *w, int json, const char *lang)
+{
+    if (!json) {
+        app_print_scorecard(out, c, 0, lang);
+        fprintf(out, "world: trust %.1f, crowd %.0f, posts/hour %.0f, largest rumour reach %.1f%%, hash %016llx\n",
+                w->m.trust, w->m.crowd, w->m.posts_per_hour, 100.0 * max_reach(w), (unsigned long long)sim_hash(w));
+        return 0;
+    }
+    char *text = score_card_to_json(c), hash[24];
+    cJSON *root = text ? cJSON_Parse(text) : NULL;
+    free(text);
+    cJSON *world = root ? cJSON_AddObjectToObject(root, "world") : NULL;
+    snprintf(hash, sizeof hash, "%016llx", (unsigned long long)sim_hash(w));
+    if (!world || !cJSON_AddNumberToObject(world, "trust", w->m.trust) ||
+        !cJSON_AddNumberToObject(world, "crowd", w->m.crowd) ||
+        !cJSON_AddNumberToObject(world, "posts_per_hour", w->m.posts_per_hour) ||
+        !cJSON_AddNumberToObject(world, "rumour_reach_max", max_reach(w)) || !cJSON_AddStringToObject(world, "hash", hash)) {
+        cJSON_Delete(root);
+        return -1;
+    }
+    char *printed = cJSON_PrintUnformatted(root);
+    cJSON_Delete(root);
+    if (!printed)
+        return -1;
+    fprintf(out, "%s\n", printed);
+    free(printed);
+    return 0;
 }

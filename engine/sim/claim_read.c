@@ -600,15 +600,13 @@ static int sentence_begin(const reader *r, int sentence)
     return r->cl[r->sent_start[sentence]].a;
 }
 
-/* Negation cues in [from, m->a), at most NEG_REACH bytes before it and after the last 、: not those
+/* Negation cues in [from, m->a), at most NEG_REACH bytes before it (a 、 keeps the scope: 不会通过
+ * 扫码、转账收取): not those
  * inside other mentions, except one that spans m too (the 不 of a fact's 不收费 negates the rumour's
  * 收费 inside it). */
 static int negations_before(const reader *r, const mention *m, int from)
 {
     int n = 0;
-    for (int i = from; i < m->a; i++)
-        if (starts_with(r->text + i, "、"))
-            from = i + 3;   /* 不配合执法、先动手: each listed predicate has its own polarity */
     if (from < m->a - NEG_REACH)
         from = m->a - NEG_REACH;
     for (int i = 0; i < r->n_cues; i++) {

@@ -55,7 +55,7 @@ int app_run_headless(app_drill *d, const sim_action *acts, int n, const char *na
         fprintf(stderr, "yqdrill: %s\n", err);
         return rc;
     }
-    if (app_print_run(stdout, &d->card, d->world, o->json, o->lang)) {
+    if (app_print_run(stdout, &d->card, o->world ? d->world : NULL, o->json, o->lang)) {
         fprintf(stderr, "yqdrill: out of memory\n");
         return APP_EXIT_USAGE;
     }
@@ -97,6 +97,7 @@ int app_cmd_run(int argc, char **argv)
         {"--seed", 1, NULL}, {"--responses", 1, NULL}, {"--headless", 0, NULL}, {"--speed", 1, NULL},
         {"--save", 1, NULL}, {"--trainee", 1, NULL}, {"--role", 1, NULL}, {"--plan", 1, NULL},
         {"--lang", 1, NULL}, {"--json", 0, NULL}, {"--no-save", 0, NULL}, {"--bench-ui", 0, NULL},
+        {"--world", 0, NULL},
     };
     const int n_opts = (int)(sizeof opts / sizeof opts[0]);
     const char *pos[1] = {NULL};
@@ -117,6 +118,7 @@ int app_cmd_run(int argc, char **argv)
     if (!o.trainee)
         o.trainee = "trainee";
     o.json = app_opt_get(opts, n_opts, "--json") != NULL;
+    o.world = app_opt_get(opts, n_opts, "--world") != NULL;
     o.bench_ui = app_opt_get(opts, n_opts, "--bench-ui") != NULL;
     o.role = SIM_ROLE_SPOKESPERSON;
     if ((v = app_opt_get(opts, n_opts, "--role")) && (o.role = sim_role_parse(v)) < 0) {

@@ -28,6 +28,8 @@ int app_cmd_class(int argc, char **argv);
 int app_cmd_growth(int argc, char **argv);
 int app_cmd_review(int argc, char **argv);
 int app_cmd_read(int argc, char **argv);
+/* `yqdrill bench read` (bench_read.c), dispatched by app_cmd_bench. */
+int app_bench_read(void);
 
 /* Shared by report, class and growth (cmd_report.c). */
 struct report_words;

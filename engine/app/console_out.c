@@ -77,10 +77,11 @@ static double max_reach(const sim_world *w)
 
 int app_print_run(FILE *out, const score_card *c, const sim_world *w, int json, const char *lang)
 {
-    if (!json) {
-        app_print_scorecard(out, c, 0, lang);
-        fprintf(out, "world: trust %.1f, crowd %.0f, posts/hour %.0f, largest rumour reach %.1f%%, hash %016llx\n",
-                w->m.trust, w->m.crowd, w->m.posts_per_hour, 100.0 * max_reach(w), (unsigned long long)sim_hash(w));
+    if (!w || !json) {
+        app_print_scorecard(out, c, json, lang);
+        if (w)
+            fprintf(out, "world: trust %.1f, crowd %.0f, posts/hour %.0f, largest rumour reach %.1f%%, hash %016llx\n",
+                    w->m.trust, w->m.crowd, w->m.posts_per_hour, 100.0 * max_reach(w), (unsigned long long)sim_hash(w));
         return 0;
     }
     char *text = score_card_to_json(c), hash[24];

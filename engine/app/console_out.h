@@ -11,8 +11,8 @@
 void app_print_events(FILE *out, const sim_world *w, int from, const char *lang);
 /* The scorecard as JSON (both languages) or as text with each line's explanation in lang ("zh" or "en"). */
 void app_print_scorecard(FILE *out, const score_card *c, int json, const char *lang);
-/* The scorecard of a finished run with the world's final state: JSON adds "world" {trust, crowd,
- * posts_per_hour, rumour_reach_max, hash} beside the card's keys; text adds one line. */
+/* The scorecard of a finished run and, when w is given, the world's final state: JSON adds "world"
+ * {trust, crowd, posts_per_hour, rumour_reach_max, hash} beside the card's keys; text adds one line. */
 int app_print_run(FILE *out, const score_card *c, const sim_world *w, int json, const char *lang);
 
 #endif

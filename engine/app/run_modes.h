@@ -11,6 +11,7 @@ typedef struct app_run_opts {
     sim_role role;
     double speed;      /* 0 = as fast as possible */
     int json;
+    int world;         /* --world: the world's final state beside the scorecard */
     int bench_ui;
     int64_t review;            /* open the window on the review of this saved session, or 0 */
     const char *note_author;   /* author of hot-wash notes written in the review, or NULL */

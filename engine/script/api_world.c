@@ -102,9 +102,10 @@ static int w_note(lua_State *L)
     size_t len;
     const char *text = luaL_checklstring(L, first_arg(L), &len);
     const char *why;
+    size_t bad_at;
     if (len > SCN_NOTE_MAX)
         return luaL_error(L, "w.note: the text is longer than %d bytes", SCN_NOTE_MAX);
-    if (scn_text_ok(text, len, &why))
+    if (sim_utf8_check(text, len, &why, &bad_at))
         return luaL_error(L, "w.note: the text %s", why);
     if (sc->notes_left <= 0)
         return luaL_error(L, "w.note: more than %d notes at one simulated time", SCN_NOTES_PER_TICK);

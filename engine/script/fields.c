@@ -156,7 +156,8 @@ static const char *checked_string(scn_decl *d, const char *name, const char *sub
     size_t len;
     const char *v = lua_tolstring(d->L, idx, &len);
     const char *why;
-    if (scn_text_ok(v, len, &why)) {
+    size_t bad_at;
+    if (sim_utf8_check(v, len, &why, &bad_at)) {
         scn_decl_problem(d, "'%s%s%s' %s", name, sub ? "." : "", sub ? sub : "", why);
         return NULL;
     }

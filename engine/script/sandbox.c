@@ -190,42 +190,6 @@ void scn_charge_memory(lua_State *L, size_t bytes, int world)
         sc->c_mem += bytes;
 }
 
-/* Length of the UTF-8 sequence starting at s (at most n bytes), or 0 when it is not valid UTF-8
- * (overlong forms, surrogates and code points above U+10FFFF are not). */
-static size_t utf8_seq(const unsigned char *s, size_t n)
-{
-    if (s[0] < 0x80)
-        return 1;
-    size_t len = s[0] >= 0xF0 ? 4 : s[0] >= 0xE0 ? 3 : s[0] >= 0xC2 ? 2 : 0;
-    if (len == 0 || s[0] > 0xF4 || len > n)
-        return 0;
-    for (size_t i = 1; i < len; i++)
-        if ((s[i] & 0xC0) != 0x80)
-            return 0;
-    if ((s[0] == 0xE0 && s[1] < 0xA0) || (s[0] == 0xED && s[1] >= 0xA0) || (s[0] == 0xF0 && s[1] < 0x90) ||
-        (s[0] == 0xF4 && s[1] >= 0x90))
-        return 0;
-    return len;
-}
-
-int scn_text_ok(const char *s, size_t len, const char **why)
-{
-    const unsigned char *u = (const unsigned char *)s;
-    for (size_t i = 0; i < len;) {
-        if (u[i] == 0) {
-            *why = "contains a NUL byte";
-            return -1;
-        }
-        size_t n = utf8_seq(u + i, len - i);
-        if (n == 0) {
-            *why = "is not valid UTF-8";
-            return -1;
-        }
-        i += n;
-    }
-    return 0;
-}
-
 /* pcall and xpcall that cannot catch a spent budget or the memory cap. */
 static int sb_pcall(lua_State *L)
 {

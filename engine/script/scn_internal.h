@@ -107,8 +107,6 @@ void scn_charge(lua_State *L, long units, const char *what);
 void scn_charge_memory(lua_State *L, size_t bytes, int world);
 /* Raise an error unless no metatable has been given __mode (checked before every effect). */
 void scn_check_weak(lua_State *L);
-/* Whether a string is valid UTF-8 without NUL bytes: 0, or -1 with the reason in why. */
-int scn_text_ok(const char *s, size_t len, const char **why);
 
 /* --- api_pattern.c --- */
 void scn_open_patterns(lua_State *L); /* string.find / match / gmatch / gsub charging each step */

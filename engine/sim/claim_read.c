@@ -74,6 +74,7 @@ typedef struct reader {
     cue *cues; int n_cues, cap_cues;
     mention *ms; int n_ms, cap_ms;
     int *quote;          /* per folded byte: inside quotation marks */
+    char *covered;       /* per folded byte: inside a mention (after overlaps are resolved) */
 } reader;
 
 /* ---- folding ---------------------------------------------------------------------------- */
@@ -216,36 +217,68 @@ static int cue_push(reader *r, sim_lex_kind k, int a, int b)
     return 0;
 }
 
-/* Longest cue word at each character, left to right; a word consumes what it covers. */
+/* Cue words hashed by their first character, so each position tests only the words that can start there. */
+#define CUE_BUCKETS 512
+
+typedef struct cue_word {
+    const char *word;
+    sim_lex_kind kind;
+    int next;   /* next word of the bucket, -1 */
+} cue_word;
+
+static unsigned first_char_hash(const char *t)
+{
+    unsigned h = (unsigned char)t[0];
+    for (int k = 1; k < utf8_len((unsigned char)t[0]) && t[k]; k++)
+        h = h * 131u + (unsigned char)t[k];
+    return h % CUE_BUCKETS;
+}
+
+/* Longest cue word at each character, left to right; a word consumes what it covers. Ties go to the
+ * kind listed first in cue_kinds. */
 static int find_cues(reader *r)
 {
     if (!r->lx)
         return 0;
-    for (int i = 0; i < r->len;) {
+    int total = 0, head[CUE_BUCKETS];
+    for (int k = 0; k < N_CUE_KINDS; k++)
+        total += r->lx->words[cue_kinds[k]].count;
+    cue_word *words = malloc(sizeof *words * (size_t)(total + 1));
+    if (!words)
+        return -1;
+    for (int h = 0; h < CUE_BUCKETS; h++)
+        head[h] = -1;
+    int n = 0;
+    for (int k = N_CUE_KINDS - 1; k >= 0; k--) {   /* pushed in reverse so that buckets list kinds in order */
+        const sim_strlist *list = &r->lx->words[cue_kinds[k]];
+        for (int w = list->count - 1; w >= 0; w--) {
+            if (!list->items[w] || !list->items[w][0])
+                continue;
+            unsigned h = first_char_hash(list->items[w]);
+            words[n] = (cue_word){list->items[w], cue_kinds[k], head[h]};
+            head[h] = n++;
+        }
+    }
+    int rc = 0;
+    for (int i = 0; i < r->len && rc == 0;) {
         int best = 0;
         sim_lex_kind kind = SIM_LEX_NEGATION;
-        for (int k = 0; k < N_CUE_KINDS; k++) {
-            const sim_strlist *words = &r->lx->words[cue_kinds[k]];
-            for (int w = 0; w < words->count; w++) {
-                const char *word = words->items[w];
-                if (!word || (unsigned char)word[0] != (unsigned char)r->low[i])
-                    continue;
-                int l = cue_at(r, i, word);
-                if (l > best) {
-                    best = l;
-                    kind = cue_kinds[k];
-                }
+        for (int w = head[first_char_hash(r->low + i)]; w >= 0; w = words[w].next) {
+            int l = cue_at(r, i, words[w].word);
+            if (l > best) {
+                best = l;
+                kind = words[w].kind;
             }
         }
         if (best > 0) {
-            if (cue_push(r, kind, i, i + best))
-                return -1;
+            rc = cue_push(r, kind, i, i + best);
             i += best;
         } else {
             i += utf8_len((unsigned char)r->text[i]);
         }
     }
-    return 0;
+    free(words);
+    return rc;
 }
 
 /* ---- sentences and clauses -------------------------------------------------------------- */
@@ -542,11 +575,29 @@ static void resolve_overlaps(reader *r)
 
 /* ---- stance ----------------------------------------------------------------------------- */
 
+/* Whether folded bytes [a, b) touch a mention (through the coverage map once overlaps are resolved). */
 static int inside_mention(const reader *r, int a, int b)
 {
+    if (r->covered) {
+        for (int i = a; i < b && i < r->len; i++)
+            if (r->covered[i])
+                return 1;
+        return 0;
+    }
     for (int i = 0; i < r->n_ms; i++)
         if (r->ms[i].a < b && a < r->ms[i].b)
             return 1;
+    return 0;
+}
+
+/* The coverage map: per folded byte, whether a mention covers it. */
+static int map_coverage(reader *r)
+{
+    r->covered = calloc((size_t)r->len + 1, 1);
+    if (!r->covered)
+        return -1;
+    for (int i = 0; i < r->n_ms; i++)
+        memset(r->covered + r->ms[i].a, 1, (size_t)(r->ms[i].b - r->ms[i].a));
     return 0;
 }
 
@@ -868,6 +919,7 @@ static void reader_free(reader *r)
     free(r->cues);
     free(r->ms);
     free(r->quote);
+    free(r->covered);
 }
 
 static int read_all(reader *r, const char *text, sim_reading *out)
@@ -883,6 +935,8 @@ static int read_all(reader *r, const char *text, sim_reading *out)
     if (sim_lex_scan(&r->n, r->lx, out->lex, out->lex_hits))
         return -1;
     resolve_overlaps(r);
+    if (map_coverage(r))
+        return -1;
     for (int i = 0; i < r->n_ms; i++) {
         mention *m = &r->ms[i];
         m->clause = clause_of(r, m->a);

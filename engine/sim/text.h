@@ -3,6 +3,8 @@
 #ifndef YQ_SIM_TEXT_H
 #define YQ_SIM_TEXT_H
 
+#include <stddef.h>
+
 #include "scenario.h"
 
 /* Word lists the world and the scoring read statements with; loaded from assets/lexicon.json. */
@@ -154,6 +156,11 @@ typedef struct sim_analysis {
 
 /* Analyse a statement against a scenario's facts and a lexicon. 0, or -1 on allocation failure. */
 int sim_text_analyse(const char *text, const sim_scenario *s, const sim_lexicon *lx, sim_analysis *out);
+
+/* 0 when s[0..len) is valid UTF-8 without NUL bytes (no overlong forms, surrogates or code points
+ * above U+10FFFF); else -1 with *why ("contains a NUL byte", "is not valid UTF-8") and *at, the
+ * offending byte's offset. */
+int sim_utf8_check(const char *s, size_t len, const char **why, size_t *at);
 
 /* Count UTF-8 code points. */
 int sim_utf8_chars(const char *s);

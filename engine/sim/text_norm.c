@@ -96,6 +96,22 @@ static int utf8_decode(const unsigned char *s, int len, int i, uint32_t *out)
     return n + 1;
 }
 
+int sim_utf8_check(const char *s, size_t len, const char **why, size_t *at)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    for (size_t i = 0; i < len;) {
+        uint32_t cp;
+        int n = u[i] ? utf8_decode(u, len > INT32_MAX ? INT32_MAX : (int)len, (int)i, &cp) : 0;
+        if (n == 0 || cp == CP_INVALID) {
+            *why = n == 0 ? "contains a NUL byte" : "is not valid UTF-8";
+            *at = i;
+            return -1;
+        }
+        i += (size_t)n;
+    }
+    return 0;
+}
+
 int sim_utf8_chars(const char *s)
 {
     if (!s)

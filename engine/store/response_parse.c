@@ -143,6 +143,13 @@ static int parse_action(const parse_ctx *c, const cJSON *obj, sim_action *a)
     const char *text = bad ? NULL : opt_string(c, obj, "text", &bad);
     if (bad)
         return -1;
+    const char *fields[] = {"target", "channel", "text"}, *values[] = {target, channel, text};
+    for (int i = 0; i < 3; i++) {
+        const char *why;
+        size_t at;
+        if (values[i] && sim_utf8_check(values[i], strlen(values[i]), &why, &at))
+            return fail(c, "\"%s\" %s (at byte %zu)", fields[i], why, at);
+    }
     if (!type)
         return fail(c, "missing \"type\"");
     int v = sim_action_type_parse(type);
@@ -197,6 +204,20 @@ static int parse_actions(const cJSON *root, const char *name, sim_action **out, 
     return 0;
 }
 
+/* The first \u0000 escape inside a JSON string (cJSON would cut the string there), or NULL. */
+static const char *escaped_nul(const char *json)
+{
+    for (const char *p = json; *p; p++) {
+        if (*p != '\\')
+            continue;
+        if (p[1] == 'u' && strncmp(p + 2, "0000", 4) == 0)
+            return p;
+        if (p[1])
+            p++;
+    }
+    return NULL;
+}
+
 int store_response_parse(const char *json, const char *name, store_response_meta *meta, sim_action **out, int *n,
                          char *err, int errlen)
 {
@@ -205,6 +226,13 @@ int store_response_parse(const char *json, const char *name, store_response_meta
     memset(meta, 0, sizeof *meta);
     if (!name)
         name = "<input>";
+    const char *nul = escaped_nul(json);
+    if (nul) {
+        int line, col;
+        line_col(json, nul, &line, &col);
+        store_errf(err, errlen, "%s:%d:%d: a NUL character (\\u0000) is not allowed in a response file", name, line, col);
+        return -1;
+    }
     const char *end = NULL;
     cJSON *root = cJSON_ParseWithOpts(json, &end, 1);
     if (!root) {

@@ -23,6 +23,15 @@ run_expect "unknown rumour" 1 'unknown rumour "r_nope"' run city_video --headles
 echo '[{"t": 60, "type": "press_release", "text": "x"}]' > "$SCRATCH/type.json"
 run_expect "unknown action type" 1 "press_release" run city_video --headless --no-save --responses "$SCRATCH/type.json"
 
+# Texts: a NUL character, invalid UTF-8 and a statement over the console's 2,000 characters are refused,
+# naming the file and the place (line:column or action number).
+printf '[{"t": 300, "type": "statement", "channel": "weibo", "text": "abc\\u0000def"}]' > "$SCRATCH/nul.json"
+run_expect "NUL in a text" 1 'nul.json:1:.*NUL' run city_video --headless --no-save --responses "$SCRATCH/nul.json"
+printf '[{"t": 300, "type": "statement", "channel": "weibo", "text": "ab\xff\xfecd"}]' > "$SCRATCH/utf8.json"
+run_expect "invalid UTF-8 in a text" 1 'utf8.json: action 1: "text" is not valid UTF-8' run city_video --headless --no-save --responses "$SCRATCH/utf8.json"
+python3 -c 'import json,sys; json.dump([{"t": 300, "type": "statement", "channel": "weibo", "text": "长" * 2001}], open(sys.argv[1], "w"), ensure_ascii=False)' "$SCRATCH/long.json"
+run_expect "statement over 2000 characters" 1 'long.json: action 1: .*2001 characters (at most 2000)' run city_video --headless --no-save --responses "$SCRATCH/long.json"
+
 # An action in the past: resume a session that reached 20 min with an action stamped at 1 min.
 echo '[{"t": 1200, "type": "report", "text": "东风路视频"}]' > "$SCRATCH/one.json"
 "$YQ" run city_video --headless --save "$SCRATCH/p.db" --responses "$SCRATCH/one.json" --speed 100000 > /dev/null &

@@ -18,7 +18,7 @@ for dir in "$SRC"/scenarios/*/; do
             fail "$id: responses/$kind.json is missing"
             continue
         fi
-        "$YQ" run "$id" --headless --no-save --json --responses "$file" > "$SCRATCH/$kind.json" 2> "$SCRATCH/err" ||
+        "$YQ" run "$id" --headless --no-save --json --world --responses "$file" > "$SCRATCH/$kind.json" 2> "$SCRATCH/err" ||
             fail "$id $kind run failed: $(cat "$SCRATCH/err")"
     done
     t() { field "$SCRATCH/$1.json" 'd["total"]'; }

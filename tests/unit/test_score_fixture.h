@@ -228,12 +228,13 @@ static inline int sf_grade(sf_fixture *fx, const sim_world *baseline)
     char err[256] = "";
     score_card_free(&fx->card);
     fx->w.readings = fx->readings;
-    sim_time verified[F_COUNT];
-    for (int f = 0; f < F_COUNT; f++)
+    sim_time verified[32];   /* a drill may add facts to the fixture's F_COUNT */
+    int nf = fx->scn.n_facts < 32 ? fx->scn.n_facts : 32;
+    for (int f = 0; f < nf; f++)
         verified[f] = fx->scn.facts[f].verified_at;
     for (int e = 0; e < fx->w.n_events; e++) {
         const sim_event *ev = &fx->w.events[e];
-        if (ev->type == SIM_EV_FACT_VERIFIED && ev->ref >= 0 && ev->ref < F_COUNT &&
+        if (ev->type == SIM_EV_FACT_VERIFIED && ev->ref >= 0 && ev->ref < nf &&
             (verified[ev->ref] == SIM_NEVER || ev->t < verified[ev->ref]))
             verified[ev->ref] = ev->t;
     }

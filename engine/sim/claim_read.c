@@ -49,6 +49,7 @@ typedef struct mention {
     sim_num_kind kind;
     int fits, inverted, phrase;
     int generic;         /* a generic topic word (原因 for a cause fact), not the fact's own words */
+    int split_neg;       /* negation words found inside the phrase: 楼不会塌 for 楼会塌 */
     int a, b;            /* folded byte range */
     int clause, sentence;
     int negated, reported, topic, quoted, denied, confirmed, hedged, asked, conditional;
@@ -69,6 +70,7 @@ typedef struct reader {
     int src_len;
     char *low;           /* text with ASCII lower-cased, for cue search */
     sim_norm n;
+    sim_norm bare;       /* n without its negation words, to find phrases a negation splits (楼不会塌) */
     clause *cl; int n_cl;
     int *sent_start; int n_sent;  /* first clause of each sentence */
     cue *cues; int n_cues, cap_cues;
@@ -420,25 +422,111 @@ static int mention_push(reader *r, const mention *m)
     return 0;
 }
 
+/* Whether folded byte a lies inside a negation cue. */
+static int in_negation(const reader *r, int a)
+{
+    for (int i = 0; i < r->n_cues; i++)
+        if (r->cues[i].kind == SIM_LEX_NEGATION && r->cues[i].a <= a && a < r->cues[i].b)
+            return 1;
+    return 0;
+}
+
+/* The normalised text without its negation words, mapped to the same folded offsets. */
+static int strip_negations(reader *r)
+{
+    int n = r->n.len;
+    r->bare.text = malloc((size_t)n + 1);
+    r->bare.map = malloc(sizeof(int) * ((size_t)n + 1));
+    r->bare.end = malloc(sizeof(int) * ((size_t)n + 1));
+    if (!r->bare.text || !r->bare.map || !r->bare.end)
+        return -1;
+    int k = 0;
+    for (int i = 0; i < n; i++) {
+        if (in_negation(r, r->n.map[i]))
+            continue;
+        r->bare.text[k] = r->n.text[i];
+        r->bare.map[k] = r->n.map[i];
+        r->bare.end[k] = r->n.end[i];
+        k++;
+    }
+    r->bare.text[k] = '\0';
+    r->bare.map[k] = r->n.map[n];
+    r->bare.end[k] = r->n.end[n];
+    r->bare.len = k;
+    r->bare.src_len = r->n.src_len;
+    return 0;
+}
+
+static int already_named(const reader *r, sim_about about, int ref, int a, int b)
+{
+    for (int i = 0; i < r->n_ms; i++)
+        if (r->ms[i].about == about && r->ms[i].ref == ref && r->ms[i].a < b && a < r->ms[i].b)
+            return 1;
+    return 0;
+}
+
+/* Every occurrence of one phrase: as written, then split by a negation word (楼不会塌 for 楼会塌). */
+static int phrase_at(reader *r, sim_about about, int ref, const char *p)
+{
+    sim_norm pn;
+    if (sim_norm_make(&pn, p))
+        return -1;
+    int rc = 0;
+    for (int pass = 0; pass < 2 && rc == 0; pass++) {
+        const sim_norm *n = pass == 0 ? &r->n : &r->bare;
+        for (int at = 0; pn.len > 0 && rc == 0 && (at = sim_norm_find_norm(n, &pn, at, NULL)) >= 0; at++) {
+            sim_span sp = sim_norm_span(n, at, at + pn.len);
+            mention m = {.about = about, .ref = ref, .a = sp.start, .b = sp.start + sp.len, .phrase = 1};
+            if (pass == 1) {
+                if (already_named(r, about, ref, m.a, m.b))
+                    continue;
+                for (int i = 0; i < r->n_cues; i++)
+                    m.split_neg += r->cues[i].kind == SIM_LEX_NEGATION && r->cues[i].a >= m.a && r->cues[i].b <= m.b;
+                if (!m.split_neg)
+                    continue;
+            }
+            rc = mention_push(r, &m);
+        }
+    }
+    sim_norm_free(&pn);
+    return rc;
+}
+
 /* Every occurrence of a declared rumour's or claim's phrases. */
 static int phrase_mentions(reader *r, sim_about about, int ref, const sim_text *text, const sim_strlist *syn)
 {
     for (int i = 0; i < 2 + syn->count; i++) {
         const char *p = i == 0 ? text->zh : i == 1 ? text->en : syn->items[i - 2];
-        sim_norm pn;
+        if (p && phrase_at(r, about, ref, p))
+            return -1;
+    }
+    return 0;
+}
+
+/* A fact's phrases split by a negation word ("涉事教师没有停止工作" for "涉事教师停止工作"); its own
+ * occurrences as written come from the matcher (sim_fact_scan). Keywords of a figure are no phrases. */
+static int split_fact_mentions(reader *r, int f)
+{
+    const sim_fact *fact = &r->s->facts[f];
+    for (int i = 0; i < 2 + (fact->has_value ? 0 : fact->synonyms.count); i++) {
+        const char *p = i == 0 ? fact->text.zh : i == 1 ? fact->text.en : fact->synonyms.items[i - 2];
         if (!p)
             continue;
+        sim_norm pn;
         if (sim_norm_make(&pn, p))
             return -1;
-        for (int at = 0; pn.len > 0 && (at = sim_norm_find_norm(&r->n, &pn, at, NULL)) >= 0; at++) {
-            sim_span sp = sim_norm_span(&r->n, at, at + pn.len);
-            mention m = {.about = about, .ref = ref, .a = sp.start, .b = sp.start + sp.len};
-            if (mention_push(r, &m)) {
-                sim_norm_free(&pn);
-                return -1;
-            }
+        int rc = 0;
+        for (int at = 0; pn.len > 0 && rc == 0 && (at = sim_norm_find_norm(&r->bare, &pn, at, NULL)) >= 0; at++) {
+            sim_span sp = sim_norm_span(&r->bare, at, at + pn.len);
+            mention m = {.about = SIM_ABOUT_FACT, .ref = f, .a = sp.start, .b = sp.start + sp.len, .phrase = 1};
+            for (int k = 0; k < r->n_cues; k++)
+                m.split_neg += r->cues[k].kind == SIM_LEX_NEGATION && r->cues[k].a >= m.a && r->cues[k].b <= m.b;
+            if (m.split_neg && !already_named(r, SIM_ABOUT_FACT, f, m.a, m.b))
+                rc = mention_push(r, &m);
         }
         sim_norm_free(&pn);
+        if (rc)
+            return -1;
     }
     return 0;
 }
@@ -469,6 +557,10 @@ static int collect_mentions(reader *r)
         rc = mention_push(r, &m);
     }
     free(fm.items);
+    if (rc == 0)
+        rc = strip_negations(r);
+    for (int i = 0; rc == 0 && i < r->s->n_facts; i++)
+        rc = split_fact_mentions(r, i);
     for (int i = 0; rc == 0 && i < r->s->n_facts; i++)
         if (r->lx && r->s->facts[i].kind && strcmp(r->s->facts[i].kind, "cause") == 0)
             rc = cause_mentions(r, i);
@@ -516,6 +608,8 @@ static int negated_inside(const reader *r, const mention *f, const mention *x)
 /* Which of two overlapping mentions of different things to keep: 1 a, 0 b. */
 static int keep_first(const reader *r, const mention *a, const mention *b)
 {
+    if (a->a == b->a && a->b == b->b && (a->inverted || b->inverted) && a->about != b->about)
+        return !a->inverted;   /* 收费 is the rumour's own word before it is the core of 不收费 */
     if (a->about == SIM_ABOUT_FACT && b->about == SIM_ABOUT_FACT && a->b - a->a == b->b - b->a &&
         a->has_number == b->has_number && same_chain(r, a->ref, b->ref) && !a->has_number)
         return chain_current(r, a->ref) == a->ref || chain_current(r, b->ref) != b->ref;
@@ -684,7 +778,7 @@ static void read_context(reader *r, mention *m)
     if (rep >= 0)
         from = rep;
     m->reported = cues_in(r, SIM_LEX_REPORT, c->a, c->b) > 0 || r->quote[m->a];
-    m->negated = !m->quoted && rep < 0 ? negations_before(r, m, from) % 2 : 0;
+    m->negated = !m->quoted && rep < 0 ? (negations_before(r, m, from) + m->split_neg) % 2 : 0;
     m->topic = cues_in(r, SIM_LEX_TOPIC, c->a, m->a) > 0;
     if (!m->reported) {
         int early = last_cue_before(r, SIM_LEX_REPORT, sb, c->a);
@@ -914,6 +1008,9 @@ static void reader_free(reader *r)
     free(r->map);
     free(r->low);
     sim_norm_free(&r->n);
+    free(r->bare.text);
+    free(r->bare.map);
+    free(r->bare.end);
     free(r->cl);
     free(r->sent_start);
     free(r->cues);

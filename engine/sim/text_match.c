@@ -549,7 +549,8 @@ static void record_pair(match *m, const num_info *x, kw_occ *k)
     record(m, cited ? f : -f - 1, cited, stated, number_kind(m, x, glue), a, b, 0);
 }
 
-/* Rule 5: a number followed by the unit of exactly one fact with a value. */
+/* Rule 5: a number followed by the unit of exactly one fact with a value (or of one superseded_by
+ * chain: "已增至14辆" is the chain's later figure). */
 static void unit_only(match *m, const num_info *x)
 {
     int found = -1, glue_found = 0;
@@ -558,14 +559,19 @@ static void unit_only(match *m, const num_info *x)
         if (!m->s->facts[f].has_value || !m->units[f].base[0] || m->units[f].row == PEOPLE_ROW ||
             !unit_fits(m, x, f, &glue) || !glue)
             continue;
-        if (found >= 0)
+        if (found >= 0 && m->chain[found] != m->chain[f])
             return;
-        found = f;
-        glue_found = glue;
+        if (found < 0) {
+            found = f;
+            glue_found = glue;
+        }
     }
     double stated;
-    if (found >= 0 && judge(m, x, found, glue_found, &stated))
-        record(m, found, 1, stated, number_kind(m, x, glue_found), x->num.norm_start, x->tail + glue_found, 0);
+    if (found < 0)
+        return;
+    int f = chain_member(m, x, found, &glue_found, &stated);
+    if (f >= 0)
+        record(m, f, 1, stated, number_kind(m, x, glue_found), x->num.norm_start, x->tail + glue_found, 0);
 }
 
 static int kw_add(match *m, int fact, int a, int b)

@@ -73,6 +73,8 @@ static void say_total(score_ctx *x, score_line *l, score_key key, int count, dou
 }
 
 static void scaled_set(score_ctx *x, score_line *l, const plan_penalty *pen, int count);
+static int false_item(score_ctx *x, score_line *l, const score_act *act, const sim_claim *c, int listed);
+static int spread_item(score_ctx *x, score_line *l, const score_act *act, const sim_claim *c, int listed);
 
 /* One explained item of a penalty line; returns 1 when the claim counts. */
 typedef int (*item_fn)(score_ctx *x, score_line *l, const score_act *act, const sim_claim *c, int listed);
@@ -81,8 +83,9 @@ typedef int (*item_fn)(score_ctx *x, score_line *l, const score_act *act, const 
 static void penalty_walk(score_ctx *x, const plan_penalty *pen, item_fn item, score_key clean, score_key total)
 {
     score_line *l = score_line_add(x, "accuracy.", &pen->h, "accuracy", pen->h.points);
+    /* Counted, not capped: mistakes may take a line to -max; lies and spread rumours have no floor. */
     if (l)
-        l->floor = -l->max;
+        l->floor = item == false_item || item == spread_item ? -HUGE_VAL : -l->max;
     int count = 0;
     for (int i = 0; i < x->n_acts; i++) {
         const score_act *act = &x->acts[i];

@@ -752,6 +752,9 @@ static int sentence_begin(const reader *r, int sentence)
 static int negations_before(const reader *r, const mention *m, int from)
 {
     int n = 0;
+    for (int i = from; m->split_neg && i < m->a; i++)
+        if (starts_with(r->text + i, "、"))
+            from = i + 3;   /* 意识不清、生命体征不平稳: an item with its own negation starts afresh */
     if (from < m->a - NEG_REACH)
         from = m->a - NEG_REACH;
     for (int i = 0; i < r->n_cues; i++) {

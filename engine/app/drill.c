@@ -51,6 +51,7 @@ int app_drill_open(app_drill *d, const char *scenario, uint64_t seed, const char
     if (score_plan_load(plan_path, &d->plan, err, errlen) || app_file_hash(plan_path, &d->plan_hash, err, errlen))
         return APP_EXIT_USAGE;
     score_plan_apply(d->plan, &d->scn.params);
+    score_plan_apply_scenario(d->plan, &d->scn, &d->scn.params);
     if (app_lexicon_open(&d->lex, err, errlen))
         return APP_EXIT_USAGE;
     if (score_texts_load(app_path(path, sizeof path, "assets", "score"), &d->texts, err, errlen))

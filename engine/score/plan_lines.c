@@ -169,6 +169,21 @@ int score_pj_forbidden(score_pj *j, const cJSON *v, const char *path, const scor
     return 0;
 }
 
+int score_pj_flood(score_pj *j, const cJSON *v, const char *path, const score_plan *p, plan_flood *f)
+{
+    static const char *const keys[] = {"title", "applies_to", "per_hour", "per", "points", "weights", NULL};
+    f->present = 1;
+    /* Answers come as reporters ask: a press conference is no flood. */
+    f->applies = p->public_actions & ~(1u << SIM_ACT_PRESS | 1u << SIM_ACT_ANSWER);
+    if (score_pj_object(j, v, path) || score_pj_known_keys(j, v, path, keys) ||
+        score_pj_head(j, v, path, "flood", &f->h) ||
+        score_pj_names_mask(j, v, path, "applies_to", sim_action_type_parse, "action type", &f->applies) ||
+        score_pj_number(j, v, path, "per_hour", 1, 0, 1, 10000, &f->per_hour) ||
+        score_pj_number(j, v, path, "per", 1, 0, 1, 1000, &f->per))
+        return -1;
+    return 0;
+}
+
 int score_pj_penalty(score_pj *j, const cJSON *acc, const char *path, const char *key, plan_penalty *pen)
 {
     static const char *const keys[] = {"title", "points", "per", "weights", NULL};

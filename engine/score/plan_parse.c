@@ -8,7 +8,7 @@
 
 static int parse_statement(score_pj *j, const cJSON *v, const char *path, score_plan *p)
 {
-    static const char *const keys[] = {"elements", "three_part", "forbidden", NULL};
+    static const char *const keys[] = {"elements", "three_part", "forbidden", "flood", NULL};
     char sub[SCORE_PJ_PATH];
     if (score_pj_object(j, v, path) || score_pj_known_keys(j, v, path, keys) ||
         score_pj_list(j, v, path, "elements", 0, sizeof *p->elements, (void **)&p->elements, &p->n_elements,
@@ -21,6 +21,10 @@ static int parse_statement(score_pj *j, const cJSON *v, const char *path, score_
     const cJSON *f = cJSON_GetObjectItemCaseSensitive(v, "forbidden");
     score_pj_key(sub, path, "forbidden");
     if (f && score_pj_forbidden(j, f, sub, p, &p->forbidden))
+        return -1;
+    const cJSON *fl = cJSON_GetObjectItemCaseSensitive(v, "flood");
+    score_pj_key(sub, path, "flood");
+    if (fl && score_pj_flood(j, fl, sub, p, &p->flood))
         return -1;
     return 0;
 }
@@ -148,7 +152,7 @@ static int parse_plan(score_pj *j, const cJSON *root, score_plan *p)
                       score_pj_outcome))
         goto fail;
     if (!p->n_deadlines && !p->n_steps && !p->n_elements && !p->three_part.present &&
-        !p->forbidden.present && !p->unverified.present && !p->wrong.present && !p->false_.present &&
+        !p->forbidden.present && !p->flood.present && !p->unverified.present && !p->wrong.present && !p->false_.present &&
         !p->rumour_spread.present &&
         !p->contradiction.present && !p->rebuttal.present && !p->n_outcomes) {
         score_pj_fail(j, path, "the plan has no rubric lines");

@@ -90,6 +90,7 @@ int score_pj_outcome(score_pj *j, const cJSON *e, const char *path, void *dst);
 int score_pj_three_part(score_pj *j, const cJSON *v, const char *path, plan_three_part *t);
 /* `p` gives the default applies_to (the public actions). */
 int score_pj_forbidden(score_pj *j, const cJSON *v, const char *path, const score_plan *p, plan_forbidden *f);
+int score_pj_flood(score_pj *j, const cJSON *v, const char *path, const score_plan *p, plan_flood *f);
 /* acc[key], when present. */
 int score_pj_penalty(score_pj *j, const cJSON *acc, const char *path, const char *key, plan_penalty *pen);
 

@@ -12,6 +12,37 @@ int score_kind_listed(const sim_strlist *kinds, const char *kind)
     return 0;
 }
 
+/* Shortest tail of a place name that still names it: "东门菜市场" of "南城区东门菜市场". */
+#define PLACE_MIN_CJK 4
+
+/* Whether the bytes from `p` to the end are CJK ideographs only (three-byte UTF-8, U+4E00..U+9FFF). */
+static int all_cjk(const unsigned char *p)
+{
+    for (; *p; p += 3)
+        if (p[0] < 0xE4 || p[0] > 0xE9 || (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80)
+            return 0;
+    return 1;
+}
+
+/* Where a scenario text appears in the action's text: the whole text in zh or en, or, for the place,
+ * a tail of at least PLACE_MIN_CJK ideographs of the zh name (its district or city left out). */
+static int find_scenario_text(const score_act *act, const sim_text *t, int tails, sim_span *s)
+{
+    if (t->zh && t->zh[0] && sim_norm_find(&act->norm, t->zh, 0, s) >= 0)
+        return 1;
+    if (t->en && t->en[0] && sim_norm_find(&act->norm, t->en, 0, s) >= 0)
+        return 1;
+    if (!tails || !t->zh)
+        return 0;
+    size_t n = strlen(t->zh);
+    for (size_t i = 1; i + 3 * PLACE_MIN_CJK <= n; i++) {
+        const unsigned char *tail = (const unsigned char *)t->zh + i;
+        if ((tail[0] & 0xC0) != 0x80 && all_cjk(tail) && sim_norm_find(&act->norm, (const char *)tail, 0, s) >= 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* Returns 1 with the span of the earliest match in the text, or 0; an unsound text (a list of
  * phrases, a false or merely rumour-repeating text) contains nothing. */
 int score_detect(const score_ctx *x, const plan_detector *d, const score_act *act, sim_span *span)
@@ -40,18 +71,16 @@ int score_detect(const score_ctx *x, const plan_detector *d, const score_act *ac
             found = 1;
         }
     }
-    const char *phrase;
     for (int i = 0; i < d->phrases.count + 2; i++) {
-        if (i < d->phrases.count)
-            phrase = d->phrases.items[i];
-        else if (i == d->phrases.count)
-            phrase = (d->scenario & SCN_TEXT_PLACE) ? x->w->scn->place.zh : NULL;
-        else
-            phrase = (d->scenario & SCN_TEXT_OFFICIAL) ? x->w->scn->official.zh : NULL;
         sim_span s;
-        if (!phrase || !phrase[0] || sim_norm_find(&act->norm, phrase, 0, &s) < 0)
-            continue;
-        if (!found || s.start < best.start) {
+        int hit;
+        if (i < d->phrases.count)
+            hit = sim_norm_find(&act->norm, d->phrases.items[i], 0, &s) >= 0;
+        else if (i == d->phrases.count)
+            hit = (d->scenario & SCN_TEXT_PLACE) && find_scenario_text(act, &x->w->scn->place, 1, &s);
+        else
+            hit = (d->scenario & SCN_TEXT_OFFICIAL) && find_scenario_text(act, &x->w->scn->official, 0, &s);
+        if (hit && (!found || s.start < best.start)) {
             best = s;
             found = 1;
         }

@@ -25,6 +25,71 @@ static void nothing_to_judge(score_ctx *x, const char *prefix, const plan_head *
     score_put_actions(x, c, "kinds", mask, 0);
 }
 
+#define MAX_LOOKED 4     /* examples a missed element's explanation names */
+#define MAX_LOOKED_FACTS 2
+
+typedef struct looked {
+    const char *zh[MAX_LOOKED], *en[MAX_LOOKED];
+    int n;
+} looked;
+
+static void look(looked *lk, const char *zh, const char *en)
+{
+    if (lk->n < MAX_LOOKED && (zh || en)) {
+        lk->zh[lk->n] = zh ? zh : en;
+        lk->en[lk->n++] = en ? en : zh;
+    }
+}
+
+/* A lexicon list's first Chinese word and first English one. */
+static void look_lex(looked *lk, const sim_strlist *words)
+{
+    const char *zh = NULL, *en = NULL;
+    for (int i = 0; i < words->count; i++) {
+        unsigned char c = (unsigned char)words->items[i][0];
+        if (c >= 0x80 && !zh)
+            zh = words->items[i];
+        else if (c < 0x80 && !en)
+            en = words->items[i];
+    }
+    look(lk, zh, en);
+}
+
+/* What a detector looks for, as examples: the scenario's place or body, facts of the listed kinds that
+ * were verified in the drill, the plan's phrases, words of the lexicon lists. */
+static void looked_for(const score_ctx *x, const plan_detector *d, looked *lk)
+{
+    const sim_scenario *s = x->w->scn;
+    if (d->scenario & SCN_TEXT_PLACE)
+        look(lk, s->place.zh, s->place.en);
+    if (d->scenario & SCN_TEXT_OFFICIAL)
+        look(lk, s->official.zh, s->official.en);
+    for (int f = 0, facts = 0; f < s->n_facts && facts < MAX_LOOKED_FACTS && d->fact_kinds.count; f++) {
+        if (x->verified_at[f] != SIM_NEVER && score_kind_listed(&d->fact_kinds, s->facts[f].kind)) {
+            look(lk, s->facts[f].text.zh, s->facts[f].text.en);
+            facts++;
+        }
+    }
+    for (int i = 0; i < d->phrases.count; i++)
+        look(lk, d->phrases.items[i], NULL);
+    for (int k = 0; k < SIM_LEX_COUNT; k++)
+        if ((d->lex >> (unsigned)k) & 1u)
+            look_lex(lk, &x->lex->words[k]);
+}
+
+/* "要找的例如「南城区东门菜市场」或「今日」。" after a missed element's verdict. */
+static void say_expected(score_ctx *x, score_line *l, const plan_detector *d)
+{
+    looked lk = {.n = 0};
+    looked_for(x, d, &lk);
+    if (lk.n == 0)
+        return;
+    score_clause *c = score_say(x, l, SW_FM_EL_EXPECTED);
+    for (int i = 0; i < lk.n; i++)
+        score_put_pair(score_put_item(c, "what", SW_FM_EL_LOOK, SW_JOIN_LIST, SW_JOIN_OR, &x->oom), "item", lk.zh[i],
+                       lk.en[i], &x->oom);
+}
+
 static void element_line(score_ctx *x, const plan_element *el)
 {
     int n = count_applicable(x, el->applies);
@@ -70,6 +135,8 @@ static void element_line(score_ctx *x, const plan_element *el)
         score_put_int(x, c, "judged", judged);
     if (key == SW_FM_EL_SHARE)
         score_put_int(x, c, "found", found);
+    if (found < judged && (key != SW_FM_EL_ANY && key != SW_FM_EL_FIRST))
+        say_expected(x, l, &el->d);
 }
 
 static void three_part_line(score_ctx *x)
@@ -129,7 +196,8 @@ typedef struct found_names {
     int n;
 } found_names;
 
-/* Every occurrence of `phrase` in an action's text, recorded once per position. */
+/* Every occurrence of `phrase` in an action's text that no phrase found before overlaps: "恶意造谣"
+ * is one hit, not one for it and one for the "造谣" inside it. */
 static int find_all(score_ctx *x, score_line *l, const score_act *act, const char *phrase, found_names *names)
 {
     int hits = 0, from = 0, prev_end = -1;
@@ -143,7 +211,8 @@ static int find_all(score_ctx *x, score_line *l, const score_act *act, const cha
             continue;
         int dup = 0;
         for (int e = 0; l && e < l->n_ev && !dup; e++)
-            dup = l->ev[e].action == act->index && l->ev[e].span.start == span.start;
+            dup = l->ev[e].action == act->index && l->ev[e].span.start < span.start + span.len &&
+                  span.start < l->ev[e].span.start + l->ev[e].span.len;
         prev_end = span.start + span.len;
         if (dup)
             continue;
@@ -227,4 +296,6 @@ void score_rules_form(score_ctx *x)
         three_part_line(x);
     if (x->p->forbidden.present)
         forbidden_line(x);
+    if (x->p->flood.present)
+        score_rule_flood(x);
 }

@@ -7,6 +7,19 @@
 
 #include "score_internal.h"
 
+/* The earlier public text this one repeats word for word (after normalisation), or -1. */
+static int earlier_copy(const score_ctx *x, int i)
+{
+    const score_act *act = &x->acts[i];
+    for (int k = 0; k < i; k++) {
+        const score_act *o = &x->acts[k];
+        if (o->is_public && o->has_text && o->norm.len == act->norm.len &&
+            memcmp(o->norm.text, act->norm.text, (size_t)act->norm.len) == 0)
+            return k;
+    }
+    return -1;
+}
+
 static int ctx_build(score_ctx *x)
 {
     const sim_world *w = x->w;
@@ -30,6 +43,7 @@ static int ctx_build(score_ctx *x)
         act->index = i;
         act->a = &w->log[i];
         act->is_public = (x->p->public_actions >> (unsigned)act->a->type) & 1u;
+        act->dup_of = -1;
         x->n_acts = i + 1;
         if (!act->a->text || !act->a->text[0])
             continue;
@@ -41,6 +55,9 @@ static int ctx_build(score_ctx *x)
         if (sim_norm_make(&act->norm, act->a->text))
             return -1;
         act->has_text = 1;
+        /* A copy of an earlier public text earns nothing: no deadline, element or step. */
+        if (act->is_public && (act->dup_of = earlier_copy(x, i)) >= 0)
+            act->sound = 0;
     }
     return 0;
 }

@@ -37,6 +37,13 @@ typedef struct plan_deadline {
     sim_strlist fact_kinds; /* WHEN_AUTHORITATIVE: kinds of verified fact that count (empty = any) */
 } plan_deadline;
 
+/* The limit a deadline is judged by in one drill (deadline_limit.c). */
+typedef enum dl_source { DL_FROM_PLAN, DL_FROM_SCENARIO, DL_SCALED } dl_source;
+typedef struct dl_limit {
+    double minutes, grace;
+    dl_source source;
+} dl_limit;
+
 typedef struct plan_step {
     plan_head h;
     unsigned actions;  /* bit t set: sim_action_type t counts as this step */
@@ -77,6 +84,15 @@ typedef struct plan_forbidden {
     unsigned lex;
 } plan_forbidden;
 
+/* Public texts per hour beyond what the plan allows (statement.flood). */
+typedef struct plan_flood {
+    int present;
+    plan_head h;
+    unsigned applies;  /* action types counted; default the public ones but press and answer */
+    double per_hour;   /* such actions allowed in any 60 minutes */
+    double per;        /* points lost per action beyond that */
+} plan_flood;
+
 typedef struct plan_penalty {
     int present;
     plan_head h;
@@ -116,6 +132,7 @@ struct score_plan {
     plan_element *elements; int n_elements;
     plan_three_part three_part;
     plan_forbidden forbidden;
+    plan_flood flood;
     plan_penalty unverified, wrong, false_, rumour_spread, contradiction;
     plan_rebuttal rebuttal;
     plan_outcome *outcomes; int n_outcomes;
@@ -127,7 +144,9 @@ typedef struct score_act {
     const sim_action *a;
     int is_public;
     int has_text;
-    int sound;            /* a text that says something and nothing false (sim_reading_sound) */
+    int sound;            /* a text that says something and nothing false (sim_reading_sound), and
+                           * for a public text not a copy of an earlier one: what can earn credit */
+    int dup_of;           /* a public text identical (once normalised) to public action dup_of; else -1 */
     const sim_reading *rd; /* the world's reading of the text when it was applied; valid when has_text */
     sim_norm norm;        /* valid when has_text */
 } score_act;
@@ -195,6 +214,12 @@ void score_rules_process(score_ctx *x);
 void score_rules_form(score_ctx *x);
 void score_rules_accuracy(score_ctx *x);
 void score_rules_outcome(score_ctx *x);
+void score_rule_flood(score_ctx *x);   /* score_flood.c, one of the form lines */
+
+/* The scenario's own limit for deadline d when it sets one (grace scaled in proportion); else, for a
+ * deadline counted from the incident whose limit plus grace exceeds the drill's duration, both scaled
+ * by duration / (limit + grace); else the plan's. */
+void score_deadline_limit(const plan_deadline *d, const sim_scenario *s, dl_limit *out);
 
 /* Minutes as text for explanations: "12" or "12.5". */
 const char *score_fmt_minutes(char *buf, size_t len, double seconds);

@@ -145,6 +145,7 @@ void score_plan_free(score_plan *p)
     free(p->three_part.parts);
     score_pj_head_free(&p->forbidden.h);
     score_pj_strlist_free(&p->forbidden.phrases);
+    score_pj_head_free(&p->flood.h);
     score_pj_head_free(&p->unverified.h);
     score_pj_head_free(&p->wrong.h);
     score_pj_head_free(&p->false_.h);

@@ -1,5 +1,6 @@
 /* score_timeliness.c — deadline lines: when the report, the first public response, authoritative
- * information, the press conference and each rumour's rebuttal happened against the plan's limits. */
+ * information, the press conference and each rumour's rebuttal happened against the limits (the plan's,
+ * the scenario's own, or the plan's scaled to the drill: deadline_limit.c). */
 #include <string.h>
 
 #include "score_internal.h"
@@ -206,13 +207,34 @@ static void deadline_rebuttal(score_ctx *x, const plan_deadline *d)
         score_line_evidence_head(x, l, ev_act[i]);
 }
 
+/* Where the limit came from, when not from the plan as written: a clause after the line's verdict. */
+static void tell_limit(score_ctx *x, const plan_deadline *plan, const dl_limit *lim)
+{
+    if (lim->source == DL_FROM_PLAN || x->card->n_lines == 0)
+        return;
+    score_line *l = &x->card->lines[x->card->n_lines - 1];
+    score_clause *c = score_say(x, l, lim->source == DL_FROM_SCENARIO ? SW_DL_LIMIT_SCENARIO : SW_DL_LIMIT_SCALED);
+    score_put_minutes(x, c, "limit", lim->minutes * 60.0);
+    score_put_minutes(x, c, "plan", plan->minutes * 60.0);
+    if (lim->source == DL_SCALED) {
+        score_put_minutes(x, c, "window", (plan->minutes + plan->grace) * 60.0);
+        score_put_minutes(x, c, "duration", (double)x->w->scn->duration);
+    }
+}
+
 void score_rules_timeliness(score_ctx *x)
 {
     for (int i = 0; i < x->p->n_deadlines; i++) {
-        const plan_deadline *d = &x->p->deadlines[i];
-        if (d->what == WHEN_REBUTTAL)
-            deadline_rebuttal(x, d);
+        const plan_deadline *plan = &x->p->deadlines[i];
+        dl_limit lim;
+        score_deadline_limit(plan, x->w->scn, &lim);
+        plan_deadline d = *plan;
+        d.minutes = lim.minutes;
+        d.grace = lim.grace;
+        if (d.what == WHEN_REBUTTAL)
+            deadline_rebuttal(x, &d);
         else
-            deadline_simple(x, d);
+            deadline_simple(x, &d);
+        tell_limit(x, plan, &lim);
     }
 }

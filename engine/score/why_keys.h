@@ -61,6 +61,8 @@
     X(DL_RB_NO_RUMOUR, "deadline.rebuttal.no_rumour", "") \
     X(DL_RB_BELOW, "deadline.rebuttal.below", "reach") \
     X(DL_RB_TOO_LATE, "deadline.rebuttal.too_late", "limit") \
+    X(DL_LIMIT_SCENARIO, "deadline.limit.scenario", "limit plan") \
+    X(DL_LIMIT_SCALED, "deadline.limit.scaled", "limit plan window duration") \
     \
     X(PR_STEP_MISSING, "process.step.missing", "title") \
     X(PR_STEP_BY_ROLE, "process.step.by_role", "title minutes role") \
@@ -79,6 +81,8 @@
     X(FM_EL_FIRST_MISSING, "form.element.first_missing", "title kinds") \
     X(FM_EL_ONLY_MISSING, "form.element.only_missing", "title kinds") \
     X(FM_EL_NONE_DONE, "form.element.none_done", "title judged kinds") \
+    X(FM_EL_EXPECTED, "form.element.expected", "what") \
+    X(FM_EL_LOOK, "form.element.look", "item") \
     X(FM_TP_ONE, "form.three_part.one", "kinds parts") \
     X(FM_TP_ALL, "form.three_part.all", "count kinds parts") \
     X(FM_TP_SOME, "form.three_part.some", "count kinds complete missing") \
@@ -87,6 +91,9 @@
     X(FM_FB_HITS, "form.forbidden.hits", "kinds hits names per") \
     X(FM_FB_SHARE, "form.forbidden.share", "share") \
     X(FM_FB_NAME, "form.forbidden.name", "phrase") \
+    X(FM_FL_CLEAN, "form.flood.clean", "count kinds per_hour") \
+    X(FM_FL_HITS, "form.flood.hits", "count kinds per_hour excess peak per") \
+    X(FM_FL_COPIES, "form.flood.copies", "count") \
     \
     X(AC_NO_PUBLIC, "accuracy.no_public", "") \
     X(AC_NOTHING_STATED, "accuracy.nothing_stated", "") \

@@ -151,6 +151,10 @@ static void check_references(checker *c)
         if (quoted_count(c->sc->source, s->endings[i].id) < 2)
             PROBLEM(c, s->endings[i].line, "ending '%s': no trigger reaches it (w.ending(\"%s\") appears nowhere)",
                     s->endings[i].id, s->endings[i].id);
+    for (int i = 0; i < s->n_deadlines; i++) {
+        snprintf(label, sizeof label, "scenario: deadlines.%s", s->deadlines[i].id);
+        check_time(c, s->deadlines[i].line, label, "limit", s->deadlines[i].at);
+    }
     for (int i = 0; i < c->sc->n_trig; i++) {
         const scn_trigger *t = &c->sc->trig[i];
         if (t->kind == SCN_TRIG_THRESHOLD && t->metric == SCN_METRIC_TIME)

@@ -27,6 +27,7 @@ static const scn_field scenario_spec[] = {
     FIELD("plan", SCN_F_ID, sim_scenario, plan, 0),
     CUSTOM("languages"),
     CUSTOM("world"),
+    CUSTOM("deadlines"),
     END,
 };
 
@@ -63,6 +64,7 @@ static const scn_field fact_spec[] = {
     FIELD("verified_by", SCN_F_TEXT, sim_fact, verified_by, 0),
     FIELD("superseded_by", SCN_F_ID, sim_fact, superseded_by, 0),
     FIELD("subjects", SCN_F_LIST, sim_fact, subjects, 0),
+    FIELD("topics", SCN_F_LIST, sim_fact, topics, 0),
     END,
 };
 
@@ -251,6 +253,71 @@ static void read_world(scn_decl *parent, sim_scenario *s)
     lua_pop(L, 1);
 }
 
+static int name_cmp(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* One `id = time` pair of scenario.deadlines (key at -2, value at -1): a plan deadline id and a limit
+ * in 00:00..720:00. Whether the plan has that id is checked by `yqdrill check`, which loads the plan. */
+static void read_deadline(scn_decl *d, sim_scenario *s)
+{
+    lua_State *L = d->L;
+    static const scn_field key = {"deadlines", SCN_F_ID, 0, 0, 0, 0, NULL};
+    char name[96];
+    snprintf(name, sizeof name, "deadlines.%.60s", lua_tostring(L, -2));
+    scn_field val = {name, SCN_F_TIME, 0, SCN_POS | SCN_RANGE, 0, SCN_MAX_DURATION, NULL};
+    sim_deadline_override *o = push_item(L, (void **)&s->deadlines, &s->n_deadlines, sizeof *o);
+    o->line = d->line;
+    if (scn_decl_value(d, &key, -2, &o->id) || scn_decl_value(d, &val, -1, &o->at)) {
+        free(o->id);
+        s->n_deadlines--;
+    }
+}
+
+/* The pairs of the table at `tab` in id order, so that problems and the list come out the same on
+ * every run (the table's own order is not fixed); a key that is not a string is one problem. */
+static void read_deadline_table(scn_decl *d, sim_scenario *s, int tab)
+{
+    lua_State *L = d->L;
+    int n = 0, other = 0;
+    for (lua_pushnil(L); lua_next(L, tab); lua_pop(L, 1))
+        lua_type(L, -2) == LUA_TSTRING ? n++ : other++;
+    if (other)
+        scn_decl_problem(d, "'deadlines' keys must be plan deadline ids (deadlines = { first_response = \"00:30\" })");
+    if (n == 0)
+        return;
+    if (n > SCN_MAX_DECLS)
+        luaL_error(L, "too many deadlines (at most %d)", SCN_MAX_DECLS);
+    /* Lua-owned, so an error raised below (the memory cap) leaves nothing behind. */
+    const char **ids = lua_newuserdatauv(L, (size_t)n * sizeof *ids, 0);
+    int k = 0;
+    for (lua_pushnil(L); lua_next(L, tab); lua_pop(L, 1))
+        if (lua_type(L, -2) == LUA_TSTRING && k < n)
+            ids[k++] = lua_tostring(L, -2);   /* kept alive by the table, which stays on the stack */
+    qsort(ids, (size_t)k, sizeof *ids, name_cmp);
+    for (int i = 0; i < k; i++) {
+        lua_pushstring(L, ids[i]);
+        lua_pushvalue(L, -1);
+        lua_rawget(L, tab);
+        read_deadline(d, s);
+        lua_pop(L, 2);
+    }
+    lua_pop(L, 1);
+}
+
+static void read_deadlines(scn_decl *d, sim_scenario *s)
+{
+    lua_State *L = d->L;
+    lua_pushliteral(L, "deadlines");
+    int t = lua_rawget(L, d->table);
+    if (t != LUA_TNIL && t != LUA_TTABLE)
+        scn_decl_problem(d, "'deadlines' must be a table of plan deadline ids and times, not %s", luaL_typename(L, -1));
+    if (t == LUA_TTABLE)
+        read_deadline_table(d, s, lua_absindex(L, -1));
+    lua_pop(L, 1);
+}
+
 static int decl_scenario(lua_State *L)
 {
     scn_script *sc = scn_of(L);
@@ -268,6 +335,7 @@ static int decl_scenario(lua_State *L)
     scn_decl_read(&d, scenario_spec, s);
     read_languages(&d, s);
     read_world(&d, s);
+    read_deadlines(&d, s);
     if (!s->role)
         s->role = scn_strdup("spokesperson");
     if (!s->plan)

@@ -48,7 +48,7 @@ typedef struct mention {
     double number;
     sim_num_kind kind;
     int fits, inverted, phrase;
-    int generic;         /* a generic topic word (原因 for a cause fact), not the fact's own words */
+    int generic;         /* a topic word (原因 for a cause fact, a fact's topics), not the fact's words */
     int split_neg;       /* negation words found inside the phrase: 楼不会塌 for 楼会塌 */
     int a, b;            /* folded byte range */
     int clause, sentence;
@@ -377,12 +377,18 @@ static int split(reader *r)
     return 0;
 }
 
+/* The clause holding folded byte `at` (the first whose end lies after it; the last one at the end). */
 static int clause_of(const reader *r, int at)
 {
-    for (int c = 0; c < r->n_cl; c++)
-        if (at < r->cl[c].b || c == r->n_cl - 1)
-            return c;
-    return 0;
+    int lo = 0, hi = r->n_cl - 1;
+    while (lo < hi) {
+        int mid = (lo + hi) / 2;
+        if (at < r->cl[mid].b)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return lo > 0 ? lo : 0;
 }
 
 /* Quotation marks: “…” 「…」 『…』, straight double quotes and #hashtags# paired in order. */
@@ -422,27 +428,24 @@ static int mention_push(reader *r, const mention *m)
     return 0;
 }
 
-/* Whether folded byte a lies inside a negation cue. */
-static int in_negation(const reader *r, int a)
-{
-    for (int i = 0; i < r->n_cues; i++)
-        if (r->cues[i].kind == SIM_LEX_NEGATION && r->cues[i].a <= a && a < r->cues[i].b)
-            return 1;
-    return 0;
-}
-
 /* The normalised text without its negation words, mapped to the same folded offsets. */
 static int strip_negations(reader *r)
 {
     int n = r->n.len;
+    char *negated = calloc((size_t)r->len + 1, 1);   /* per folded byte: inside a negation cue */
     r->bare.text = malloc((size_t)n + 1);
     r->bare.map = malloc(sizeof(int) * ((size_t)n + 1));
     r->bare.end = malloc(sizeof(int) * ((size_t)n + 1));
-    if (!r->bare.text || !r->bare.map || !r->bare.end)
+    if (!negated || !r->bare.text || !r->bare.map || !r->bare.end) {
+        free(negated);
         return -1;
+    }
+    for (int i = 0; i < r->n_cues; i++)
+        if (r->cues[i].kind == SIM_LEX_NEGATION)
+            memset(negated + r->cues[i].a, 1, (size_t)(r->cues[i].b - r->cues[i].a));
     int k = 0;
     for (int i = 0; i < n; i++) {
-        if (in_negation(r, r->n.map[i]))
+        if (negated[r->n.map[i]])
             continue;
         r->bare.text[k] = r->n.text[i];
         r->bare.map[k] = r->n.map[i];
@@ -454,6 +457,7 @@ static int strip_negations(reader *r)
     r->bare.end[k] = r->n.end[n];
     r->bare.len = k;
     r->bare.src_len = r->n.src_len;
+    free(negated);
     return 0;
 }
 
@@ -531,6 +535,27 @@ static int split_fact_mentions(reader *r, int f)
     return 0;
 }
 
+/* A fact's declared topics as topic mentions: "检测结果尚未确认" hedges the fact. */
+static int topic_mentions(reader *r, int f)
+{
+    const sim_strlist *t = &r->s->facts[f].topics;
+    for (int i = 0; i < t->count; i++) {
+        sim_norm pn;
+        if (sim_norm_make(&pn, t->items[i]))
+            return -1;
+        int rc = 0;
+        for (int at = 0; pn.len > 0 && rc == 0 && (at = sim_norm_find_norm(&r->n, &pn, at, NULL)) >= 0; at++) {
+            sim_span sp = sim_norm_span(&r->n, at, at + pn.len);
+            mention m = {.about = SIM_ABOUT_FACT, .ref = f, .generic = 1, .a = sp.start, .b = sp.start + sp.len};
+            rc = mention_push(r, &m);
+        }
+        sim_norm_free(&pn);
+        if (rc)
+            return -1;
+    }
+    return 0;
+}
+
 /* The lexicon's cause words as topic mentions of cause fact f: "原因正在调查" hedges the cause. */
 static int cause_mentions(reader *r, int f)
 {
@@ -560,7 +585,7 @@ static int collect_mentions(reader *r)
     if (rc == 0)
         rc = strip_negations(r);
     for (int i = 0; rc == 0 && i < r->s->n_facts; i++)
-        rc = split_fact_mentions(r, i);
+        rc = split_fact_mentions(r, i) || topic_mentions(r, i);
     for (int i = 0; rc == 0 && i < r->s->n_facts; i++)
         if (r->lx && r->s->facts[i].kind && strcmp(r->s->facts[i].kind, "cause") == 0)
             rc = cause_mentions(r, i);
@@ -594,13 +619,25 @@ static int same_chain(const reader *r, int f, int g)
     return 0;
 }
 
-/* Whether fact mention f contains rumour or claim mention x after a negation cue of its own. */
+static int cues_between(const reader *r, sim_lex_kind kind, int a, int b)
+{
+    for (int i = 0; i < r->n_cues; i++)
+        if (r->cues[i].kind == kind && r->cues[i].a >= a && r->cues[i].b <= b)
+            return 1;
+    return 0;
+}
+
+/* Whether fact mention f contains rumour or claim mention x after a negation cue of its own, or is
+ * the positive core of a negated fact phrase that contains it. */
 static int negated_inside(const reader *r, const mention *f, const mention *x)
 {
     if (f->about != SIM_ABOUT_FACT || x->about == SIM_ABOUT_FACT || x->a < f->a || x->b > f->b)
         return 0;
+    if (f->inverted)
+        return 1;   /* 发现了数据泄露: the fact's 未发现… is denied and the rumour's 数据泄露 stated */
     for (int i = 0; i < r->n_cues; i++)
-        if (r->cues[i].kind == SIM_LEX_NEGATION && r->cues[i].a >= f->a && r->cues[i].b <= x->a)
+        if ((r->cues[i].kind == SIM_LEX_NEGATION || r->cues[i].kind == SIM_LEX_DENIAL) && r->cues[i].a >= f->a &&
+            r->cues[i].b <= x->a)
             return 1;
     return 0;
 }
@@ -651,6 +688,9 @@ static void resolve_overlaps(reader *r)
                 if (!drop)
                     *o = *m, drop = 1;
             } else if (negated_inside(r, o, m) || negated_inside(r, m, o)) {
+                mention *outer = negated_inside(r, o, m) ? o : m, *inner = outer == o ? m : o;
+                if (!outer->inverted && cues_between(r, SIM_LEX_DENIAL, outer->a, inner->a))
+                    inner->denied = 1;   /* 不存在“下月起停发”: the fact's own denial word denies the rumour */
                 continue;   /* 不收费 states the fact and denies the rumour's 收费 */
             } else if (keep_first(r, o, m)) {
                 drop = 1;
@@ -727,11 +767,20 @@ static int cue_opens(const reader *r, sim_lex_kind kind, int a)
     return 0;
 }
 
+/* Mentions wholly inside folded bytes [a, b); mentions are sorted by start once overlaps are resolved. */
 static int mentions_in(const reader *r, int a, int b)
 {
+    int lo = 0, hi = r->n_ms;
+    while (lo < hi) {
+        int mid = (lo + hi) / 2;
+        if (r->ms[mid].a < a)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
     int n = 0;
-    for (int i = 0; i < r->n_ms; i++)
-        n += r->ms[i].a >= a && r->ms[i].b <= b;
+    for (int i = lo; i < r->n_ms && r->ms[i].a < b; i++)
+        n += r->ms[i].b <= b;
     return n;
 }
 
@@ -938,8 +987,8 @@ static int is_topic(const reader *r, const mention *m)
 }
 
 /* Whether a topic mention says something of its fact: hedged ("原因正在调查"), asked ("有几人受伤？"),
- * asserted with a vague amount ("多人受伤"), or denied — unless the denial is of others besides
- * ("未发现其他幼儿受伤"). */
+ * a figure's keyword asserted with a vague amount ("多人受伤") or denied ("没有人受伤") — unless the
+ * denial is of others besides ("未发现其他幼儿受伤"). */
 static int topic_counts(const reader *r, const mention *m, sim_claim_stance st)
 {
     int before_a = r->cl[m->clause].a;
@@ -947,9 +996,9 @@ static int topic_counts(const reader *r, const mention *m, sim_claim_stance st)
     case SIM_STANCE_HEDGES:
         return 1;
     case SIM_STANCE_REPORTS:
-        return m->asked && !m->generic;
-    case SIM_STANCE_DENIES:
-        return cues_in(r, SIM_LEX_OTHERS, before_a, m->a) == 0;
+        return m->asked;
+    case SIM_STANCE_DENIES:   /* a topic word has no polarity of its own: denying it says nothing */
+        return !m->generic && cues_in(r, SIM_LEX_OTHERS, before_a, m->a) == 0;
     default:
         return !m->generic && cues_in(r, SIM_LEX_VAGUE, before_a, m->a) > 0;
     }

@@ -80,6 +80,7 @@ void sim_scenario_free(sim_scenario *s)
         text_free(&f->verified_by);
         free(f->superseded_by);
         strlist_free(&f->subjects);
+        strlist_free(&f->topics);
     }
     for (int i = 0; i < s->n_injects; i++) {
         sim_inject *j = &s->injects[i];
@@ -129,6 +130,9 @@ void sim_scenario_free(sim_scenario *s)
     free(s->templates);
     free(s->endings);
     free(s->claims);
+    for (int i = 0; i < s->n_deadlines; i++)
+        free(s->deadlines[i].id);
+    free(s->deadlines);
     sim_scenario_init(s);
 }
 
@@ -190,4 +194,10 @@ const char *sim_text_get(const sim_text *t, const char *lang)
     if (lang && strcmp(lang, "en") == 0 && t->en)
         return t->en;
     return t->zh ? t->zh : (t->en ? t->en : "");
+}
+
+const sim_deadline_override *sim_scenario_deadline(const sim_scenario *s, const char *id)
+{
+    int i = find_id(s->deadlines, s->n_deadlines, sizeof *s->deadlines, id);
+    return i < 0 ? NULL : &s->deadlines[i];
 }

@@ -32,6 +32,8 @@ typedef struct sim_fact {
     sim_text verified_by; /* how it is verified ("现场报告"), shown in the inbox */
     char *superseded_by;  /* id of the fact that replaces this figure once verified, or NULL */
     sim_strlist subjects; /* words naming what the number counts ("学生", "共"): binds numbers */
+    sim_strlist topics;   /* words naming what the fact is about ("检测结果", "真伪"): hedged, asked or
+                             denied they speak of the fact; merely named they state nothing */
     int line;             /* line in scenario.lua, for error messages */
 } sim_fact;
 
@@ -104,6 +106,15 @@ typedef struct sim_ending {
     int line;
 } sim_ending;
 
+/* A deadline the scenario sets over its plan's (scenario { deadlines = { first_response = "00:30" } }):
+ * `id` is the plan's deadline id, `at` the limit in seconds (from the incident, or for a rebuttal
+ * deadline from the rumour's clock). */
+typedef struct sim_deadline_override {
+    char *id;
+    sim_time at;
+    int line;
+} sim_deadline_override;
+
 /* Parameters of the opinion world; every field has a documented default (sim_params_default). */
 typedef struct sim_params {
     uint32_t population;      /* simulated accounts */
@@ -147,6 +158,7 @@ typedef struct sim_scenario {
     sim_template *templates; int n_templates;
     sim_ending *endings; int n_endings;
     sim_claim_def *claims; int n_claims;
+    sim_deadline_override *deadlines; int n_deadlines; /* sorted by id */
 } sim_scenario;
 
 void sim_params_default(sim_params *p);
@@ -162,6 +174,8 @@ int sim_scenario_question(const sim_scenario *s, const char *id);
 int sim_scenario_platform(const sim_scenario *s, const char *id);
 int sim_scenario_ending(const sim_scenario *s, const char *id);
 int sim_scenario_claim(const sim_scenario *s, const char *id);
+/* The scenario's own limit for plan deadline `id`, or NULL when it keeps the plan's. */
+const sim_deadline_override *sim_scenario_deadline(const sim_scenario *s, const char *id);
 /* The fact that supersedes fact f (its superseded_by), -1 when none or unknown. */
 int sim_fact_successor(const sim_scenario *s, int f);
 

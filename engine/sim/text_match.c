@@ -179,6 +179,8 @@ typedef struct match {
     sim_norm *subjects;  /* normalised subject words: the lexicon's, then each fact's */
     int *subj_start;   /* per fact: first of its own subject words in `subjects`; [n_facts] = end */
     int n_lex_subjects;
+    sim_norm *negations; /* the lexicon's negation words, normalised once */
+    int n_negations;
     int oom;           /* an allocation failed */
 } match;
 
@@ -602,14 +604,10 @@ static int kw_cmp(const void *pa, const void *pb)
 static int negation_prefix(const match *m, const char *t)
 {
     int best = 0;
-    const sim_strlist *neg = m->lx ? &m->lx->words[SIM_LEX_NEGATION] : NULL;
-    for (int i = 0; neg && i < neg->count; i++) {
-        sim_norm w;
-        if (sim_norm_make(&w, neg->items[i]))
-            return 0;
-        int l = w.len > 0 && strncmp(t, w.text, (size_t)w.len) == 0 ? w.len : 0;
+    for (int i = 0; i < m->n_negations; i++) {
+        const sim_norm *w = &m->negations[i];
+        int l = w->len > 0 && strncmp(t, w->text, (size_t)w->len) == 0 ? w->len : 0;
         best = l > best ? l : best;
-        sim_norm_free(&w);
     }
     return best;
 }
@@ -890,6 +888,13 @@ static int match_setup(match *m)
         m->chain[f] = last;
     }
     m->subj_start[nf] = k;
+    const sim_strlist *neg = m->lx ? &m->lx->words[SIM_LEX_NEGATION] : NULL;
+    m->negations = calloc((size_t)(neg ? neg->count : 0) + 1, sizeof *m->negations);
+    if (!m->negations)
+        return -1;
+    for (int i = 0; neg && i < neg->count; i++, m->n_negations++)
+        if (sim_norm_make(&m->negations[i], neg->items[i]))
+            return -1;
     return 0;
 }
 
@@ -900,6 +905,9 @@ static void match_free(match *m)
         sim_norm_free(&m->subjects[i]);
     free(m->subjects);
     free(m->subj_start);
+    for (int i = 0; m->negations && i < m->n_negations; i++)
+        sim_norm_free(&m->negations[i]);
+    free(m->negations);
     free(m->chain);
     free(m->units);
     free(m->glue);

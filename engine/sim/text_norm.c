@@ -18,8 +18,11 @@
  *     a run of three or more digits, or two with a zero, is read digit by digit: 二〇二四 -> 2024;
  *     百分之三十 -> 30%, 百分之百 -> 100%.
  *   百, 千, 万, 亿 without a digit before them (百姓, 千万, 万分) are text. 点 is never a decimal
- *   point (三点 is a time of day). Financial capitals (壹 伍 陆 ...) are not numerals: 陆续 and
- *   队伍 are far more common in statements than amounts written in capitals.
+ *   point (三点 is a time of day). Financial capitals (壹 贰 … 拾 佰 仟) are numerals in a run of two
+ *   or more (陆佰捌拾陆 -> 686) or as one of 壹贰叁肆柒捌玖 before a counting character (贰人);
+ *   alone they stay words: 陆续, 队伍 and 收拾 are far more common in statements than amounts.
+ * - English number words are numbers: "two" -> 2, "twenty-three" -> 23, "two thousand three hundred"
+ *   -> 2300, "a dozen" -> 12; "one" after no/any/every/each/some/which/the is a pronoun.
  * - Two numbers that end up adjacent ("3-5", "14:30", "三四十") are kept apart by one space so they
  *   never merge; that space is the only whitespace left in normalised text.
  * - The aspect marks 了 and 已 are dropped, so a phrase matches with or without them ("已派出工作组"
@@ -477,6 +480,42 @@ static int emit_number(nbuf *b, const cp_at *c, int i, int d, int j, double v, i
     return percent ? nb_put(b, '%', at, end) : 0;
 }
 
+/* Financial capitals (壹贰叁 … 拾佰仟) as the numerals they stand for, or 0. */
+static uint32_t capital_numeral(uint32_t cp)
+{
+    static const uint32_t pairs[][2] = {
+        {0x58F9, 0x4E00}, {0x8D30, 0x4E8C}, {0x8CB3, 0x4E8C}, {0x53C1, 0x4E09}, {0x8086, 0x56DB},
+        {0x4F0D, 0x4E94}, {0x9646, 0x516D}, {0x9678, 0x516D}, {0x67D2, 0x4E03}, {0x634C, 0x516B},
+        {0x7396, 0x4E5D}, {0x62FE, 0x5341}, {0x4F70, 0x767E}, {0x4EDF, 0x5343},
+    };
+    for (size_t i = 0; i < sizeof pairs / sizeof *pairs; i++)
+        if (pairs[i][0] == cp)
+            return pairs[i][1];
+    return 0;
+}
+
+/* Capitals are numerals only where they cannot be words: in a run of two or more (陆佰捌拾陆), or one
+ * of 壹贰叁肆柒捌玖 before a counting character (贰人, 叁元); 陆续, 队伍 and 收拾 stay words. */
+static void fold_capitals(cp_at *c, int n)
+{
+    static const uint32_t counters[] = {0x4EBA, 0x540D, 0x4F4D, 0x5143, 0x4E07, 0x4EBF, 0x4E2A, 0x6237, 0x8F86};
+    for (int i = 0; i < n;) {
+        int j = i;
+        while (j < n && (capital_numeral(c[j].cp) || (j > i && (c[j].cp == 0x96F6 || cn_unit(c[j].cp) >= 1e4))))
+            j++;
+        int run = j - i, counted = 0;
+        for (size_t k = 0; run == 1 && j < n && k < sizeof counters / sizeof *counters; k++)
+            counted |= c[j].cp == counters[k];
+        uint32_t one = run == 1 ? c[i].cp : 0;
+        int wordlike = one == 0x4F0D || one == 0x9646 || one == 0x9678 || one == 0x62FE || one == 0x4F70 || one == 0x4EDF;
+        if (run >= 2 || (run == 1 && counted && !wordlike))
+            for (int k = i; k < j; k++)
+                if (capital_numeral(c[k].cp))
+                    c[k].cp = capital_numeral(c[k].cp);
+        i = j > i ? j : i + 1;
+    }
+}
+
 static int decode_all(const char *src, int len, cp_at **out)
 {
     cp_at *c = malloc(sizeof *c * (size_t)(len + 1));
@@ -494,8 +533,91 @@ static int decode_all(const char *src, int len, cp_at **out)
         }
         i += k;
     }
+    fold_capitals(c, n);
     *out = c;
     return n;
+}
+
+/* English number words ("two", "twenty-three", "two thousand three hundred", "a dozen"). */
+static const struct { const char *word; double value; int scale; } en_numbers[] = {
+    {"zero", 0, 0}, {"one", 1, 0}, {"two", 2, 0}, {"three", 3, 0}, {"four", 4, 0}, {"five", 5, 0},
+    {"six", 6, 0}, {"seven", 7, 0}, {"eight", 8, 0}, {"nine", 9, 0}, {"ten", 10, 0}, {"eleven", 11, 0},
+    {"twelve", 12, 0}, {"thirteen", 13, 0}, {"fourteen", 14, 0}, {"fifteen", 15, 0}, {"sixteen", 16, 0},
+    {"seventeen", 17, 0}, {"eighteen", 18, 0}, {"nineteen", 19, 0}, {"twenty", 20, 0}, {"thirty", 30, 0},
+    {"forty", 40, 0}, {"fifty", 50, 0}, {"sixty", 60, 0}, {"seventy", 70, 0}, {"eighty", 80, 0},
+    {"ninety", 90, 0}, {"dozen", 12, 0}, {"hundred", 100, 1}, {"thousand", 1000, 2}, {"million", 1e6, 2},
+};
+
+static int is_letter_cp(uint32_t cp)
+{
+    return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+}
+
+/* The number word whose letters start at c[i] and end at a word boundary; its length in *len. */
+static int en_word_at(const cp_at *c, int n, int i, int *len)
+{
+    if (i > 0 && is_letter_cp(c[i - 1].cp))
+        return -1;
+    for (size_t w = 0; w < sizeof en_numbers / sizeof *en_numbers; w++) {
+        const char *word = en_numbers[w].word;
+        int k = 0;
+        while (word[k] && i + k < n && (char)(c[i + k].cp | 0x20) == word[k] && is_letter_cp(c[i + k].cp))
+            k++;
+        if (!word[k] && (i + k >= n || !is_letter_cp(c[i + k].cp))) {
+            *len = k;
+            return (int)w;
+        }
+    }
+    return -1;
+}
+
+/* Reads English number words joined by spaces, hyphens and "and" from c[i]; returns the index after
+ * the last word, or i when none starts there. */
+static int parse_english(const cp_at *c, int n, int i, double *value)
+{
+    static const char *const determiners[] = {"no", "any", "every", "each", "some", "which", "the"};
+    int len, w = en_word_at(c, n, i, &len);
+    if (w == 1) {   /* "no one", "any one": a pronoun, not a count */
+        int k = i - 1;
+        while (k >= 0 && c[k].cp == ' ')
+            k--;
+        int e = k + 1;
+        while (k >= 0 && is_letter_cp(c[k].cp))
+            k--;
+        for (size_t d = 0; d < sizeof determiners / sizeof *determiners; d++) {
+            size_t l = strlen(determiners[d]);
+            int same = e - (k + 1) == (int)l;
+            for (size_t q = 0; same && q < l; q++)
+                same = (char)(c[k + 1 + (int)q].cp | 0x20) == determiners[d][q];
+            if (same)
+                return i;
+        }
+    }
+    double total = 0, group = 0;
+    int j = i, end = i, words = 0;
+    for (;;) {
+        int len, w = en_word_at(c, n, j, &len);
+        if (w < 0)
+            break;
+        if (en_numbers[w].scale == 0)
+            group += en_numbers[w].value;
+        else if (en_numbers[w].scale == 1)
+            group = (group ? group : 1) * 100;
+        else
+            total += (group ? group : 1) * en_numbers[w].value, group = 0;
+        words++;
+        j += len;
+        end = j;
+        int k = j;
+        while (k < n && (c[k].cp == ' ' || c[k].cp == '-'))
+            k++;
+        if (k + 3 < n && (c[k].cp | 0x20) == 'a' && (c[k + 1].cp | 0x20) == 'n' && (c[k + 2].cp | 0x20) == 'd' &&
+            c[k + 3].cp == ' ')
+            k += 4;
+        j = k;
+    }
+    *value = total + group;
+    return words ? end : i;
 }
 
 static int normalise(nbuf *b, const cp_at *c, int n)
@@ -529,6 +651,16 @@ static int normalise(nbuf *b, const cp_at *c, int n)
             int verbatim, j = parse_number(c, n, i, &v, &verbatim);
             if (j > i) {
                 if (emit_number(b, c, i, i, j, v, verbatim, 0))
+                    return -1;
+                i = j;
+                continue;
+            }
+        }
+        if (is_letter_cp(cp)) {
+            double v;
+            int j = parse_english(c, n, i, &v);
+            if (j > i) {
+                if (emit_number(b, c, i, i, j, v, 0, 0))
                     return -1;
                 i = j;
                 continue;

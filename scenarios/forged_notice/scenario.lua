@@ -15,6 +15,7 @@ scenario {
     role = "spokesperson",
     time_scale = 6,
     duration = "06:00",
+    deadlines = { press = "05:00" },   -- a press conference within 5 hours of this 6-hour drill
     plan = "general",
     world = {
         population = 90000,
@@ -74,6 +75,7 @@ fact {
     id = "f_forged", kind = "other",
     text = "该通知系伪造：文号“临人社发〔2025〕37号”不存在，所盖印章与本局印章不符",
     synonyms = { "系伪造", "文号不存在", "印章与本局印章不符", "印章不符", "伪造的通知", "通知是伪造的", "假通知", "冒用我局名义" },
+    topics = { "真伪" },
     verified_at = "00:30", verified_by = "市人社局办公室核对发文登记和印章备案",
 }
 

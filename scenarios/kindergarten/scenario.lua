@@ -15,6 +15,7 @@ scenario {
     role = "spokesperson",
     time_scale = 6,
     duration = "06:00",
+    deadlines = { press = "05:00" },   -- a press conference within 5 hours of this 6-hour drill
     plan = "education",
     world = {
         population = 100000,
@@ -76,6 +77,7 @@ fact {
     id = "f_cctv", kind = "other",
     text = "午睡时段监控录像完整，已由公安机关调取封存",
     synonyms = { "监控录像完整", "录像完整", "监控视频完整", "已调取封存", "监控已封存" },
+    topics = { "监控录像" },
     verified_at = "01:20", verified_by = "青禾公安分局调取核查",
 }
 
@@ -83,6 +85,7 @@ fact {
     id = "f_injury", kind = "other",
     text = "区妇幼保健院检查：该幼儿左上臂两处皮下淤青，属轻微软组织挫伤，无骨折，无需住院",
     synonyms = { "软组织挫伤", "无骨折", "无需住院", "皮下淤青" },
+    topics = { "住院治疗" },
     verified_at = "01:40", verified_by = "区妇幼保健院诊断证明",
 }
 

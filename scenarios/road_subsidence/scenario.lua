@@ -16,6 +16,7 @@ scenario {
     role = "spokesperson",
     time_scale = 6,
     duration = "06:00",
+    deadlines = { press = "05:00" },   -- a press conference within 5 hours of this 6-hour drill
     plan = "general",
     world = {
         population = 80000,
@@ -88,6 +89,7 @@ fact {
     id = "f_gas", kind = "other",
     text = "塌陷区域燃气、供水管线已关阀排查，未发现燃气泄漏",
     synonyms = { "未发现燃气泄漏", "无燃气泄漏", "没有燃气泄漏", "没有发现燃气泄漏", "未发现燃气泄露", "关阀排查" },
+    topics = { "泄漏", "燃气管线" },
     verified_at = "01:20", verified_by = "临江燃气公司抢险队",
 }
 
@@ -102,6 +104,7 @@ fact {
     id = "f_building", kind = "other",
     text = "第三方监测：锦悦府在建楼栋沉降、位移监测数据均在正常范围内",
     synonyms = { "沉降、位移监测数据均在正常范围", "监测数据均在正常范围", "监测数据在正常范围", "监测数据正常", "沉降监测数据正常" },
+    topics = { "沉降监测数据", "沉降数据" },
     verified_at = "02:30", verified_by = "临江建设工程质量检测中心",
 }
 

@@ -131,6 +131,7 @@ fact {
     text = { zh = "市卫健委：全市医疗机构未接诊因饮用自来水引起不适的病例",
              en = "City health commission: no hospital or clinic in the city has seen a patient made ill by tap water" },
     synonyms = { "未接诊因饮用自来水", "未接诊相关病例", "没有接诊因饮用自来水", "未接诊饮水不适病例", "no patient made ill by tap water", "no hospital has seen", "no cases of illness" },
+    topics = { "因饮水不适就医", "饮水不适" },
     verified_at = "01:40",
     verified_by = { zh = "市卫健委医疗机构排查", en = "the city health commission's check of all hospitals and clinics" },
 }
@@ -140,6 +141,7 @@ fact {
     text = { zh = "市疾控中心检测：片区管网水浊度、色度和铁含量超标，未检出重金属和有毒有机物",
              en = "City CDC tests: turbidity, colour and iron are above limits in the area's mains; no heavy metals or toxic organics found" },
     synonyms = { "未检出重金属", "未检出有毒有机物", "铁含量超标", "浊度、色度和铁含量超标", "no heavy metals", "no toxic organics", "iron above limits" },
+    topics = { "超标", "管网水的检测", "mains water" },
     verified_at = "03:00",
     verified_by = { zh = "市疾控中心检测报告", en = "the city CDC's test report" },
 }
@@ -157,6 +159,7 @@ fact {
     id = "f_restore", kind = "other",
     text = { zh = "片区管网冲洗完成，水质复检合格，已恢复正常供水", en = "Flushing is complete, the water has passed a second test and normal supply is restored" },
     synonyms = { "水质复检合格", "恢复正常供水", "passed a second test", "normal supply is restored" },
+    topics = { "复检合格", "恢复饮用" },
     verified_at = "06:40",
     verified_by = { zh = "市疾控中心复检报告", en = "the city CDC's re-test report" },
 }

@@ -21,4 +21,17 @@ LUA
 expect "broken scenario exits 2" test $rc -eq 2
 expect "problem names file:line" grep -q "broken/scenario.lua:3:" "$SCRATCH/check.out"
 expect "problem names the unknown fact" grep -q "no_such_fact" "$SCRATCH/check.out"
+
+# scenario deadlines name the plan's deadline ids (checked against the plan the scenario names)
+mkdir -p "$SCRATCH/deadlines"
+cat > "$SCRATCH/deadlines/scenario.lua" <<'LUA'
+scenario { id = "deadlines", title = "时限", duration = "03:00", plan = "general",
+  deadlines = { first_response = "00:30", pres = "02:00" } }
+platform { id = "weibo", name = "微博", share = 1 }
+LUA
+"$YQ" check "$SCRATCH/deadlines" > "$SCRATCH/check.out" 2>&1; rc=$?
+expect "unknown deadline id exits 2" test $rc -eq 2
+expect "unknown deadline id is named with its line" \
+    grep -q "deadlines/scenario.lua:1: scenario: deadlines.pres: plan 'general' has no deadline 'pres'" "$SCRATCH/check.out"
+expect "a known deadline id is no problem" sh -c "! grep -q first_response '$SCRATCH/check.out'"
 finish

@@ -123,9 +123,9 @@ static void test_errors(void)
 
 static void test_load_files(void)
 {
-    const char *ids[] = {"general", "urban", "education"};
-    double first_response[] = {240, 60, 120};
-    for (int i = 0; i < 3; i++) {
+    const char *ids[] = {"general", "urban", "education", "rules2016"};
+    double first_response[] = {240, 60, 120, 240};
+    for (int i = 0; i < 4; i++) {
         char path[512], err[512] = "";
         snprintf(path, sizeof path, "%s/scenarios/plans/%s.json", YQ_SOURCE_DIR, ids[i]);
         score_plan *p = NULL;
@@ -144,6 +144,15 @@ static void test_load_files(void)
         CHECK(params.tier_posts[0] < params.tier_posts[1] && params.tier_posts[1] < params.tier_posts[2]);
         CHECK_MSG(params.silence_deadline == (sim_time)(first_response[i] * 60), "%s silence %lld", ids[i],
                   (long long)params.silence_deadline);
+        CHECK(score_plan_deadline_known(p, "first_response") && !score_plan_deadline_known(p, "first"));
+        /* a scenario's own first-response limit becomes the world's silence deadline */
+        sim_scenario s;
+        sim_scenario_init(&s);
+        sim_deadline_override o = {"first_response", 1800, 1};
+        s.deadlines = &o;
+        s.n_deadlines = 1;
+        score_plan_apply_scenario(p, &s, &params);
+        CHECK(params.silence_deadline == 1800);
         score_plan_free(p);
     }
     char err[512] = "";
@@ -156,6 +165,12 @@ static void test_load_files(void)
 /* Every plan number has a range; a list failing part-way frees what it read (ASan's leak check). */
 static void test_ranges(void)
 {
+    expect_error("\"per_hit\": 1, \"points\": 3}", "\"per_hit\": 1, \"points\": 3},\n  \"flood\": {\"title\": \"刷屏\", \"per\": 1, \"points\": 2}",
+                 "mini.json: $.statement.flood.per_hour: is required");
+    expect_error("\"per_hit\": 1, \"points\": 3}", "\"per_hit\": 1, \"points\": 3},\n  \"flood\": {\"title\": \"刷屏\", \"per_hour\": 0, \"per\": 1, \"points\": 2}",
+                 "mini.json: $.statement.flood.per_hour: must be a number > 0 and <= 10000");
+    expect_error("\"per_hit\": 1, \"points\": 3}", "\"per_hit\": 1, \"points\": 3},\n  \"flood\": {\"title\": \"刷屏\", \"per_hour\": 6, \"per\": 1, \"points\": 2, \"limit\": 3}",
+                 "mini.json: $.statement.flood.limit: unknown field");
     expect_error("\"minutes\": 10", "\"minutes\": 1e300", "mini.json: $.deadlines[0].minutes: must be a number > 0 and <= 43200");
     expect_error("\"grace\": 30", "\"grace\": 1e308", "mini.json: $.deadlines[1].grace: must be a number >= 0 and <= 43200");
     expect_error("[10, 20, 30]", "[10, 20, 1e300]", "mini.json: $.warning.reads[2]: must be a number > 0 and <= 1e+12");

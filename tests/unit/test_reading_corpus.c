@@ -1,7 +1,7 @@
 /* test_reading_corpus.c — the claims reader measured on the labelled corpus in tests/reading/:
  * per category, precision and recall of (about, id, stance), number binding, statements fully right.
- * The issue's targets are 400 statements, 95 % fully right and no gaming assertion; the asserted
- * floors below are the measured level (2026-12-04: 246 statements, 74.0 %, 6) so it cannot regress. */
+ * Fails with fewer than 400 statements, when a gaming statement earns an assertion it does not make,
+ * or below the measured floor of statements fully right (93.9 % on 2026-12-04; the goal is 95 %). */
 #include <cjson/cJSON.h>
 #include <dirent.h>
 #include <stdio.h>
@@ -16,9 +16,9 @@
 
 #define MAX_TRIPLES 64
 #define MAX_CATS 40
-#define MIN_STATEMENTS 246
-#define TARGET_RIGHT 0.74
-#define MAX_GAMING 6
+#define MIN_STATEMENTS 400
+#define TARGET_RIGHT 0.93
+#define MAX_GAMING 0
 
 typedef struct triple {
     char about[8], id[48], stance[12];

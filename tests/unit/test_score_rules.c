@@ -1,6 +1,8 @@
 /* test_score_rules.c — each rubric rule on hand-built worlds: deadline decay, facts stated before
  * verification, wrong numbers, contradictions, rebuttals, forbidden phrases, three-part replies,
  * statement elements, step order and roles, and outcomes against a baseline. */
+#include <math.h>
+
 #include "score/score.h"
 #include "test_score_fixture.h"
 
@@ -36,6 +38,60 @@ static void test_deadline_decay(void)
     fx.w.now = MIN(5);
     CHECK(sf_grade(&fx, NULL) == 0);
     CHECK_NEAR(sf_max(&fx, "deadline.report"), 0, 1e-9);
+    sf_free(&fx);
+}
+
+/* Give the fixture scenario its own limit for one plan deadline. */
+static void sf_override(sf_fixture *fx, const char *id, double minutes)
+{
+    fx->scn.deadlines = calloc(1, sizeof *fx->scn.deadlines);
+    CHECK(fx->scn.deadlines != NULL);
+    if (!fx->scn.deadlines)
+        return;
+    fx->scn.deadlines[0] = (sim_deadline_override){sf_dup(id), (sim_time)(minutes * 60), 1};
+    fx->scn.n_deadlines = 1;
+}
+
+/* The scenario's own limit replaces the plan's (60 + 60 becomes 30 + 30); a plan limit whose grace
+ * runs past the drill's end is scaled so that both fit (90-minute drill: 60 + 60 becomes 45 + 45), and
+ * a response never made is then 0 points instead of a line that does not apply. */
+static void test_deadline_limits(void)
+{
+    const char *text = "我们已成立调查组，正在处置，热线12345。";
+    sf_fixture fx;
+    sf_init(&fx);
+    sf_override(&fx, "first", 30);
+    sf_act(&fx, 45, SIM_ACT_STATEMENT, SP, NULL, text);
+    CHECK(sf_grade(&fx, NULL) == 0);
+    CHECK_NEAR(sf_points(&fx, "deadline.first"), 5, 1e-9);
+    const score_line *l = sf_line(&fx, "deadline.first");
+    CHECK(l && strstr(l->why, "超出30分钟的时限15分钟") && strstr(l->why, "本演练自定的时限为30分钟（预案为60分钟）"));
+    CHECK(l && strstr(l->why_en, "sets its own limit of 30 min (the plan says 60)"));
+    CHECK_NEAR(sf_points(&fx, "deadline.report"), 0, 1e-9);   /* other deadlines keep the plan's */
+    l = sf_line(&fx, "deadline.report");
+    CHECK(l && !strstr(l->why, "本演练自定"));
+    sf_free(&fx);
+
+    sf_init(&fx);
+    fx.scn.duration = fx.w.now = MIN(90);
+    sf_act(&fx, 50, SIM_ACT_STATEMENT, SP, NULL, text);
+    CHECK(sf_grade(&fx, NULL) == 0);
+    CHECK_NEAR(sf_points(&fx, "deadline.first"), 10 * (1 - 5.0 / 45), 0.01);
+    l = sf_line(&fx, "deadline.first");
+    CHECK(l && strstr(l->why, "共120分钟，超出了90分钟的演练时长，已按比例缩为45分钟"));
+    CHECK(l && strstr(l->why_en, "scaled to 45 min"));
+    CHECK_NEAR(sf_max(&fx, "deadline.auth"), 10, 1e-9);   /* 120 min without grace: scaled to 90 */
+    CHECK_NEAR(sf_points(&fx, "deadline.auth"), 0, 1e-9);
+    l = sf_line(&fx, "deadline.auth");
+    CHECK(l && strstr(l->why, "始终没有「权威信息」（时限90分钟）"));
+    sf_free(&fx);
+
+    /* The drill ends (an ending) before even the scaled limit: the line still does not apply. */
+    sf_init(&fx);
+    fx.scn.duration = MIN(90);
+    fx.w.now = MIN(20);
+    CHECK(sf_grade(&fx, NULL) == 0);
+    CHECK_NEAR(sf_max(&fx, "deadline.first"), 0, 1e-9);
     sf_free(&fx);
 }
 
@@ -203,6 +259,18 @@ static void test_forbidden(void)
     CHECK(sf_grade(&fx, NULL) == 0);
     CHECK_NEAR(sf_points(&fx, "form.forbidden"), 6, 1e-9);
     sf_free(&fx);
+
+    /* Words inside one another are one hit: "恶意造谣" holds "造谣". */
+    static char *blame[] = {"造谣", "恶意造谣", "个别家属"};
+    sf_init(&fx);
+    fx.lex.words[SIM_LEX_BLAME].items = blame;
+    fx.lex.words[SIM_LEX_BLAME].count = 3;
+    sf_act(&fx, 20, SIM_ACT_STATEMENT, SP, NULL, "个别家属恶意造谣，调查组已成立。");
+    CHECK(sf_grade(&fx, NULL) == 0);
+    CHECK_NEAR(sf_points(&fx, "form.forbidden"), 2, 1e-9);
+    l = sf_line(&fx, "form.forbidden");
+    CHECK(l && l->n_ev == 2 && strstr(l->why, "2处禁用语"));
+    sf_free(&fx);
 }
 
 static void test_three_part(void)
@@ -249,6 +317,151 @@ static void test_elements(void)
     CHECK(sf_grade(&fx, NULL) == 0);
     CHECK_NEAR(sf_max(&fx, "form.place"), 2, 1e-9);          /* required: no statement is 0 of 2 */
     CHECK_NEAR(sf_points(&fx, "form.place"), 0, 1e-9);
+    sf_free(&fx);
+}
+
+/* The place check takes the tail of the scenario's place (its district left out) when it still has
+ * four characters; a missed element says what it looked for, in zh and in en. */
+static void test_element_expected(void)
+{
+    static const struct { const char *text; double points; } cases[] = {
+        {"南城区城管执法队员在东门菜市场外劝离摊贩，调查组已成立。", 2},
+        {"南城区东门菜市场发生一起纠纷。", 2},
+        {"门菜市场发生一起纠纷。", 2},          /* still four characters of the name's tail */
+        {"南城区发生一起纠纷，调查组已成立。", 0},  /* the district alone is not the place */
+        {"菜市场发生一起纠纷。", 0},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        sf_fixture fx;
+        sf_init(&fx);
+        free(fx.scn.place.zh);
+        fx.scn.place.zh = sf_dup("南城区东门菜市场");
+        fx.scn.place.en = sf_dup("Dongmen Market");
+        sf_act(&fx, 20, SIM_ACT_STATEMENT, SP, NULL, cases[i].text);
+        CHECK(sf_grade(&fx, NULL) == 0);
+        CHECK_MSG(fabs(sf_points(&fx, "form.place") - cases[i].points) < 1e-9, "%s", cases[i].text);
+        const score_line *l = sf_line(&fx, "form.place");
+        if (cases[i].points == 0) {
+            CHECK_MSG(l && strstr(l->why, "唯一一份声明没有做到") && strstr(l->why, "要找的例如「南城区东门菜市场」或「人民路」"),
+                      "%s", l ? l->why : "");
+            CHECK_MSG(l && strstr(l->why_en, "It looked for, for example, “Dongmen Market” or “人民路”"), "%s",
+                      l ? l->why_en : "");
+        } else {
+            CHECK(l && !strstr(l->why, "要找的"));
+        }
+        sf_free(&fx);
+    }
+    /* A lexicon element names a word of its list; a phrase element its phrases. */
+    sf_fixture fx;
+    sf_init(&fx);
+    sf_act(&fx, 20, SIM_ACT_STATEMENT, SP, NULL, "人民路发生一起纠纷，调查组已成立。");
+    CHECK(sf_grade(&fx, NULL) == 0);
+    const score_line *l = sf_line(&fx, "form.contact");
+    CHECK(l && strstr(l->why, "要找的例如「热线」。"));
+    l = sf_line(&fx, "form.update");
+    CHECK(l && strstr(l->why, "要找的例如「持续通报」。") && strstr(l->why_en, "“持续通报”"));
+    sf_free(&fx);
+}
+
+/* The fixture plan with a flood line: at most 6 statements, replies or rebuttals an hour. */
+static void sf_flood_plan(sf_fixture *fx)
+{
+    const char *at = strstr(sf_plan_json, "\"per_hit\": 2, \"points\": 6}");
+    const char *add = ",\n  \"flood\": {\"title\": \"不刷屏\", \"per_hour\": 6, \"per\": 1, \"points\": 4}";
+    size_t head = at ? (size_t)(at - sf_plan_json) + strlen("\"per_hit\": 2, \"points\": 6}") : 0;
+    char *json = malloc(strlen(sf_plan_json) + strlen(add) + 1);
+    CHECK(at && json);
+    if (!at || !json) {
+        free(json);
+        return;
+    }
+    memcpy(json, sf_plan_json, head);
+    strcpy(json + head, add);
+    strcat(json, sf_plan_json + head);
+    char err[512] = "";
+    score_plan_free(fx->plan);
+    fx->plan = NULL;
+    CHECK_MSG(score_plan_parse(json, "flood.json", &fx->plan, err, sizeof err) == 0, "%s", err);
+    free(json);
+}
+
+/* A public text identical to an earlier one (punctuation aside) earns nothing: it is judged but never
+ * found to carry an element, and clean words in it earn nothing; the flood line names the copies. */
+static void test_duplicates(void)
+{
+    sf_fixture fx;
+    sf_init(&fx);
+    sf_flood_plan(&fx);
+    sf_act(&fx, 20, SIM_ACT_STATEMENT, SP, NULL, "我们理解大家的关切，调查组已成立。");
+    sf_act(&fx, 25, SIM_ACT_STATEMENT, SP, NULL, "我们理解大家的关切！调查组已成立！");
+    CHECK(sf_grade(&fx, NULL) == 0);
+    CHECK_NEAR(sf_points(&fx, "form.empathy"), 2, 1e-9);     /* 1 of 2 statements */
+    CHECK_NEAR(sf_points(&fx, "form.forbidden"), 3, 1e-9);   /* clean, but only half the texts count */
+    CHECK_NEAR(sf_points(&fx, "form.flood"), 2, 1e-9);
+    const score_line *l = sf_line(&fx, "form.flood");
+    CHECK(l && strstr(l->why, "有1份公开文本与此前发布的文本完全相同") && strstr(l->why_en, "1 public texts repeated"));
+    sf_free(&fx);
+
+    /* An internal report may repeat a statement; a reply differing by one word is no copy. */
+    sf_init(&fx);
+    sf_flood_plan(&fx);
+    sf_act(&fx, 20, SIM_ACT_STATEMENT, SP, NULL, "我们理解大家的关切，调查组已成立。");
+    sf_act(&fx, 22, SIM_ACT_REPORT, MON, NULL, "我们理解大家的关切，调查组已成立。");
+    sf_act(&fx, 25, SIM_ACT_STATEMENT, SP, NULL, "我们理解大家的关切，调查组已成立，热线12345。");
+    CHECK(sf_grade(&fx, NULL) == 0);
+    CHECK_NEAR(sf_points(&fx, "form.empathy"), 4, 1e-9);
+    CHECK_NEAR(sf_points(&fx, "deadline.report"), 4, 1e-9);      /* 22 min: 12 of 20 min of grace gone */
+    CHECK_NEAR(sf_points(&fx, "process.step.report"), 3, 1e-9);  /* the report itself stands */
+    CHECK_NEAR(sf_points(&fx, "form.flood"), 4, 1e-9);
+    sf_free(&fx);
+}
+
+/* form.flood: statements, replies and rebuttals beyond 6 in any hour cost 1 each, down to -max; a press
+ * conference's answers are not counted. */
+static void test_flood(void)
+{
+    static const char *texts[] = {"通报A：调查组已成立。", "通报B：调查组已成立。", "通报C：调查组已成立。",
+                                  "通报D：调查组已成立。", "通报E：调查组已成立。", "通报F：调查组已成立。",
+                                  "通报G：调查组已成立。", "通报H：调查组已成立。"};
+    sf_fixture fx;
+    sf_init(&fx);
+    sf_flood_plan(&fx);
+    for (int i = 0; i < 8; i++)
+        sf_act(&fx, 10 + 5 * i, SIM_ACT_STATEMENT, SP, NULL, texts[i]);
+    sf_act(&fx, 60, SIM_ACT_PRESS, SP, NULL, "新闻发布会");
+    for (int i = 0; i < 6; i++)
+        sf_act(&fx, 61 + i, SIM_ACT_ANSWER, SP, "q1", texts[i]);
+    CHECK(sf_grade(&fx, NULL) == 0);
+    CHECK_NEAR(sf_points(&fx, "form.flood"), 2, 1e-9);
+    const score_line *l = sf_line(&fx, "form.flood");
+    CHECK(l && l->n_ev == 2 && l->ev[0].t == MIN(40) && l->ev[1].t == MIN(45));
+    CHECK(l && strstr(l->why, "共8次声明、回复或辟谣，其中2次超出每小时6次的上限（一小时内最多8次），每次扣1分"));
+    CHECK(l && strstr(l->why_en, "2 of them beyond the limit of 6 an hour (at most 8 in one hour)"));
+    CHECK(l && strstr(l->why, "有6份公开文本与此前发布的文本完全相同"));   /* answers read out the statements */
+    sf_free(&fx);
+
+    /* Spread over hours, the same eight are no flood; twenty in one hour take the line to -max. */
+    sf_init(&fx);
+    sf_flood_plan(&fx);
+    for (int i = 0; i < 8; i++)
+        sf_act(&fx, 10 + 25 * i, SIM_ACT_STATEMENT, SP, NULL, texts[i]);
+    CHECK(sf_grade(&fx, NULL) == 0);
+    CHECK_NEAR(sf_points(&fx, "form.flood"), 4, 1e-9);
+    CHECK(strstr(sf_line(&fx, "form.flood")->why, "任何一小时内都没有超过6次"));
+    sf_free(&fx);
+
+    sf_init(&fx);
+    sf_flood_plan(&fx);
+    for (int i = 0; i < 20; i++)
+        sf_act(&fx, 10 + i, SIM_ACT_REPLY, SP, "1", texts[i % 8]);
+    CHECK(sf_grade(&fx, NULL) == 0);
+    CHECK_NEAR(sf_points(&fx, "form.flood"), -4, 1e-9);
+    sf_free(&fx);
+
+    sf_init(&fx);
+    sf_flood_plan(&fx);
+    CHECK(sf_grade(&fx, NULL) == 0);
+    CHECK_NEAR(sf_max(&fx, "form.flood"), 0, 1e-9);   /* nothing said: does not apply */
     sf_free(&fx);
 }
 
@@ -318,6 +531,7 @@ static void test_outcome(void)
 int main(void)
 {
     test_deadline_decay();
+    test_deadline_limits();
     test_unverified();
     test_authoritative();
     test_wrong_number();
@@ -326,6 +540,9 @@ int main(void)
     test_forbidden();
     test_three_part();
     test_elements();
+    test_element_expected();
+    test_duplicates();
+    test_flood();
     test_steps();
     test_outcome();
     return CHECK_DONE();

@@ -272,7 +272,8 @@ static const char *cover_plan =
     "   \"parts\": [{\"id\": \"thanks\", \"title\": \"致谢\", \"detect\": {\"lex\": [\"thanks\"]}},\n"
     "             {\"id\": \"facts\", \"title\": \"事实或措施\", \"detect\": {\"lex\": [\"measure\"]}},\n"
     "             {\"id\": \"contact\", \"title\": \"联系方式\", \"detect\": {\"lex\": [\"contact\"]}}]},\n"
-    "  \"forbidden\": {\"title\": \"禁用语\", \"phrases\": [\"无可奉告\"], \"per_hit\": 2, \"points\": 6}},\n"
+    "  \"forbidden\": {\"title\": \"禁用语\", \"phrases\": [\"无可奉告\"], \"per_hit\": 2, \"points\": 6},\n"
+    "  \"flood\": {\"title\": \"不刷屏\", \"per_hour\": 2, \"per\": 1, \"points\": 4}},\n"
     " \"accuracy\": {\n"
     "  \"unverified\": {\"title\": \"只发布已核实事实\", \"points\": 10, \"per\": 5},\n"
     "  \"wrong\": {\"title\": \"数字准确\", \"points\": 10, \"per\": 5},\n"
@@ -536,8 +537,38 @@ static void drill_claims(void)
     sf_free(&fx);
 }
 
+/* The scenario's own report limit, the press conference scaled to the drill, a statement copied word
+ * for word, and a missed place that names what it looked for. */
+static void drill_limits(void)
+{
+    sf_fixture fx;
+    cover_init(&fx);
+    sim_deadline_override *o = calloc(1, sizeof *o);
+    CHECK(o != NULL);
+    if (!o)
+        return;
+    *o = (sim_deadline_override){sf_dup("report"), MIN(5), 1};
+    fx.scn.deadlines = o;
+    fx.scn.n_deadlines = 1;
+    free(fx.scn.place.zh);
+    fx.scn.place.zh = sf_dup("南城区东门菜市场");
+    fx.scn.place.en = sf_dup("Dongmen Market");
+    sf_act(&fx, 8, SIM_ACT_REPORT, MON, NULL, "发现冲突视频，转发量上升");
+    sf_act(&fx, 30, SIM_ACT_STATEMENT, SP, NULL, "调查组已成立，正在处置，热线12345。");
+    sf_act(&fx, 35, SIM_ACT_STATEMENT, SP, NULL, "调查组已成立，正在处置，热线12345。");
+    cover_grade(&fx, NULL, "limits drill");
+    const score_line *l = sf_line(&fx, "deadline.report");
+    CHECK(l && strstr(l->why_en, "sets its own limit of 5 min (the plan says 10)"));
+    l = sf_line(&fx, "deadline.press");
+    CHECK(l && strstr(l->why_en, "do not fit in the 240-min drill, so the limit is scaled to 240 min"));
+    l = sf_line(&fx, "form.flood");
+    CHECK(l && strstr(l->why_en, "1 public texts repeated an earlier one"));
+    sf_free(&fx);
+}
+
 static void test_every_key(void)
 {
+    drill_limits();
     drill_empty();
     drill_busy();
     drill_clean();

@@ -193,6 +193,14 @@ static void test_broken_scenario_fields(void)
          "declared twice (first at line 1)"},
         {"no_scenario", "fact { id = \"a\", text = \"t\" }\n", 0, "never declares scenario"},
         {"no_duration", "scenario { id = \"w\", title = \"t\" }\n", 1, "missing 'duration'"},
+        {"deadlines_type", "scenario { id = \"w\", title = \"t\", duration = 60, deadlines = \"00:30\" }\n", 1,
+         "'deadlines' must be a table"},
+        {"deadlines_key", "scenario { id = \"w\", title = \"t\", duration = 60, deadlines = { \"00:30\" } }\n", 1,
+         "'deadlines' keys must be plan deadline ids"},
+        {"deadlines_time", "scenario { id = \"w\", title = \"t\", duration = 60,\n  deadlines = { press = \"2h\" } }\n", 1,
+         "'deadlines.press'"},
+        {"deadlines_zero", "scenario { id = \"w\", title = \"t\", duration = 60, deadlines = { press = 0 } }\n", 1,
+         "'deadlines.press' must be longer than 0"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         const broken_case *b = &cases[i];
@@ -207,6 +215,41 @@ static void test_broken_scenario_fields(void)
         scn_problems_free(&p);
         sim_scenario_free(&s);
     }
+}
+
+/* scenario { deadlines = { ... } }: the plan's deadline ids with times, kept sorted by id; a limit
+ * past the drill's end is a check problem. */
+static void test_scenario_deadlines(void)
+{
+    const char *dir = write_scenario("deadlines",
+        "scenario { id = \"deadlines\", title = \"t\", duration = \"03:00\",\n"
+        "  deadlines = { press = \"02:00\", first_response = 30, report = \"00:10\" } }\n"
+        "platform { id = \"weibo\", name = \"微博\", share = 1 }\n");
+    sim_scenario s;
+    scn_script *sc = NULL;
+    scn_problems p = {0};
+    CHECK(scn_load(dir, 1, &s, &sc, &p) == 0);
+    CHECK(s.n_deadlines == 3);
+    if (s.n_deadlines == 3) {
+        CHECK_STR(s.deadlines[0].id, "first_response");
+        CHECK(s.deadlines[0].at == 1800 && s.deadlines[0].line == 1);
+        CHECK_STR(s.deadlines[1].id, "press");
+        CHECK(s.deadlines[1].at == 7200);
+        CHECK_STR(s.deadlines[2].id, "report");
+    }
+    CHECK(sim_scenario_deadline(&s, "press") == &s.deadlines[1]);
+    CHECK(sim_scenario_deadline(&s, "rebuttal") == NULL);
+    scn_free(sc);
+    sim_scenario_free(&s);
+    scn_problems_free(&p);
+
+    dir = write_scenario("deadlines_late",
+        "scenario { id = \"deadlines_late\", title = \"t\", duration = \"03:00\", deadlines = { press = \"04:00\" } }\n"
+        "platform { id = \"weibo\", name = \"微博\", share = 1 }\n");
+    scn_problems q = {0};
+    CHECK(scn_check(dir, &q) > 0);
+    CHECK(find_problem(&q, 1, "deadlines.press") >= 0 && find_problem(&q, 1, "outside the scenario's duration") >= 0);
+    scn_problems_free(&q);
 }
 
 /* scn_check: a scenario that loads but whose parts do not fit together. */
@@ -589,6 +632,7 @@ int main(void)
     test_broken();
     test_broken_scenario_fields();
     test_check_cross_references();
+    test_scenario_deadlines();
     test_random();
     test_triggers();
     test_content_hash();

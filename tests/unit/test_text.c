@@ -307,6 +307,8 @@ static const struct {
     {"此前通报的5人受伤有误，经核实为3人受伤", "injured=3 injured!5", ""},
     {"3 people were injured and 1 died.", "injured=3 dead=1", ""},
     {"No one was killed; 2 people were hurt.", "injured!2", ""},
+    {"Three people were injured.", "injured=3", ""},
+    {"Twenty-three people were injured.", "injured!23", ""},
     /* keyword without a number cites nothing */
     {"事故未造成人员死亡", "", ""},
     {"截至目前，无人员死亡，受伤人员正在救治", "", "measure"},
@@ -320,6 +322,10 @@ static const struct {
     {"200多人聚集", "crowd=200", ""},
     {"100多人聚集", "crowd!100", ""},
     {"十几人受伤", "", ""},   /* 十几 is vague: no figure, so no wrong figure (READING.md) */
+    /* financial capitals: a run, or one before a counting character; alone they are words */
+    {"共有叁人受伤", "injured=3", ""},
+    {"直接经济损失伍拾万元", "loss=50", ""},
+    {"伤员陆续送医，救援队伍到场", "", ""},
     {"现场聚集的200人中有3人受伤", "injured=3 crowd=200", ""},
     {"塌陷深度约为3.5米", "depth=3.5", ""},
     {"路面塌陷深达5米", "depth!5", ""},

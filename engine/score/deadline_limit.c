@@ -1,0 +1,49 @@
+/* deadline_limit.c — the limit a deadline line is judged by in one drill: the scenario's own limit
+ * over the plan's, or the plan's limit and grace scaled down when they cannot fall inside the drill. */
+#include <string.h>
+
+#include "score_internal.h"
+
+void score_deadline_limit(const plan_deadline *d, const sim_scenario *s, dl_limit *out)
+{
+    out->minutes = d->minutes;
+    out->grace = d->grace;
+    out->source = DL_FROM_PLAN;
+    const sim_deadline_override *o = s ? sim_scenario_deadline(s, d->h.id) : NULL;
+    if (o) {
+        /* The grace keeps its proportion to the limit: a 24 h press conference with 12 h of grace
+         * becomes 2 h with 1 h when the scenario says "02:00". */
+        out->minutes = (double)o->at / 60.0;
+        out->grace = d->grace * out->minutes / d->minutes;
+        out->source = DL_FROM_SCENARIO;
+        return;
+    }
+    double drill = s ? (double)s->duration / 60.0 : 0;
+    if (d->what == WHEN_REBUTTAL || drill <= 0 || d->minutes + d->grace <= drill)
+        return;
+    /* Scaled so that the limit and its grace end with the drill: the line can always be judged. */
+    double k = drill / (d->minutes + d->grace);
+    out->minutes = d->minutes * k;
+    out->grace = d->grace * k;
+    out->source = DL_SCALED;
+}
+
+int score_plan_deadline_known(const score_plan *p, const char *id)
+{
+    for (int i = 0; i < p->n_deadlines; i++)
+        if (strcmp(p->deadlines[i].h.id, id) == 0)
+            return 1;
+    return 0;
+}
+
+void score_plan_apply_scenario(const score_plan *p, const sim_scenario *s, sim_params *params)
+{
+    for (int i = 0; i < p->n_deadlines; i++) {
+        if (p->deadlines[i].what != WHEN_PUBLIC)
+            continue;
+        const sim_deadline_override *o = sim_scenario_deadline(s, p->deadlines[i].h.id);
+        if (o)
+            params->silence_deadline = o->at;
+        return;
+    }
+}

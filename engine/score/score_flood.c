@@ -1,0 +1,66 @@
+/* score_flood.c — the flood line (form.flood): statements beyond the plan's number per hour cost points,
+ * and copies of earlier public texts, which earn nothing anywhere, are named. */
+#include "score_internal.h"
+
+#define MAX_FLOOD_EVIDENCE 16
+
+static int counted(const score_ctx *x, const score_act *act)
+{
+    return act->is_public && score_act_is(act, x->p->flood.applies);
+}
+
+/* Counted actions in the hour up to and including action i: (t - 60 min, t]. */
+static int in_hour_before(const score_ctx *x, int i)
+{
+    int n = 0;
+    sim_time t = x->acts[i].a->t;
+    for (int k = 0; k <= i; k++)
+        n += counted(x, &x->acts[k]) && x->acts[k].a->t > t - 3600 && x->acts[k].a->t <= t;
+    return n;
+}
+
+void score_rule_flood(score_ctx *x)
+{
+    const plan_flood *f = &x->p->flood;
+    int n = 0, sound = 0, excess = 0, peak = 0, copies = 0;
+    for (int i = 0; i < x->n_acts; i++) {
+        n += counted(x, &x->acts[i]);
+        sound += counted(x, &x->acts[i]) && x->acts[i].sound;
+    }
+    if (n == 0) {
+        score_line *l = score_line_add(x, "form.", &f->h, "form", 0);
+        score_put_actions(x, score_say(x, l, SW_FM_NONE), "kinds", f->applies, 0);
+        return;
+    }
+    score_line *l = score_line_add(x, "form.", &f->h, "form", f->h.points);
+    if (l)
+        l->floor = -l->max;   /* counted, not capped, like the other mistakes */
+    for (int i = 0; i < x->n_acts; i++) {
+        copies += x->acts[i].dup_of >= 0;
+        if (!counted(x, &x->acts[i]))
+            continue;
+        int c = in_hour_before(x, i);
+        peak = c > peak ? c : peak;
+        if (c <= f->per_hour)
+            continue;
+        if (excess++ < MAX_FLOOD_EVIDENCE)
+            score_line_evidence_head(x, l, &x->acts[i]);
+    }
+    /* As for forbidden words: restraint earns nothing in texts that say nothing, nothing new or
+     * something false. */
+    double share = (double)sound / n;
+    score_line_set(l, f->h.points * share - f->per * excess);
+    score_clause *c = score_say(x, l, excess ? SW_FM_FL_HITS : SW_FM_FL_CLEAN);
+    score_put_int(x, c, "count", n);
+    score_put_actions(x, c, "kinds", f->applies, n != 1);
+    score_put_fmt(c, &x->oom, "per_hour", "%g", f->per_hour);
+    if (excess) {
+        score_put_int(x, c, "excess", excess);
+        score_put_int(x, c, "peak", peak);
+        score_put_fmt(c, &x->oom, "per", "%g", f->per);
+    }
+    if (copies)
+        score_put_int(x, score_say(x, l, SW_FM_FL_COPIES), "count", copies);
+    if (sound < n)
+        score_put_fmt(score_say(x, l, SW_FM_FB_SHARE), &x->oom, "share", "%.0f", share * 100.0);
+}

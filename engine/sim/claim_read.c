@@ -440,9 +440,19 @@ static int strip_negations(reader *r)
         free(negated);
         return -1;
     }
-    for (int i = 0; i < r->n_cues; i++)
-        if (r->cues[i].kind == SIM_LEX_NEGATION)
-            memset(negated + r->cues[i].a, 1, (size_t)(r->cues[i].b - r->cues[i].a));
+    for (int i = 0; i < r->n_cues; i++) {
+        const cue *c = &r->cues[i];
+        if (c->kind == SIM_LEX_QUESTION && c->b - c->a == 9 && memcmp(r->text + c->a, r->text + c->a + 6, 3) == 0 &&
+            (starts_with(r->text + c->a + 3, "不") || starts_with(r->text + c->a + 3, "没")))
+            memset(negated + c->a + 3, 1, 6);   /* 会不会, 是不是, 有没有 as one cue: keep the A */
+        if (c->kind != SIM_LEX_NEGATION)
+            continue;
+        memset(negated + c->a, 1, (size_t)(c->b - c->a));
+        /* A-not-A questions (会不会塌, 有没有): the repeated A goes too, leaving 会塌, 有 */
+        if (c->a >= 3 && c->b + 3 <= r->len && memcmp(r->text + c->a - 3, r->text + c->b, 3) == 0 &&
+            (unsigned char)r->text[c->b] >= 0xE3)
+            memset(negated + c->b, 1, 3);
+    }
     int k = 0;
     for (int i = 0; i < n; i++) {
         if (negated[r->n.map[i]])
@@ -486,8 +496,6 @@ static int phrase_at(reader *r, sim_about about, int ref, const char *p)
                     continue;
                 for (int i = 0; i < r->n_cues; i++)
                     m.split_neg += r->cues[i].kind == SIM_LEX_NEGATION && r->cues[i].a >= m.a && r->cues[i].b <= m.b;
-                if (!m.split_neg)
-                    continue;
             }
             rc = mention_push(r, &m);
         }
@@ -525,7 +533,7 @@ static int split_fact_mentions(reader *r, int f)
             mention m = {.about = SIM_ABOUT_FACT, .ref = f, .a = sp.start, .b = sp.start + sp.len, .phrase = 1};
             for (int k = 0; k < r->n_cues; k++)
                 m.split_neg += r->cues[k].kind == SIM_LEX_NEGATION && r->cues[k].a >= m.a && r->cues[k].b <= m.b;
-            if (m.split_neg && !already_named(r, SIM_ABOUT_FACT, f, m.a, m.b))
+            if (!already_named(r, SIM_ABOUT_FACT, f, m.a, m.b))
                 rc = mention_push(r, &m);
         }
         sim_norm_free(&pn);
@@ -633,8 +641,8 @@ static int negated_inside(const reader *r, const mention *f, const mention *x)
 {
     if (f->about != SIM_ABOUT_FACT || x->about == SIM_ABOUT_FACT || x->a < f->a || x->b > f->b)
         return 0;
-    if (f->inverted)
-        return 1;   /* 发现了数据泄露: the fact's 未发现… is denied and the rumour's 数据泄露 stated */
+    if (f->inverted)   /* 发现了数据泄露: the fact's 未发现… is denied and the rumour's 数据泄露 stated */
+        return x->a != f->a || x->b != f->b;
     for (int i = 0; i < r->n_cues; i++)
         if ((r->cues[i].kind == SIM_LEX_NEGATION || r->cues[i].kind == SIM_LEX_DENIAL) && r->cues[i].a >= f->a &&
             r->cues[i].b <= x->a)
@@ -868,8 +876,10 @@ static int governs(const reader *r, const cue *d, const mention *m)
         return m->a >= d->b && m->clause == dc && !named_before;
     if (m->about == SIM_ABOUT_FACT && (m->quoted || (m->reported && reported_falsehood(r, m->sentence, d->a))))
         return 0;   /* a fact's words inside a quotation or a reported rumour are theirs, not denied */
-    if (m->sentence == ds)
-        return m->reported || m->topic || m->clause == dc || (!named_before && m->clause == dc - 1);
+    if (m->sentence == ds) {
+        int named_after = mentions_in(r, d->b, r->cl[dc].b) > 0;   /* "不存在地基被掏空": it has its own */
+        return m->reported || m->topic || m->clause == dc || (!named_before && !named_after && m->clause == dc - 1);
+    }
     int sb = sentence_begin(r, ds);
     if (m->sentence != ds - 1 || mentions_in(r, sb, d->a) > 0)
         return 0;
@@ -998,7 +1008,7 @@ static int topic_counts(const reader *r, const mention *m, sim_claim_stance st)
     case SIM_STANCE_REPORTS:
         return m->asked;
     case SIM_STANCE_DENIES:   /* a topic word has no polarity of its own: denying it says nothing */
-        return !m->generic && cues_in(r, SIM_LEX_OTHERS, before_a, m->a) == 0;
+        return !m->generic && !cues_between(r, SIM_LEX_OTHERS, before_a, m->a);
     default:
         return !m->generic && cues_in(r, SIM_LEX_VAGUE, before_a, m->a) > 0;
     }

@@ -265,11 +265,26 @@ static int known_unit(const char *t)
 }
 
 /* Whether number x can be about fact f; *glue gets the length of the unit after it. */
+/* 个 counts people when one of the fact's own subjects follows it ("一个孩子受伤"). */
+static int person_classifier(const match *m, const char *t, int f)
+{
+    int l = starts(t, "个");
+    if (!l || m->units[f].row != PEOPLE_ROW)
+        return 0;
+    for (int i = m->subj_start[f]; i < m->subj_start[f + 1]; i++)
+        if (m->subjects[i].len > 0 && strncmp(t + l, m->subjects[i].text, (size_t)m->subjects[i].len) == 0)
+            return l;
+    return 0;
+}
+
 static int unit_fits(const match *m, const num_info *x, int f, int *glue)
 {
     int *g = &m->glue[(x - m->nums) * m->s->n_facts + f];
-    if (*g < 0)
+    if (*g < 0) {
         *g = unit_glue(m->np->text + x->tail, &m->units[f]);
+        if (*g == 0)
+            *g = person_classifier(m, m->np->text + x->tail, f);
+    }
     *glue = *g;
     return *glue > 0 || !x->unit_after;
 }

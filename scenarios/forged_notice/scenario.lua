@@ -115,6 +115,7 @@ fact {
     value = 686, unit = "元",
     synonyms = { "被骗金额", "涉案金额", "损失", "共计" },
     subjects = { "被骗金额", "涉案金额", "损失", "共计" },
+    topics = { "金额" },
     verified_at = "04:30", verified_by = "市公安局反诈中心",
 }
 

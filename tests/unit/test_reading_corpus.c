@@ -1,7 +1,7 @@
 /* test_reading_corpus.c — the claims reader measured on the labelled corpus in tests/reading/:
  * per category, precision and recall of (about, id, stance), number binding, statements fully right.
- * Fails with fewer than 400 statements, when a gaming statement earns an assertion it does not make,
- * or below the measured floor of statements fully right (93.9 % on 2026-12-04; the goal is 95 %). */
+ * Fails with fewer than 400 statements, below 95 % of statements fully right (95.1 % on 2026-12-04),
+ * or when any gaming statement earns an assertion it does not make. */
 #include <cjson/cJSON.h>
 #include <dirent.h>
 #include <stdio.h>
@@ -17,7 +17,7 @@
 #define MAX_TRIPLES 64
 #define MAX_CATS 40
 #define MIN_STATEMENTS 400
-#define TARGET_RIGHT 0.93
+#define TARGET_RIGHT 0.95
 #define MAX_GAMING 0
 
 typedef struct triple {

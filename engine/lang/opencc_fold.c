@@ -3,13 +3,60 @@
 #include "lang.h"
 
 #include <opencc.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+/* The Basic Multilingual Plane's CJK characters OpenCC changes on their own; a text with none of
+ * them (nor any character beyond the BMP's CJK blocks) is already simplified and is not converted. */
+#define CJK_FIRST 0x3400u
+#define CJK_LAST 0x9FFFu
+
+typedef struct fold_ctx {
+    opencc_t cc;
+    uint8_t changes[(CJK_LAST - CJK_FIRST + 1) / 8 + 1];
+} fold_ctx;
+
+static int decode3(const unsigned char *s, uint32_t *cp)
+{
+    if (s[0] >= 0xE0 && s[0] < 0xF0 && (s[1] & 0xC0) == 0x80 && (s[2] & 0xC0) == 0x80) {
+        *cp = ((uint32_t)(s[0] & 0x0F) << 12) | ((uint32_t)(s[1] & 0x3F) << 6) | (s[2] & 0x3F);
+        return 3;
+    }
+    return 0;
+}
+
+/* Whether the text may need converting: a CJK character OpenCC changes, or one it was not tested on. */
+static int needs_folding(const fold_ctx *f, const char *utf8)
+{
+    for (const unsigned char *s = (const unsigned char *)utf8; *s;) {
+        uint32_t cp;
+        if (*s < 0x80) {
+            s++;
+            continue;
+        }
+        int l = decode3(s, &cp);
+        if (!l)
+            return 1;
+        if (cp >= CJK_FIRST && cp <= CJK_LAST && (f->changes[(cp - CJK_FIRST) / 8] >> ((cp - CJK_FIRST) % 8) & 1))
+            return 1;
+        s += l;
+    }
+    return 0;
+}
+
 static char *fold_t2s(void *ctx, const char *utf8)
 {
-    char *converted = opencc_convert_utf8((opencc_t)ctx, utf8, strlen(utf8));
+    const fold_ctx *f = ctx;
+    if (!needs_folding(f, utf8)) {
+        size_t len = strlen(utf8) + 1;
+        char *same = malloc(len);
+        if (same)
+            memcpy(same, utf8, len);
+        return same;
+    }
+    char *converted = opencc_convert_utf8(f->cc, utf8, strlen(utf8));
     if (!converted)
         return NULL;
     size_t len = strlen(converted) + 1;
@@ -20,23 +67,71 @@ static char *fold_t2s(void *ctx, const char *utf8)
     return copy;
 }
 
+/* Convert every CJK character once, each followed by a newline so that no phrase forms, and note
+ * those that change. */
+static int learn_changes(fold_ctx *f)
+{
+    size_t n = CJK_LAST - CJK_FIRST + 1;
+    char *all = malloc(n * 4 + 1);
+    if (!all)
+        return -1;
+    size_t used = 0;
+    for (uint32_t cp = CJK_FIRST; cp <= CJK_LAST; cp++) {
+        all[used++] = (char)(0xE0 | (cp >> 12));
+        all[used++] = (char)(0x80 | ((cp >> 6) & 0x3F));
+        all[used++] = (char)(0x80 | (cp & 0x3F));
+        all[used++] = '\n';
+    }
+    all[used] = '\0';
+    char *out = opencc_convert_utf8(f->cc, all, used);
+    int rc = -1;
+    if (out && strlen(out) == used) {
+        for (size_t i = 0; i < n; i++)
+            if (memcmp(out + i * 4, all + i * 4, 3) != 0)
+                f->changes[i / 8] |= (uint8_t)(1u << (i % 8));
+        rc = 0;
+    } else if (out) {   /* a character changed length: treat every character as one that may change */
+        memset(f->changes, 0xFF, sizeof f->changes);
+        rc = 0;
+    }
+    if (out)
+        opencc_convert_utf8_free(out);
+    free(all);
+    return rc;
+}
+
 int lang_fold_attach(sim_lexicon *lx, char *err, int errlen)
 {
-    opencc_t cc = opencc_open(OPENCC_DEFAULT_CONFIG_TRAD_TO_SIMP);
-    if (cc == (opencc_t)-1) {
+    fold_ctx *f = calloc(1, sizeof *f);
+    if (!f) {
+        snprintf(err, (size_t)errlen, "out of memory");
+        return -1;
+    }
+    f->cc = opencc_open(OPENCC_DEFAULT_CONFIG_TRAD_TO_SIMP);
+    if (f->cc == (opencc_t)-1) {
         snprintf(err, (size_t)errlen, "cannot open OpenCC's %s configuration: %s", OPENCC_DEFAULT_CONFIG_TRAD_TO_SIMP,
                  opencc_error());
+        free(f);
+        return -1;
+    }
+    if (learn_changes(f)) {
+        snprintf(err, (size_t)errlen, "OpenCC could not convert the CJK characters: %s", opencc_error());
+        opencc_close(f->cc);
+        free(f);
         return -1;
     }
     lx->fold = fold_t2s;
-    lx->fold_ctx = cc;
+    lx->fold_ctx = f;
     return 0;
 }
 
 void lang_fold_detach(sim_lexicon *lx)
 {
-    if (lx->fold == fold_t2s && lx->fold_ctx)
-        opencc_close((opencc_t)lx->fold_ctx);
+    if (lx->fold == fold_t2s && lx->fold_ctx) {
+        fold_ctx *f = lx->fold_ctx;
+        opencc_close(f->cc);
+        free(f);
+    }
     lx->fold = NULL;
     lx->fold_ctx = NULL;
 }

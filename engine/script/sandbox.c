@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 scn_script *scn_of(lua_State *L)
 {
@@ -129,6 +130,25 @@ static long transferred(lua_State *L, lua_Debug *ar)
     return n;
 }
 
+double scn_cpu_seconds(void)
+{
+    struct timespec ts;
+    if (clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts))
+        return 0;
+    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+/* Which CPU backstop the running call has passed, or NULL. */
+static const char *cpu_over(const scn_script *sc)
+{
+    double spent = scn_cpu_seconds() - sc->cpu_call;
+    if (!sc->world)
+        return spent > SCN_LOAD_CPU_S ? "CPU time of loading" : NULL;
+    if (sc->cpu_tick + spent > SCN_TICK_CPU_S)
+        return "CPU time of one simulated time's triggers";
+    return sc->cpu_drill + spent > SCN_DRILL_CPU_S ? "CPU time of the drill's triggers" : NULL;
+}
+
 /* Line events keep the current line for messages; count events charge the budget (and look for
  * weak tables), call and return events charge the values they move. Once the budget is spent an
  * error is raised every time they run, so a script cannot swallow it. */
@@ -141,6 +161,11 @@ static void sb_hook(lua_State *L, lua_Debug *ar)
     }
     if (ar->event == LUA_HOOKCOUNT) {
         sc->budget_left -= SCN_HOOK_STEP + sc->n_metas;
+        const char *over = sc->fatal == SCN_FATAL_NONE ? cpu_over(sc) : NULL;
+        if (over) {
+            sc->budget_left = 0;
+            sc->fatal_what = over;
+        }
         if (sc->fatal == SCN_FATAL_NONE && weak_found(L)) {
             lua_getinfo(L, "l", ar);
             mark_fatal(sc, SCN_FATAL_WEAK, ar->currentline > 0 ? ar->currentline : sc->last_line);
@@ -428,6 +453,7 @@ static void describe_error(scn_script *sc, int status, int *line, char *msg, siz
 
 static void begin_call(scn_script *sc, long budget, sim_rng *rng)
 {
+    sc->cpu_call = scn_cpu_seconds();
     sc->in_call = 1;
     sc->budget_left = budget;
     sc->fatal = SCN_FATAL_NONE;
@@ -440,6 +466,9 @@ static void begin_call(scn_script *sc, long budget, sim_rng *rng)
 
 static void end_call(scn_script *sc)
 {
+    double spent = scn_cpu_seconds() - sc->cpu_call;
+    sc->cpu_tick += spent;
+    sc->cpu_drill += spent;
     lua_sethook(sc->L, NULL, 0, 0);
     sc->in_call = 0;
     sc->rng = NULL;

@@ -10,6 +10,13 @@
 
 /* The count hook runs every SCN_HOOK_STEP VM instructions and charges them to the budget. */
 #define SCN_HOOK_STEP 1000
+/* CPU-time backstops for work no budget can see inside one VM instruction (comparing two long
+ * strings, a deep __index chain), counting only time spent running the script: loading it, all
+ * triggers at one simulated time, all triggers of a drill. They lie well above what the instruction
+ * budgets allow (about 30 ms a tick, more under sanitizers), so only a hostile script meets them. */
+#define SCN_LOAD_CPU_S 2.0
+#define SCN_TICK_CPU_S 0.5
+#define SCN_DRILL_CPU_S 30.0
 /* scenario.lua larger than this is refused before Lua sees it. */
 #define SCN_MAX_FILE (8u * 1024u * 1024u)
 /* Stream of the load-time math.random generator (the seed argument picks the sequence). */
@@ -82,12 +89,15 @@ struct scn_script {
     sim_time window_now;
     long tick_left, drill_left;
     int notes_left;        /* w.note calls left at this simulated time */
+    double cpu_call;       /* process CPU seconds when the running call began */
+    double cpu_tick, cpu_drill; /* CPU seconds the triggers spent at this simulated time, in this drill */
 
     scn_trigger *trig;
     int n_trig, cap_trig;
 };
 
 /* --- sandbox.c --- */
+double scn_cpu_seconds(void);   /* CPU time of this process, for the backstops */
 /* Create the Lua state with the allocator, hooks and safe libraries. 0, or -1 with msg. */
 int scn_sandbox_open(scn_script *sc, char *msg, size_t msglen);
 /* The scn_script that owns a Lua state (the allocator's userdata). */

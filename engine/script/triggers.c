@@ -185,10 +185,12 @@ static void budget_window(scn_script *sc, const sim_world *w)
     if (sc->window_world != w || w->now < sc->window_now) {
         sc->drill_left = SCN_DRILL_BUDGET;
         sc->world_mem = 0;
+        sc->cpu_drill = 0;
     }
     sc->window_world = w;
     sc->window_now = w->now;
     sc->tick_left = SCN_TICK_BUDGET;
+    sc->cpu_tick = 0;
     sc->notes_left = SCN_NOTES_PER_TICK;
 }
 

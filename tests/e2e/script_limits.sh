@@ -28,6 +28,14 @@ expect_stop "backtracking pattern in a trigger (check)" 2 "pattern_tick/scenario
     check "$SCRATCH/pattern_tick"
 expect_stop "backtracking pattern in a trigger (run)" 2 "pattern_tick/scenario.lua:3: instruction budget exceeded" \
     run "$SCRATCH/pattern_tick" --headless --no-save
+# Work inside single VM instructions (comparing two 10 MB strings) is stopped by the CPU backstops.
+hostile compare_load 'local a, b = ("x"):rep(1e7), ("x"):rep(1e7 - 1) .. "x" for i = 1, 1e6 do local same = a == b end'
+expect_stop "long string comparisons at load" 2 "compare_load/scenario.lua:3: instruction budget exceeded (CPU time of loading)" \
+    check "$SCRATCH/compare_load"
+hostile compare_tick 'local a, b = ("x"):rep(1e7), ("x"):rep(1e7 - 1) .. "x"
+on_tick(function(w) for i = 1, 1e5 do local same = a == b end end)'
+expect_stop "long string comparisons in a trigger" 2 "compare_tick/scenario.lua:4: instruction budget exceeded (CPU time of one simulated time" \
+    run "$SCRATCH/compare_tick" --headless --no-save
 hostile varargs 'local function g(...) return g(1, ...) end pcall(g)'
 expect_stop "growing varargs" 2 "varargs/scenario.lua:3: instruction budget exceeded" check "$SCRATCH/varargs"
 hostile utf8 "for i = 1, 1e6 do utf8.char($(printf '65,%.0s' $(seq 199))65) end"

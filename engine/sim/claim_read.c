@@ -917,6 +917,17 @@ static int apply_predicates(reader *r)
 
 /* Units of content in folded bytes [a, b): a CJK character, or a run of ASCII letters and digits
  * (a word or a number); *covered gets the units inside mentions. */
+/* Whether the character at folded byte j is a CJK ideograph (U+3400..U+9FFF, U+F900..U+FAFF), the
+ * only multi-byte characters that carry content: CJK and full-width punctuation do not. */
+static int is_ideograph(const reader *r, int j)
+{
+    const unsigned char *s = (const unsigned char *)r->text + j;
+    if (s[0] < 0xE3 || s[0] > 0xEF || j + 2 >= r->len)
+        return 0;
+    unsigned cp = ((unsigned)(s[0] & 0x0F) << 12) | ((unsigned)(s[1] & 0x3F) << 6) | (s[2] & 0x3F);
+    return (cp >= 0x3400 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF);
+}
+
 static int content_units(const reader *r, int a, int b, int *covered)
 {
     int units = 0;
@@ -1055,12 +1066,20 @@ static void set_status(const reader *r, const mention *m, sim_claim *c)
     c->status = sim_truth_fact_verified(r->s, r->truth, m->ref) ? SIM_STATUS_VERIFIED : SIM_STATUS_UNVERIFIED;
 }
 
+/* Letters, digits and ideographs, less those of the first officialese phrase: "无可奉告" alone says
+ * nothing. */
 static void count_content(const reader *r, sim_reading *out)
 {
     out->chars = sim_utf8_chars(r->text);
+    int off_a = -1, off_b = -1;
+    if (out->lex_hits[SIM_LEX_OFFICIALESE] > 0) {
+        off_a = out->lex[SIM_LEX_OFFICIALESE].start;
+        off_b = off_a + out->lex[SIM_LEX_OFFICIALESE].len;
+    }
     for (int i = 0; i < r->len; i += utf8_len((unsigned char)r->text[i])) {
         unsigned char ch = (unsigned char)r->text[i];
-        out->content += ch >= 0xE3 || (ch < 0x80 && is_word_byte(ch));
+        int orig = orig_at(r, i);
+        out->content += (is_ideograph(r, i) || (ch < 0x80 && is_word_byte(ch))) && !(orig >= off_a && orig < off_b);
     }
 }
 

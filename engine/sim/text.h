@@ -130,32 +130,6 @@ typedef struct sim_fact_mentions {
 int sim_fact_scan(const char *src, const sim_norm *n, const sim_scenario *s, const sim_lexicon *lx,
                   sim_fact_mentions *out);
 
-/* How a statement relates to one fact. */
-typedef enum sim_fact_use {
-    SIM_FACT_CITED,   /* states the fact (value matches, or a synonym / its text appears) */
-    SIM_FACT_WRONG    /* states a number for this fact that differs from its value */
-} sim_fact_use;
-
-typedef struct sim_fact_hit {
-    int fact;              /* index into scenario facts */
-    sim_fact_use use;
-    double stated;         /* the number written, for number facts */
-    sim_span span;
-} sim_fact_hit;
-
-#define SIM_MAX_HITS 32
-
-typedef struct sim_analysis {
-    sim_fact_hit facts[SIM_MAX_HITS];
-    int n_facts;
-    /* First hit of each lexicon list, span.len == 0 when none. */
-    sim_span lex[SIM_LEX_COUNT];
-    int lex_hits[SIM_LEX_COUNT];   /* how many words of each list appear */
-    int chars;                     /* UTF-8 characters in the original */
-} sim_analysis;
-
-/* Analyse a statement against a scenario's facts and a lexicon. 0, or -1 on allocation failure. */
-int sim_text_analyse(const char *text, const sim_scenario *s, const sim_lexicon *lx, sim_analysis *out);
 
 /* 0 when s[0..len) is valid UTF-8 without NUL bytes (no overlong forms, surrogates or code points
  * above U+10FFFF); else -1 with *why ("contains a NUL byte", "is not valid UTF-8") and *at, the

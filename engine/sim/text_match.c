@@ -1,5 +1,6 @@
-/* text_match.c — reading a statement against the scenario: which facts it states (rightly or with
- * a wrong number) and which lexicon lists (officialese, apology, thanks, ...) it uses.
+/* text_match.c — finding a scenario's facts in a statement (sim_fact_scan: every phrase, figure and
+ * keyword of each fact, with the figure judged against the fact) and its lexicon style words
+ * (sim_lex_scan); claim_read.c gives each mention its stance.
  *
  * All matching happens on normalised text (text_norm.c), spans are reported in the original.
  *
@@ -9,9 +10,10 @@
  *    number is about, but naming the topic without a number cites nothing.
  * 2. Numbers. Every number of the text is read with what follows it:
  *    - skipped: ordinals (第3), numbers glued to letters (covid19), clock times (14:30);
- *    - an approximate marker makes it approximate: before it 约 大约 近 将近 逾 超过 不到 不足 几
- *      about around nearly over "more than" ...; after it the lower-bound markers 余 多 几 来
- *      ("100多人", "3万多元": a following 万/亿/千/百 multiplies) or, after the unit, 左右 / 上下;
+ *    - a qualifier gives it a kind (sim_num_kind): before it 约 大约 近 … about (within 15%), 超过 逾
+ *      不止 more than, 不到 不足 less than, 几 数 vague; after it 余 多 来 at least in its place
+ *      ("100多人", "3万多元": a following 万/亿/千/百 multiplies), 几 vague ("十几人": no figure),
+ *      after the unit 左右 上下 about, 以上 or more, 以内 以下 at most;
  *    - its UNIT is what follows (after any marker): the fact's unit with its multiplier stripped
  *      (万元 -> 元 ×10000, because "50万元" normalises to "500000元") or an alias of it (人: 名 位
  *      个人 people persons; 元: 块 yuan; % : percent; ... table `unit_rows`).
@@ -28,22 +30,21 @@
  *    "number, unit, keyword" (3人受伤) over "keyword, number" (受伤3人) over "number, keyword"
  *    without a unit, then longer keywords). This is what tells apart 3人受伤、1人死亡 and also
  *    受伤3人死亡1人 or 3人受伤1人死亡 written without punctuation.
- * 4. Judging a paired number: value in the fact's unit equal within 0.5% -> CITED, else WRONG.
- *    Approximate numbers: within 15% (约, about ...), or for lower bounds the fact's value lies in
- *    [n, n + the place value of n's last non-zero digit) ("100多人" fits 100..199, "十几人" 10..19).
- *    sim_fact_hit.stated is the number in the fact's unit (50 for "500000元" when the unit is 万元).
+ * 4. Judging a paired number: value in the fact's unit equal within 0.5% fits, else it is wrong;
+ *    qualified numbers by their kind ("100多人" fits 100..199); a number that fits another member of
+ *    the fact's superseded_by chain is about that member (17 and 23 in hospital). The mention's
+ *    `stated` is the number in the fact's unit (50 for "500000元" when the unit is 万元). A fact that
+ *    names its `subjects` takes no number bound to another counted subject ("共2人受伤：摊贩1人").
  * 5. A number paired with no keyword but followed by the unit of exactly one fact with a value is
  *    CITED when its value matches that fact; it never makes a WRONG (a bare "50人" may be staff).
  *    Counts of people (人 名 位 ...) are left out of this rule: "邀请两位博主" or "一名老师" says
  *    nothing about two injured or one injured; such facts need a keyword.
- * 6. At most one CITED and one WRONG hit per fact (the earliest of each); a statement that first
- *    gives a wrong number and then the right one yields both. Hits are ordered by span start,
- *    at most SIM_MAX_HITS. A hit's span covers the number, its unit and its keyword.
+ * 6. Every occurrence is a mention, in text order; a mention's span covers the number, its unit and
+ *    its keyword. A keyword no number took is a topic mention (no figure), and the positive core of
+ *    a phrase that carries its own negation ("生命危险" of "无生命危险") is an inverted mention.
  * 7. Lexicon: lex_hits[k] counts the words of list k that appear, lex[k] is the earliest hit
- *    (the longer word on a tie).
- * Known limits: a number quoted in order to deny it ("网传5人死亡不实") or a subset of a fact
- * ("2名伤者已出院" when 3 were injured) reads as a WRONG statement of that fact; English number
- * words (three, a dozen) are not numbers; a keyword is only recognised as written in synonyms. */
+ *    (the longer word on a tie); a measure word found only inside officialese does not count.
+ * Whether a figure is asserted, denied or only reported is claim_read.c's business. */
 #include "text.h"
 
 #include <limits.h>
@@ -173,8 +174,7 @@ typedef struct match {
     int n_nums;
     kw_occ *kws;
     int n_kws, cap_kws;
-    sim_fact_hit *cited, *wrong;  /* per fact; fact < 0 when none */
-    sim_fact_mentions *all;       /* every mention, when the caller wants them */
+    sim_fact_mentions *all;       /* every mention found */
     int *chain;        /* per fact: the last fact of its superseded_by chain */
     sim_norm *subjects;  /* normalised subject words: the lexicon's, then each fact's */
     int *subj_start;   /* per fact: first of its own subject words in `subjects`; [n_facts] = end */
@@ -489,8 +489,6 @@ static int judge(const match *m, const num_info *x, int f, int glue, double *sta
 static void mention_push(match *m, const sim_fact_mention *x)
 {
     sim_fact_mentions *all = m->all;
-    if (!all)
-        return;
     for (int i = 0; i < all->count; i++)
         if (all->items[i].fact == x->fact && all->items[i].span.start == x->span.start &&
             all->items[i].span.len == x->span.len && all->items[i].inverted == x->inverted)
@@ -511,7 +509,7 @@ static void mention_push(match *m, const sim_fact_mention *x)
 /* Whether a mention of fact f already covers part of original span sp. */
 static int mentioned_over(const match *m, int f, sim_span sp)
 {
-    for (int i = 0; m->all && i < m->all->count; i++) {
+    for (int i = 0; i < m->all->count; i++) {
         const sim_fact_mention *x = &m->all->items[i];
         if (x->fact == f && x->span.start < sp.start + sp.len && sp.start < x->span.start + x->span.len)
             return 1;
@@ -521,16 +519,8 @@ static int mentioned_over(const match *m, int f, sim_span sp)
 
 static void record(match *m, int f, int cited, double stated, sim_num_kind kind, int a, int b, int phrase)
 {
-    sim_fact_hit *h = cited ? &m->cited[f] : &m->wrong[f];
-    sim_span sp = sim_norm_span(m->np, a, b);
-    sim_fact_mention x = {f, m->s->facts[f].has_value, stated, kind, cited, 0, phrase, sp};
+    sim_fact_mention x = {f, m->s->facts[f].has_value, stated, kind, cited, 0, phrase, sim_norm_span(m->np, a, b)};
     mention_push(m, &x);
-    if (h->fact >= 0 && h->span.start <= sp.start)
-        return;
-    h->fact = f;
-    h->use = cited ? SIM_FACT_CITED : SIM_FACT_WRONG;
-    h->stated = stated;
-    h->span = sp;
 }
 
 /* A number paired with a keyword of fact f is about the member of f's superseded_by chain whose
@@ -662,7 +652,7 @@ static int scan_fact(match *m, int f)
                 return -1;
             int keyword = fact->has_value && i >= 2 && !has_digit(pn.text);
             if (pass == 1) {
-                if (!keyword && m->all)
+                if (!keyword)
                     scan_core(m, f, &pn);
                 sim_norm_free(&pn);
                 continue;
@@ -824,35 +814,6 @@ int sim_lex_scan(const sim_norm *n, const sim_lexicon *lx, sim_span *first, int 
     return 0;
 }
 
-static int hit_cmp(const void *pa, const void *pb)
-{
-    const sim_fact_hit *a = pa, *b = pb;
-    if (a->span.start != b->span.start)
-        return a->span.start < b->span.start ? -1 : 1;
-    if (a->fact != b->fact)
-        return a->fact - b->fact;
-    return (int)a->use - (int)b->use;
-}
-
-static int collect_hits(match *m, sim_analysis *out)
-{
-    int nf = m->s ? m->s->n_facts : 0, n = 0;
-    sim_fact_hit *all = malloc(sizeof *all * (size_t)(2 * nf + 1));
-    if (!all)
-        return -1;
-    for (int f = 0; f < nf; f++) {
-        if (m->cited[f].fact >= 0)
-            all[n++] = m->cited[f];
-        if (m->wrong[f].fact >= 0)
-            all[n++] = m->wrong[f];
-    }
-    qsort(all, (size_t)n, sizeof *all, hit_cmp);
-    out->n_facts = n < SIM_MAX_HITS ? n : SIM_MAX_HITS;
-    memcpy(out->facts, all, sizeof *all * (size_t)out->n_facts);
-    free(all);
-    return 0;
-}
-
 /* How many numbers sim_norm_numbers will find: digits not continuing a number. */
 static int count_numbers(const sim_norm *n)
 {
@@ -878,12 +839,10 @@ static int match_setup(match *m)
     for (int f = 0; f < nf; f++)
         n_subj += s->facts[f].subjects.count;
     m->units = calloc((size_t)nf + 1, sizeof *m->units);
-    m->cited = calloc((size_t)nf + 1, sizeof *m->cited);
-    m->wrong = calloc((size_t)nf + 1, sizeof *m->wrong);
     m->chain = calloc((size_t)nf + 1, sizeof *m->chain);
     m->subj_start = calloc((size_t)nf + 2, sizeof *m->subj_start);
     m->subjects = calloc((size_t)n_subj + 1, sizeof *m->subjects);
-    if (!m->units || !m->cited || !m->wrong || !m->chain || !m->subj_start || !m->subjects)
+    if (!m->units || !m->chain || !m->subj_start || !m->subjects)
         return -1;
     int k = 0;
     for (int i = 0; lex_subj && i < lex_subj->count; i++)
@@ -895,7 +854,6 @@ static int match_setup(match *m)
         for (int i = 0; i < s->facts[f].subjects.count; i++)
             if (sim_norm_make(&m->subjects[k++], s->facts[f].subjects.items[i]))
                 return -1;
-        m->cited[f].fact = m->wrong[f].fact = -1;
         unit_setup(&s->facts[f], &m->units[f]);
         int last = f;
         for (int steps = 0, nx; steps < nf && (nx = sim_fact_successor(s, last)) >= 0; steps++)
@@ -926,8 +884,6 @@ static void match_free(match *m)
     free(m->chain);
     free(m->units);
     free(m->glue);
-    free(m->cited);
-    free(m->wrong);
     free(m->nums);
     free(m->kws);
 }
@@ -935,7 +891,7 @@ static void match_free(match *m)
 /* Keyword occurrences that no number took: a number fact's topic without a figure. */
 static void topic_mentions(match *m)
 {
-    for (int i = 0; m->all && i < m->n_kws; i++) {
+    for (int i = 0; i < m->n_kws; i++) {
         const kw_occ *k = &m->kws[i];
         sim_span sp = sim_norm_span(m->np, k->a, k->b);
         if (k->used || mentioned_over(m, k->fact, sp))
@@ -983,25 +939,6 @@ static int match_run(match *m)
     rc = m->oom ? -1 : 0;
 done:
     free(tmp);
-    return rc;
-}
-
-int sim_text_analyse(const char *text, const sim_scenario *s, const sim_lexicon *lx, sim_analysis *out)
-{
-    memset(out, 0, sizeof *out);
-    if (!text)
-        text = "";
-    out->chars = sim_utf8_chars(text);
-    match m = {0};
-    m.src = text;
-    m.s = s;
-    m.lx = lx;
-    m.np = &m.n;
-    if (sim_norm_make(&m.n, text))
-        return -1;
-    int rc = sim_lex_scan(&m.n, lx, out->lex, out->lex_hits) == 0 && match_run(&m) == 0 && collect_hits(&m, out) == 0 ? 0 : -1;
-    match_free(&m);
-    sim_norm_free(&m.n);
     return rc;
 }
 

@@ -556,7 +556,8 @@ static int is_letter_cp(uint32_t cp)
 /* The number word whose letters start at c[i] and end at a word boundary; its length in *len. */
 static int en_word_at(const cp_at *c, int n, int i, int *len)
 {
-    if (i > 0 && is_letter_cp(c[i - 1].cp))
+    static const char starts_of_numbers[] = "zotfsendhm";   /* first letters of en_numbers' words */
+    if ((i > 0 && is_letter_cp(c[i - 1].cp)) || !strchr(starts_of_numbers, (int)(c[i].cp | 0x20)))
         return -1;
     for (size_t w = 0; w < sizeof en_numbers / sizeof *en_numbers; w++) {
         const char *word = en_numbers[w].word;

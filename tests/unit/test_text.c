@@ -92,30 +92,88 @@ static void lexicon_build(void)
     }
 }
 
+/* ---- the matcher's view per fact: the first figure or phrase that states it, and the first wrong
+ * figure, built from sim_fact_scan's mentions (positive cores and bare keywords left out) ------- */
+
+enum { USE_CITED, USE_WRONG };
+
+typedef struct fact_hit {
+    int fact, use;
+    double stated;
+    sim_span span;
+} fact_hit;
+
+#define MAX_HITS 32
+
+typedef struct analysis {
+    fact_hit facts[MAX_HITS];
+    int n_facts;
+    sim_span lex[SIM_LEX_COUNT];
+    int lex_hits[SIM_LEX_COUNT];
+    int chars;
+} analysis;
+
+static int hit_cmp(const void *pa, const void *pb)
+{
+    const fact_hit *a = pa, *b = pb;
+    if (a->span.start != b->span.start)
+        return a->span.start < b->span.start ? -1 : 1;
+    return a->fact != b->fact ? a->fact - b->fact : a->use - b->use;
+}
+
+static int analyse(const char *text, const sim_scenario *s, const sim_lexicon *lx, analysis *out)
+{
+    memset(out, 0, sizeof *out);
+    if (!text)
+        text = "";
+    out->chars = sim_utf8_chars(text);
+    sim_norm n;
+    if (sim_norm_make(&n, text))
+        return -1;
+    sim_fact_mentions fm = {0};
+    int rc = sim_lex_scan(&n, lx, out->lex, out->lex_hits);
+    if (rc == 0 && s)
+        rc = sim_fact_scan(text, &n, s, lx, &fm);
+    for (int i = 0; rc == 0 && i < fm.count; i++) {
+        const sim_fact_mention *x = &fm.items[i];
+        if (x->inverted || (s->facts[x->fact].has_value && !x->has_number))
+            continue;
+        int use = x->fits ? USE_CITED : USE_WRONG, seen = 0;
+        for (int k = 0; k < out->n_facts; k++)
+            seen |= out->facts[k].fact == x->fact && out->facts[k].use == use;
+        if (!seen && out->n_facts < MAX_HITS)
+            out->facts[out->n_facts++] = (fact_hit){x->fact, use, x->stated, x->span};
+    }
+    qsort(out->facts, (size_t)out->n_facts, sizeof *out->facts, hit_cmp);
+    free(fm.items);
+    sim_norm_free(&n);
+    return rc;
+}
+
 /* ---- helpers ---------------------------------------------------------------------------- */
 
 /* "id=v" for a cited fact, "id!v" for a wrong number, facts in scenario order, cited first. */
-static void hits_string(const sim_analysis *an, char *out, size_t len)
+static void hits_string(const analysis *an, char *out, size_t len)
 {
     out[0] = '\0';
     size_t used = 0;
     for (int f = 0; f < N_FACTS; f++) {
-        for (int use = SIM_FACT_CITED; use <= SIM_FACT_WRONG; use++) {
+        for (int use = USE_CITED; use <= USE_WRONG; use++) {
             for (int i = 0; i < an->n_facts; i++) {
-                const sim_fact_hit *h = &an->facts[i];
+                const fact_hit *h = &an->facts[i];
                 if (h->fact != f || (int)h->use != use)
                     continue;
                 char v[32] = "";
                 if (facts[f].has_value)
                     snprintf(v, sizeof v, "%g", h->stated);
                 used += (size_t)snprintf(out + used, len - used, "%s%s%c%s", used ? " " : "", facts[f].id,
-                                         use == SIM_FACT_CITED ? '=' : '!', v);
+                                         use == USE_CITED ? '=' : '!', v);
             }
         }
     }
 }
 
-static void lex_string(const sim_analysis *an, char *out, size_t len)
+static void lex_string(const analysis *an, char *out, size_t len)
 {
     out[0] = '\0';
     size_t used = 0;
@@ -369,9 +427,9 @@ static const struct {
 static void test_statements(void)
 {
     for (size_t i = 0; i < sizeof statements / sizeof statements[0]; i++) {
-        sim_analysis an;
+        analysis an;
         char hits[256], lx[256];
-        CHECK(sim_text_analyse(statements[i].text, &scn, &lex, &an) == 0);
+        CHECK(analyse(statements[i].text, &scn, &lex, &an) == 0);
         hits_string(&an, hits, sizeof hits);
         lex_string(&an, lx, sizeof lx);
         CHECK_MSG(strcmp(hits, statements[i].hits) == 0, "\"%s\": facts [%s], want [%s]", statements[i].text, hits,
@@ -389,10 +447,10 @@ static void test_statements(void)
 static void test_hit_spans(void)
 {
     const char *t = "据核实，３人受伤。对此我们深表歉意。";
-    sim_analysis an;
-    CHECK(sim_text_analyse(t, &scn, &lex, &an) == 0);
+    analysis an;
+    CHECK(analyse(t, &scn, &lex, &an) == 0);
     CHECK(an.n_facts == 1);
-    CHECK(an.facts[0].fact == 0 && an.facts[0].use == SIM_FACT_CITED);
+    CHECK(an.facts[0].fact == 0 && an.facts[0].use == USE_CITED);
     CHECK_MSG(span_is(t, an.facts[0].span, "３人受伤"), "span %d+%d", an.facts[0].span.start, an.facts[0].span.len);
     CHECK(span_is(t, an.lex[SIM_LEX_APOLOGY], "歉意"));
     CHECK(an.lex_hits[SIM_LEX_APOLOGY] == 1);
@@ -400,19 +458,19 @@ static void test_hit_spans(void)
     CHECK(an.chars == 18);
 
     const char *u = "受伤人员中，伤者人数为三十二人";
-    CHECK(sim_text_analyse(u, &scn, &lex, &an) == 0);
-    CHECK(an.n_facts == 1 && an.facts[0].use == SIM_FACT_WRONG && an.facts[0].stated == 32);
+    CHECK(analyse(u, &scn, &lex, &an) == 0);
+    CHECK(an.n_facts == 1 && an.facts[0].use == USE_WRONG && an.facts[0].stated == 32);
     CHECK(span_is(u, an.facts[0].span, "伤者人数为三十二人"));
 
     /* hits come in text order */
     const char *v = "现场聚集约200人；事故造成5人受伤";
-    CHECK(sim_text_analyse(v, &scn, &lex, &an) == 0);
+    CHECK(analyse(v, &scn, &lex, &an) == 0);
     CHECK(an.n_facts == 2 && an.facts[0].fact == 3 && an.facts[1].fact == 0);
     CHECK(an.facts[0].span.start < an.facts[1].span.start);
 
     /* two lexicon words: count both, span the earliest */
     const char *w = "感谢关注，谢谢大家";
-    CHECK(sim_text_analyse(w, &scn, &lex, &an) == 0);
+    CHECK(analyse(w, &scn, &lex, &an) == 0);
     CHECK(an.lex_hits[SIM_LEX_THANKS] == 2 && span_is(w, an.lex[SIM_LEX_THANKS], "感谢"));
 }
 
@@ -431,30 +489,30 @@ static void test_unit_only(void)
     memset(&small, 0, sizeof small);
     small.facts = two;
     small.n_facts = 2;
-    sim_analysis an;
-    CHECK(sim_text_analyse("邀请两位专家解读", &small, NULL, &an) == 0 && an.n_facts == 0);
-    CHECK(sim_text_analyse("一名工作人员在现场", &small, NULL, &an) == 0 && an.n_facts == 0);
-    CHECK(sim_text_analyse("受伤2人", &small, NULL, &an) == 0 && an.n_facts == 1 && an.facts[0].fact == 0);
-    CHECK(sim_text_analyse("涉及2300户居民", &small, NULL, &an) == 0 && an.n_facts == 1 && an.facts[0].fact == 1 &&
-          an.facts[0].use == SIM_FACT_CITED);
-    CHECK(sim_text_analyse("涉及2000户居民", &small, NULL, &an) == 0 && an.n_facts == 0);
+    analysis an;
+    CHECK(analyse("邀请两位专家解读", &small, NULL, &an) == 0 && an.n_facts == 0);
+    CHECK(analyse("一名工作人员在现场", &small, NULL, &an) == 0 && an.n_facts == 0);
+    CHECK(analyse("受伤2人", &small, NULL, &an) == 0 && an.n_facts == 1 && an.facts[0].fact == 0);
+    CHECK(analyse("涉及2300户居民", &small, NULL, &an) == 0 && an.n_facts == 1 && an.facts[0].fact == 1 &&
+          an.facts[0].use == USE_CITED);
+    CHECK(analyse("涉及2000户居民", &small, NULL, &an) == 0 && an.n_facts == 0);
     /* two synonyms that normalise alike are one keyword: it pairs with one number only */
-    CHECK(sim_text_analyse("2人受伤5人", &small, NULL, &an) == 0 && an.n_facts == 1 &&
-          an.facts[0].use == SIM_FACT_CITED);
+    CHECK(analyse("2人受伤5人", &small, NULL, &an) == 0 && an.n_facts == 1 &&
+          an.facts[0].use == USE_CITED);
 }
 
 static void test_edge_inputs(void)
 {
-    sim_analysis an;
-    CHECK(sim_text_analyse(NULL, &scn, &lex, &an) == 0 && an.n_facts == 0 && an.chars == 0);
-    CHECK(sim_text_analyse("3人受伤", NULL, NULL, &an) == 0 && an.n_facts == 0 && an.lex_hits[0] == 0);
-    CHECK(sim_text_analyse("3人受伤，感谢", &scn, NULL, &an) == 0 && an.n_facts == 1);
+    analysis an;
+    CHECK(analyse(NULL, &scn, &lex, &an) == 0 && an.n_facts == 0 && an.chars == 0);
+    CHECK(analyse("3人受伤", NULL, NULL, &an) == 0 && an.n_facts == 0 && an.lex_hits[0] == 0);
+    CHECK(analyse("3人受伤，感谢", &scn, NULL, &an) == 0 && an.n_facts == 1);
     CHECK(sim_utf8_chars("") == 0 && sim_utf8_chars(NULL) == 0 && sim_utf8_chars("a受😀") == 3);
 
     /* invalid bytes are skipped, the rest still reads */
     const char *bad = "\xff\xfe" "3\xc0\xaf人受伤\xed\xa0\x80，\xe5\x8f";
-    CHECK(sim_text_analyse(bad, &scn, &lex, &an) == 0);
-    CHECK(an.n_facts == 1 && an.facts[0].fact == 0 && an.facts[0].use == SIM_FACT_CITED);
+    CHECK(analyse(bad, &scn, &lex, &an) == 0);
+    CHECK(an.n_facts == 1 && an.facts[0].fact == 0 && an.facts[0].use == USE_CITED);
     CHECK(an.chars == 5);
     sim_norm n;
     CHECK(sim_norm_make(&n, bad) == 0);
@@ -472,7 +530,7 @@ static void test_edge_inputs(void)
             buf[i] = (char)(x >> 24 ? x >> 24 : 1);
         }
         buf[len] = '\0';
-        if (sim_norm_make(&n, buf) != 0 || sim_text_analyse(buf, &scn, &lex, &an) != 0) {
+        if (sim_norm_make(&n, buf) != 0 || analyse(buf, &scn, &lex, &an) != 0) {
             ok = 0;
             break;
         }
@@ -492,7 +550,7 @@ static void test_edge_inputs(void)
     char *big = malloc(cap);
     for (int i = 0; i < 400 && used + 64 < cap; i++)
         used += (size_t)snprintf(big + used, cap - used, "%d人受伤，", i % 7);
-    CHECK(sim_text_analyse(big, &scn, &lex, &an) == 0);
+    CHECK(analyse(big, &scn, &lex, &an) == 0);
     CHECK(an.n_facts == 2);
     free(big);
 }
@@ -551,12 +609,12 @@ static void test_lexicon_asset(void)
         {"No comment.", SIM_LEX_OFFICIALESE},
     };
     for (size_t i = 0; i < sizeof samples / sizeof samples[0]; i++) {
-        sim_analysis an;
-        sim_text_analyse(samples[i].text, &scn, &real, &an);
+        analysis an;
+        analyse(samples[i].text, &scn, &real, &an);
         CHECK_MSG(an.lex_hits[samples[i].k] > 0, "\"%s\" misses %s", samples[i].text, sim_lex_name(samples[i].k));
     }
-    sim_analysis plain;
-    sim_text_analyse("经核实，事故造成3人受伤", &scn, &real, &plain);
+    analysis plain;
+    analyse("经核实，事故造成3人受伤", &scn, &real, &plain);
     CHECK(plain.lex_hits[SIM_LEX_OFFICIALESE] == 0 && plain.lex_hits[SIM_LEX_BLAME] == 0);
     sim_lexicon_free(&real);
 }

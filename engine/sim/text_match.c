@@ -768,21 +768,44 @@ static int pair_numbers(match *m)
     return 0;
 }
 
-/* Whether normalised bytes [a, b) lie inside an occurrence of some officialese phrase. */
-static int inside_officialese(const sim_norm *n, const sim_lexicon *lx, int a, int b)
+/* Every occurrence of an officialese phrase in normalised text, as [a, b) pairs (malloc'ed into
+ * *spans, count in *n_spans). 0, or -1 on allocation failure. */
+static int officialese_spans(const sim_norm *n, const sim_lexicon *lx, int **spans, int *n_spans)
 {
     const sim_strlist *off = &lx->words[SIM_LEX_OFFICIALESE];
+    int cap = 16;
+    *n_spans = 0;
+    *spans = malloc(sizeof **spans * (size_t)cap * 2);
+    if (!*spans)
+        return -1;
     for (int i = 0; i < off->count; i++) {
         sim_norm w;
         if (!off->items[i] || sim_norm_make(&w, off->items[i]))
             continue;
-        int inside = 0;
-        for (int at = 0; w.len > 0 && !inside && (at = sim_norm_find_norm(n, &w, at, NULL)) >= 0 && at <= a; at++)
-            inside = at + w.len >= b;
+        for (int at = 0; w.len > 0 && (at = sim_norm_find_norm(n, &w, at, NULL)) >= 0; at++) {
+            if (*n_spans == cap) {
+                int *grown = realloc(*spans, sizeof **spans * (size_t)cap * 4);
+                if (!grown) {
+                    sim_norm_free(&w);
+                    return -1;
+                }
+                *spans = grown;
+                cap *= 2;
+            }
+            (*spans)[2 * *n_spans] = at;
+            (*spans)[2 * *n_spans + 1] = at + w.len;
+            (*n_spans)++;
+        }
         sim_norm_free(&w);
-        if (inside)
-            return 1;
     }
+    return 0;
+}
+
+static int inside_spans(const int *spans, int n_spans, int a, int b)
+{
+    for (int i = 0; i < n_spans; i++)
+        if (spans[2 * i] <= a && b <= spans[2 * i + 1])
+            return 1;
     return 0;
 }
 
@@ -792,14 +815,21 @@ int sim_lex_scan(const sim_norm *n, const sim_lexicon *lx, sim_span *first, int 
         first[k] = (sim_span){0, 0};
         hits[k] = 0;
     }
+    int *off = NULL, n_off = 0;
+    if (lx && officialese_spans(n, lx, &off, &n_off)) {
+        free(off);
+        return -1;
+    }
     for (int k = 0; lx && k < SIM_LEX_STYLE_COUNT; k++) {
         for (int i = 0; i < lx->words[k].count; i++) {
             sim_norm w;
-            if (!lx->words[k].items[i] || sim_norm_make(&w, lx->words[k].items[i]))
+            if (!lx->words[k].items[i] || sim_norm_make(&w, lx->words[k].items[i])) {
+                free(off);
                 return -1;
+            }
             int at = -1;
             for (int from = 0; w.len > 0 && (at = sim_norm_find_norm(n, &w, from, NULL)) >= 0; from = at + 1)
-                if (k != SIM_LEX_MEASURE || !inside_officialese(n, lx, at, at + w.len))
+                if (k != SIM_LEX_MEASURE || !inside_spans(off, n_off, at, at + w.len))
                     break;
             sim_span sp = at >= 0 ? sim_norm_span(n, at, at + w.len) : (sim_span){0, 0};
             sim_norm_free(&w);
@@ -811,6 +841,7 @@ int sim_lex_scan(const sim_norm *n, const sim_lexicon *lx, sim_span *first, int 
             hits[k]++;
         }
     }
+    free(off);
     return 0;
 }
 

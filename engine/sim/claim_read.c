@@ -479,14 +479,15 @@ static int already_named(const reader *r, sim_about about, int ref, int a, int b
     return 0;
 }
 
-/* Every occurrence of one phrase: as written, then split by a negation word (楼不会塌 for 楼会塌). */
-static int phrase_at(reader *r, sim_about about, int ref, const char *p)
+/* Every occurrence of one phrase: as written (pass 0, skipped for facts: the matcher finds those), then
+ * split by a negation word or an A-not-A question (楼不会塌 for 楼会塌). */
+static int phrase_at(reader *r, sim_about about, int ref, const char *p, int first_pass)
 {
     sim_norm pn;
     if (sim_norm_make(&pn, p))
         return -1;
     int rc = 0;
-    for (int pass = 0; pass < 2 && rc == 0; pass++) {
+    for (int pass = first_pass; pass < 2 && rc == 0; pass++) {
         const sim_norm *n = pass == 0 ? &r->n : &r->bare;
         for (int at = 0; pn.len > 0 && rc == 0 && (at = sim_norm_find_norm(n, &pn, at, NULL)) >= 0; at++) {
             sim_span sp = sim_norm_span(n, at, at + pn.len);
@@ -509,7 +510,7 @@ static int phrase_mentions(reader *r, sim_about about, int ref, const sim_text *
 {
     for (int i = 0; i < 2 + syn->count; i++) {
         const char *p = i == 0 ? text->zh : i == 1 ? text->en : syn->items[i - 2];
-        if (p && phrase_at(r, about, ref, p))
+        if (p && phrase_at(r, about, ref, p, 0))
             return -1;
     }
     return 0;
@@ -522,22 +523,7 @@ static int split_fact_mentions(reader *r, int f)
     const sim_fact *fact = &r->s->facts[f];
     for (int i = 0; i < 2 + (fact->has_value ? 0 : fact->synonyms.count); i++) {
         const char *p = i == 0 ? fact->text.zh : i == 1 ? fact->text.en : fact->synonyms.items[i - 2];
-        if (!p)
-            continue;
-        sim_norm pn;
-        if (sim_norm_make(&pn, p))
-            return -1;
-        int rc = 0;
-        for (int at = 0; pn.len > 0 && rc == 0 && (at = sim_norm_find_norm(&r->bare, &pn, at, NULL)) >= 0; at++) {
-            sim_span sp = sim_norm_span(&r->bare, at, at + pn.len);
-            mention m = {.about = SIM_ABOUT_FACT, .ref = f, .a = sp.start, .b = sp.start + sp.len, .phrase = 1};
-            for (int k = 0; k < r->n_cues; k++)
-                m.split_neg += r->cues[k].kind == SIM_LEX_NEGATION && r->cues[k].a >= m.a && r->cues[k].b <= m.b;
-            if (!already_named(r, SIM_ABOUT_FACT, f, m.a, m.b))
-                rc = mention_push(r, &m);
-        }
-        sim_norm_free(&pn);
-        if (rc)
+        if (p && phrase_at(r, SIM_ABOUT_FACT, f, p, 1))
             return -1;
     }
     return 0;

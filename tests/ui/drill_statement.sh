@@ -14,7 +14,7 @@ ui_not_blank drill
 
 ui_action 3
 ui_shot composer_empty
-xdotool type --delay 250 '网络谣言不可信，我们已派出工作组。'
+ui_type '网络谣言不可信，我们已派出工作组。'
 sleep 0.5
 ui_shot composer
 ui_not_blank composer

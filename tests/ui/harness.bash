@@ -15,8 +15,8 @@ ui_begin() {
     UI_SRC=$2
     local name=$3
     [ -x "$UI_BIN" ] || ui_fail "no yqdrill binary at '$UI_BIN'"
-    for tool in Xvfb xdotool import convert compare sqlite3; do
-        command -v "$tool" >/dev/null || ui_fail "$tool is missing: run the set-up script (xvfb, xdotool, imagemagick, sqlite3)"
+    for tool in Xvfb xdotool xmodmap python3 import convert compare sqlite3; do
+        command -v "$tool" >/dev/null || ui_fail "$tool is missing: run the set-up script (xvfb, xdotool, x11-xserver-utils, python3, imagemagick, sqlite3)"
     done
     local base=${YQ_TEST_TMP:-${TMPDIR:-/tmp}}
     mkdir -p "$base" || ui_fail "cannot create $base"
@@ -130,6 +130,24 @@ ui_wait_exit() {
     status=$?
     UI_APP_PID=
     ui_status_ok "$status" || ui_fail "the program exited with status $status"
+}
+
+# Type TEXT (optional DELAY ms between keys) into the focused window. Every non-ASCII character is
+# first bound to a key of its own in one fixed keymap (unused and XF86 keycodes), so xdotool never
+# remaps a scratch key between presses: that remapping raced with the program reading the previous
+# key, and under load typed the next character in its place (网络 arrived as 网谣).
+ui_type() {
+    local text=$1 delay=${2:-150} syms codes i map=""
+    read -r -a syms < <(python3 -c 'import sys
+print(" ".join(sorted({"U%04X" % ord(c) for c in sys.argv[1] if ord(c) > 127})))' "$text") || ui_fail "python3 failed"
+    read -r -a codes < <(xmodmap -pke | awk '$2 >= 9 && (NF == 3 || $4 ~ /^XF86/) { printf "%s ", $2 }')
+    [ ${#syms[@]} -le ${#codes[@]} ] || ui_fail "ui_type: ${#syms[@]} distinct characters, only ${#codes[@]} spare keys"
+    for i in "${!syms[@]}"; do map+="keycode ${codes[$i]} = ${syms[$i]}"$'\n'; done
+    if [ -n "$map" ]; then
+        printf '%s' "$map" | xmodmap - || ui_fail "xmodmap could not bind the characters of '$text'"
+        sleep 0.5
+    fi
+    xdotool type --delay "$delay" "$text"
 }
 
 ui_sql() { sqlite3 -batch -noheader "$UI_DB" "$1"; }

@@ -61,7 +61,7 @@ ui_not_blank start
 # two Downs pick the third scenario, Enter moves to Start, Enter starts it.
 third=$(ls -d "$UI_SRC"/scenarios/*/scenario.lua | sed 's|/scenario.lua$||; s|.*/||' | sort | sed -n 3p)
 xdotool key Tab Tab ctrl+a BackSpace
-xdotool type --delay 250 '王芳'
+ui_type '王芳'
 xdotool key Return Down Down Return
 sleep 0.3
 ui_shot start_filled

@@ -24,7 +24,7 @@ for i in $(seq 1 40); do
 done
 ui_shot press_question
 ui_not_blank press_question
-xdotool type --delay 250 '目前两人轻伤，摊贩无生命危险。'
+ui_type '目前两人轻伤，摊贩无生命危险。'
 sleep 0.5
 ui_shot press_typed
 xdotool key ctrl+Return

@@ -49,7 +49,7 @@ ui_shot scrub_41
 note='首次回应及时，辟谣稍晚。'
 xdotool key n
 sleep 0.5
-xdotool type --delay 300 "$note"
+ui_type "$note"
 sleep 0.7
 ui_shot note_typed
 ui_not_blank note_typed

@@ -1,5 +1,6 @@
 /* deadline_limit.c — the limit a deadline line is judged by in one drill: the scenario's own limit
  * over the plan's, or the plan's limit and grace scaled down when they cannot fall inside the drill. */
+#include <math.h>
 #include <string.h>
 
 #include "score_internal.h"
@@ -41,9 +42,9 @@ void score_plan_apply_scenario(const score_plan *p, const sim_scenario *s, sim_p
     for (int i = 0; i < p->n_deadlines; i++) {
         if (p->deadlines[i].what != WHEN_PUBLIC)
             continue;
-        const sim_deadline_override *o = sim_scenario_deadline(s, p->deadlines[i].h.id);
-        if (o)
-            params->silence_deadline = o->at;
+        dl_limit l;
+        score_deadline_limit(&p->deadlines[i], s, &l);
+        params->silence_deadline = (sim_time)llround(l.minutes * 60.0);
         return;
     }
 }

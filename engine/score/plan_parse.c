@@ -80,7 +80,7 @@ static int parse_levels(score_pj *j, const cJSON *obj, const char *path, const c
 
 static int parse_warning(score_pj *j, const cJSON *obj, const char *path, score_plan *p)
 {
-    static const char *const keys[] = {"reads", "crowd", "posts_per_hour", NULL};
+    static const char *const keys[] = {"reads", "reads_window_minutes", "crowd", "posts_per_hour", NULL};
     char sub[SCORE_PJ_PATH];
     score_pj_key(sub, path, "warning");
     const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, "warning");
@@ -88,6 +88,7 @@ static int parse_warning(score_pj *j, const cJSON *obj, const char *path, score_
         return score_pj_fail(j, sub, "is required");
     if (score_pj_object(j, v, sub) || score_pj_known_keys(j, v, sub, keys) ||
         parse_levels(j, v, sub, "reads", 1, p->warn_reads, NULL) ||
+        score_pj_number(j, v, sub, "reads_window_minutes", 0, 0, 1, SCORE_PLAN_MAX_MINUTES, &p->warn_reads_window) ||
         parse_levels(j, v, sub, "crowd", 0, p->warn_crowd, &p->has_warn_crowd) ||
         parse_levels(j, v, sub, "posts_per_hour", 1, p->tier_posts, NULL))
         return -1;

@@ -15,10 +15,11 @@ void score_plan_free(score_plan *p);
 const char *score_plan_id(const score_plan *p);
 /* The plan's title in a language ("zh" or "en", falling back to zh). */
 const char *score_plan_title(const score_plan *p, const char *lang);
-/* Copy the plan's warning-level and tier thresholds and the first-response deadline into world params. */
+/* Copy the plan's warning-level and tier thresholds (with the reads window) and the first-response
+ * deadline into world params. */
 void score_plan_apply(const score_plan *p, sim_params *params);
-/* After score_plan_apply: the scenario's own first-response limit (scenario { deadlines = ... }), when it
- * sets one for the plan's first "public" deadline, becomes the world's silence deadline. */
+/* After score_plan_apply: the first-response limit this scenario is judged by (its own deadlines = ...,
+ * or the plan's scaled to the drill's length) becomes the world's silence deadline. */
 void score_plan_apply_scenario(const score_plan *p, const sim_scenario *s, sim_params *params);
 /* Whether the plan has a deadline with this id (what scenario deadlines may name). */
 int score_plan_deadline_known(const score_plan *p, const char *id);

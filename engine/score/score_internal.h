@@ -125,6 +125,7 @@ struct score_plan {
     char *lens;
     unsigned public_actions;
     double warn_reads[3], warn_crowd[3], tier_posts[3];
+    double warn_reads_window;   /* minutes of reads the warning level counts; 0: all since the incident */
     int has_warn_crowd;
     plan_deadline *deadlines; int n_deadlines;
     plan_head order; int has_order;

@@ -170,6 +170,7 @@ const char *score_plan_title(const score_plan *p, const char *lang)
 
 void score_plan_apply(const score_plan *p, sim_params *params)
 {
+    params->warn_reads_window = (sim_time)llround(p->warn_reads_window * 60.0);
     for (int i = 0; i < 3; i++) {
         params->warn_reads[i] = p->warn_reads[i];
         params->tier_posts[i] = p->tier_posts[i];

@@ -128,7 +128,8 @@ typedef struct sim_params {
     double trust0;            /* starting official credibility, 0..100 */
     double crowd0;            /* people at the site at t = 0 */
     double media_threshold;   /* posts/hour at which outlets pick the story up */
-    double warn_reads[3];     /* cumulative reads for yellow, orange, red */
+    double warn_reads[3];     /* reads for yellow, orange, red, counted over warn_reads_window */
+    sim_time warn_reads_window; /* seconds back the warning level counts reads; 0: since the incident */
     double warn_crowd[3];     /* people gathered at the site for yellow, orange, red */
     double tier_posts[3];     /* posts/hour for attention, warning, crisis */
     sim_time silence_deadline;/* silence past this fuels heat (first public response) */

@@ -153,6 +153,15 @@ static void test_load_files(void)
         s.n_deadlines = 1;
         score_plan_apply_scenario(p, &s, &params);
         CHECK(params.silence_deadline == 1800);
+        /* without one, a plan limit that cannot fall inside a 2-hour drill is scaled into it */
+        s.n_deadlines = 0;
+        s.duration = 7200;
+        score_plan_apply_scenario(p, &s, &params);
+        CHECK_MSG(params.silence_deadline > 0 && params.silence_deadline < s.duration, "%s silence %lld", ids[i],
+                  (long long)params.silence_deadline);
+        /* the warning level counts the reads of the plan's window, not all reads since the incident */
+        CHECK_MSG(params.warn_reads_window > 0 && params.warn_reads_window <= 24 * 3600, "%s window %lld", ids[i],
+                  (long long)params.warn_reads_window);
         score_plan_free(p);
     }
     char err[512] = "";

@@ -55,7 +55,7 @@ fail:
 int score_pj_step(score_pj *j, const cJSON *e, const char *path, void *dst)
 {
     static const char *const keys[] = {"id", "title", "actions", "role", "role_points", "points",
-                                       "weights", NULL};
+                                       "weights", "by", NULL};
     plan_step *s = dst;
     char *role = NULL;
     char sub[SCORE_PJ_PATH];
@@ -63,7 +63,8 @@ int score_pj_step(score_pj *j, const cJSON *e, const char *path, void *dst)
     if (score_pj_known_keys(j, e, path, keys) || score_pj_head(j, e, path, NULL, &s->h) ||
         score_pj_names_mask(j, e, path, "actions", sim_action_type_parse, "action type", &s->actions) ||
         score_pj_string(j, e, path, "role", 0, &role) ||
-        score_pj_number(j, e, path, "role_points", 0, 0, 0, 1000, &s->role_points))
+        score_pj_number(j, e, path, "role_points", 0, 0, 0, 1000, &s->role_points) ||
+        score_pj_string(j, e, path, "by", 0, &s->by))
         goto fail;
     if (!s->actions) {
         score_pj_key(sub, path, "actions");
@@ -84,6 +85,8 @@ int score_pj_step(score_pj *j, const cJSON *e, const char *path, void *dst)
     return 0;
 fail:
     free(role);
+    free(s->by);
+    s->by = NULL;
     return -1;
 }
 

@@ -31,9 +31,20 @@ static int parse_statement(score_pj *j, const cJSON *v, const char *path, score_
 
 static int parse_accuracy(score_pj *j, const cJSON *v, const char *path, score_plan *p)
 {
-    static const char *const keys[] = {"unverified", "wrong", "false", "rumour_spread", "contradiction", "rebuttal", NULL};
+    static const char *const keys[] = {"unverified", "wrong", "false", "rumour_spread", "contradiction", "rebuttal",
+                                       "promptness", NULL};
     static const char *const rkeys[] = {"title", "points", "partial", "weights", NULL};
+    static const char *const pkeys[] = {"minutes", "grace", NULL};
     char sub[SCORE_PJ_PATH];
+    const cJSON *pr = cJSON_GetObjectItemCaseSensitive(v, "promptness");
+    if (pr) {
+        score_pj_key(sub, path, "promptness");
+        p->prompt.present = 1;
+        if (score_pj_object(j, pr, sub) || score_pj_known_keys(j, pr, sub, pkeys) ||
+            score_pj_number(j, pr, sub, "minutes", 1, 0, 0, SCORE_PLAN_MAX_MINUTES, &p->prompt.minutes) ||
+            score_pj_number(j, pr, sub, "grace", 0, 0, 0, SCORE_PLAN_MAX_MINUTES, &p->prompt.grace))
+            return -1;
+    }
     if (score_pj_object(j, v, path) || score_pj_known_keys(j, v, path, keys) ||
         score_pj_penalty(j, v, path, "unverified", &p->unverified) ||
         score_pj_penalty(j, v, path, "wrong", &p->wrong) ||
@@ -107,6 +118,19 @@ static int parse_steps(score_pj *j, const cJSON *obj, const char *path, score_pl
     if (score_pj_object(j, v, sub) || score_pj_known_keys(j, v, sub, keys) ||
         score_pj_list(j, v, sub, "items", 1, sizeof *p->steps, (void **)&p->steps, &p->n_steps, score_pj_step))
         return -1;
+    for (int i = 0; i < p->n_steps; i++) {
+        plan_step *st = &p->steps[i];
+        st->by_index = -1;
+        for (int k = 0; st->by && k < p->n_deadlines && st->by_index < 0; k++)
+            if (strcmp(p->deadlines[k].h.id, st->by) == 0)
+                st->by_index = k;
+        if (st->by && st->by_index < 0) {
+            char item[SCORE_PJ_PATH], by[SCORE_PJ_PATH];
+            score_pj_index(item, sub, i);
+            score_pj_key(by, item, "by");
+            return score_pj_fail(j, by, "names no deadline of this plan (\"%s\")", st->by);
+        }
+    }
     const cJSON *o = cJSON_GetObjectItemCaseSensitive(v, "order");
     if (!o)
         return 0;

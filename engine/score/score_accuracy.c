@@ -311,23 +311,60 @@ static double truth_share(const score_ctx *x)
     return stated ? (double)true_ / stated : -1.0;
 }
 
+/* How promptly the verified facts reached the public: for each fact the public texts cite, its first
+ * citation's delay after the fact became verified earns 1 within the plan's promptness minutes,
+ * falling linearly to 0 over its grace; the mean over the cited facts (1 when the plan sets no
+ * promptness or nothing verified was cited). True words said hours after they could have helped
+ * earn little: 快报事实. */
+static double promptness(const score_ctx *x)
+{
+    const plan_prompt *pr = &x->p->prompt;
+    int nf = x->w->scn->n_facts, cited = 0;
+    if (!pr->present || nf == 0)
+        return 1.0;
+    double sum = 0;
+    for (int f = 0; f < nf; f++) {
+        for (int i = 0; i < x->n_acts; i++) {
+            const score_act *act = &x->acts[i];
+            int cites = 0;
+            for (int k = 0; act->is_public && act->has_text && k < act->rd->n_claims && !cites; k++) {
+                const sim_claim *c = &act->rd->claims[k];
+                cites = c->about == SIM_ABOUT_FACT && c->ref == f && sim_claim_effect_of(c) == SIM_EFFECT_CITES;
+            }
+            if (!cites || x->verified_at[f] == SIM_NEVER)
+                continue;
+            double late = (double)(act->a->t - x->verified_at[f]) / 60.0 - pr->minutes;
+            sum += late <= 0 ? 1.0 : (pr->grace > 0 && late < pr->grace ? 1.0 - late / pr->grace : 0.0);
+            cited++;
+            break;
+        }
+    }
+    return cited ? sum / cited : 1.0;
+}
+
 static int stated_anything(const score_ctx *x)
 {
     return truth_share(x) >= 0;
 }
 
-/* A penalty line's points: its maximum scaled by the share of true statements, less its deductions. */
+/* A penalty line's points: its maximum scaled by the share of true statements and by how promptly the
+ * verified facts were published, less its deductions. */
 static void scaled_set(score_ctx *x, score_line *l, const plan_penalty *pen, int count)
 {
-    double share = truth_share(x);
+    double share = truth_share(x), prompt = promptness(x);
     if (share < 0) {   /* nothing stated: the line can only lose (rumours repeated) */
         score_line_set(l, -pen->per * count);
         score_say(x, l, SW_AC_NOTHING_STATED);
         return;
     }
-    score_line_set(l, pen->h.points * share - pen->per * count);
+    score_line_set(l, pen->h.points * share * prompt - pen->per * count);
     if (share < 1.0)
         score_put_fmt(score_say(x, l, SW_AC_SHARE), &x->oom, "share", "%.0f", share * 100.0);
+    if (prompt < 1.0) {
+        score_clause *c = score_say(x, l, SW_AC_PROMPT);
+        score_put_fmt(c, &x->oom, "pct", "%.0f", prompt * 100.0);
+        score_put_fmt(c, &x->oom, "minutes", "%.0f", x->p->prompt.minutes);
+    }
 }
 
 /* The same rule for the penalty lines: not applicable when nothing public was said, and nothing

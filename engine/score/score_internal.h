@@ -49,6 +49,8 @@ typedef struct plan_step {
     unsigned actions;  /* bit t set: sim_action_type t counts as this step */
     int role;          /* sim_role, or -1 for any */
     double role_points;
+    char *by;          /* id of the deadline whose limit the step's credit follows, or NULL */
+    int by_index;      /* that deadline's index in the plan, -1 when none */
 } plan_step;
 
 typedef enum plan_scope { SCOPE_FIRST, SCOPE_ANY, SCOPE_ALL } plan_scope;
@@ -99,6 +101,12 @@ typedef struct plan_penalty {
     double per;        /* points lost per occurrence */
 } plan_penalty;
 
+/* How soon after it was verified a fact must be published for the accuracy lines' full credit. */
+typedef struct plan_prompt {
+    int present;
+    double minutes, grace;
+} plan_prompt;
+
 typedef struct plan_rebuttal {
     int present;
     plan_head h;
@@ -107,7 +115,8 @@ typedef struct plan_rebuttal {
 
 typedef enum plan_metric {
     METRIC_PEAK_POSTS, METRIC_FINAL_POSTS, METRIC_RUMOUR_REACH, METRIC_TRUST,
-    METRIC_READS, METRIC_COMPLAINTS, METRIC_CROWD, METRIC_COUNT
+    METRIC_READS, METRIC_COMPLAINTS, METRIC_CROWD,
+    METRIC_MEAN_POSTS, METRIC_MEAN_REACH, METRIC_MEAN_TRUST, METRIC_MEAN_CROWD, METRIC_COUNT
 } plan_metric;
 
 typedef struct plan_outcome {
@@ -136,6 +145,7 @@ struct score_plan {
     plan_flood flood;
     plan_penalty unverified, wrong, false_, rumour_spread, contradiction;
     plan_rebuttal rebuttal;
+    plan_prompt prompt;
     plan_outcome *outcomes; int n_outcomes;
 };
 

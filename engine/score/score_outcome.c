@@ -1,5 +1,5 @@
-/* score_outcome.c — outcome lines: how much better the world ended than the baseline world (same
- * scenario and seed, no actions): heat, rumour reach, trust, reads, complaints, crowd. */
+/* score_outcome.c — outcome lines: how much better the world went than the baseline world (same
+ * scenario and seed, no actions): heat, rumour reach, trust, reads, complaints, crowd, at the end or over time. */
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
@@ -20,7 +20,28 @@ static const metric_info infos[METRIC_COUNT] = {
     [METRIC_READS] = {SW_MT_READS, SW_MT_READS_V, 1},
     [METRIC_COMPLAINTS] = {SW_MT_COMPLAINTS, SW_MT_COMPLAINTS_V, 1},
     [METRIC_CROWD] = {SW_MT_CROWD, SW_MT_CROWD_V, 1},
+    [METRIC_MEAN_POSTS] = {SW_MT_MEAN_POSTS, SW_MT_MEAN_POSTS_V, 1},
+    [METRIC_MEAN_REACH] = {SW_MT_MEAN_REACH, SW_MT_MEAN_REACH_V, 100},
+    [METRIC_MEAN_TRUST] = {SW_MT_MEAN_TRUST, SW_MT_MEAN_TRUST_V, 1},
+    [METRIC_MEAN_CROWD] = {SW_MT_MEAN_CROWD, SW_MT_MEAN_CROWD_V, 1},
 };
+
+/* The mean of one sampled curve over the whole drill (samples are a minute apart): the area under it
+ * divided by the drill's length, so the lines judge every minute, not the value a last-minute
+ * action leaves at the end. */
+static double curve_mean(const sim_world *w, plan_metric m)
+{
+    if (w->n_samples == 0)
+        return 0;
+    double sum = 0;
+    for (int i = 0; i < w->n_samples; i++) {
+        const sim_sample *s = &w->samples[i];
+        sum += m == METRIC_MEAN_POSTS ? s->posts_per_hour
+             : m == METRIC_MEAN_REACH ? s->rumour_reach
+             : m == METRIC_MEAN_TRUST ? s->trust : s->crowd;
+    }
+    return sum / w->n_samples;
+}
 
 static double max_reach(const sim_world *w)
 {
@@ -42,6 +63,10 @@ static double metric_value(const sim_world *w, plan_metric m)
     case METRIC_READS: return w->m.reads_total;
     case METRIC_COMPLAINTS: return w->m.complaints;
     case METRIC_CROWD: return w->m.crowd;
+    case METRIC_MEAN_POSTS:
+    case METRIC_MEAN_REACH:
+    case METRIC_MEAN_TRUST:
+    case METRIC_MEAN_CROWD: return curve_mean(w, m);
     default: return 0;
     }
 }
@@ -76,7 +101,7 @@ static void outcome_line(score_ctx *x, const plan_outcome *o)
     score_key against = SW_OC_AGAINST_BASELINE;
     if (x->base) {
         base = metric_value(x->base, o->metric);
-    } else if (o->metric == METRIC_TRUST) {
+    } else if (o->metric == METRIC_TRUST || o->metric == METRIC_MEAN_TRUST) {
         base = x->w->scn->params.trust0;
         against = SW_OC_AGAINST_START;
     } else {

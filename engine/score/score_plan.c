@@ -31,6 +31,7 @@ int score_competency_parse(const char *name)
 static const char *const metric_names[METRIC_COUNT] = {
     "peak_posts_per_hour", "final_posts_per_hour", "max_rumour_reach", "final_trust",
     "reads_total", "complaints", "final_crowd",
+    "mean_posts_per_hour", "mean_rumour_reach", "mean_trust", "mean_crowd",
 };
 
 int score_metric_parse(const char *name)
@@ -128,8 +129,10 @@ void score_plan_free(score_plan *p)
     }
     free(p->deadlines);
     score_pj_head_free(&p->order);
-    for (int i = 0; i < p->n_steps; i++)
+    for (int i = 0; i < p->n_steps; i++) {
         score_pj_head_free(&p->steps[i].h);
+        free(p->steps[i].by);
+    }
     free(p->steps);
     for (int i = 0; i < p->n_elements; i++) {
         score_pj_head_free(&p->elements[i].h);

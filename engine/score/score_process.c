@@ -1,5 +1,6 @@
 /* score_process.c — process lines: each required step of the response (report, assess, strategy,
- * act, monitor, summary) present and taken by the right role, and the steps taken in the plan's order. */
+ * act, monitor, summary) present, in time (a step's `by` deadline) and taken by the right role, and the
+ * steps taken in the plan's order. */
 #include "score_internal.h"
 
 /* Index in x->acts of the first action of a step, or -1. */
@@ -9,6 +10,20 @@ static int step_first(const score_ctx *x, const plan_step *st)
         if (score_act_is(&x->acts[i], st->actions) && score_act_counts(&x->acts[i]))
             return i;
     return -1;
+}
+
+/* Share of a step's credit kept when it first came at time t: what its `by` deadline keeps then
+ * (that deadline's limit and grace as this drill judges them), 1 for a step without one. */
+static double step_kept(const score_ctx *x, const plan_step *st, sim_time t)
+{
+    if (st->by_index < 0)
+        return 1.0;
+    dl_limit lim;
+    score_deadline_limit(&x->p->deadlines[st->by_index], x->w->scn, &lim);
+    double over = (double)t / 60.0 - lim.minutes;
+    if (over <= 0)
+        return 1.0;
+    return lim.grace > 0 && over < lim.grace ? 1.0 - over / lim.grace : 0.0;
 }
 
 static void step_line(score_ctx *x, const plan_step *st)
@@ -26,14 +41,15 @@ static void step_line(score_ctx *x, const plan_step *st)
         if (score_act_is(&x->acts[i], st->actions) && score_act_counts(&x->acts[i]) && (int)x->acts[i].a->role == st->role)
             by_role = &x->acts[i];
     score_clause *c;
+    double kept = step_kept(x, st, act->a->t);
     if (st->role < 0 || by_role) {
-        score_line_set(l, st->h.points + st->role_points);
+        score_line_set(l, (st->h.points + st->role_points) * kept);
         c = score_say(x, l, by_role ? SW_PR_STEP_BY_ROLE : SW_PR_STEP_DONE);
         if (by_role)
             score_put_term(x, c, "role", score_role_key(st->role));
         score_line_evidence_head(x, l, by_role ? by_role : act);
     } else {
-        score_line_set(l, st->h.points);
+        score_line_set(l, st->h.points * kept);
         c = score_say(x, l, SW_PR_STEP_WRONG_ROLE);
         score_put_term(x, c, "role", score_role_key(st->role));
         score_put_term(x, c, "actual", score_role_key((int)act->a->role));
@@ -41,6 +57,14 @@ static void step_line(score_ctx *x, const plan_step *st)
     }
     score_put_text(x, c, "title", &st->h.title);
     score_put_minutes(x, c, "minutes", (double)act->a->t);
+    if (kept < 1.0) {
+        dl_limit lim;
+        score_deadline_limit(&x->p->deadlines[st->by_index], x->w->scn, &lim);
+        score_clause *k = score_say(x, l, SW_PR_STEP_LATE);
+        score_put_text(x, k, "deadline", &x->p->deadlines[st->by_index].h.title);
+        score_put_minutes(x, k, "limit", lim.minutes * 60.0);
+        score_put_fmt(k, &x->oom, "kept", "%.0f", kept * 100.0);
+    }
 }
 
 static void order_line(score_ctx *x)

@@ -68,6 +68,7 @@
     X(PR_STEP_BY_ROLE, "process.step.by_role", "title minutes role") \
     X(PR_STEP_DONE, "process.step.done", "title minutes") \
     X(PR_STEP_WRONG_ROLE, "process.step.wrong_role", "title minutes role actual") \
+    X(PR_STEP_LATE, "process.step.late", "deadline limit kept") \
     X(PR_ORDER_SWAP, "process.order.swap", "later earlier") \
     X(PR_ORDER_TOO_FEW, "process.order.too_few", "") \
     X(PR_ORDER_OK, "process.order.ok", "steps") \
@@ -98,6 +99,7 @@
     X(AC_NO_PUBLIC, "accuracy.no_public", "") \
     X(AC_NOTHING_STATED, "accuracy.nothing_stated", "") \
     X(AC_SHARE, "accuracy.share", "share") \
+    X(AC_PROMPT, "accuracy.prompt", "pct minutes") \
     X(AC_UV_NEVER, "accuracy.unverified.never", "fact at") \
     X(AC_UV_EARLY, "accuracy.unverified.early", "fact at verified") \
     X(AC_UV_CLEAN, "accuracy.unverified.clean", "") \
@@ -145,7 +147,15 @@
     X(MT_COMPLAINTS, "metric.complaints.name", "") \
     X(MT_COMPLAINTS_V, "metric.complaints.value", "value") \
     X(MT_CROWD, "metric.final_crowd.name", "") \
-    X(MT_CROWD_V, "metric.final_crowd.value", "value")
+    X(MT_CROWD_V, "metric.final_crowd.value", "value") \
+    X(MT_MEAN_POSTS, "metric.mean_posts_per_hour.name", "") \
+    X(MT_MEAN_POSTS_V, "metric.mean_posts_per_hour.value", "value") \
+    X(MT_MEAN_REACH, "metric.mean_rumour_reach.name", "") \
+    X(MT_MEAN_REACH_V, "metric.mean_rumour_reach.value", "value") \
+    X(MT_MEAN_TRUST, "metric.mean_trust.name", "") \
+    X(MT_MEAN_TRUST_V, "metric.mean_trust.value", "value") \
+    X(MT_MEAN_CROWD, "metric.mean_crowd.name", "") \
+    X(MT_MEAN_CROWD_V, "metric.mean_crowd.value", "value")
 
 #define SCORE_WHY_ENUM(id, key, slots) SW_##id,
 typedef enum score_key { SCORE_WHY_KEYS(SCORE_WHY_ENUM) SW_COUNT } score_key;

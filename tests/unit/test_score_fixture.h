@@ -55,7 +55,9 @@ static const char *sf_plan_json =
     "  {\"id\": \"peak\", \"title\": \"峰值\", \"metric\": \"peak_posts_per_hour\", \"better\": \"lower\", \"full_at\": 0.5,"
     "   \"points\": 10},\n"
     "  {\"id\": \"trust\", \"title\": \"公信力\", \"metric\": \"final_trust\", \"better\": \"higher\", \"best\": 100,"
-    "   \"full_at\": 0.5, \"points\": 10}]}\n";
+    "   \"full_at\": 0.5, \"points\": 10},\n"
+    "  {\"id\": \"trust_time\", \"title\": \"全程公信力\", \"metric\": \"mean_trust\", \"better\": \"higher\","
+    "   \"best\": 100, \"full_at\": 0.5, \"points\": 10}]}\n";
 
 enum { F_INJURED, F_PLACE, F_TIME, F_ALIVE, F_CAUSE, F_COUNT };
 

@@ -528,6 +528,122 @@ static void test_outcome(void)
     sf_free(&base);
 }
 
+/* The fixture's plan with one piece of text replaced (each must occur), parsed in place of its own. */
+static void swap_plan(sf_fixture *fx, const char *from, const char *to, const char *from2, const char *to2)
+{
+    char buf[16384], *at;
+    snprintf(buf, sizeof buf, "%s", sf_plan_json);
+    const char *pairs[2][2] = {{from, to}, {from2, to2}};
+    for (int i = 0; i < 2 && pairs[i][0]; i++) {
+        CHECK((at = strstr(buf, pairs[i][0])) != NULL);
+        if (!at)
+            return;
+        char rest[16384];
+        snprintf(rest, sizeof rest, "%s", at + strlen(pairs[i][0]));
+        snprintf(at, sizeof buf - (size_t)(at - buf), "%s%s", pairs[i][1], rest);
+    }
+    char err[512] = "";
+    score_plan_free(fx->plan);
+    fx->plan = NULL;
+    CHECK_MSG(score_plan_parse(buf, "test.json", &fx->plan, err, sizeof err) == 0, "%s", err);
+}
+
+/* A step with `by` keeps the share of its credit that deadline keeps: a report 3 hours late is not
+ * "identify and report"; the explanation names the deadline. */
+static void test_step_by(void)
+{
+    static const struct { double at, want; } cases[] = {{5, 3}, {10, 3}, {20, 1.5}, {30, 0}, {200, 0}};
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        sf_fixture fx;
+        sf_init(&fx);
+        swap_plan(&fx, "{\"id\": \"report\", \"title\": \"报告\", \"actions\"",
+                  "{\"id\": \"report\", \"by\": \"report\", \"title\": \"报告\", \"actions\"", NULL, NULL);
+        sf_act(&fx, cases[i].at, SIM_ACT_REPORT, MON, NULL, "报告：网上出现冲突视频");
+        CHECK(sf_grade(&fx, NULL) == 0);
+        CHECK_MSG(fabs(sf_points(&fx, "process.step.report") - cases[i].want) < 1e-9, "report at %.0f min: %.2f, want %.2f",
+                  cases[i].at, sf_points(&fx, "process.step.report"), cases[i].want);
+        const score_line *l = sf_line(&fx, "process.step.report");
+        int told = l && strstr(l->why_en, "came too late") && strstr(l->why, "时限");
+        CHECK_MSG(told == (cases[i].want < 3), "report at %.0f min: %s", cases[i].at, l ? l->why_en : "(no line)");
+        sf_free(&fx);
+    }
+    sf_fixture fx;
+    sf_init(&fx);
+    char err[512] = "";
+    score_plan *bad = NULL;
+    char json[16384];
+    snprintf(json, sizeof json, "%s", sf_plan_json);
+    char *at = strstr(json, "\"role\": \"monitor\"");
+    CHECK(at != NULL);
+    if (at) {
+        char rest[16384];
+        snprintf(rest, sizeof rest, "%s", at);
+        snprintf(at, sizeof json - (size_t)(at - json), "\"by\": \"nope\", %s", rest);
+        CHECK(score_plan_parse(json, "test.json", &bad, err, sizeof err) == -1 && !bad);
+        CHECK_MSG(strstr(err, "by: names no deadline of this plan (\"nope\")") != NULL, "%s", err);
+    }
+    sf_free(&fx);
+}
+
+/* Promptness: the accuracy lines' credit follows how soon after verification the cited facts were
+ * published (fact f_alive is verified at minute 30; 10 minutes, then 20 of grace). */
+static void test_promptness(void)
+{
+    static const struct { double at, want; } cases[] = {{35, 10}, {40, 10}, {50, 5}, {70, 0}};
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        sf_fixture fx;
+        sf_init(&fx);
+        swap_plan(&fx, "\"accuracy\": {", "\"accuracy\": {\"promptness\": {\"minutes\": 10, \"grace\": 20}, ", NULL, NULL);
+        sf_act(&fx, cases[i].at, SIM_ACT_STATEMENT, SP, NULL, "情况通报：经医院确认，无人死亡。");
+        CHECK(sf_grade(&fx, NULL) == 0);
+        double got = sf_points(&fx, "accuracy.unverified");
+        CHECK_MSG(fabs(got - cases[i].want) < 1e-6, "statement at %.0f min: %.2f, want %.2f", cases[i].at, got, cases[i].want);
+        const score_line *l = sf_line(&fx, "accuracy.unverified");
+        int told = l && strstr(l->why_en, "not published promptly") && strstr(l->why, "及时");
+        CHECK_MSG(told == (cases[i].want < 10), "statement at %.0f min: %s", cases[i].at, l ? l->why_en : "(no line)");
+        sf_free(&fx);
+    }
+}
+
+/* Trust sampled every minute of a 4-hour drill: `before` until minute `from`, then `after`. */
+static void trust_curve(sf_fixture *fx, int from, float before, float after)
+{
+    fx->w.n_samples = 0;
+    for (int m = 0; m <= 240; m++) {
+        sim_sample *s = &fx->samples[fx->w.n_samples++];
+        memset(s, 0, sizeof *s);
+        s->t = MIN(m);
+        s->trust = m < from ? before : after;
+    }
+    fx->w.samples = fx->samples;
+    fx->w.m.trust = after;
+}
+
+/* Outcomes over time: the same end value earns little when it came in the last minutes, and the
+ * line follows the area between the trainee's curve and the baseline's. */
+static void test_outcome_over_time(void)
+{
+    sf_fixture fx, base;
+    sf_init(&fx);
+    sf_init(&base);
+    trust_curve(&base, 0, 50, 50);
+    trust_curve(&fx, 235, 50, 90);     /* everything bought in the last 5 minutes */
+    CHECK(sf_grade(&fx, &base.w) == 0);
+    double late = sf_points(&fx, "outcome.trust_time");
+    CHECK_NEAR(sf_points(&fx, "outcome.trust"), 10, 1e-9);   /* the end value alone is fooled */
+    CHECK_MSG(late < 0.5, "last-minute trust earned %.2f of 10 over time", late);
+    trust_curve(&fx, 30, 50, 60);      /* +10 from minute 30: (210/241 x 10) / 50 of room / 0.5 */
+    CHECK(sf_grade(&fx, &base.w) == 0);
+    double early = sf_points(&fx, "outcome.trust_time");
+    CHECK_NEAR(early, 10 * (10.0 * 211 / 241) / 50 / 0.5, 0.01);
+    CHECK(early > late);
+    CHECK_NEAR(sf_points(&fx, "outcome.trust"), 4, 1e-9);
+    const score_line *l = sf_line(&fx, "outcome.trust_time");
+    CHECK(l && strstr(l->why_en, "over the drill") && strstr(l->why, "全程"));
+    sf_free(&fx);
+    sf_free(&base);
+}
+
 int main(void)
 {
     test_deadline_decay();
@@ -545,5 +661,8 @@ int main(void)
     test_flood();
     test_steps();
     test_outcome();
+    test_outcome_over_time();
+    test_step_by();
+    test_promptness();
     return CHECK_DONE();
 }

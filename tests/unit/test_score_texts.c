@@ -257,7 +257,7 @@ static const char *cover_plan =
     "   \"points\": 10}],\n"
     " \"steps\": {\"order\": {\"title\": \"顺序\", \"points\": 6},\n"
     "  \"items\": [\n"
-    "   {\"id\": \"report\", \"title\": \"报告\", \"actions\": \"report\", \"role\": \"monitor\", \"points\": 2, \"role_points\": 1},\n"
+    "   {\"id\": \"report\", \"by\": \"report\", \"title\": \"报告\", \"actions\": \"report\", \"role\": \"monitor\", \"points\": 2, \"role_points\": 1},\n"
     "   {\"id\": \"assess\", \"title\": \"研判\", \"actions\": \"assess\", \"role\": \"monitor\", \"points\": 2},\n"
     "   {\"id\": \"strategy\", \"title\": \"策略\", \"actions\": \"strategy\", \"role\": \"command\", \"points\": 2},\n"
     "   {\"id\": \"act\", \"title\": \"实施\", \"actions\": [\"statement\", \"rebut\", \"reply\"], \"points\": 2}]},\n"
@@ -275,6 +275,7 @@ static const char *cover_plan =
     "  \"forbidden\": {\"title\": \"禁用语\", \"phrases\": [\"无可奉告\"], \"per_hit\": 2, \"points\": 6},\n"
     "  \"flood\": {\"title\": \"不刷屏\", \"per_hour\": 2, \"per\": 1, \"points\": 4}},\n"
     " \"accuracy\": {\n"
+    "  \"promptness\": {\"minutes\": 20, \"grace\": 30},\n"
     "  \"unverified\": {\"title\": \"只发布已核实事实\", \"points\": 10, \"per\": 5},\n"
     "  \"wrong\": {\"title\": \"数字准确\", \"points\": 10, \"per\": 5},\n"
     "  \"false\": {\"title\": \"不说假话\", \"points\": 10, \"per\": 5},\n"
@@ -288,7 +289,11 @@ static const char *cover_plan =
     "  {\"id\": \"trust\", \"title\": \"公信力\", \"metric\": \"final_trust\", \"better\": \"higher\", \"best\": 100, \"full_at\": 0.5, \"points\": 5},\n"
     "  {\"id\": \"reads\", \"title\": \"阅读\", \"metric\": \"reads_total\", \"better\": \"lower\", \"full_at\": 0.5, \"points\": 5},\n"
     "  {\"id\": \"complaints\", \"title\": \"投诉\", \"metric\": \"complaints\", \"better\": \"lower\", \"full_at\": 0.5, \"points\": 5},\n"
-    "  {\"id\": \"crowd\", \"title\": \"聚集\", \"metric\": \"final_crowd\", \"better\": \"lower\", \"full_at\": 0.5, \"points\": 5}]}\n";
+    "  {\"id\": \"crowd\", \"title\": \"聚集\", \"metric\": \"final_crowd\", \"better\": \"lower\", \"full_at\": 0.5, \"points\": 5},\n"
+    "  {\"id\": \"mean_posts\", \"title\": \"全程发帖\", \"metric\": \"mean_posts_per_hour\", \"better\": \"lower\", \"full_at\": 0.5, \"points\": 5},\n"
+    "  {\"id\": \"mean_reach\", \"title\": \"全程谣言\", \"metric\": \"mean_rumour_reach\", \"better\": \"lower\", \"full_at\": 0.5, \"points\": 5},\n"
+    "  {\"id\": \"mean_trust\", \"title\": \"全程公信力\", \"metric\": \"mean_trust\", \"better\": \"higher\", \"best\": 100, \"full_at\": 0.5, \"points\": 5},\n"
+    "  {\"id\": \"mean_crowd\", \"title\": \"全程聚集\", \"metric\": \"mean_crowd\", \"better\": \"lower\", \"full_at\": 0.5, \"points\": 5}]}\n";
 
 static int used[SW_COUNT];
 
@@ -378,7 +383,8 @@ static void drill_busy(void)
     static const struct { const char *line; score_key name; } metrics[] = {
         {"outcome.peak", SW_MT_PEAK_POSTS}, {"outcome.posts", SW_MT_FINAL_POSTS}, {"outcome.reach", SW_MT_REACH},
         {"outcome.trust", SW_MT_TRUST}, {"outcome.reads", SW_MT_READS}, {"outcome.complaints", SW_MT_COMPLAINTS},
-        {"outcome.crowd", SW_MT_CROWD},
+        {"outcome.crowd", SW_MT_CROWD}, {"outcome.mean_posts", SW_MT_MEAN_POSTS}, {"outcome.mean_reach", SW_MT_MEAN_REACH},
+        {"outcome.mean_trust", SW_MT_MEAN_TRUST}, {"outcome.mean_crowd", SW_MT_MEAN_CROWD},
     };
     for (size_t i = 0; i < sizeof metrics / sizeof *metrics; i++) {
         const score_line *l = sf_line(&fx, metrics[i].line);

@@ -7,14 +7,18 @@
 
 #include "score_internal.h"
 
-/* The earlier public text this one repeats word for word (after normalisation), or -1. */
+/* The earlier public text this one repeats word for word (after normalisation, traditional characters
+ * folded: the hash the world's reading carries; the texts themselves when a reading is missing), or -1. */
 static int earlier_copy(const score_ctx *x, int i)
 {
     const score_act *act = &x->acts[i];
     for (int k = 0; k < i; k++) {
         const score_act *o = &x->acts[k];
-        if (o->is_public && o->has_text && o->norm.len == act->norm.len &&
-            memcmp(o->norm.text, act->norm.text, (size_t)act->norm.len) == 0)
+        if (!o->is_public || !o->has_text)
+            continue;
+        if (act->rd->text_hash && o->rd->text_hash ? o->rd->text_hash == act->rd->text_hash
+                                                   : o->norm.len == act->norm.len &&
+                                                     memcmp(o->norm.text, act->norm.text, (size_t)act->norm.len) == 0)
             return k;
     }
     return -1;

@@ -1090,6 +1090,7 @@ static int read_all(reader *r, const char *text, sim_reading *out)
 {
     if (fold_text(r, text) || sim_norm_make(&r->n, r->text) || !(r->low = malloc((size_t)r->len + 1)))
         return -1;
+    out->text_hash = sim_norm_hash(&r->n);
     for (int i = 0; i <= r->len; i++) {
         char ch = r->text[i];
         r->low[i] = ch >= 'A' && ch <= 'Z' ? (char)(ch - 'A' + 'a') : ch;

@@ -46,6 +46,7 @@ typedef struct sim_reading {
     int content;                   /* letters, digits and CJK characters: what is said, not punctuation */
     int listed;                    /* the text is a bare list of phrases (no claim is asserted) */
     int free_denials;              /* denial words (不实, 谣言) that govern no mention: "网传消息纯属谣言" */
+    uint64_t text_hash;            /* sim_norm_hash of the text (traditional folded): a copy has the same */
 } sim_reading;
 
 /* When each fact and each declared claim became verified (SIM_NEVER: not yet). NULL arrays mean

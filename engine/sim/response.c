@@ -118,15 +118,32 @@ static text_effect read_effects(sim_world *w, const sim_reading *rd)
     return e;
 }
 
-static void public_text(sim_world *w, const sim_reading *rd)
+static int is_public_text(sim_action_type t)
+{
+    return t == SIM_ACT_STATEMENT || t == SIM_ACT_REPLY || t == SIM_ACT_REBUT || t == SIM_ACT_ANSWER;
+}
+
+/* Whether action i's text repeats an earlier public text word for word (once normalised): a flood of
+ * copies informs nobody, so a copy keeps its harm and loses every good effect. */
+static int is_copy(const sim_world *w, int i, const sim_reading *rd)
+{
+    for (int k = 0; k < i; k++)
+        if (w->readings[k] && is_public_text(w->log[k].type) && w->readings[k]->text_hash == rd->text_hash)
+            return 1;
+    return 0;
+}
+
+static void public_text(sim_world *w, const sim_reading *rd, int copy)
 {
     text_effect e = read_effects(w, rd);
+    if (copy)
+        e.good = e.care = 0;
     double base = w->scn->params.heat_base;
     double dtrust = TRUST_PER_FACT * (e.good < 4 ? e.good : 4) + TRUST_UNVERIFIED * e.unverified +
                     TRUST_WRONG * e.wrong + TRUST_FALSE * e.false_ + TRUST_CONFIRM * e.confirms +
                     TRUST_REPEAT * e.repeats + TRUST_CONTRADICTION * e.contradiction +
                     TRUST_OFFICIALESE * e.officialese + TRUST_BLAME * e.blame + TRUST_CARE * e.care;
-    if (w->first_statement == SIM_NEVER && sim_reading_sound(rd, 1)) {
+    if (w->first_statement == SIM_NEVER && !copy && sim_reading_sound(rd, 1)) {
         w->first_statement = w->now;
         dtrust += w->now <= w->scn->params.silence_deadline ? TRUST_FIRST_ON_TIME : TRUST_FIRST_LATE;
     }
@@ -240,16 +257,19 @@ static void engage_leaders(sim_world *w)
 void sim_response_apply(sim_world *w, const sim_action *a)
 {
     const sim_reading *rd = read_action(w, a);
+    int copy = rd && is_copy(w, (int)(a - w->log), rd);
     switch (a->type) {
     case SIM_ACT_STATEMENT:
     case SIM_ACT_REPLY:
     case SIM_ACT_REBUT:
-        public_text(w, rd);
-        rebut_rumours(w, a, rd);
+        public_text(w, rd, copy);
+        if (!copy)
+            rebut_rumours(w, a, rd);
         break;
     case SIM_ACT_ANSWER:
-        public_text(w, rd);
-        rebut_rumours(w, a, rd);
+        public_text(w, rd, copy);
+        if (!copy)
+            rebut_rumours(w, a, rd);
         answer(w, a, rd);
         break;
     case SIM_ACT_PRESS:

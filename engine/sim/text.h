@@ -73,6 +73,8 @@ typedef struct sim_norm {
 
 int sim_norm_make(sim_norm *n, const char *utf8);  /* 0, or -1 on allocation failure */
 void sim_norm_free(sim_norm *n);
+/* FNV-1a 64 of the normalised bytes: equal for texts that differ only in spacing, punctuation or case. */
+uint64_t sim_norm_hash(const sim_norm *n);
 /* Span (in the original) of normalised bytes [a, b). */
 sim_span sim_norm_span(const sim_norm *n, int a, int b);
 

@@ -704,6 +704,14 @@ int sim_norm_make(sim_norm *n, const char *utf8)
     return 0;
 }
 
+uint64_t sim_norm_hash(const sim_norm *n)
+{
+    uint64_t h = 14695981039346656037ULL;
+    for (int i = 0; i < n->len; i++)
+        h = (h ^ (unsigned char)n->text[i]) * 1099511628211ULL;
+    return h;
+}
+
 void sim_norm_free(sim_norm *n)
 {
     if (!n)

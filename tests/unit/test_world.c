@@ -32,6 +32,35 @@ static uint64_t run(const sim_scenario *s, uint64_t seed, int with_actions, sim_
     return h;
 }
 
+/* Trust at 40 minutes after one statement at 1900 s and then `second` (NULL: none) `copies` times. */
+static double trust_after(const sim_scenario *s, const char *second, int copies)
+{
+    char err[256];
+    sim_world *w = sim_world_new(s, NULL, 1, NULL, err, sizeof err);
+    if (!w)
+        return -1;
+    sim_action first = fx_action(1900, SIM_ACT_STATEMENT, NULL, "weibo", "经核实，2人受轻伤，已送医。");
+    int ok = sim_submit(w, &first, err, sizeof err) == 0;
+    for (int i = 0; second && i < copies; i++) {
+        sim_action a = fx_action(1901 + i, i % 2 ? SIM_ACT_REPLY : SIM_ACT_STATEMENT, NULL, "weibo", second);
+        ok &= sim_submit(w, &a, err, sizeof err) == 0;
+    }
+    ok &= sim_run_until(w, 2400) == 0;
+    double trust = ok ? w->m.trust : -1;
+    sim_world_free(w);
+    return trust;
+}
+
+/* A flood of copies (spacing and punctuation aside) changes nothing for the better; a new text does. */
+static void test_copies(const sim_scenario *s)
+{
+    double once = trust_after(s, NULL, 0);
+    CHECK(once > 0);
+    CHECK_NEAR(trust_after(s, "经核实，2人受轻伤，已送医。", 20), once, 1e-12);
+    CHECK_NEAR(trust_after(s, "经核实 2人受轻伤 已送医", 20), once, 1e-12);
+    CHECK(trust_after(s, "2人受轻伤，摊主生命体征平稳。", 1) != once);
+}
+
 int main(void)
 {
     sim_scenario s;
@@ -44,6 +73,7 @@ int main(void)
     CHECK(run(&s, 2, 1, 0) != a);
     CHECK(run(&s, 1, 0, 0) != a);
     CHECK(run(&s, 1, 1, 1800) == run(&s, 1, 1, 1800));
+    test_copies(&s);
 
     sim_world *w = sim_world_new(&s, NULL, 1, NULL, err, sizeof err);
     CHECK(w != NULL);

@@ -72,12 +72,13 @@ static void say_total(score_ctx *x, score_line *l, score_key key, int count, dou
     score_put_fmt(c, &x->oom, "per", "%g", per);
 }
 
-static void scaled_set(score_ctx *x, score_line *l, const plan_penalty *pen, int count);
-static int false_item(score_ctx *x, score_line *l, const score_act *act, const sim_claim *c, int listed);
-static int spread_item(score_ctx *x, score_line *l, const score_act *act, const sim_claim *c, int listed);
+static void scaled_set(score_ctx *x, score_line *l, const plan_penalty *pen, double count);
+static double false_item(score_ctx *x, score_line *l, const score_act *act, const sim_claim *c, int listed);
+static double spread_item(score_ctx *x, score_line *l, const score_act *act, const sim_claim *c, int listed);
 
-/* One explained item of a penalty line; returns 1 when the claim counts. */
-typedef int (*item_fn)(score_ctx *x, score_line *l, const score_act *act, const sim_claim *c, int listed);
+/* One explained item of a penalty line; returns its weight (1 for most, by size for a wrong figure),
+ * 0 when the claim does not count. */
+typedef double (*item_fn)(score_ctx *x, score_line *l, const score_act *act, const sim_claim *c, int listed);
 
 /* The common walk of the penalty lines: every public text's claims, once per thing and effect. */
 static void penalty_walk(score_ctx *x, const plan_penalty *pen, item_fn item, score_key clean, score_key total)
@@ -87,14 +88,17 @@ static void penalty_walk(score_ctx *x, const plan_penalty *pen, item_fn item, sc
     if (l)
         l->floor = item == false_item || item == spread_item ? -HUGE_VAL : -l->max;
     int count = 0;
+    double load = 0;
     for (int i = 0; i < x->n_acts; i++) {
         const score_act *act = &x->acts[i];
         if (!act->is_public || !act->has_text)
             continue;
         for (int k = 0; k < act->rd->n_claims; k++) {
-            if (seen_before(act->rd, k) || !item(x, l, act, &act->rd->claims[k], count < MAX_LISTED))
+            double weight = seen_before(act->rd, k) ? 0 : item(x, l, act, &act->rd->claims[k], count < MAX_LISTED);
+            if (weight <= 0)
                 continue;
             count++;
+            load += weight;
             score_line_evidence(x, l, act, act->rd->claims[k].span);
         }
     }
@@ -102,10 +106,20 @@ static void penalty_walk(score_ctx *x, const plan_penalty *pen, item_fn item, sc
         score_say(x, l, clean);
     else
         say_total(x, l, total, count, pen->per);
-    scaled_set(x, l, pen, count);
+    if (fabs(load - count) > 1e-9)
+        score_put_fmt(score_say(x, l, SW_AC_WEIGHTED), &x->oom, "cost", "%.1f", pen->per * load);
+    scaled_set(x, l, pen, load);
 }
 
-static int unverified_item(score_ctx *x, score_line *l, const score_act *act, const sim_claim *c, int listed)
+/* How much a wrong figure weighs: half an item when it is close, growing with its relative distance
+ * from the true value, up to two items (off by 1 of 3 weighs 0.83, off by 18 of 3 weighs 2). */
+static double size_weight(double stated, double value)
+{
+    double off = fabs(stated - value) / fmax(fabs(value), 1.0);
+    return fmin(2.0, 0.5 + off);
+}
+
+static double unverified_item(score_ctx *x, score_line *l, const score_act *act, const sim_claim *c, int listed)
 {
     if (sim_claim_effect_of(c) != SIM_EFFECT_EARLY)
         return 0;
@@ -120,14 +134,15 @@ static int unverified_item(score_ctx *x, score_line *l, const score_act *act, co
     return 1;
 }
 
-static int wrong_item(score_ctx *x, score_line *l, const score_act *act, const sim_claim *c, int listed)
+static double wrong_item(score_ctx *x, score_line *l, const score_act *act, const sim_claim *c, int listed)
 {
     sim_claim_effect e = sim_claim_effect_of(c);
     if (e != SIM_EFFECT_WRONG && e != SIM_EFFECT_OUTDATED)
         return 0;
-    if (!listed)
-        return 1;
     const sim_fact *f = &x->w->scn->facts[c->ref];
+    double weight = e == SIM_EFFECT_WRONG && c->has_number && f->has_value ? size_weight(c->number, f->value) : 1.0;
+    if (!listed)
+        return weight;
     if (e == SIM_EFFECT_OUTDATED) {
         const sim_fact *now = &x->w->scn->facts[c->outdated_by];
         score_clause *cl = score_say(x, l, SW_AC_WR_OUTDATED);
@@ -144,10 +159,10 @@ static int wrong_item(score_ctx *x, score_line *l, const score_act *act, const s
     score_put_fmt(cl, &x->oom, "stated", "%g", c->number);
     score_put_fmt(cl, &x->oom, "value", "%g", f->value);
     put_unit(x, cl, f);
-    return 1;
+    return weight;
 }
 
-static int false_item(score_ctx *x, score_line *l, const score_act *act, const sim_claim *c, int listed)
+static double false_item(score_ctx *x, score_line *l, const score_act *act, const sim_claim *c, int listed)
 {
     sim_claim_effect e = sim_claim_effect_of(c);
     if (e != SIM_EFFECT_FALSE && e != SIM_EFFECT_CONFIRMS)
@@ -162,7 +177,7 @@ static int false_item(score_ctx *x, score_line *l, const score_act *act, const s
     return 1;
 }
 
-static int spread_item(score_ctx *x, score_line *l, const score_act *act, const sim_claim *c, int listed)
+static double spread_item(score_ctx *x, score_line *l, const score_act *act, const sim_claim *c, int listed)
 {
     if (sim_claim_effect_of(c) != SIM_EFFECT_REPEATS)
         return 0;
@@ -349,7 +364,7 @@ static int stated_anything(const score_ctx *x)
 
 /* A penalty line's points: its maximum scaled by the share of true statements and by how promptly the
  * verified facts were published, less its deductions. */
-static void scaled_set(score_ctx *x, score_line *l, const plan_penalty *pen, int count)
+static void scaled_set(score_ctx *x, score_line *l, const plan_penalty *pen, double count)
 {
     double share = truth_share(x), prompt = promptness(x);
     if (share < 0) {   /* nothing stated: the line can only lose (rumours repeated) */

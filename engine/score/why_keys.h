@@ -99,6 +99,7 @@
     X(AC_NO_PUBLIC, "accuracy.no_public", "") \
     X(AC_NOTHING_STATED, "accuracy.nothing_stated", "") \
     X(AC_SHARE, "accuracy.share", "share") \
+    X(AC_WEIGHTED, "accuracy.weighted", "cost") \
     X(AC_PROMPT, "accuracy.prompt", "pct minutes") \
     X(AC_UV_NEVER, "accuracy.unverified.never", "fact at") \
     X(AC_UV_EARLY, "accuracy.unverified.early", "fact at verified") \

@@ -10,7 +10,7 @@
  *    number is about, but naming the topic without a number cites nothing.
  * 2. Numbers. Every number of the text is read with what follows it:
  *    - skipped: ordinals (第3), numbers glued to letters (covid19), clock times (14:30);
- *    - a qualifier gives it a kind (sim_num_kind): before it 约 大约 近 … about (within 15%), 超过 逾
+ *    - a qualifier gives it a kind (sim_num_kind): before it 约 大约 近 … about (within 10%), 超过 逾
  *      不止 more than, 不到 不足 less than, 几 数 vague; after it 余 多 来 at least in its place
  *      ("100多人", "3万多元": a following 万/亿/千/百 multiplies), 几 vague ("十几人": no figure),
  *      after the unit 左右 上下 about, 以上 or more, 以内 以下 at most;
@@ -56,7 +56,7 @@
 #define COST_NONE 1000000LL    /* a number left unpaired */
 #define COST_INF (LLONG_MAX / 4)
 #define TOL_EXACT 0.005
-#define TOL_APPROX 0.15
+#define TOL_APPROX 0.10
 
 static const char *const lex_names[SIM_LEX_COUNT] = {
     [SIM_LEX_OFFICIALESE] = "officialese", [SIM_LEX_APOLOGY] = "apology", [SIM_LEX_EMPATHY] = "empathy",

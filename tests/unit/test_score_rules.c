@@ -156,12 +156,27 @@ static void test_wrong_number(void)
     sf_init(&fx);
     int a = sf_act(&fx, 90, SIM_ACT_STATEMENT, SP, NULL, "经核实，共有5人受伤。");
     CHECK(sf_grade(&fx, NULL) == 0);
-    CHECK_NEAR(sf_points(&fx, "accuracy.wrong"), 5, 1e-9);
+    /* 3 injured: 5 is off by 2/3, weighing 0.5 + 0.67 items of 5 points */
+    CHECK_NEAR(sf_points(&fx, "accuracy.wrong"), 10 - 5 * (0.5 + 2.0 / 3), 0.006);
     CHECK_NEAR(sf_points(&fx, "accuracy.unverified"), 10, 1e-9);
     CHECK(sf_quoted(&fx, "accuracy.wrong", a, "5"));
     const score_line *l = sf_line(&fx, "accuracy.wrong");
-    CHECK(l && strstr(l->why, "写成了5人") && strstr(l->why, "应为3人"));
+    CHECK(l && strstr(l->why, "写成了5人") && strstr(l->why, "应为3人") && strstr(l->why, "扣5.8分"));
+    CHECK(l && strstr(l->why_en, "5.8 points in all"));
     sf_free(&fx);
+    /* The size of the error is the order: a near miss, a careless doubling, a wild figure. */
+    static const char *const texts[] = {"经核实，共有4人受伤。", "经核实，共有6人受伤。", "经核实，共有21人受伤。"};
+    static const double want[] = {10 - 5 * (0.5 + 1.0 / 3), 10 - 5 * 1.5, 0};
+    double prev = 11;
+    for (int i = 0; i < 3; i++) {
+        sf_init(&fx);
+        sf_act(&fx, 90, SIM_ACT_STATEMENT, SP, NULL, texts[i]);
+        CHECK(sf_grade(&fx, NULL) == 0);
+        double got = sf_points(&fx, "accuracy.wrong");
+        CHECK_MSG(fabs(got - want[i]) < 0.006 && got < prev, "%s: %.3f (want %.3f, below %.3f)", texts[i], got, want[i], prev);
+        prev = got;
+        sf_free(&fx);
+    }
 }
 
 static void test_contradiction(void)

@@ -1,31 +1,40 @@
 # competency_order.sh — every shipped drill, seeds 1-5, played with its reference, imperfect, novice,
 # negligent and silent responses: each kind must score below the one before, in the total and in every competency.
+# ctest-labels: open-issue
+# (issue #12, "Coherent competencies": fails today on ties the rubric cannot yet break; see the table)
 . "$(dirname "$0")/lib.sh"
 
 KINDS="reference imperfect novice negligent silent"
 SEEDS="1 2 3 4 5"
-runs=0
+# Every run is a line "drill kind seed"; two workers take every other line (the machine is shared:
+# never more than two processes at once).
+: > "$SCRATCH/jobs"
 for dir in "$SRC"/scenarios/*/; do
     [ -f "$dir/scenario.lua" ] || continue
     id=$(basename "$dir")
     for kind in $KINDS; do
-        file="$dir/responses/$kind.json"
-        if [ ! -f "$file" ]; then
+        if [ ! -f "$dir/responses/$kind.json" ]; then
             fail "$id: responses/$kind.json is missing"
             continue
         fi
-        for seed in $SEEDS; do
-            out="$SCRATCH/$id.$kind.$seed.json"
-            if "$YQ" run "$id" --headless --no-save --json --seed "$seed" --responses "$file" > "$out" 2> "$SCRATCH/err"; then
-                runs=$((runs + 1))
-            else
-                fail "$id $kind seed $seed: run failed: $(cat "$SCRATCH/err")"
-                rm -f "$out"
-            fi
-        done
+        for seed in $SEEDS; do echo "$id $kind $seed" >> "$SCRATCH/jobs"; done
     done
 done
-[ "$runs" -gt 0 ] || fail "no drill was run"
+worker() { # worker N: runs lines N, N+2, ... of the job list
+    awk -v n="$1" 'NR % 2 == n' "$SCRATCH/jobs" | while read -r id kind seed; do
+        out="$SCRATCH/$id.$kind.$seed.json"
+        "$YQ" run "$id" --headless --no-save --json --seed "$seed" \
+            --responses "$SRC/scenarios/$id/responses/$kind.json" > "$out" 2> "$out.err" || mv "$out" "$out.failed"
+    done
+}
+worker 0 & worker 1 & wait
+for f in "$SCRATCH"/*.json.failed; do
+    [ -e "$f" ] || continue
+    run=$(basename "$f" .json.failed)
+    fail "$run: run failed: $(cat "${f%.failed}.err")"
+done
+runs=$(ls "$SCRATCH" | grep -c '\.json$')
+[ "$runs" -eq "$(wc -l < "$SCRATCH/jobs")" ] && [ "$runs" -gt 0 ] || fail "$runs runs for $(wc -l < "$SCRATCH/jobs") jobs"
 
 # One pass over every run: a table of the kinds' scores per drill (mean over the seeds, and the
 # lowest/highest total), then every pair of neighbouring kinds that is out of order, seed by seed.

@@ -26,10 +26,52 @@ static double step_kept(const score_ctx *x, const plan_step *st, sim_time t)
     return lim.grace > 0 && over < lim.grace ? 1.0 - over / lim.grace : 0.0;
 }
 
+/* The warning level the world had reached at time t (0 blue .. 3 red), from its level events. */
+static int world_level_at(const score_ctx *x, sim_time t)
+{
+    int level = 0;
+    for (int i = 0; i < x->w->n_events && x->w->events[i].t <= t; i++)
+        if (x->w->events[i].type == SIM_EV_LEVEL)
+            level = (int)x->w->events[i].value;
+    return level;
+}
+
+/* An assessment that puts the warning level below the one monitoring already shows misjudges the
+ * very thing the step is for ("影响不大，蓝色" in a crisis at orange): it does not stand for the step.
+ * A level above the world's is a forecast and stands. */
+static int act_understates(const score_ctx *x, const score_act *act)
+{
+    return act->a->type == SIM_ACT_ASSESS && act->a->level != SIM_LEVEL_NONE &&
+           act->a->level < world_level_at(x, act->a->t);
+}
+
+/* Whether an action stands for the step: of its types, counted, and not an understated assessment. */
+static int step_stands(const score_ctx *x, const score_act *act, const plan_step *st)
+{
+    return score_act_is(act, st->actions) && score_act_counts(act) && !act_understates(x, act);
+}
+
 static void step_line(score_ctx *x, const plan_step *st)
 {
     score_line *l = score_line_add(x, "process.step.", &st->h, "process", st->h.points + st->role_points);
-    int first = step_first(x, st);
+    int first = -1, under = -1;
+    for (int i = 0; i < x->n_acts && first < 0; i++) {
+        if (step_stands(x, &x->acts[i], st))
+            first = i;
+        else if (under < 0 && score_act_is(&x->acts[i], st->actions) && score_act_counts(&x->acts[i]))
+            under = i;
+    }
+    if (first < 0 && under >= 0) {
+        const score_act *u = &x->acts[under];
+        score_line_set(l, 0);
+        score_clause *c = score_say(x, l, SW_PR_STEP_UNDER);
+        score_put_text(x, c, "title", &st->h.title);
+        score_put_minutes(x, c, "minutes", (double)u->a->t);
+        score_put_term(x, c, "level", (score_key)(SW_LEVEL_BLUE + u->a->level));
+        score_put_term(x, c, "world", (score_key)(SW_LEVEL_BLUE + world_level_at(x, u->a->t)));
+        score_line_evidence_head(x, l, u);
+        return;
+    }
     if (first < 0) {
         score_line_set(l, 0);
         score_put_text(x, score_say(x, l, SW_PR_STEP_MISSING), "title", &st->h.title);
@@ -38,7 +80,7 @@ static void step_line(score_ctx *x, const plan_step *st)
     const score_act *act = &x->acts[first];
     const score_act *by_role = NULL;
     for (int i = first; i < x->n_acts && st->role >= 0 && !by_role; i++)
-        if (score_act_is(&x->acts[i], st->actions) && score_act_counts(&x->acts[i]) && (int)x->acts[i].a->role == st->role)
+        if (step_stands(x, &x->acts[i], st) && (int)x->acts[i].a->role == st->role)
             by_role = &x->acts[i];
     score_clause *c;
     double kept = step_kept(x, st, act->a->t);

@@ -44,6 +44,10 @@
     X(ROLE_MONITOR, "role.monitor", "") \
     X(ROLE_COMMAND, "role.command", "") \
     X(ROLE_ANY, "role.any", "") \
+    X(LEVEL_BLUE, "level.blue", "") \
+    X(LEVEL_YELLOW, "level.yellow", "") \
+    X(LEVEL_ORANGE, "level.orange", "") \
+    X(LEVEL_RED, "level.red", "") \
     \
     X(DL_SINCE_INCIDENT, "deadline.since.incident", "") \
     X(DL_SINCE_CLOCK, "deadline.since.clock", "") \
@@ -69,6 +73,7 @@
     X(PR_STEP_DONE, "process.step.done", "title minutes") \
     X(PR_STEP_WRONG_ROLE, "process.step.wrong_role", "title minutes role actual") \
     X(PR_STEP_LATE, "process.step.late", "deadline limit kept") \
+    X(PR_STEP_UNDER, "process.step.under", "title minutes level world") \
     X(PR_ORDER_SWAP, "process.order.swap", "later earlier") \
     X(PR_ORDER_TOO_FEW, "process.order.too_few", "") \
     X(PR_ORDER_OK, "process.order.ok", "steps") \

@@ -480,6 +480,40 @@ static void test_flood(void)
     sf_free(&fx);
 }
 
+/* An assessment below the warning level the world already shows does not stand for the step; one at
+ * or above it (a forecast) does, and a later assessment at the right level is credited from its time. */
+static void test_step_assess_level(void)
+{
+    static const struct {
+        int world, first, second; /* world level from minute 10; levels assessed at 20 and 40 min (-2: none) */
+        double points;
+        const char *why_en;
+    } rows[] = {
+        {1, 0, -2, 0, "set the warning level at blue while monitoring already showed yellow"},
+        {2, 1, -2, 0, "set the warning level at yellow while monitoring already showed orange"},
+        {1, 1, -2, 3, "first taken 20 min after the incident"},
+        {1, 2, -2, 3, "first taken 20 min after the incident"},
+        {0, 0, -2, 3, "first taken 20 min after the incident"},
+        {2, 0, 2, 3, "first taken 40 min after the incident"},
+        {3, 1, 2, 0, "at yellow while monitoring already showed red"},
+    };
+    for (size_t i = 0; i < sizeof rows / sizeof *rows; i++) {
+        sf_fixture fx;
+        sf_init(&fx);
+        sf_event(&fx, 10, SIM_EV_LEVEL, -1);
+        fx.events[fx.w.n_events - 1].value = rows[i].world;
+        sf_act(&fx, 5, SIM_ACT_REPORT, MON, NULL, "发现视频，转发量上升");
+        fx.log[sf_act(&fx, 20, SIM_ACT_ASSESS, MON, NULL, "研判：事态发展较快")].level = rows[i].first;
+        if (rows[i].second != -2)
+            fx.log[sf_act(&fx, 40, SIM_ACT_ASSESS, MON, NULL, "再次研判：事态升级")].level = rows[i].second;
+        CHECK(sf_grade(&fx, NULL) == 0);
+        const score_line *l = sf_line(&fx, "process.step.assess");
+        CHECK_MSG(l && fabs(l->points - rows[i].points) < 1e-9, "row %zu: %g", i, l ? l->points : -1.0);
+        CHECK_MSG(l && strstr(l->why_en, rows[i].why_en), "row %zu: %s", i, l ? l->why_en : "no line");
+        sf_free(&fx);
+    }
+}
+
 static void test_steps(void)
 {
     sf_fixture fx;
@@ -675,6 +709,7 @@ int main(void)
     test_duplicates();
     test_flood();
     test_steps();
+    test_step_assess_level();
     test_outcome();
     test_outcome_over_time();
     test_step_by();

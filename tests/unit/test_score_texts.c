@@ -572,8 +572,33 @@ static void drill_limits(void)
     sf_free(&fx);
 }
 
+/* Assessments that understate the warning level the world has reached: blue under yellow, orange
+ * under red (the step earns nothing and says which level monitoring showed). */
+static void drill_levels(void)
+{
+    static const int said[2] = {0, 2}, shown[2] = {1, 3};
+    static const char *zh[2] = {"定为蓝色预警，而当时监测已显示黄色预警", "定为橙色预警，而当时监测已显示红色预警"};
+    static const char *en[2] = {"at blue while monitoring already showed yellow", "at orange while monitoring already showed red"};
+    for (int k = 0; k < 2; k++) {
+        sf_fixture fx;
+        cover_init(&fx);
+        sf_event(&fx, 10, SIM_EV_LEVEL, -1);
+        fx.events[fx.w.n_events - 1].value = shown[k];
+        sf_act(&fx, 5, SIM_ACT_REPORT, MON, NULL, "发现冲突视频，转发量上升");
+        int a = sf_act(&fx, 20, SIM_ACT_ASSESS, MON, NULL, "研判：个别纠纷，影响有限");
+        fx.log[a].level = said[k];
+        cover_grade(&fx, NULL, "levels drill");
+        const score_line *l = sf_line(&fx, "process.step.assess");
+        CHECK(l && l->points == 0);
+        CHECK_MSG(l && strstr(l->why, zh[k]), "%s", l ? l->why : "no line");
+        CHECK_MSG(l && strstr(l->why_en, en[k]), "%s", l ? l->why_en : "no line");
+        sf_free(&fx);
+    }
+}
+
 static void test_every_key(void)
 {
+    drill_levels();
     drill_limits();
     drill_empty();
     drill_busy();

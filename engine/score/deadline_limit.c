@@ -1,5 +1,6 @@
 /* deadline_limit.c — the limit a deadline line is judged by in one drill: the scenario's own limit
- * over the plan's, or the plan's limit and grace scaled down when they cannot fall inside the drill. */
+ * over the plan's, or the plan's limit and grace scaled down when they cannot fall inside the drill;
+ * and what a line with a `by` deadline keeps when it comes late. */
 #include <math.h>
 #include <string.h>
 
@@ -27,6 +28,30 @@ void score_deadline_limit(const plan_deadline *d, const sim_scenario *s, dl_limi
     out->minutes = d->minutes * k;
     out->grace = d->grace * k;
     out->source = DL_SCALED;
+}
+
+double score_by_kept(const score_ctx *x, const plan_by *by, sim_time t)
+{
+    if (by->index < 0)
+        return 1.0;
+    dl_limit lim;
+    score_deadline_limit(&x->p->deadlines[by->index], x->w->scn, &lim);
+    double over = (double)t / 60.0 - lim.minutes;
+    if (over <= 0)
+        return 1.0;
+    return lim.grace > 0 && over < lim.grace ? 1.0 - over / lim.grace : 0.0;
+}
+
+void score_say_by_late(score_ctx *x, score_line *l, const plan_by *by, double kept)
+{
+    if (by->index < 0 || kept >= 1.0)
+        return;
+    dl_limit lim;
+    score_deadline_limit(&x->p->deadlines[by->index], x->w->scn, &lim);
+    score_clause *c = score_say(x, l, SW_BY_LATE);
+    score_put_text(x, c, "deadline", &x->p->deadlines[by->index].h.title);
+    score_put_minutes(x, c, "limit", lim.minutes * 60.0);
+    score_put_fmt(c, &x->oom, "kept", "%.0f", kept * 100.0);
 }
 
 int score_plan_deadline_known(const score_plan *p, const char *id)

@@ -64,7 +64,7 @@ int score_pj_step(score_pj *j, const cJSON *e, const char *path, void *dst)
         score_pj_names_mask(j, e, path, "actions", sim_action_type_parse, "action type", &s->actions) ||
         score_pj_string(j, e, path, "role", 0, &role) ||
         score_pj_number(j, e, path, "role_points", 0, 0, 0, 1000, &s->role_points) ||
-        score_pj_string(j, e, path, "by", 0, &s->by))
+        score_pj_string(j, e, path, "by", 0, &s->by.id))
         goto fail;
     if (!s->actions) {
         score_pj_key(sub, path, "actions");
@@ -85,8 +85,8 @@ int score_pj_step(score_pj *j, const cJSON *e, const char *path, void *dst)
     return 0;
 fail:
     free(role);
-    free(s->by);
-    s->by = NULL;
+    free(s->by.id);
+    s->by.id = NULL;
     return -1;
 }
 
@@ -117,14 +117,15 @@ static int parse_scope(score_pj *j, const cJSON *e, const char *path, plan_scope
 int score_pj_element(score_pj *j, const cJSON *e, const char *path, void *dst)
 {
     static const char *const keys[] = {"id", "title", "detect", "applies_to", "scope", "required",
-                                       "points", "weights", NULL};
+                                       "points", "weights", "by", NULL};
     plan_element *el = dst;
     el->applies = 1u << SIM_ACT_STATEMENT;
     el->required = 1;
     if (score_pj_known_keys(j, e, path, keys) || score_pj_head(j, e, path, NULL, &el->h) ||
         score_pj_detector(j, e, path, &el->d) ||
         score_pj_names_mask(j, e, path, "applies_to", sim_action_type_parse, "action type", &el->applies) ||
-        parse_scope(j, e, path, &el->scope) || score_pj_bool(j, e, path, "required", &el->required))
+        parse_scope(j, e, path, &el->scope) || score_pj_bool(j, e, path, "required", &el->required) ||
+        score_pj_string(j, e, path, "by", 0, &el->by.id))
         return -1;
     return 0;
 }

@@ -6,6 +6,21 @@
 
 #include "plan_parse.h"
 
+/* The `by` of item i of the list at list_path names one of the plan's deadlines (parsed before). */
+static int resolve_by(score_pj *j, const char *list_path, int i, plan_by *by, const score_plan *p)
+{
+    by->index = -1;
+    for (int k = 0; by->id && k < p->n_deadlines && by->index < 0; k++)
+        if (strcmp(p->deadlines[k].h.id, by->id) == 0)
+            by->index = k;
+    if (!by->id || by->index >= 0)
+        return 0;
+    char item[SCORE_PJ_PATH], key[SCORE_PJ_PATH];
+    score_pj_index(item, list_path, i);
+    score_pj_key(key, item, "by");
+    return score_pj_fail(j, key, "names no deadline of this plan (\"%s\")", by->id);
+}
+
 static int parse_statement(score_pj *j, const cJSON *v, const char *path, score_plan *p)
 {
     static const char *const keys[] = {"elements", "three_part", "forbidden", "flood", NULL};
@@ -14,6 +29,11 @@ static int parse_statement(score_pj *j, const cJSON *v, const char *path, score_
         score_pj_list(j, v, path, "elements", 0, sizeof *p->elements, (void **)&p->elements, &p->n_elements,
                       score_pj_element))
         return -1;
+    char list[SCORE_PJ_PATH];
+    score_pj_key(list, path, "elements");
+    for (int i = 0; i < p->n_elements; i++)
+        if (resolve_by(j, list, i, &p->elements[i].by, p))
+            return -1;
     const cJSON *t = cJSON_GetObjectItemCaseSensitive(v, "three_part");
     score_pj_key(sub, path, "three_part");
     if (t && score_pj_three_part(j, t, sub, &p->three_part))
@@ -118,19 +138,11 @@ static int parse_steps(score_pj *j, const cJSON *obj, const char *path, score_pl
     if (score_pj_object(j, v, sub) || score_pj_known_keys(j, v, sub, keys) ||
         score_pj_list(j, v, sub, "items", 1, sizeof *p->steps, (void **)&p->steps, &p->n_steps, score_pj_step))
         return -1;
-    for (int i = 0; i < p->n_steps; i++) {
-        plan_step *st = &p->steps[i];
-        st->by_index = -1;
-        for (int k = 0; st->by && k < p->n_deadlines && st->by_index < 0; k++)
-            if (strcmp(p->deadlines[k].h.id, st->by) == 0)
-                st->by_index = k;
-        if (st->by && st->by_index < 0) {
-            char item[SCORE_PJ_PATH], by[SCORE_PJ_PATH];
-            score_pj_index(item, sub, i);
-            score_pj_key(by, item, "by");
-            return score_pj_fail(j, by, "names no deadline of this plan (\"%s\")", st->by);
-        }
-    }
+    char list[SCORE_PJ_PATH];
+    score_pj_key(list, sub, "items");
+    for (int i = 0; i < p->n_steps; i++)
+        if (resolve_by(j, list, i, &p->steps[i].by, p))
+            return -1;
     const cJSON *o = cJSON_GetObjectItemCaseSensitive(v, "order");
     if (!o)
         return 0;

@@ -372,7 +372,7 @@ static void scaled_set(score_ctx *x, score_line *l, const plan_penalty *pen, dou
         score_say(x, l, SW_AC_NOTHING_STATED);
         return;
     }
-    score_line_set(l, pen->h.points * share * prompt - pen->per * count);
+    score_line_set(l, pen->h.points * share * (0.5 + 0.5 * prompt) - pen->per * count);
     if (share < 1.0)
         score_put_fmt(score_say(x, l, SW_AC_SHARE), &x->oom, "share", "%.0f", share * 100.0);
     if (prompt < 1.0) {

@@ -1,5 +1,6 @@
 /* score_form.c — form and tone lines: the elements a statement must carry (time, place, what
- * happened, measures, next update, contact, apology, empathy), the three-part reply, forbidden phrases. */
+ * happened, measures, next update, contact, apology, empathy; in time when the element has a `by`
+ * deadline), the three-part reply, forbidden phrases. */
 #include <string.h>
 
 #include "score_internal.h"
@@ -99,6 +100,7 @@ static void element_line(score_ctx *x, const plan_element *el)
     }
     score_line *l = score_line_add(x, "form.", &el->h, "form", el->h.points);
     int judged = 0, found = 0;
+    double kept = 1.0;
     for (int i = 0; i < x->n_acts; i++) {
         const score_act *act = &x->acts[i];
         if (!score_act_is(act, el->applies))
@@ -106,6 +108,8 @@ static void element_line(score_ctx *x, const plan_element *el)
         judged++;
         sim_span span;
         if (score_detect(x, &el->d, act, &span)) {
+            if (!found)
+                kept = score_by_kept(x, &el->by, act->a->t);
             found++;
             if (l && l->n_ev < MAX_EVIDENCE)
                 score_line_evidence(x, l, act, span);
@@ -120,7 +124,7 @@ static void element_line(score_ctx *x, const plan_element *el)
         score_line_set(l, el->h.points * found / judged);
         key = SW_FM_EL_SHARE;
     } else if (found) {
-        score_line_set(l, el->h.points);
+        score_line_set(l, el->h.points * kept);
         key = el->scope == SCOPE_FIRST ? SW_FM_EL_FIRST : SW_FM_EL_ANY;
     } else {
         score_line_set(l, 0);
@@ -137,6 +141,8 @@ static void element_line(score_ctx *x, const plan_element *el)
         score_put_int(x, c, "found", found);
     if (found < judged && (key != SW_FM_EL_ANY && key != SW_FM_EL_FIRST))
         say_expected(x, l, &el->d);
+    if (found && el->scope != SCOPE_ALL)
+        score_say_by_late(x, l, &el->by, kept);
 }
 
 static void three_part_line(score_ctx *x)

@@ -44,13 +44,19 @@ typedef struct dl_limit {
     dl_source source;
 } dl_limit;
 
+/* A line whose credit follows a deadline ("by": "<deadline id>"): full up to its limit as the drill
+ * judges it, then falling over its grace. */
+typedef struct plan_by {
+    char *id;          /* NULL: the line has no deadline */
+    int index;         /* that deadline's index in the plan, -1 when none */
+} plan_by;
+
 typedef struct plan_step {
     plan_head h;
     unsigned actions;  /* bit t set: sim_action_type t counts as this step */
     int role;          /* sim_role, or -1 for any */
     double role_points;
-    char *by;          /* id of the deadline whose limit the step's credit follows, or NULL */
-    int by_index;      /* that deadline's index in the plan, -1 when none */
+    plan_by by;
 } plan_step;
 
 typedef enum plan_scope { SCOPE_FIRST, SCOPE_ANY, SCOPE_ALL } plan_scope;
@@ -61,6 +67,7 @@ typedef struct plan_element {
     unsigned applies;  /* action type mask */
     plan_scope scope;
     int required;      /* absence of any applicable action scores 0 (else: line does not apply) */
+    plan_by by;
 } plan_element;
 
 typedef struct plan_part {
@@ -231,6 +238,10 @@ void score_rule_flood(score_ctx *x);   /* score_flood.c, one of the form lines *
  * deadline counted from the incident whose limit plus grace exceeds the drill's duration, both scaled
  * by duration / (limit + grace); else the plan's. */
 void score_deadline_limit(const plan_deadline *d, const sim_scenario *s, dl_limit *out);
+/* Share of a line's credit kept for what happened at time t, under its `by` deadline (1 without one). */
+double score_by_kept(const score_ctx *x, const plan_by *by, sim_time t);
+/* "应在「首次公开回应」的60分钟时限内做到…只保留40%" on line l, when kept < 1. */
+void score_say_by_late(score_ctx *x, score_line *l, const plan_by *by, double kept);
 
 /* Minutes as text for explanations: "12" or "12.5". */
 const char *score_fmt_minutes(char *buf, size_t len, double seconds);

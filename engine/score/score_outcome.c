@@ -120,8 +120,11 @@ static void outcome_line(score_ctx *x, const plan_outcome *o)
     }
     double ratio = (o->lower_better ? base - run : run - base) / room;
     double f = ratio / o->full_at;
-    f = f < 0 ? 0 : (f > 1 ? 1 : f);
+    f = f < -1 ? -1 : (f > 1 ? 1 : f);
     score_line *l = score_line_add(x, "outcome.", &o->h, "outcome", o->h.points);
+    /* Worse than doing nothing costs points, as much as doing well earns: down to -max. */
+    if (l)
+        l->floor = -l->max;
     score_line_set(l, o->h.points * f);
     score_clause *c = score_say(x, l, SW_OC_RESULT);
     score_put_term(x, c, "metric", mi->name);

@@ -131,11 +131,12 @@ void score_plan_free(score_plan *p)
     score_pj_head_free(&p->order);
     for (int i = 0; i < p->n_steps; i++) {
         score_pj_head_free(&p->steps[i].h);
-        free(p->steps[i].by);
+        free(p->steps[i].by.id);
     }
     free(p->steps);
     for (int i = 0; i < p->n_elements; i++) {
         score_pj_head_free(&p->elements[i].h);
+        free(p->elements[i].by.id);
         score_pj_detector_free(&p->elements[i].d);
     }
     free(p->elements);

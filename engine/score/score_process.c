@@ -12,20 +12,6 @@ static int step_first(const score_ctx *x, const plan_step *st)
     return -1;
 }
 
-/* Share of a step's credit kept when it first came at time t: what its `by` deadline keeps then
- * (that deadline's limit and grace as this drill judges them), 1 for a step without one. */
-static double step_kept(const score_ctx *x, const plan_step *st, sim_time t)
-{
-    if (st->by_index < 0)
-        return 1.0;
-    dl_limit lim;
-    score_deadline_limit(&x->p->deadlines[st->by_index], x->w->scn, &lim);
-    double over = (double)t / 60.0 - lim.minutes;
-    if (over <= 0)
-        return 1.0;
-    return lim.grace > 0 && over < lim.grace ? 1.0 - over / lim.grace : 0.0;
-}
-
 /* The warning level the world had reached at time t (0 blue .. 3 red), from its level events. */
 static int world_level_at(const score_ctx *x, sim_time t)
 {
@@ -83,7 +69,7 @@ static void step_line(score_ctx *x, const plan_step *st)
         if (step_stands(x, &x->acts[i], st) && (int)x->acts[i].a->role == st->role)
             by_role = &x->acts[i];
     score_clause *c;
-    double kept = step_kept(x, st, act->a->t);
+    double kept = score_by_kept(x, &st->by, act->a->t);
     if (st->role < 0 || by_role) {
         score_line_set(l, (st->h.points + st->role_points) * kept);
         c = score_say(x, l, by_role ? SW_PR_STEP_BY_ROLE : SW_PR_STEP_DONE);
@@ -99,14 +85,7 @@ static void step_line(score_ctx *x, const plan_step *st)
     }
     score_put_text(x, c, "title", &st->h.title);
     score_put_minutes(x, c, "minutes", (double)act->a->t);
-    if (kept < 1.0) {
-        dl_limit lim;
-        score_deadline_limit(&x->p->deadlines[st->by_index], x->w->scn, &lim);
-        score_clause *k = score_say(x, l, SW_PR_STEP_LATE);
-        score_put_text(x, k, "deadline", &x->p->deadlines[st->by_index].h.title);
-        score_put_minutes(x, k, "limit", lim.minutes * 60.0);
-        score_put_fmt(k, &x->oom, "kept", "%.0f", kept * 100.0);
-    }
+    score_say_by_late(x, l, &st->by, kept);
 }
 
 static void order_line(score_ctx *x)

@@ -68,11 +68,11 @@
     X(DL_LIMIT_SCENARIO, "deadline.limit.scenario", "limit plan") \
     X(DL_LIMIT_SCALED, "deadline.limit.scaled", "limit plan window duration") \
     \
+    X(BY_LATE, "by.late", "deadline limit kept") \
     X(PR_STEP_MISSING, "process.step.missing", "title") \
     X(PR_STEP_BY_ROLE, "process.step.by_role", "title minutes role") \
     X(PR_STEP_DONE, "process.step.done", "title minutes") \
     X(PR_STEP_WRONG_ROLE, "process.step.wrong_role", "title minutes role actual") \
-    X(PR_STEP_LATE, "process.step.late", "deadline limit kept") \
     X(PR_STEP_UNDER, "process.step.under", "title minutes level world") \
     X(PR_ORDER_SWAP, "process.order.swap", "later earlier") \
     X(PR_ORDER_TOO_FEW, "process.order.too_few", "") \

@@ -40,7 +40,7 @@ static void test_totals(void)
     double pts = 0, max = 0, wp = 0, wm = 0;
     for (int i = 0; i < fx.card.n_lines; i++) {
         const score_line *l = &fx.card.lines[i];
-        CHECK_MSG(l->points >= 0 && l->points <= l->max, "%s %g/%g", l->id, l->points, l->max);
+        CHECK_MSG(l->points >= l->floor && l->points <= l->max, "%s %g/%g", l->id, l->points, l->max);
         CHECK_MSG(l->why && l->why[0], "%s has no explanation", l->id);
         pts += l->points;
         max += l->max;

@@ -219,6 +219,7 @@ static inline void sf_rumour(sf_fixture *fx, double start, double cross, float l
         sim_sample *s = &fx->samples[fx->w.n_samples++];
         memset(s, 0, sizeof *s);
         s->t = MIN(m);
+        s->trust = (float)fx->scn.params.trust0;
         s->rumour_reach = m < start ? 0.0f : (m < cross ? low : high);
         fx->reach_hist[fx->w.n_samples - 1] = s->rumour_reach;
     }

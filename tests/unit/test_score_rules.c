@@ -563,9 +563,12 @@ static void test_outcome(void)
     CHECK(sf_grade(&fx, &base.w) == 0);
     CHECK_NEAR(sf_points(&fx, "outcome.peak"), 4, 1e-9);
     CHECK_NEAR(sf_points(&fx, "outcome.trust"), 4, 1e-9);
-    fx.w.m.peak_posts_per_hour = 1200;  /* worse than doing nothing */
+    fx.w.m.peak_posts_per_hour = 1200;  /* worse than doing nothing: -20% of the room, -0.4 of the points */
     CHECK(sf_grade(&fx, &base.w) == 0);
-    CHECK_NEAR(sf_points(&fx, "outcome.peak"), 0, 1e-9);
+    CHECK_NEAR(sf_points(&fx, "outcome.peak"), -4, 1e-9);
+    fx.w.m.peak_posts_per_hour = 5000;  /* far worse: at most -max */
+    CHECK(sf_grade(&fx, &base.w) == 0);
+    CHECK_NEAR(sf_points(&fx, "outcome.peak"), -10, 1e-9);
     /* without a baseline: trust against the starting trust, heat not judged */
     fx.w.m.trust = fx.scn.params.trust0 + 20;
     CHECK(sf_grade(&fx, NULL) == 0);
@@ -634,11 +637,12 @@ static void test_step_by(void)
     sf_free(&fx);
 }
 
-/* Promptness: the accuracy lines' credit follows how soon after verification the cited facts were
- * published (fact f_alive is verified at minute 30; 10 minutes, then 20 of grace). */
+/* Promptness: half the accuracy lines' credit follows how soon after verification the cited facts
+ * were published (fact f_alive is verified at minute 30; 10 minutes, then 20 of grace), so a true fact
+ * said late keeps half and is never worth less than saying nothing verified. */
 static void test_promptness(void)
 {
-    static const struct { double at, want; } cases[] = {{35, 10}, {40, 10}, {50, 5}, {70, 0}};
+    static const struct { double at, want; } cases[] = {{35, 10}, {40, 10}, {50, 7.5}, {70, 5}};
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         sf_fixture fx;
         sf_init(&fx);

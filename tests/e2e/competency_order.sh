@@ -1,7 +1,6 @@
 # competency_order.sh — every shipped drill, seeds 1-5, played with its reference, imperfect, novice,
 # negligent and silent responses: each kind must score below the one before, in the total and in every competency.
-# ctest-labels: open-issue
-# (issue #12, "Coherent competencies": fails today on ties the rubric cannot yet break; see the table)
+# A competency may tie only at its bounds (both 0: nothing earned; both 100: nothing missed); those ties are listed.
 . "$(dirname "$0")/lib.sh"
 
 KINDS="reference imperfect novice negligent silent"
@@ -39,7 +38,7 @@ runs=$(ls "$SCRATCH" | grep -c '\.json$')
 # One pass over every run: a table of the kinds' scores per drill (mean over the seeds, and the
 # lowest/highest total), then every pair of neighbouring kinds that is out of order, seed by seed.
 # A line "inverted" means the worse handling scored higher; "tied" means it scored the same, which
-# the issue's rule (strictly lower in the total and in every competency) does not allow either.
+# fails too, except a competency tied at 0 or at 100 ("tied at bound", listed, not a failure).
 python3 - "$SCRATCH" "$KINDS" "$SEEDS" > "$SCRATCH/report" <<'EOF'
 import glob, json, os, sys
 scratch, kinds, seeds = sys.argv[1], sys.argv[2].split(), sys.argv[3].split()
@@ -70,16 +69,21 @@ for drill in drills:
             if a is None or b is None:
                 continue
             for m in measures:
-                if a[m] <= b[m]:
-                    bad.append((drill, seed, m, better, a[m], worse, b[m], "inverted" if a[m] < b[m] else "tied"))
+                if a[m] < b[m]:
+                    bad.append((drill, seed, m, better, a[m], worse, b[m], "inverted"))
+                elif a[m] == b[m]:
+                    bound = m != "total" and (a[m] <= 0 or a[m] >= 100)
+                    bad.append((drill, seed, m, better, a[m], worse, b[m], "tied at bound" if bound else "tied"))
 print()
 if bad:
     print("%-16s %4s %-11s %-22s %-22s %s" % ("drill", "seed", "measure", "should be higher", "than", "problem"))
     for drill, seed, m, better, va, worse, vb, what in bad:
         print("%-16s %4s %-11s %-22s %-22s %s" % (drill, seed, m, "%s %.2f" % (better, va), "%s %.2f" % (worse, vb), what))
-print("out of order: %d (inverted %d, tied %d) in %d runs" % (
-    len(bad), sum(1 for x in bad if x[7] == "inverted"), sum(1 for x in bad if x[7] == "tied"), len(runs)))
-sys.exit(1 if bad else 0)
+failing = [x for x in bad if x[7] != "tied at bound"]
+print("out of order: %d (inverted %d, tied %d); tied at a bound (allowed): %d; in %d runs" % (
+    len(failing), sum(1 for x in bad if x[7] == "inverted"), sum(1 for x in bad if x[7] == "tied"),
+    len(bad) - len(failing), len(runs)))
+sys.exit(1 if failing else 0)
 EOF
 status=$?
 cat "$SCRATCH/report"

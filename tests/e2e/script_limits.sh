@@ -64,6 +64,13 @@ expect_stop "40,000 declarations" 2 "decls/scenario.lua:3: too many fact declara
 hostile notes 'on_tick(function(w) for i = 1, 1000 do w.note(("x"):rep(60000)) end end)'
 expect_stop "huge notes" 2 "notes/scenario.lua:3: w.note: the text is longer than 4096 bytes" \
     run "$SCRATCH/notes" --headless --no-save
+# Every tick spends 1,900,200 of its 2,000,000 (string.rep is charged per copy, cheap for ""), so
+# only the drill's 1,000,000,000 runs out, after 526 ticks of 10 s.
+hostile drill_budget 'on_tick(function(w) local s = (""):rep(1900000) end)'
+sed -i 's/duration = "01:00"/duration = "03:00"/' "$SCRATCH/drill_budget/scenario.lua"
+expect_stop "drill budget spent by ticks within budget" 2 \
+    "drill_budget/scenario.lua:3: instruction budget exceeded: the budget of all triggers over the drill (1000000000) is spent" \
+    run "$SCRATCH/drill_budget" --headless --no-save
 hostile ticks 'for i = 1, 200000 do on_tick(function(w) end) end'
 expect_stop "200,000 triggers" 2 "ticks/scenario.lua:3: too many triggers" check "$SCRATCH/ticks"
 hostile weak 'local mt = {} local t = setmetatable({}, mt) mt.__mode = "v"'

@@ -28,6 +28,5 @@ int app_cmd_backup(int argc, char **argv)
     } else {
         printf("saves database %s backed up to %s\n", pos[0], pos[1]);
     }
-    store_close(db);
-    return rc;
+    return app_close_db(db, rc);
 }

@@ -26,8 +26,7 @@ int app_cmd_import(int argc, char **argv)
     char err[512];
     if (store_import(db, pos[0], &c, err, sizeof err)) {
         fprintf(stderr, "yqdrill: %s\n", err);
-        store_close(db);
-        return APP_EXIT_STORAGE;
+        return app_close_db(db, APP_EXIT_STORAGE);
     }
     printf("imported %d sessions from %s (%d already here, %d continued from a longer log there); "
            "%d overrides and notes added\n", c.sessions_added, pos[0], c.sessions_present, c.sessions_extended,
@@ -35,8 +34,7 @@ int app_cmd_import(int argc, char **argv)
     if (c.sessions_refused)
         fprintf(stderr, "yqdrill: warning: %d sessions of %s were not imported; %s\n", c.sessions_refused, pos[0],
                 c.refused);
-    store_close(db);
-    return APP_EXIT_OK;
+    return app_close_db(db, APP_EXIT_OK);
 }
 
 /* The graded sessions of a class: parallel arrays, oldest first. */
@@ -200,7 +198,7 @@ int app_cmd_class(int argc, char **argv)
         report_class_free(&c);
     }
     graded_free(&g);
-    store_close(db);
+    rc = app_close_db(db, rc);
     report_words_free(words);
     report_shutdown();
     return rc;
@@ -264,7 +262,7 @@ int app_cmd_growth(int argc, char **argv)
         }
     }
     graded_free(&g);
-    store_close(db);
+    rc = app_close_db(db, rc);
     report_words_free(words);
     report_shutdown();
     return rc;

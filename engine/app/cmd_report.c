@@ -9,6 +9,7 @@
 #include "drill.h"
 #include "paths.h"
 #include "report/report.h"
+#include "run_modes.h"
 
 int app_output_option(int *argc, char **argv, const char **out)
 {
@@ -151,7 +152,7 @@ int app_cmd_report(int argc, char **argv)
     store_notes_free(notes, n_notes);
     app_drill_close(&d);
     store_actions_free(acts, n);
-    store_close(db);
+    rc = app_close_db(db, rc);
     report_words_free(words);
     report_shutdown();
     return rc;

@@ -88,8 +88,7 @@ int app_cmd_resume(int argc, char **argv)
     o.trainee = ses.trainee;
     if (ses.finished) {
         fprintf(stderr, "yqdrill: session %lld is finished (total %.1f); nothing to resume\n", (long long)ses.id, ses.total);
-        store_close(db);
-        return APP_EXIT_USAGE;
+        return app_close_db(db, APP_EXIT_USAGE);
     }
     app_drill d;
     sim_action *saved = NULL, *more = NULL;
@@ -106,6 +105,5 @@ int app_cmd_resume(int argc, char **argv)
     app_drill_close(&d);
     store_actions_free(saved, n_saved);
     store_actions_free(more, n_more);
-    store_close(db);
-    return rc;
+    return app_close_db(db, rc);
 }

@@ -7,6 +7,7 @@
 #include "args.h"
 #include "commands.h"
 #include "drill.h"
+#include "run_modes.h"
 
 /* Names and texts within the store's limits, refused as bad input before anything is opened. */
 static int check_sizes(const char *cmd, const char *name, const char *text)
@@ -62,8 +63,7 @@ int app_cmd_override(int argc, char **argv)
     score_card card;
     rc = app_load_card(db, &ses, &card);
     if (rc) {
-        store_close(db);
-        return rc;
+        return app_close_db(db, rc);
     }
     /* The line must exist on the session's scorecard, the points within its maximum; the stored card and
      * total follow the override. */
@@ -80,8 +80,7 @@ int app_cmd_override(int argc, char **argv)
         /* Reload so the stored card carries the override exactly as saved (with its time). */
         score_card_free(&card);
         if ((rc = app_load_card(db, &ses, &card))) {
-            store_close(db);
-            return rc;
+            return app_close_db(db, rc);
         }
         char *json = score_card_to_json(&card);
         if (!json || store_session_finish(db, ses.id, json, card.total, ses.world_hash, err, sizeof err))
@@ -94,8 +93,7 @@ int app_cmd_override(int argc, char **argv)
         printf("override saved: session %lld, %s = %g (by %s); total now %.1f\n", (long long)ses.id, pos[1], points,
                opts[1].value, card.total);
     score_card_free(&card);
-    store_close(db);
-    return rc;
+    return app_close_db(db, rc);
 }
 
 int app_cmd_note(int argc, char **argv)
@@ -129,14 +127,12 @@ int app_cmd_note(int argc, char **argv)
     if (app_session_duration(&ses, &duration) == 0 && t > duration) {
         fprintf(stderr, "yqdrill note: --at %lld is past the end of session %lld's drill (%lld minutes)\n",
                 (long long)(t / 60), (long long)ses.id, (long long)(duration / 60));
-        store_close(db);
-        return APP_EXIT_USAGE;
+        return app_close_db(db, APP_EXIT_USAGE);
     }
     rc = store_note_add(db, ses.id, t, by, pos[1], NULL, err, sizeof err) ? APP_EXIT_STORAGE : APP_EXIT_OK;
     if (rc)
         fprintf(stderr, "yqdrill: %s\n", err);
     else
         printf("note saved: session %lld (by %s)\n", (long long)ses.id, by);
-    store_close(db);
-    return rc;
+    return app_close_db(db, rc);
 }

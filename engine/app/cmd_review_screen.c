@@ -25,15 +25,13 @@ int app_cmd_review(int argc, char **argv)
     if (!ses.finished) {
         fprintf(stderr, "yqdrill review: session %lld is not finished; finish it first (yqdrill resume %lld)\n",
                 (long long)ses.id, (long long)ses.id);
-        store_close(db);
-        return APP_EXIT_USAGE;
+        return app_close_db(db, APP_EXIT_USAGE);
     }
     if (!app_have_display()) {
         fprintf(stderr, "yqdrill review: the review is a window and needs a display (neither DISPLAY nor "
                         "WAYLAND_DISPLAY is set); `yqdrill report %lld -o FILE.pdf` writes it on paper\n",
                 (long long)ses.id);
-        store_close(db);
-        return APP_EXIT_USAGE;
+        return app_close_db(db, APP_EXIT_USAGE);
     }
     const char *lang = app_opt_get(opts, n_opts, "--lang");
     app_run_opts o = {.lang = lang ? lang : "zh", .trainee = ses.trainee, .speed = 1.0, .review = ses.id,
@@ -42,6 +40,5 @@ int app_cmd_review(int argc, char **argv)
     app_drill d = {.seed = 1, .db = db};
     rc = app_run_window(&d, NULL, 0, &o);
     app_drill_close(&d);
-    store_close(db);
-    return rc;
+    return app_close_db(db, rc);
 }

@@ -74,6 +74,15 @@ int app_open_db(const char *path, store **db)
     return APP_EXIT_OK;
 }
 
+int app_close_db(store *db, int rc)
+{
+    char err[512];
+    if (store_close(db, err, sizeof err) == 0)
+        return rc;
+    fprintf(stderr, "yqdrill: %s\n", err);
+    return rc == APP_EXIT_OK ? APP_EXIT_STORAGE : rc;
+}
+
 int app_parse_speed(const char *s, double *speed)
 {
     if (!s || strcmp(s, "max") == 0) {
@@ -188,6 +197,5 @@ static int run_drill(const app_run_opts *o, const app_opt *opts, int n_opts, con
     if (!rc)
         rc = windowed ? app_run_window(&d, acts, n, o) : app_run_headless(&d, acts, n, responses ? responses : "-", o);
     app_drill_close(&d);
-    store_close(db);
-    return rc;
+    return app_close_db(db, rc);
 }

@@ -62,15 +62,13 @@ int app_cmd_sessions(int argc, char **argv)
     char err[512];
     if (store_sessions_list(db, &list, &n, err, sizeof err)) {
         fprintf(stderr, "yqdrill: %s\n", err);
-        store_close(db);
-        return APP_EXIT_STORAGE;
+        return app_close_db(db, APP_EXIT_STORAGE);
     }
     printf("%-5s %-20s %-18s %-20s %-8s %-7s %s\n", "id", "started", "scenario", "trainee", "actions", "total", "state");
     for (int i = 0; i < n; i++)
         print_session(&list[i]);
     free(list);
-    store_close(db);
-    return APP_EXIT_OK;
+    return app_close_db(db, APP_EXIT_OK);
 }
 
 int app_cmd_export_actions(int argc, char **argv)
@@ -91,8 +89,7 @@ int app_cmd_export_actions(int argc, char **argv)
     char err[512];
     if (store_actions_load(db, ses.id, &acts, &n, err, sizeof err)) {
         fprintf(stderr, "yqdrill: %s\n", err);
-        store_close(db);
-        return APP_EXIT_STORAGE;
+        return app_close_db(db, APP_EXIT_STORAGE);
     }
     /* The header makes the file replay this session exactly: scenario version, seed and plan. */
     store_response_meta meta = {.has_seed = 1, .seed = ses.seed, .has_content_hash = 1,
@@ -104,8 +101,7 @@ int app_cmd_export_actions(int argc, char **argv)
         fputs(json, stdout);
     free(json);
     store_actions_free(acts, n);
-    store_close(db);
-    return json ? APP_EXIT_OK : APP_EXIT_STORAGE;
+    return app_close_db(db, json ? APP_EXIT_OK : APP_EXIT_STORAGE);
 }
 
 /* The session's own plan, graded again, but its file is not the one the session was graded with. */
@@ -155,6 +151,5 @@ int app_cmd_grade(int argc, char **argv)
     store_overrides_free(ov, n_ov);
     app_drill_close(&d);
     store_actions_free(acts, n);
-    store_close(db);
-    return rc;
+    return app_close_db(db, rc);
 }

@@ -21,6 +21,9 @@ int app_run_headless(app_drill *d, const sim_action *acts, int n, const char *na
 int app_run_window(app_drill *d, const sim_action *acts, int n, const app_run_opts *o);
 int app_have_display(void);
 int app_open_db(const char *path, store **db);
+/* Close the saves database after a command that ends with `rc`: a failure to close is reported and,
+ * when the command had succeeded, becomes its exit status (APP_EXIT_STORAGE). Returns the status. */
+int app_close_db(store *db, int rc);
 int app_parse_speed(const char *s, double *speed);
 
 #endif

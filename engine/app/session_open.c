@@ -22,9 +22,9 @@ int app_session_open(const char *save, const char *id_arg, store **db, store_ses
     char err[512];
     if (store_session_get(*db, (int64_t)id, ses, err, sizeof err)) {
         fprintf(stderr, "yqdrill: %s\n", err);
-        store_close(*db);
+        rc = app_close_db(*db, APP_EXIT_USAGE);
         *db = NULL;
-        return APP_EXIT_USAGE;
+        return rc;
     }
     return APP_EXIT_OK;
 }

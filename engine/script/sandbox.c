@@ -9,7 +9,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 scn_script *scn_of(lua_State *L)
 {
@@ -130,25 +129,6 @@ static long transferred(lua_State *L, lua_Debug *ar)
     return n;
 }
 
-double scn_cpu_seconds(void)
-{
-    struct timespec ts;
-    if (clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts))
-        return 0;
-    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
-}
-
-/* Which CPU backstop the running call has passed, or NULL. */
-static const char *cpu_over(const scn_script *sc)
-{
-    double spent = scn_cpu_seconds() - sc->cpu_call;
-    if (!sc->world)
-        return spent > SCN_LOAD_CPU_S ? "CPU time of loading" : NULL;
-    if (sc->cpu_tick + spent > SCN_TICK_CPU_S)
-        return "CPU time of one simulated time's triggers";
-    return sc->cpu_drill + spent > SCN_DRILL_CPU_S ? "CPU time of the drill's triggers" : NULL;
-}
-
 /* Line events keep the current line for messages; count events charge the budget (and look for
  * weak tables), call and return events charge the values they move. Once the budget is spent an
  * error is raised every time they run, so a script cannot swallow it. */
@@ -161,10 +141,9 @@ static void sb_hook(lua_State *L, lua_Debug *ar)
     }
     if (ar->event == LUA_HOOKCOUNT) {
         sc->budget_left -= SCN_HOOK_STEP + sc->n_metas;
-        const char *over = sc->fatal == SCN_FATAL_NONE ? cpu_over(sc) : NULL;
-        if (over) {
+        if (sc->cpu_expired && sc->fatal == SCN_FATAL_NONE) {
             sc->budget_left = 0;
-            sc->fatal_what = over;
+            sc->fatal_what = sc->cpu_what;
         }
         if (sc->fatal == SCN_FATAL_NONE && weak_found(L)) {
             lua_getinfo(L, "l", ar);
@@ -191,10 +170,10 @@ void scn_charge(lua_State *L, long units, const char *what)
     if (!sc->in_call)
         return;
     sc->budget_left -= units < LONG_MAX / 4 ? units : LONG_MAX / 4;
-    if (sc->budget_left > 0 && sc->fatal == SCN_FATAL_NONE)
+    if (sc->budget_left > 0 && sc->fatal == SCN_FATAL_NONE && !sc->cpu_expired)
         return;
     if (sc->fatal == SCN_FATAL_NONE) {
-        sc->fatal_what = what;
+        sc->fatal_what = sc->cpu_expired ? sc->cpu_what : what;
         mark_fatal(sc, SCN_FATAL_BUDGET, scn_caller_line(L));
     }
     luaL_error(L, "instruction budget exceeded");
@@ -451,9 +430,22 @@ static void describe_error(scn_script *sc, int status, int *line, char *msg, siz
     }
 }
 
-static void begin_call(scn_script *sc, long budget, sim_rng *rng)
+/* The CPU time the call may spend, and which backstop that is: loading, or what is left of the
+ * tick's and the drill's. */
+static double cpu_allowed(const scn_script *sc, const char **what)
 {
-    sc->cpu_call = scn_cpu_seconds();
+    if (!sc->world) {
+        *what = "CPU time of loading";
+        return SCN_LOAD_CPU_S;
+    }
+    double tick = SCN_TICK_CPU_S - sc->cpu_tick, drill = SCN_DRILL_CPU_S - sc->cpu_drill;
+    *what = tick <= drill ? "CPU time of one simulated time's triggers" : "CPU time of the drill's triggers";
+    return tick <= drill ? tick : drill;
+}
+
+/* Set the hooks, then the CPU timer (a signal can then only find the hooks in place). */
+static int begin_call(scn_script *sc, long budget, sim_rng *rng, char *msg, size_t msglen)
+{
     sc->in_call = 1;
     sc->budget_left = budget;
     sc->fatal = SCN_FATAL_NONE;
@@ -462,16 +454,28 @@ static void begin_call(scn_script *sc, long budget, sim_rng *rng)
     sc->last_line = 0;
     sc->rng = rng;
     lua_sethook(sc->L, sb_hook, LUA_MASKCOUNT | LUA_MASKLINE | LUA_MASKCALL | LUA_MASKRET, SCN_HOOK_STEP);
+    const char *what;
+    double allowed = cpu_allowed(sc, &what);
+    sc->cpu_call = scn_cpu_seconds();
+    if (scn_cpu_arm(sc, allowed, what, msg, msglen) == 0)
+        return 0;
+    lua_sethook(sc->L, NULL, 0, 0);
+    sc->in_call = 0;
+    sc->rng = NULL;
+    return -1;
 }
 
-static void end_call(scn_script *sc)
+/* Stop the timer first, so no signal can set the hooks again once they are removed. */
+static int end_call(scn_script *sc, char *msg, size_t msglen)
 {
+    int rc = scn_cpu_disarm(sc, msg, msglen);
     double spent = scn_cpu_seconds() - sc->cpu_call;
     sc->cpu_tick += spent;
     sc->cpu_drill += spent;
     lua_sethook(sc->L, NULL, 0, 0);
     sc->in_call = 0;
     sc->rng = NULL;
+    return rc;
 }
 
 int scn_sandbox_call(scn_script *sc, int nargs, long budget, sim_rng *rng, int *line, char *msg, size_t msglen)
@@ -484,11 +488,19 @@ int scn_sandbox_call(scn_script *sc, int nargs, long budget, sim_rng *rng, int *
         snprintf(msg, msglen, "a scenario trigger cannot run inside another");
         return -1;
     }
-    begin_call(sc, budget, rng);
+    if (begin_call(sc, budget, rng, msg, msglen)) {
+        lua_settop(L, base);
+        *line = 0;
+        return -1;
+    }
     int status = lua_pcall(L, nargs, 0, 0);
     if (status == LUA_OK && sc->fatal == SCN_FATAL_NONE && weak_found(L))
         mark_fatal(sc, SCN_FATAL_WEAK, sc->last_line);
-    end_call(sc);
+    if (end_call(sc, msg, msglen)) {
+        lua_settop(L, base);
+        *line = 0;
+        return -1;
+    }
     if (status == LUA_OK && sc->fatal == SCN_FATAL_NONE) {
         lua_settop(L, base);
         return 0;
@@ -537,10 +549,17 @@ int scn_sandbox_compile(scn_script *sc, int *line, char *msg, size_t msglen)
         snprintf(msg, msglen, "out of memory");
         return -1;
     }
-    begin_call(sc, SCN_LOAD_BUDGET, NULL);
+    if (begin_call(sc, SCN_LOAD_BUDGET, NULL, msg, msglen)) {
+        free(chunkname);
+        return -1;
+    }
     int status = luaL_loadbufferx(sc->L, src, len, chunkname, "t");
-    end_call(sc);
     free(chunkname);
+    if (end_call(sc, msg, msglen)) {
+        if (status == LUA_OK)
+            lua_pop(sc->L, 1);
+        return -1;
+    }
     if (status == LUA_OK)
         return 0;
     describe_error(sc, status, line, msg, msglen);

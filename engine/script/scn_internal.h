@@ -4,16 +4,20 @@
 #define YQ_SCN_INTERNAL_H
 
 #include <lua.h>
+#include <signal.h>
 #include <stddef.h>
+#include <time.h>
 
 #include "script.h"
 
 /* The count hook runs every SCN_HOOK_STEP VM instructions and charges them to the budget. */
 #define SCN_HOOK_STEP 1000
 /* CPU-time backstops for work no budget can see inside one VM instruction (comparing two long
- * strings, a deep __index chain), counting only time spent running the script: loading it, all
- * triggers at one simulated time, all triggers of a drill. They lie well above what the instruction
- * budgets allow (about 30 ms a tick, more under sanitizers), so only a hostile script meets them. */
+ * strings, a deep __index chain), counting only the CPU time of the thread running the script:
+ * loading it, all triggers at one simulated time, all triggers of a drill. A timer on that CPU clock
+ * stops the call at the next instruction. They lie above what a full instruction budget costs
+ * (tests/unit/test_script_cpu.c: 15-40 ms a tick for plain code, 200-350 ms when allocating all
+ * along, more under sanitizers), so that the budgets, not the clock, stop ordinary scripts. */
 #define SCN_LOAD_CPU_S 2.0
 #define SCN_TICK_CPU_S 0.5
 #define SCN_DRILL_CPU_S 30.0
@@ -89,15 +93,27 @@ struct scn_script {
     sim_time window_now;
     long tick_left, drill_left;
     int notes_left;        /* w.note calls left at this simulated time */
-    double cpu_call;       /* process CPU seconds when the running call began */
+    double cpu_call;       /* thread CPU seconds when the running call began */
+    timer_t cpu_timer;     /* the running call's CPU-time timer (cpu_limit.c) */
+    sigset_t cpu_mask_saved;        /* the thread's signal mask before the call */
+    volatile sig_atomic_t cpu_expired; /* the timer fired: stop at the next instruction */
+    const char *cpu_what;  /* which backstop the timer stands for, for the message */
     double cpu_tick, cpu_drill; /* CPU seconds the triggers spent at this simulated time, in this drill */
 
     scn_trigger *trig;
     int n_trig, cap_trig;
 };
 
+/* --- cpu_limit.c --- */
+double scn_cpu_seconds(void);   /* CPU time of the calling thread, for the backstops */
+/* Start the running call's timer: `seconds` of this thread's CPU time from now, after which Lua runs
+ * the count hook at every instruction and cpu_expired is set (`what` names the backstop). 0, or -1
+ * with msg (nothing left armed). */
+int scn_cpu_arm(scn_script *sc, double seconds, const char *what, char *msg, size_t msglen);
+/* Delete the timer and restore the signal mask and handler as they were. 0, or -1 with msg. */
+int scn_cpu_disarm(scn_script *sc, char *msg, size_t msglen);
+
 /* --- sandbox.c --- */
-double scn_cpu_seconds(void);   /* CPU time of this process, for the backstops */
 /* Create the Lua state with the allocator, hooks and safe libraries. 0, or -1 with msg. */
 int scn_sandbox_open(scn_script *sc, char *msg, size_t msglen);
 /* The scn_script that owns a Lua state (the allocator's userdata). */

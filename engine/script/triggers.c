@@ -231,7 +231,7 @@ static int run_budgeted(scn_script *sc, int i, sim_world *w, const sim_action *a
     int rc = budget > 0 ? scn_trigger_run(sc, i, w, a, budget, &used, line, msg, msglen) : -1;
     sc->tick_left -= used;
     sc->drill_left -= used;
-    if (whose && (budget <= 0 || (rc && sc->fatal == SCN_FATAL_BUDGET))) {
+    if (whose && (budget <= 0 || (rc && sc->fatal == SCN_FATAL_BUDGET && !sc->cpu_expired))) {
         *line = sc->trig[i].line;
         snprintf(msg, msglen, "instruction budget exceeded: the budget %s (%ld) is spent", whose, limit);
         return -1;

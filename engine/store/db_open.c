@@ -216,6 +216,17 @@ static int prepare_append(store *s, const char *path, char *err, int errlen)
     return 0;
 }
 
+/* Close a store that failed to open: the open's message stays, a failure to close is added to it. */
+static void close_failed(store *s, char *err, int errlen)
+{
+    char why[256];
+    if (store_close(s, why, sizeof why) == 0 || !err)
+        return;
+    size_t n = strlen(err);
+    if (n + 1 < (size_t)errlen)
+        store_errf(err + n, errlen - (int)n, "; %s", why);
+}
+
 /* A database that cannot be written: read it as it is (immutable when no -wal holds newer pages),
  * provided its schema is the current one (migrating would need a write). */
 static int open_readonly(const char *path, store **out, char *err, int errlen)
@@ -243,7 +254,7 @@ static int open_readonly(const char *path, store **out, char *err, int errlen)
         return 0;
     }
     free(uri);
-    store_close(s);
+    close_failed(s, err, errlen);
     return -1;
 }
 
@@ -275,7 +286,7 @@ int store_open(const char *path, store **out, char *err, int errlen)
     *out = s;
     return 0;
 fail:
-    store_close(s);
+    close_failed(s, err, errlen);
     if (created)
         remove_created(path);
     return -1;
@@ -286,15 +297,31 @@ int store_readonly(const store *s)
     return s->readonly;
 }
 
-void store_close(store *s)
+int store_close(store *s, char *err, int errlen)
 {
     if (!s)
-        return;
+        return 0;
+    int rc = 0;
     /* Fold the WAL into the main file so a plain copy of it holds everything. Passive: never waits
-     * for other connections; when it cannot finish, the data is as durable in the -wal. */
-    if (s->db && !s->readonly)
-        (void)sqlite3_wal_checkpoint_v2(s->db, NULL, SQLITE_CHECKPOINT_PASSIVE, NULL, NULL);
+     * for other connections (that is no failure); when it fails, the data is as durable in the -wal. */
+    if (s->db && !s->readonly) {
+        int ck = sqlite3_wal_checkpoint_v2(s->db, NULL, SQLITE_CHECKPOINT_PASSIVE, NULL, NULL);
+        if (ck != SQLITE_OK && ck != SQLITE_BUSY) {
+            store_errf(err, errlen, "cannot checkpoint the saves database %s: %s (its data stays in the -wal file "
+                       "beside it)", sqlite3_db_filename(s->db, "main"), sqlite3_errmsg(s->db));
+            rc = -1;
+        }
+    }
     sqlite3_finalize(s->append);
-    sqlite3_close(s->db);
+    int cl = sqlite3_close(s->db);
+    if (cl != SQLITE_OK) {
+        /* Statements left open: sqlite3_close_v2 lets the connection go once they are finalized. */
+        int later = sqlite3_close_v2(s->db) == SQLITE_OK;
+        if (rc == 0)
+            store_errf(err, errlen, "cannot close the saves database: %s%s", sqlite3_errstr(cl),
+                       later ? " (it closes once its statements end)" : "");
+        rc = -1;
+    }
     free(s);
+    return rc;
 }

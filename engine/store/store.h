@@ -33,8 +33,9 @@ long store_utf8_chars(const char *s);
 int store_open(const char *path, store **out, char *err, int errlen);
 /* 1 when store_open fell back to read-only. */
 int store_readonly(const store *s);
-/* Checkpoint the WAL into the main file (when writable) and close. */
-void store_close(store *s);
+/* Checkpoint the WAL into the main file (when writable) and close; s is freed in any case (NULL: nothing
+ * to do). Returns 0, or -1 with a one-line message when the checkpoint or the close failed. */
+int store_close(store *s, char *err, int errlen);
 
 /* What a file looks like from outside, read without writing anything (for `sessions` to warn). */
 typedef enum store_probe_kind {

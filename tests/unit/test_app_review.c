@@ -165,7 +165,7 @@ int main(void)
     CHECK(app_review_open(r, db, 999, err, sizeof err) != 0);
     CHECK(app_review_world_at(r, 60, &at, err, sizeof err) == -1);
     free(r);
-    store_close(db);
+    CHECK(store_close(db, NULL, 0) == 0);
     unlink(path);
     snprintf(path, sizeof path, "%s/save.db-wal", dir);
     unlink(path);

@@ -67,7 +67,7 @@ int main(void)
 
     scn_problems_free(&probs);
     app_drill_close(&d);
-    store_close(db);
+    CHECK(store_close(db, NULL, 0) == 0);
     unlink(lua);
     unlink(dbpath);
     rmdir(dir);

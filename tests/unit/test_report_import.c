@@ -170,8 +170,8 @@ int main(void)
     CHECK(strstr(err, "not a yqdrill saves database") != NULL);
     CHECK(sessions(b) == 4);
 
-    store_close(a);
-    store_close(b);
+    CHECK(store_close(a, NULL, 0) == 0);
+    CHECK(store_close(b, NULL, 0) == 0);
     cleanup();
     return CHECK_DONE();
 }

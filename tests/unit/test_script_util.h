@@ -80,7 +80,7 @@ static const char *write_scenario(const char *folder, const char *text)
 }
 
 /* Index of the problem with this line whose message contains `text`, or -1. */
-static int find_problem(const scn_problems *p, int line, const char *text)
+static inline int find_problem(const scn_problems *p, int line, const char *text)
 {
     for (int i = 0; i < p->count; i++)
         if (p->items[i].line == line && strstr(p->items[i].msg, text))
@@ -89,7 +89,7 @@ static int find_problem(const scn_problems *p, int line, const char *text)
 }
 
 /* Whether every problem names `dir`/scenario.lua as its file. */
-static int problems_name_file(const scn_problems *p, const char *dir)
+static inline int problems_name_file(const scn_problems *p, const char *dir)
 {
     char file[1024];
     snprintf(file, sizeof file, "%s/scenario.lua", dir);

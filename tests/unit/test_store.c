@@ -51,7 +51,7 @@ static void test_new_database(const char *dir)
     store *s = NULL;
     CHECK_MSG(store_open(path, &s, err, sizeof err) == 0, "%s", err);
     CHECK(s != NULL);
-    store_close(s);
+    CHECK(store_close(s, NULL, 0) == 0);
     CHECK(tu_exists(path));
     CHECK(pragma_int(path, "PRAGMA application_id") == STORE_APPLICATION_ID);
     CHECK(pragma_int(path, "PRAGMA user_version") == store_schema_version());
@@ -67,7 +67,7 @@ static void test_new_database(const char *dir)
     for (int i = 0; i < 2; i++) {
         s = NULL;
         CHECK_MSG(store_open(odd, &s, err, sizeof err) == 0, "%s", err);
-        store_close(s);
+        CHECK(store_close(s, NULL, 0) == 0);
     }
     CHECK(pragma_int(odd, "PRAGMA application_id") == STORE_APPLICATION_ID);
     CHECK(!tu_exists(tu_path(dir, "odd name ")));
@@ -75,7 +75,7 @@ static void test_new_database(const char *dir)
     const char *empty = tu_path(dir, "empty.db");
     CHECK(tu_write(empty, "", 0) == 0);
     CHECK_MSG(store_open(empty, &s, err, sizeof err) == 0, "%s", err);
-    store_close(s);
+    CHECK(store_close(s, NULL, 0) == 0);
     CHECK(pragma_int(empty, "PRAGMA application_id") == STORE_APPLICATION_ID);
     CHECK(pragma_int(empty, "SELECT count(*) FROM sessions") == 0);
 }
@@ -118,7 +118,7 @@ static void test_sessions(const char *dir)
     CHECK(store_session_finish(s, 9999, "{}", 1, 1, err, sizeof err) == -1);
     const char *card = "{\"total\": 87.5, \"lines\": [{\"id\": \"deadline.first_response\", \"why\": \"按时\"}]}";
     CHECK_MSG(store_session_finish(s, a, card, 87.5, 0x0123456789abcdefULL, err, sizeof err) == 0, "%s", err);
-    store_close(s);
+    CHECK(store_close(s, NULL, 0) == 0);
 
     /* everything survives a reopen */
     s = NULL;
@@ -156,7 +156,7 @@ static void test_sessions(const char *dir)
     longname[sizeof longname - 1] = '\0';
     int64_t c = 0;
     CHECK(store_session_begin(s, longname, "fire", 0, 0, NULL, &c, err, sizeof err) == -1);
-    store_close(s);
+    CHECK(store_close(s, NULL, 0) == 0);
 }
 
 static void test_annotations(const char *dir)
@@ -174,7 +174,7 @@ static void test_annotations(const char *dir)
     CHECK(store_override_add(s, 9999, "x", 1, "y", NULL, NULL, err, sizeof err) == -1);
     CHECK(store_note_add(s, id, 900, "李老师", "这里应先核实", NULL, err, sizeof err) == 0);
     CHECK(store_note_add(s, id, 300, "张三", "先发了通报", "2024-05-01T08:05:00Z", err, sizeof err) == 0);
-    store_close(s);
+    CHECK(store_close(s, NULL, 0) == 0);
 
     s = NULL;
     CHECK(store_open(path, &s, err, sizeof err) == 0);
@@ -205,7 +205,7 @@ static void test_annotations(const char *dir)
         CHECK(iso_utc(notes[1].at));
     }
     store_notes_free(notes, n);
-    store_close(s);
+    CHECK(store_close(s, NULL, 0) == 0);
 }
 
 int main(void)

@@ -81,7 +81,10 @@ static int append_interleaved(const char *path, int k)
         if (rc)
             fprintf(stderr, "writer %d: %s\n", k, e);
     }
-    store_close(s);
+    if (store_close(s, e, sizeof e)) {
+        fprintf(stderr, "writer %d: %s\n", k, e);
+        rc = -1;
+    }
     return rc;
 }
 
@@ -94,7 +97,7 @@ static void test_two_writers(const char *dir)
     if (!s)
         return;
     CHECK(store_session_begin(s, "pair", "water", 1, 2, NULL, &id, err, sizeof err) == 0 && id == 1);
-    store_close(s);
+    CHECK(store_close(s, NULL, 0) == 0);
 
     CHECK(run_children(2, append_interleaved, path) == 0);
 
@@ -116,7 +119,7 @@ static void test_two_writers(const char *dir)
     }
     CHECK_MSG(wrong == 0, "%d actions differ from what the writers appended", wrong);
     store_actions_free(a, n);
-    store_close(s);
+    CHECK(store_close(s, NULL, 0) == 0);
     CHECK(integrity_ok(path));
 }
 
@@ -133,9 +136,10 @@ static int open_fresh_and_log(const char *path, int k)
         sim_action a = {i, SIM_ACT_PRESS, SIM_ROLE_SPOKESPERSON, SIM_LEVEL_NONE, NULL, NULL, NULL};
         rc = store_action_append(s, id, i, &a, e, sizeof e);
     }
+    if (store_close(s, rc ? NULL : e, sizeof e))
+        rc = -1;
     if (rc)
         fprintf(stderr, "opener %d: %s\n", k, e);
-    store_close(s);
     return rc;
 }
 
@@ -152,7 +156,7 @@ static void test_racing_first_open(const char *dir)
     CHECK(store_sessions_list(s, &list, &n, err, sizeof err) == 0);
     CHECK(n == 2 && list && list[0].n_actions == 50 && list[1].n_actions == 50 && list[0].seed != list[1].seed);
     free(list);
-    store_close(s);
+    CHECK(store_close(s, NULL, 0) == 0);
     CHECK(integrity_ok(path));
 }
 
@@ -186,7 +190,7 @@ static void test_crash_keeps_log(const char *dir)
     CHECK_MSG(store_actions_load(s, 1, &a, &n, err, sizeof err) == 0, "%s", err);
     CHECK(n == 10 && a && a[9].t == 90 && a[9].text && strcmp(a[9].text, "进展") == 0);
     store_actions_free(a, n);
-    store_close(s);
+    CHECK(store_close(s, NULL, 0) == 0);
     CHECK(integrity_ok(path));
 }
 

@@ -47,11 +47,11 @@ static void test_uuid_merge(const char *dir)
     store_session s1, s2;
     CHECK(store_session_get(a, one, &s1, err, sizeof err) == 0 && store_session_get(a, two, &s2, err, sizeof err) == 0);
     CHECK(strlen(s1.uuid) == 36 && s1.uuid[14] == '4' && strcmp(s1.uuid, s2.uuid) != 0);
-    store_close(a);
+    CHECK(store_close(a, NULL, 0) == 0);
 
     /* station B holds a half copy of session one (its first action), taken before the drill went on */
     CHECK(store_open(b_path, &b, err, sizeof err) == 0);
-    store_close(b);
+    CHECK(store_close(b, NULL, 0) == 0);
     char stmt[1024];
     snprintf(stmt, sizeof stmt,
              "ATTACH '%s' AS a; INSERT INTO sessions SELECT * FROM a.sessions WHERE id = 1;"
@@ -59,7 +59,7 @@ static void test_uuid_merge(const char *dir)
     sql(b_path, stmt);
     CHECK(store_open(a_path, &a, err, sizeof err) == 0);
     CHECK(store_session_finish(a, one, "{\"total\": 50}", 50, 0x77, err, sizeof err) == 0);
-    store_close(a);
+    CHECK(store_close(a, NULL, 0) == 0);
 
     CHECK(store_open(b_path, &b, err, sizeof err) == 0);
     store_import_counts c;
@@ -72,7 +72,7 @@ static void test_uuid_merge(const char *dir)
     CHECK(got.n_actions == 2 && got.finished && got.world_hash == 0x77);
     CHECK_STR(got.uuid, s1.uuid);
     CHECK(store_import(b, a_path, &c, err, sizeof err) == 0 && c.sessions_present == 2 && count(b) == 2);
-    store_close(b);
+    CHECK(store_close(b, NULL, 0) == 0);
 }
 
 static void test_migration_gives_uuids(const char *dir)
@@ -98,7 +98,7 @@ static void test_migration_gives_uuids(const char *dir)
     store_session x, y;
     CHECK(store_session_get(s, 1, &x, err, sizeof err) == 0 && store_session_get(s, 2, &y, err, sizeof err) == 0);
     CHECK(strlen(x.uuid) == 36 && strlen(y.uuid) == 36 && strcmp(x.uuid, y.uuid) != 0);
-    store_close(s);
+    CHECK(store_close(s, NULL, 0) == 0);
 }
 
 static void test_wrong_columns_untouched(const char *dir)
@@ -130,7 +130,7 @@ static void test_limits(const char *dir)
     CHECK(store_session_begin(s, "t", "x", 1, 1, NULL, &id, err, sizeof err) == 0);
     sim_action a = {.t = 1, .type = SIM_ACT_REPORT, .role = SIM_ROLE_MONITOR, .text = big};
     CHECK(store_action_append(s, id, 0, &a, err, sizeof err) == -1);
-    store_close(s);
+    CHECK(store_close(s, NULL, 0) == 0);
 }
 
 int main(void)

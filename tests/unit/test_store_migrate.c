@@ -84,7 +84,7 @@ static void test_v1_to_current(const char *dir)
     CHECK(store_note_add(s, 2, 30, "Kim", "checked fact f1", NULL, err, sizeof err) == 0);
     sim_action more = {90, SIM_ACT_PRESS, SIM_ROLE_SPOKESPERSON, SIM_LEVEL_NONE, NULL, NULL, NULL};
     CHECK(store_action_append(s, 2, 1, &more, err, sizeof err) == 0);
-    store_close(s);
+    CHECK(store_close(s, NULL, 0) == 0);
 
     CHECK(query_int(path, "PRAGMA user_version") == store_schema_version());
     CHECK(query_int(path, "PRAGMA application_id") == STORE_APPLICATION_ID);
@@ -97,7 +97,7 @@ static void test_v1_to_current(const char *dir)
     /* opening the migrated file again changes nothing */
     s = NULL;
     CHECK(store_open(path, &s, err, sizeof err) == 0);
-    store_close(s);
+    CHECK(store_close(s, NULL, 0) == 0);
     CHECK(query_int(path, "PRAGMA user_version") == store_schema_version());
     CHECK(query_int(path, "SELECT count(*) FROM actions") == 5);
 }

@@ -92,7 +92,7 @@ static void test_corrupt(const char *dir)
     sim_action a = {0, SIM_ACT_REPORT, SIM_ROLE_SPOKESPERSON, SIM_LEVEL_NONE, NULL, NULL, text};
     for (int i = 0; i < 200; i++)
         store_action_append(s, id, i, &a, err, sizeof err);
-    store_close(s);
+    CHECK(store_close(s, NULL, 0) == 0);
 
     size_t n = 0;
     unsigned char *bytes = tu_read(path, &n);
@@ -128,7 +128,7 @@ static void test_newer_schema(const char *dir, const char *name)
     const char *path = tu_path(dir, name);
     store *s = NULL;
     CHECK_MSG(store_open(path, &s, err, sizeof err) == 0, "%s", err);
-    store_close(s);
+    CHECK(store_close(s, NULL, 0) == 0);
     char sql[64];
     snprintf(sql, sizeof sql, "PRAGMA user_version = %d;", store_schema_version() + 1);
     CHECK(exec_sql(path, sql) == 0);

@@ -3,6 +3,7 @@
  * falsehoods, rumours repeated in the official voice, contradictions, and rebuttals with or without
  * the rebutting fact. */
 #include <math.h>
+#include <string.h>
 #include <stdlib.h>
 
 #include "score_internal.h"
@@ -196,6 +197,35 @@ typedef struct said_figure {
     double value;
 } said_figure;
 
+/* The cause a claim gives, when what it asserts is a fact or a declared claim of kind "cause". */
+static int gives_cause(const sim_scenario *s, const sim_claim *c)
+{
+    const char *kind = c->about == SIM_ABOUT_FACT ? s->facts[c->ref].kind
+                       : c->about == SIM_ABOUT_CLAIM ? s->claims[c->ref].kind : NULL;
+    return c->stance == SIM_STANCE_ASSERTS && kind && strcmp(kind, "cause") == 0;
+}
+
+/* A public text giving another cause than the last one given (起因先说A后说B): one more item. */
+static int changed_cause(score_ctx *x, score_line *l, const score_act *act, const sim_claim *c,
+                         const score_act **last_act, const sim_claim **last, int listed)
+{
+    int changed = *last && ((*last)->about != c->about || (*last)->ref != c->ref);
+    if (changed) {
+        score_line_evidence(x, l, *last_act, (*last)->span);
+        score_line_evidence(x, l, act, c->span);
+        if (listed) {
+            score_clause *cl = score_say(x, l, SW_AC_CO_CAUSE);
+            score_put_minutes(x, cl, "first_at", (double)(*last_act)->a->t);
+            score_put_text(x, cl, "first", claim_text(x, *last));
+            score_put_minutes(x, cl, "second_at", (double)act->a->t);
+            score_put_text(x, cl, "second", claim_text(x, c));
+        }
+    }
+    *last_act = act;
+    *last = c;
+    return changed;
+}
+
 static void contradiction_line(score_ctx *x)
 {
     const plan_penalty *pen = &x->p->contradiction;
@@ -209,12 +239,16 @@ static void contradiction_line(score_ctx *x)
         x->oom = 1;
         return;
     }
+    const score_act *cause_act = NULL;
+    const sim_claim *cause = NULL;
     for (int i = 0; i < x->n_acts; i++) {
         const score_act *act = &x->acts[i];
         if (!act->is_public || !act->has_text)
             continue;
         for (int k = 0; k < act->rd->n_claims; k++) {
             const sim_claim *c = &act->rd->claims[k];
+            if (!seen_before(act->rd, k) && gives_cause(s, c))
+                count += changed_cause(x, l, act, c, &cause_act, &cause, count < MAX_LISTED);
             if (c->about != SIM_ABOUT_FACT || c->stance != SIM_STANCE_ASSERTS || !c->has_number || seen_before(act->rd, k))
                 continue;
             said_figure *prev = &last[c->ref];

@@ -125,6 +125,7 @@
     X(AC_RB_REPEAT, "accuracy.rebuttal.repeat", "count") \
     X(AC_CO_ITEM, "accuracy.contradiction.item", "fact first_at first second_at second unit") \
     X(AC_CO_CLEAN, "accuracy.contradiction.clean", "") \
+    X(AC_CO_CAUSE, "accuracy.contradiction.cause", "first_at first second_at second") \
     X(AC_CO_TOTAL, "accuracy.contradiction.total", "count per") \
     X(AC_RB_MISSING, "accuracy.rebuttal.missing", "") \
     X(AC_RB_NONE, "accuracy.rebuttal.none", "") \

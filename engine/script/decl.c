@@ -99,6 +99,7 @@ static const scn_field claim_spec[] = {
     FIELD("text", SCN_F_TEXT, sim_claim_def, text, SCN_REQ),
     FIELD("synonyms", SCN_F_LIST, sim_claim_def, synonyms, 0),
     FIELD("verified_at", SCN_F_TIME, sim_claim_def, verified_at, 0),
+    CHOICE("kind", sim_claim_def, kind, 0, "number cause place time measure other"),
     CUSTOM("truth"),
     END,
 };

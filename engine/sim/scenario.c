@@ -100,6 +100,7 @@ void sim_scenario_free(sim_scenario *s)
     for (int i = 0; i < s->n_claims; i++) {
         sim_claim_def *c = &s->claims[i];
         free(c->id);
+        free(c->kind);
         text_free(&c->text);
         strlist_free(&c->synonyms);
     }

@@ -71,6 +71,7 @@ typedef struct sim_claim_def {
     sim_strlist synonyms;
     int truth;            /* 1 true, 0 false */
     sim_time verified_at; /* for true claims: when it becomes verified (SIM_NEVER: never) */
+    char *kind;           /* as a fact's kind, or NULL: "cause" makes it one of the causes a text may give */
     int line;
 } sim_claim_def;
 

@@ -130,7 +130,7 @@ rumour {
 
 -- Tempting false claims: blaming the vendor, vouching for the officers, passing the blame down.
 claim {
-  id = "c_vendor_attack",
+  id = "c_vendor_attack", kind = "cause",
   text = { zh = "摊贩先动手袭击执法队员，暴力抗法", en = "The vendor attacked the officers first and resisted violently" },
   synonyms = { "暴力抗法", "先动手", "袭击执法队员", "袭击城管", "attacked the officers", "resisted violently" },
   truth = false,

@@ -269,7 +269,7 @@ rumour {
 -- Tempting false claims: blaming the victims, money said recovered before it is, a culprit guessed.
 
 claim {
-    id = "c_victim_fault",
+    id = "c_victim_fault", kind = "cause",
     text = "老人上当是因为自身防骗意识淡薄、贪小便宜",
     synonyms = { "防骗意识淡薄", "防范意识淡薄", "防范意识差", "贪小便宜", "自身原因" },
     truth = false,

@@ -266,7 +266,7 @@ claim {
 }
 
 claim {
-    id = "c_self_injury",
+    id = "c_self_injury", kind = "cause",
     text = "孩子手臂淤青是自己玩耍时磕碰造成的",
     synonyms = { "自己磕碰", "自己磕的", "玩耍时磕碰", "自己摔的", "自己碰的", "磕碰所致" },
     truth = false,

@@ -255,14 +255,14 @@ rumour {
 -- Tempting false claims: causes stated before the pipe inspection, blame on the victim.
 
 claim {
-    id = "c_site_cause",
+    id = "c_site_cause", kind = "cause",
     text = "塌陷是锦悦府工地降水施工造成的",
     synonyms = { "工地降水施工造成", "工地降水施工导致", "工地降水导致", "工地施工导致", "工地施工造成", "工地施工引起", "工地施工有关", "锦悦府工地造成" },
     truth = false,
 }
 
 claim {
-    id = "c_rain",
+    id = "c_rain", kind = "cause",
     text = "塌陷是连日暴雨冲刷造成的",
     synonyms = { "连日暴雨", "连日降雨", "暴雨冲刷", "暴雨导致", "降雨导致", "大雨造成" },
     truth = false,

@@ -297,7 +297,7 @@ rumour {
 -- Tempting claims: a cause that blames temp workers (false), and "safe to drink", true only after the re-test.
 
 claim {
-    id = "c_temp_worker",
+    id = "c_temp_worker", kind = "cause",
     text = { zh = "事故系施工单位临时工违规操作造成", en = "Temporary workers of the contractor caused it by breaking the rules" },
     synonyms = { "临时工操作不当", "临时工违规操作", "临时工操作不规范", "施工单位临时工", "temporary workers" },
     truth = false,

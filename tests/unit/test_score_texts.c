@@ -527,6 +527,8 @@ static void drill_claims(void)
     claim->text.zh = sf_dup("摊贩醉酒闹事");
     claim->text.en = sf_dup("The vendor was drunk");
     claim->verified_at = SIM_NEVER;
+    claim->kind = sf_dup("cause");
+    s->facts[F_CAUSE].verified_at = MIN(125);
     s->claims = claim;
     s->n_claims = 1;
     sf_rumour(&fx, 10, 20, 0.01f, 0.06f);
@@ -535,11 +537,16 @@ static void drill_claims(void)
     sf_act(&fx, 45, SIM_ACT_STATEMENT, SP, NULL, "并非无人死亡，请大家注意。");
     sf_act(&fx, 50, SIM_ACT_REBUT, SP, "r_death", "网传有人被打死，大家都在说。");
     sf_act(&fx, 120, SIM_ACT_STATEMENT, SP, NULL, "目前3人受伤，调查组已成立。");
+    sf_act(&fx, 130, SIM_ACT_STATEMENT, SP, NULL, "经调查，起因是占道经营纠纷。");
     cover_grade(&fx, NULL, "claims drill");
     const score_line *l = sf_line(&fx, "accuracy.false");
     CHECK(l && strstr(l->why, "无人死亡") && strstr(l->why_en, "The vendor was drunk"));
     l = sf_line(&fx, "accuracy.wrong");
     CHECK(l && strstr(l->why, "5人") && strstr(l->why_en, "minute 100"));
+    /* the cause changed from the drunk vendor (a declared cause) to the dispute */
+    l = sf_line(&fx, "accuracy.contradiction");
+    CHECK_MSG(l && strstr(l->why, "起因先在40分钟说是「摊贩醉酒闹事」，后在130分钟说是「起因是占道经营纠纷」") &&
+              strstr(l->why_en, "“The vendor was drunk” at minute 40"), "%s", l ? l->why : "(no line)");
     sf_free(&fx);
 }
 

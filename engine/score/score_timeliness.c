@@ -60,7 +60,8 @@ static const score_act *first_meeting(const score_ctx *x, const plan_deadline *d
             (d->action != SIM_ACT_PRESS || answered_after(x, i)))
             return act;
         if (d->what == WHEN_PUBLIC && act->is_public && act->sound &&
-            (act->a->type != SIM_ACT_PRESS || answered_after(x, i)))
+            (act->a->type != SIM_ACT_PRESS || answered_after(x, i)) &&
+            (act->a->type != SIM_ACT_ANSWER || score_answer_counts(x, act)))
             return act;
         if (d->what != WHEN_AUTHORITATIVE || !act->is_public || !act->sound)
             continue;

@@ -8,6 +8,7 @@
 
 #define MAX_ANSWERS 32   /* answers to one question that are judged */
 #define MAX_NAMED 4      /* answers that earn nothing named in an explanation */
+#define MAX_FACTS 32     /* facts of one question that are judged */
 
 int score_answer_counts(const score_ctx *x, const score_act *act)
 {
@@ -177,7 +178,7 @@ static int says_pending(const score_ctx *x, const answer_set *s)
 static double expects_part(score_ctx *x, score_line *l, const answer_set *s)
 {
     sim_time last = s->ok[s->n_ok - 1]->a->t;
-    int due = 0, cited = 0, missing[MAX_ANSWERS], n_missing = 0;
+    int due = 0, cited = 0, missing[MAX_FACTS], n_missing = 0;
     for (int i = 0; i < s->qd->expects.count; i++) {
         int f = sim_scenario_fact(x->w->scn, s->qd->expects.items[i]);
         if (f < 0 || !score_fact_verified(x, f, last))
@@ -190,7 +191,7 @@ static double expects_part(score_ctx *x, score_line *l, const answer_set *s)
         if (hit) {
             cited++;
             score_line_evidence(x, l, s->ok[k], hit->span);
-        } else if (n_missing < MAX_ANSWERS) {
+        } else if (n_missing < MAX_FACTS) {
             missing[n_missing++] = f;
         }
     }
@@ -258,13 +259,13 @@ static const sim_claim *misstated(const score_ctx *x, const score_act *act, int 
 static int traps_part(score_ctx *x, score_line *l, const answer_set *s)
 {
     const sim_strlist *lists[2] = {&s->qd->traps, &s->qd->expects};
-    int n = 0, seen[MAX_ANSWERS], n_seen = 0;
+    int n = 0, seen[MAX_FACTS], n_seen = 0;
     for (int li = 0; li < 2; li++) {
         for (int i = 0; i < lists[li]->count; i++) {
             int f = sim_scenario_fact(x->w->scn, lists[li]->items[i]), dup = 0;
             for (int k = 0; k < n_seen; k++)
                 dup |= seen[k] == f;
-            if (f < 0 || dup || n_seen >= MAX_ANSWERS)
+            if (f < 0 || dup || n_seen >= MAX_FACTS)
                 continue;
             seen[n_seen++] = f;
             int trap = listed(&s->qd->traps, lists[li]->items[i]);

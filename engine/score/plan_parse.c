@@ -1,5 +1,5 @@
 /* plan_parse.c — a plan's JSON text into a score_plan: the top level and its sections (warning
- * thresholds, deadlines, steps, statement, accuracy, outcome), stopping at the first bad field. */
+ * thresholds, deadlines, steps, statement, accuracy, answers, outcome), stopping at the first bad field. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -159,7 +159,7 @@ static int parse_plan(score_pj *j, const cJSON *root, score_plan *p)
 {
     static const char *const keys[] = {"format", "id", "title", "kind", "lens", "description",
                                        "public_actions", "warning", "deadlines", "steps", "statement",
-                                       "accuracy", "outcome", NULL};
+                                       "accuracy", "answers", "outcome", NULL};
     const char *path = "$";
     char sub[SCORE_PJ_PATH];
     double format = 1;
@@ -185,13 +185,17 @@ static int parse_plan(score_pj *j, const cJSON *root, score_plan *p)
     score_pj_key(sub, path, "accuracy");
     if (acc && parse_accuracy(j, acc, sub, p))
         goto fail;
+    const cJSON *ans = cJSON_GetObjectItemCaseSensitive(root, "answers");
+    score_pj_key(sub, path, "answers");
+    if (ans && score_pj_answers(j, ans, sub, &p->answers))
+        goto fail;
     if (score_pj_list(j, root, path, "outcome", 0, sizeof *p->outcomes, (void **)&p->outcomes, &p->n_outcomes,
                       score_pj_outcome))
         goto fail;
     if (!p->n_deadlines && !p->n_steps && !p->n_elements && !p->three_part.present &&
         !p->forbidden.present && !p->flood.present && !p->unverified.present && !p->wrong.present && !p->false_.present &&
         !p->rumour_spread.present &&
-        !p->contradiction.present && !p->rebuttal.present && !p->n_outcomes) {
+        !p->contradiction.present && !p->rebuttal.present && !p->answers.present && !p->n_outcomes) {
         score_pj_fail(j, path, "the plan has no rubric lines");
         goto fail;
     }

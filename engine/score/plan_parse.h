@@ -73,6 +73,9 @@ int score_pj_head(score_pj *j, const cJSON *obj, const char *path, const char *i
 void score_pj_head_free(plan_head *h);
 /* obj.detect */
 int score_pj_detector(score_pj *j, const cJSON *obj, const char *path, plan_detector *d);
+/* obj[key] read as a detector; an absent key is fine when !required (the detector stays empty). */
+int score_pj_detector_at(score_pj *j, const cJSON *obj, const char *path, const char *key, int required,
+                         plan_detector *d);
 void score_pj_detector_free(plan_detector *d);
 
 /* Each item of the array at obj[key] read by `fn` into an array of `size`-byte items whose first
@@ -91,6 +94,8 @@ int score_pj_three_part(score_pj *j, const cJSON *v, const char *path, plan_thre
 /* `p` gives the default applies_to (the public actions). */
 int score_pj_forbidden(score_pj *j, const cJSON *v, const char *path, const score_plan *p, plan_forbidden *f);
 int score_pj_flood(score_pj *j, const cJSON *v, const char *path, const score_plan *p, plan_flood *f);
+/* The "answers" section (plan_answers.c). */
+int score_pj_answers(score_pj *j, const cJSON *v, const char *path, plan_answers *a);
 /* acc[key], when present. */
 int score_pj_penalty(score_pj *j, const cJSON *acc, const char *path, const char *key, plan_penalty *pen);
 

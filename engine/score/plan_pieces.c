@@ -60,12 +60,18 @@ void score_pj_head_free(plan_head *h)
 
 int score_pj_detector(score_pj *j, const cJSON *obj, const char *path, plan_detector *d)
 {
+    return score_pj_detector_at(j, obj, path, "detect", 1, d);
+}
+
+int score_pj_detector_at(score_pj *j, const cJSON *obj, const char *path, const char *key, int required,
+                         plan_detector *d)
+{
     static const char *const keys[] = {"lex", "fact_kinds", "phrases", "scenario", NULL};
     char sub[SCORE_PJ_PATH];
-    score_pj_key(sub, path, "detect");
-    const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, "detect");
+    score_pj_key(sub, path, key);
+    const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key);
     if (!v)
-        return score_pj_fail(j, sub, "is required");
+        return required ? score_pj_fail(j, sub, "is required") : 0;
     if (score_pj_object(j, v, sub) || score_pj_known_keys(j, v, sub, keys) ||
         score_pj_names_mask(j, v, sub, "lex", score_lex_parse, "lexicon list", &d->lex) ||
         score_pj_strlist(j, v, sub, "fact_kinds", &d->fact_kinds) ||

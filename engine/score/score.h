@@ -1,5 +1,5 @@
 /* score.h — grading a drill against an emergency plan's rubric (scenarios/plans/<id>.json):
- * deadlines, accuracy, form and tone, process, outcome; every line explained with evidence. */
+ * deadlines, accuracy, form and tone, process, press answers, outcome; every line explained with evidence. */
 #ifndef YQ_SCORE_H
 #define YQ_SCORE_H
 
@@ -55,7 +55,7 @@ typedef struct score_line {
     char *id;         /* rubric line id, e.g. "deadline.first_response" */
     char *title;      /* the plan's title of the line (zh) */
     char *title_en;   /* the plan's English title (the zh one when the plan has none); NULL in older cards */
-    char *category;   /* "timeliness", "accuracy", "form", "process", "outcome" */
+    char *category;   /* "timeliness", "accuracy", "form", "process", "media", "outcome" */
     double points;    /* after override, if any; below 0 only for a penalty that outruns its line */
     double max;
     double floor;     /* the lowest points the line may reach: 0, or -max for penalty lines (counted,

@@ -103,6 +103,7 @@ int score_grade(const score_plan *p, const sim_world *w, const sim_world *baseli
     score_rules_process(&x);
     score_rules_form(&x);
     score_rules_accuracy(&x);
+    score_rules_answers(&x);
     score_rules_outcome(&x);
     ctx_free(&x);
     if (x.oom) {

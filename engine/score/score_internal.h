@@ -120,6 +120,20 @@ typedef struct plan_rebuttal {
     double partial;    /* share of the points for a rebuttal that omits the rebutting fact */
 } plan_rebuttal;
 
+/* Answers to reporters' questions (plan "answers"): one line per scenario question, the points shared
+ * equally; each part a share of the line, traps and stiff words costing shares. */
+typedef struct plan_answers {
+    int present;
+    plan_head h;
+    double minutes, grace;      /* the countdown for an answer once the question is put */
+    double on_time, expects, followup;  /* shares of the line; they add up to 1 */
+    double trap;                /* share lost per trap fact asserted before it was verified */
+    double stiff;               /* share lost when the answers use a stiff or blaming phrase */
+    plan_detector evasion;      /* an answer with one of these says nothing (无可奉告, 不便透露) */
+    plan_detector stiff_words;  /* officialese and blame (高度重视, 临时工) */
+    plan_detector pending;      /* says when more will be known, for a question no fact can answer yet */
+} plan_answers;
+
 typedef enum plan_metric {
     METRIC_PEAK_POSTS, METRIC_FINAL_POSTS, METRIC_RUMOUR_REACH, METRIC_TRUST,
     METRIC_READS, METRIC_COMPLAINTS, METRIC_CROWD,
@@ -153,6 +167,7 @@ struct score_plan {
     plan_penalty unverified, wrong, false_, rumour_spread, contradiction;
     plan_rebuttal rebuttal;
     plan_prompt prompt;
+    plan_answers answers;
     plan_outcome *outcomes; int n_outcomes;
 };
 
@@ -233,6 +248,10 @@ void score_rules_form(score_ctx *x);
 void score_rules_accuracy(score_ctx *x);
 void score_rules_outcome(score_ctx *x);
 void score_rule_flood(score_ctx *x);   /* score_flood.c, one of the form lines */
+void score_rules_answers(score_ctx *x);
+/* Whether an answer can earn anything (score_answers.c): a sound text without an evasion of the plan's
+ * answers section (无可奉告). A press conference is held only through such answers. */
+int score_answer_counts(const score_ctx *x, const score_act *act);
 
 /* The scenario's own limit for deadline d when it sets one (grace scaled in proportion); else, for a
  * deadline counted from the incident whose limit plus grace exceeds the drill's duration, both scaled

@@ -40,11 +40,12 @@ static score_clause *explain(score_ctx *x, score_why **w, const plan_deadline *d
     return c;
 }
 
-/* Whether a sound answer follows action i: a press conference is held only through its answers. */
+/* Whether an answer that counts (sound, no evasion) follows action i: a press conference is held
+ * only through its answers. */
 static int answered_after(const score_ctx *x, int i)
 {
     for (int k = i + 1; k < x->n_acts; k++)
-        if (x->acts[k].a->type == SIM_ACT_ANSWER && x->acts[k].sound)
+        if (x->acts[k].a->type == SIM_ACT_ANSWER && score_answer_counts(x, &x->acts[k]))
             return 1;
     return 0;
 }
@@ -59,7 +60,8 @@ static const score_act *first_meeting(const score_ctx *x, const plan_deadline *d
             (d->action != SIM_ACT_PRESS || answered_after(x, i)))
             return act;
         if (d->what == WHEN_PUBLIC && act->is_public && act->sound &&
-            (act->a->type != SIM_ACT_PRESS || answered_after(x, i)))
+            (act->a->type != SIM_ACT_PRESS || answered_after(x, i)) &&
+            (act->a->type != SIM_ACT_ANSWER || score_answer_counts(x, act)))
             return act;
         if (d->what != WHEN_AUTHORITATIVE || !act->is_public || !act->sound)
             continue;

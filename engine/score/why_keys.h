@@ -133,6 +133,30 @@
     X(AC_RB_ALL, "accuracy.rebuttal.all", "count") \
     X(AC_RB_BARE, "accuracy.rebuttal.bare", "count bare partial") \
     \
+    X(AN_NOT_DUE, "answer.not_due", "at end") \
+    X(AN_NOT_ASKED, "answer.not_asked", "") \
+    X(AN_UNANSWERED, "answer.unanswered", "minutes") \
+    X(AN_EXPECTED, "answer.expected", "facts") \
+    X(AN_FACT, "answer.fact", "fact") \
+    X(AN_EVASIVE, "answer.evasive", "minutes quote") \
+    X(AN_DENIES, "answer.denies", "minutes what") \
+    X(AN_FALSE, "answer.false", "minutes what") \
+    X(AN_REPEATS, "answer.repeats", "minutes what") \
+    X(AN_UNSOUND, "answer.unsound", "minutes") \
+    X(AN_ON_TIME, "answer.on_time", "minutes limit") \
+    X(AN_LATE, "answer.late", "minutes limit kept") \
+    X(AN_CITED_ALL, "answer.cited.all", "count") \
+    X(AN_CITED_SOME, "answer.cited.some", "cited count missing") \
+    X(AN_CITED_NONE, "answer.cited.none", "missing") \
+    X(AN_PENDING_OK, "answer.pending.ok", "") \
+    X(AN_PENDING_MISS, "answer.pending.missing", "") \
+    X(AN_FOLLOWUP_OK, "answer.followup.ok", "") \
+    X(AN_FOLLOWUP_MISS, "answer.followup.missing", "followup") \
+    X(AN_TRAP, "answer.trap.early", "fact minutes verified") \
+    X(AN_TRAP_NEVER, "answer.trap.never", "fact minutes") \
+    X(AN_WRONG, "answer.wrong", "fact minutes") \
+    X(AN_STIFF, "answer.stiff", "quote") \
+    \
     X(OC_NO_BASELINE, "outcome.no_baseline", "metric") \
     X(OC_AT_BEST, "outcome.at_best", "against metric value") \
     X(OC_RESULT, "outcome.result", "metric run against base change full") \

@@ -1,6 +1,7 @@
 # competency_order.sh — every shipped drill, seeds 1-5, played with its reference, imperfect, novice,
 # negligent and silent responses: each kind must score below the one before, in the total and in every competency.
-# A competency may tie only at its bounds (both 0: nothing earned; both 100: nothing missed); those ties are listed.
+# A competency may tie only at its bounds (both 0: nothing earned; both 100: nothing missed), the total only
+# at 0 (handling that did more harm than good scores no better than silence); those ties are listed.
 . "$(dirname "$0")/lib.sh"
 
 KINDS="reference imperfect novice negligent silent"
@@ -38,7 +39,7 @@ runs=$(ls "$SCRATCH" | grep -c '\.json$')
 # One pass over every run: a table of the kinds' scores per drill (mean over the seeds, and the
 # lowest/highest total), then every pair of neighbouring kinds that is out of order, seed by seed.
 # A line "inverted" means the worse handling scored higher; "tied" means it scored the same, which
-# fails too, except a competency tied at 0 or at 100 ("tied at bound", listed, not a failure).
+# fails too, except a competency tied at 0 or 100 or a total tied at 0 ("tied at bound", listed, not a failure).
 python3 - "$SCRATCH" "$KINDS" "$SEEDS" > "$SCRATCH/report" <<'EOF'
 import glob, json, os, sys
 scratch, kinds, seeds = sys.argv[1], sys.argv[2].split(), sys.argv[3].split()
@@ -72,7 +73,7 @@ for drill in drills:
                 if a[m] < b[m]:
                     bad.append((drill, seed, m, better, a[m], worse, b[m], "inverted"))
                 elif a[m] == b[m]:
-                    bound = m != "total" and (a[m] <= 0 or a[m] >= 100)
+                    bound = a[m] <= 0 or (m != "total" and a[m] >= 100)
                     bad.append((drill, seed, m, better, a[m], worse, b[m], "tied at bound" if bound else "tied"))
 print()
 if bad:

@@ -207,6 +207,30 @@ static inline void sf_event(sf_fixture *fx, double minutes, sim_event_type type,
     fx->events[fx->w.n_events++] = (sim_event){(sim_time)(minutes * 60), type, ref, 0, NULL};
 }
 
+/* Declare a press question (strings copied): expected facts and trap facts by id (NULL for none), asked
+ * from `at` minutes (negative: only at a press conference). Returns its index. */
+static inline int sf_question(sf_fixture *fx, const char *id, const char *text, const char *followup,
+                              const char *expect1, const char *expect2, const char *trap1, const char *trap2,
+                              double at)
+{
+    sim_scenario *s = &fx->scn;
+    sim_question *qs = realloc(s->questions, (size_t)(s->n_questions + 1) * sizeof *qs);
+    if (!qs)
+        return -1;
+    s->questions = qs;
+    sim_question *q = &qs[s->n_questions];
+    memset(q, 0, sizeof *q);
+    q->id = sf_dup(id);
+    q->text.zh = sf_dup(text);
+    q->followup.zh = sf_dup(followup);
+    if (expect1)
+        sf_list(&q->expects, expect1, expect2);
+    if (trap1)
+        sf_list(&q->traps, trap1, trap2);
+    q->at = at < 0 ? SIM_NEVER : MIN(at);
+    return s->n_questions++;
+}
+
 /* The rumour starts at `start` minutes; its reach is `low` until `cross` minutes, then `high`. */
 static inline void sf_rumour(sf_fixture *fx, double start, double cross, float low, float high)
 {

@@ -282,6 +282,10 @@ static const char *cover_plan =
     "  \"rumour_spread\": {\"title\": \"不复述谣言\", \"points\": 6, \"per\": 3},\n"
     "  \"contradiction\": {\"title\": \"口径一致\", \"points\": 6, \"per\": 3},\n"
     "  \"rebuttal\": {\"title\": \"用事实辟谣\", \"points\": 10, \"partial\": 0.4}},\n"
+    " \"answers\": {\"title\": {\"zh\": \"答记者问\", \"en\": \"Answers\"}, \"points\": 10, \"minutes\": 30, \"grace\": 30,\n"
+    "  \"on_time\": 0.2, \"expects\": 0.5, \"followup\": 0.3, \"trap\": 0.5, \"stiff\": 0.25,\n"
+    "  \"evasion\": {\"phrases\": [\"无可奉告\"]}, \"stiff_words\": {\"lex\": [\"officialese\"]},\n"
+    "  \"pending\": {\"lex\": [\"next_update\"]}},\n"
     " \"outcome\": [\n"
     "  {\"id\": \"peak\", \"title\": \"峰值\", \"metric\": \"peak_posts_per_hour\", \"better\": \"lower\", \"full_at\": 0.5, \"points\": 5},\n"
     "  {\"id\": \"posts\", \"title\": \"发帖\", \"metric\": \"final_posts_per_hour\", \"better\": \"lower\", \"full_at\": 0.5, \"points\": 5},\n"
@@ -603,9 +607,61 @@ static void drill_levels(void)
     }
 }
 
+/* Press questions answered in every way there is: in time and late, stating the expected facts, some
+ * or none, hedged, evaded, false, repeating a rumour, empty, with a trap, a wrong figure, officialese,
+ * follow-ups answered and not, a question never asked and one not yet due. */
+static void drill_answers(void)
+{
+    sf_fixture fx;
+    cover_init(&fx);
+    sim_claim_def *claim = calloc(1, sizeof *claim);
+    CHECK(claim != NULL);
+    if (!claim)
+        return;
+    claim->id = sf_dup("c_drunk");
+    claim->text.zh = sf_dup("摊贩醉酒闹事");
+    claim->text.en = sf_dup("The vendor was drunk");
+    claim->verified_at = SIM_NEVER;
+    fx.scn.claims = claim;
+    fx.scn.n_claims = 1;
+    static const struct { const char *id, *e1, *e2, *t1, *t2; double at; } qs[] = {
+        {"q_trap", "f_alive", "f_injured", "f_injured", "f_cause", 20}, {"q_never", "f_alive", NULL, NULL, NULL, -1},
+        {"q_due", "f_alive", NULL, NULL, NULL, 300}, {"q_silent", "f_alive", NULL, NULL, NULL, 20},
+        {"q_bad", "f_alive", NULL, NULL, NULL, 20}, {"q_hedge", "f_cause", NULL, NULL, NULL, 20},
+        {"q_stiff", "f_cause", NULL, NULL, NULL, 20}, {"q_wrong", "f_alive", "f_injured", NULL, NULL, 20},
+        {"q_cause", "f_alive", NULL, "f_cause", NULL, 20}, {"q_false", "f_alive", NULL, NULL, NULL, 20},
+    };
+    for (int q = 0; q < (int)(sizeof qs / sizeof *qs); q++) {
+        sf_question(&fx, qs[q].id, "请问情况如何？", "请正面回答。", qs[q].e1, qs[q].e2, qs[q].t1, qs[q].t2, qs[q].at);
+        if (qs[q].at == 20)
+            sf_event(&fx, 20, SIM_EV_QUESTION, q);
+    }
+    sf_act(&fx, 40, SIM_ACT_ANSWER, SP, "q_trap", "目前3人受伤，无人死亡。");
+    sf_act(&fx, 30, SIM_ACT_ANSWER, SP, "q_bad", "此事无可奉告。");
+    sf_event(&fx, 30, SIM_EV_FOLLOWUP, 4);
+    sf_act(&fx, 35, SIM_ACT_ANSWER, SP, "q_bad", "并非无人死亡。");
+    sf_act(&fx, 36, SIM_ACT_ANSWER, SP, "q_bad", "网传有人被打死，大家都在说。");
+    sf_act(&fx, 37, SIM_ACT_ANSWER, SP, "q_bad", "嗯。");
+    sf_act(&fx, 100, SIM_ACT_ANSWER, SP, "q_hedge", "起因正在核实，后续持续通报。");
+    sf_act(&fx, 25, SIM_ACT_ANSWER, SP, "q_stiff", "根据有关文件精神，我们会处理好。");
+    sf_act(&fx, 70, SIM_ACT_ANSWER, SP, "q_wrong", "经核实，目前无人死亡，有5人受伤，伤者已送医。");
+    sf_event(&fx, 70, SIM_EV_FOLLOWUP, 7);
+    sf_act(&fx, 75, SIM_ACT_ANSWER, SP, "q_wrong", "经核实无人死亡，伤者已送医。");
+    sf_act(&fx, 40, SIM_ACT_ANSWER, SP, "q_cause", "起因是占道经营纠纷。");
+    sf_event(&fx, 40, SIM_EV_FOLLOWUP, 8);
+    sf_act(&fx, 45, SIM_ACT_ANSWER, SP, "q_false", "摊贩醉酒闹事。");
+    cover_grade(&fx, NULL, "answers drill");
+    const score_line *l = sf_line(&fx, "media.answer.q_bad");
+    CHECK(l && l->points == 0 && strstr(l->why, "「无可奉告」") && strstr(l->why_en, "denied the verified fact “无人死亡”"));
+    l = sf_line(&fx, "media.answer.q_false");
+    CHECK(l && l->points == 0 && strstr(l->why_en, "asserted the false claim “The vendor was drunk”"));
+    sf_free(&fx);
+}
+
 static void test_every_key(void)
 {
     drill_levels();
+    drill_answers();
     drill_limits();
     drill_empty();
     drill_busy();

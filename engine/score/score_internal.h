@@ -34,6 +34,7 @@ typedef struct plan_deadline {
     double minutes;    /* allowed time after the clock starts */
     double grace;      /* minutes over which points decay linearly to zero after the deadline */
     double reach;      /* WHEN_REBUTTAL: rumour reach that starts the clock (0 = its start) */
+    double holding;    /* WHEN_REBUTTAL: share kept by a holding statement ("正在核实，请勿传播") */
     sim_strlist fact_kinds; /* WHEN_AUTHORITATIVE: kinds of verified fact that count (empty = any) */
 } plan_deadline;
 

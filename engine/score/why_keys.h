@@ -60,6 +60,9 @@
     X(DL_RB_WHAT, "deadline.rebuttal.what", "claim") \
     X(DL_RB_EARLY, "deadline.rebuttal.early", "what") \
     X(DL_RB_CROSSED, "deadline.rebuttal.crossed", "claim minutes") \
+    X(DL_RB_FACT, "deadline.rebuttal.fact", "claim minutes verified") \
+    X(DL_RB_HOLDING, "deadline.rebuttal.holding", "at share") \
+    X(DL_RB_UNKNOWN, "deadline.rebuttal.unknown", "") \
     X(DL_RB_NEVER, "deadline.rebuttal.never", "limit") \
     X(DL_RB_AVERAGE, "deadline.rebuttal.average", "count") \
     X(DL_RB_NO_RUMOUR, "deadline.rebuttal.no_rumour", "") \

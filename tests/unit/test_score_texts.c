@@ -253,7 +253,7 @@ static const char *cover_plan =
     "   \"grace\": 20, \"points\": 10},\n"
     "  {\"id\": \"auth\", \"title\": \"权威信息\", \"what\": \"authoritative\", \"fact_kinds\": \"number\", \"minutes\": 120, \"points\": 10},\n"
     "  {\"id\": \"press\", \"title\": \"发布会\", \"what\": \"press\", \"minutes\": 300, \"points\": 5},\n"
-    "  {\"id\": \"rebut\", \"title\": \"辟谣\", \"what\": \"rebuttal\", \"reach\": 0.05, \"minutes\": 30, \"grace\": 30,"
+    "  {\"id\": \"rebut\", \"title\": \"辟谣\", \"what\": \"rebuttal\", \"reach\": 0.05, \"holding\": 0.4, \"minutes\": 30, \"grace\": 30,"
     "   \"points\": 10}],\n"
     " \"steps\": {\"order\": {\"title\": \"顺序\", \"points\": 6},\n"
     "  \"items\": [\n"
@@ -482,6 +482,24 @@ static void drill_two_rumours(void)
     sf_free(&fx);
 }
 
+/* The rebuttal clock: a holding statement before the rebutting fact is verified (minute 30) and no
+ * rebuttal; then the same rumour whose rebutting fact is never verified (its clock never starts). */
+static void drill_rebuttal_clock(void)
+{
+    for (int never = 0; never < 2; never++) {
+        sf_fixture fx;
+        cover_init(&fx);
+        if (never)
+            fx.scn.facts[F_ALIVE].verified_at = SIM_NEVER;
+        sf_rumour(&fx, 10, 20, 0.01f, 0.06f);
+        sf_act(&fx, 25, SIM_ACT_STATEMENT, SP, NULL, "网传有人死亡，相关情况正在核实，请勿传播。");
+        cover_grade(&fx, NULL, never ? "rebutting fact never verified" : "holding statement");
+        const score_line *l = sf_line(&fx, "deadline.rebut");
+        CHECK(l && l->max == (never ? 0 : 10));
+        sf_free(&fx);
+    }
+}
+
 /* The catalogue names action kinds and roles by the core's own names, in the core's order. */
 static void test_vocabulary(void)
 {
@@ -605,6 +623,7 @@ static void test_every_key(void)
     drill_clean();
     drill_sparse();
     drill_two_rumours();
+    drill_rebuttal_clock();
     drill_claims();
     for (int k = 0; k < SW_COUNT; k++)
         CHECK_MSG(used[k], "no drill used %s", score_key_name((score_key)k));

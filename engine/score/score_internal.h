@@ -121,6 +121,14 @@ typedef struct plan_rebuttal {
     double partial;    /* share of the points for a rebuttal that omits the rebutting fact */
 } plan_rebuttal;
 
+/* Correcting one's own earlier false, wrong or outdated public statement (accuracy.correction). */
+typedef struct plan_correction {
+    int present;
+    plan_head h;
+    double minutes;    /* after the truth was verified (or the statement, when later) for a prompt one */
+    double partial;    /* share kept by a silent correction, and again by a late one */
+} plan_correction;
+
 typedef enum plan_metric {
     METRIC_PEAK_POSTS, METRIC_FINAL_POSTS, METRIC_RUMOUR_REACH, METRIC_TRUST,
     METRIC_READS, METRIC_COMPLAINTS, METRIC_CROWD,
@@ -153,6 +161,7 @@ struct score_plan {
     plan_flood flood;
     plan_penalty unverified, wrong, false_, rumour_spread, contradiction;
     plan_rebuttal rebuttal;
+    plan_correction correction;
     plan_prompt prompt;
     plan_outcome *outcomes; int n_outcomes;
 };

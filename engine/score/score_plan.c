@@ -156,6 +156,7 @@ void score_plan_free(score_plan *p)
     score_pj_head_free(&p->rumour_spread.h);
     score_pj_head_free(&p->contradiction.h);
     score_pj_head_free(&p->rebuttal.h);
+    score_pj_head_free(&p->correction.h);
     for (int i = 0; i < p->n_outcomes; i++)
         score_pj_head_free(&p->outcomes[i].h);
     free(p->outcomes);

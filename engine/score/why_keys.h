@@ -134,6 +134,13 @@
     X(AC_RB_ONE, "accuracy.rebuttal.one", "") \
     X(AC_RB_ALL, "accuracy.rebuttal.all", "count") \
     X(AC_RB_BARE, "accuracy.rebuttal.bare", "count bare partial") \
+    X(AC_CR_ITEM, "accuracy.correction.item", "what at quote known fixed_at") \
+    X(AC_CR_NEVER, "accuracy.correction.never", "what at quote known") \
+    X(AC_CR_FULL, "accuracy.correction.full", "limit") \
+    X(AC_CR_SILENT, "accuracy.correction.silent", "") \
+    X(AC_CR_LATE, "accuracy.correction.late", "limit") \
+    X(AC_CR_KEPT, "accuracy.correction.kept", "kept") \
+    X(AC_CR_NONE, "accuracy.correction.none", "") \
     \
     X(OC_NO_BASELINE, "outcome.no_baseline", "metric") \
     X(OC_AT_BEST, "outcome.at_best", "against metric value") \

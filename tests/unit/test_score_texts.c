@@ -281,7 +281,8 @@ static const char *cover_plan =
     "  \"false\": {\"title\": \"不说假话\", \"points\": 10, \"per\": 5},\n"
     "  \"rumour_spread\": {\"title\": \"不复述谣言\", \"points\": 6, \"per\": 3},\n"
     "  \"contradiction\": {\"title\": \"口径一致\", \"points\": 6, \"per\": 3},\n"
-    "  \"rebuttal\": {\"title\": \"用事实辟谣\", \"points\": 10, \"partial\": 0.4}},\n"
+    "  \"rebuttal\": {\"title\": \"用事实辟谣\", \"points\": 10, \"partial\": 0.4},\n"
+    "  \"correction\": {\"title\": \"主动更正\", \"points\": 10, \"minutes\": 30, \"partial\": 0.5}},\n"
     " \"outcome\": [\n"
     "  {\"id\": \"peak\", \"title\": \"峰值\", \"metric\": \"peak_posts_per_hour\", \"better\": \"lower\", \"full_at\": 0.5, \"points\": 5},\n"
     "  {\"id\": \"posts\", \"title\": \"发帖\", \"metric\": \"final_posts_per_hour\", \"better\": \"lower\", \"full_at\": 0.5, \"points\": 5},\n"
@@ -500,6 +501,32 @@ static void drill_rebuttal_clock(void)
     }
 }
 
+/* Self-correction: a wrong figure at minute 20 (truth verified at 60) left standing, corrected
+ * explicitly in time, corrected silently and late; and a drill with nothing to correct. */
+static void drill_corrections(void)
+{
+    static const char *const fixes[] = {NULL, "更正：此前通报5人受伤有误，经医院核实为3人受伤。", "经医院核实，3人受伤。"};
+    static const double at[] = {0, 70, 120};
+    for (int k = 0; k < 3; k++) {
+        sf_fixture fx;
+        cover_init(&fx);
+        sf_act(&fx, 20, SIM_ACT_STATEMENT, SP, NULL, "初步了解，5人受伤。");
+        if (fixes[k])
+            sf_act(&fx, at[k], SIM_ACT_STATEMENT, SP, NULL, fixes[k]);
+        cover_grade(&fx, NULL, "corrections");
+        const score_line *l = sf_line(&fx, "accuracy.correction");
+        CHECK(l && l->max == 10);
+        sf_free(&fx);
+    }
+    sf_fixture fx;
+    cover_init(&fx);
+    sf_act(&fx, 70, SIM_ACT_STATEMENT, SP, NULL, "经医院核实，3人受伤。");
+    cover_grade(&fx, NULL, "nothing to correct");
+    const score_line *l = sf_line(&fx, "accuracy.correction");
+    CHECK(l && l->max == 0);
+    sf_free(&fx);
+}
+
 /* The catalogue names action kinds and roles by the core's own names, in the core's order. */
 static void test_vocabulary(void)
 {
@@ -624,6 +651,7 @@ static void test_every_key(void)
     drill_sparse();
     drill_two_rumours();
     drill_rebuttal_clock();
+    drill_corrections();
     drill_claims();
     for (int k = 0; k < SW_COUNT; k++)
         CHECK_MSG(used[k], "no drill used %s", score_key_name((score_key)k));

@@ -7,8 +7,8 @@
 
 int score_pj_deadline(score_pj *j, const cJSON *e, const char *path, void *dst)
 {
-    static const char *const keys[] = {"id", "title", "what", "minutes", "grace", "reach", "fact_kinds",
-                                       "points", "weights", NULL};
+    static const char *const keys[] = {"id", "title", "what", "minutes", "grace", "reach", "holding",
+                                       "fact_kinds", "points", "weights", NULL};
     plan_deadline *d = dst;
     char *what = NULL;
     char sub[SCORE_PJ_PATH];
@@ -31,12 +31,16 @@ int score_pj_deadline(score_pj *j, const cJSON *e, const char *path, void *dst)
     }
     if (score_pj_number(j, e, path, "minutes", 1, 0, 1, SCORE_PLAN_MAX_MINUTES, &d->minutes) ||
         score_pj_number(j, e, path, "grace", 0, 0, 0, SCORE_PLAN_MAX_MINUTES, &d->grace) ||
-        score_pj_number(j, e, path, "reach", 0, 0, 0, 1, &d->reach))
+        score_pj_number(j, e, path, "reach", 0, 0, 0, 1, &d->reach) ||
+        score_pj_number(j, e, path, "holding", 0, 0, 0, 1, &d->holding))
         goto fail;
-    if (d->what != WHEN_REBUTTAL && cJSON_GetObjectItemCaseSensitive(e, "reach")) {
-        score_pj_key(sub, path, "reach");
-        score_pj_fail(j, sub, "only a \"rebuttal\" deadline has a reach");
-        goto fail;
+    static const char *const rebuttal_only[] = {"reach", "holding"};
+    for (int k = 0; k < 2; k++) {
+        if (d->what != WHEN_REBUTTAL && cJSON_GetObjectItemCaseSensitive(e, rebuttal_only[k])) {
+            score_pj_key(sub, path, rebuttal_only[k]);
+            score_pj_fail(j, sub, "only a \"rebuttal\" deadline has a %s", rebuttal_only[k]);
+            goto fail;
+        }
     }
     if (d->what != WHEN_AUTHORITATIVE && cJSON_GetObjectItemCaseSensitive(e, "fact_kinds")) {
         score_pj_key(sub, path, "fact_kinds");

@@ -52,7 +52,8 @@ static int parse_statement(score_pj *j, const cJSON *v, const char *path, score_
 static int parse_accuracy(score_pj *j, const cJSON *v, const char *path, score_plan *p)
 {
     static const char *const keys[] = {"unverified", "wrong", "false", "rumour_spread", "contradiction", "rebuttal",
-                                       "promptness", NULL};
+                                       "correction", "promptness", NULL};
+    static const char *const ckeys[] = {"title", "points", "minutes", "partial", "weights", NULL};
     static const char *const rkeys[] = {"title", "points", "partial", "weights", NULL};
     static const char *const pkeys[] = {"minutes", "grace", NULL};
     char sub[SCORE_PJ_PATH];
@@ -72,6 +73,16 @@ static int parse_accuracy(score_pj *j, const cJSON *v, const char *path, score_p
         score_pj_penalty(j, v, path, "rumour_spread", &p->rumour_spread) ||
         score_pj_penalty(j, v, path, "contradiction", &p->contradiction))
         return -1;
+    const cJSON *c = cJSON_GetObjectItemCaseSensitive(v, "correction");
+    if (c) {
+        score_pj_key(sub, path, "correction");
+        p->correction.present = 1;
+        if (score_pj_object(j, c, sub) || score_pj_known_keys(j, c, sub, ckeys) ||
+            score_pj_head(j, c, sub, "correction", &p->correction.h) ||
+            score_pj_number(j, c, sub, "minutes", 1, 0, 1, SCORE_PLAN_MAX_MINUTES, &p->correction.minutes) ||
+            score_pj_number(j, c, sub, "partial", 1, 0, 0, 1, &p->correction.partial))
+            return -1;
+    }
     const cJSON *r = cJSON_GetObjectItemCaseSensitive(v, "rebuttal");
     if (!r)
         return 0;
@@ -195,7 +206,7 @@ static int parse_plan(score_pj *j, const cJSON *root, score_plan *p)
     if (!p->n_deadlines && !p->n_steps && !p->n_elements && !p->three_part.present &&
         !p->forbidden.present && !p->flood.present && !p->unverified.present && !p->wrong.present && !p->false_.present &&
         !p->rumour_spread.present &&
-        !p->contradiction.present && !p->rebuttal.present && !p->answers.present && !p->n_outcomes) {
+        !p->contradiction.present && !p->rebuttal.present && !p->answers.present && !p->correction.present && !p->n_outcomes) {
         score_pj_fail(j, path, "the plan has no rubric lines");
         goto fail;
     }

@@ -1,7 +1,7 @@
 /* score_accuracy.c — accuracy lines, all judged on the claims the world read from each public text:
  * facts asserted before they were verified, wrong or outdated figures, denied truths and confirmed
- * falsehoods, rumours repeated in the official voice, contradictions, and rebuttals with or without
- * the rebutting fact. */
+ * falsehoods, rumours repeated in the official voice, contradictions, rebuttals with or without
+ * the rebutting fact, and corrections of the body's own earlier false or outdated words. */
 #include <math.h>
 #include <string.h>
 #include <stdlib.h>
@@ -340,6 +340,124 @@ static void rebuttal_line(score_ctx *x)
         score_put_int(x, score_say(x, l, SW_AC_RB_REPEAT), "count", repeats);
 }
 
+/* One thing the body said wrong in public, the first time, and what became of it. */
+typedef struct wrong_said {
+    const score_act *act;
+    const sim_claim *c;
+} wrong_said;
+
+/* Whether a later public text sets a wrong claim right: it asserts the true fact (the figure's own,
+ * or its verified successor for an outdated one), denies the false claim (asserts the true one it
+ * denied), or rebuts the rumour or asserts its rebutting fact without repeating it. */
+static int sets_right(const score_ctx *x, const score_act *act, const sim_claim *c)
+{
+    if (!act->is_public || !act->has_text || act->dup_of >= 0)
+        return 0;
+    if (c->about == SIM_ABOUT_RUMOUR) {
+        int f = sim_scenario_fact(x->w->scn, x->w->scn->rumours[c->ref].rebutted_by);
+        return score_act_rebuts(x, act, c->ref, NULL) ||
+               (f >= 0 && sim_reading_find(act->rd, SIM_ABOUT_FACT, f, SIM_EFFECT_CITES) &&
+                !sim_reading_find(act->rd, SIM_ABOUT_RUMOUR, c->ref, SIM_EFFECT_CONFIRMS) &&
+                !sim_reading_find(act->rd, SIM_ABOUT_RUMOUR, c->ref, SIM_EFFECT_REPEATS));
+    }
+    if (c->about == SIM_ABOUT_CLAIM)
+        return sim_reading_find(act->rd, SIM_ABOUT_CLAIM, c->ref,
+                                x->w->scn->claims[c->ref].truth ? SIM_EFFECT_CITES : SIM_EFFECT_DENIES) != NULL;
+    int f = sim_claim_effect_of(c) == SIM_EFFECT_OUTDATED ? c->outdated_by : c->ref;
+    return sim_reading_find(act->rd, SIM_ABOUT_FACT, f, SIM_EFFECT_CITES) != NULL;
+}
+
+/* When the truth that corrects claim c became known: its fact's (or successor's, or the rumour's
+ * rebutting fact's) verification, a true declared claim's; a false one is known false from the start. */
+static sim_time truth_known(const score_ctx *x, const sim_claim *c)
+{
+    const sim_scenario *s = x->w->scn;
+    if (c->about == SIM_ABOUT_CLAIM)
+        return s->claims[c->ref].truth ? s->claims[c->ref].verified_at : 0;
+    int f = c->about == SIM_ABOUT_RUMOUR ? sim_scenario_fact(s, s->rumours[c->ref].rebutted_by)
+          : sim_claim_effect_of(c) == SIM_EFFECT_OUTDATED ? c->outdated_by : c->ref;
+    return f < 0 ? 0 : x->verified_at[f];
+}
+
+/* Self-correction: every thing first said wrong in public (a wrong or outdated figure, a denied truth,
+ * an asserted false claim, a confirmed rumour) whose truth became known is an item — set right
+ * explicitly (a word of the lexicon's correction list) and within the plan's minutes of the truth
+ * (or of the wrong words, when later): full; silent or late: `partial` each; never: 0. An item whose
+ * limit had not passed when the drill ended uncorrected is not judged; with no item the line does not
+ * apply. */
+static void correction_line(score_ctx *x)
+{
+    const plan_correction *pc = &x->p->correction;
+    wrong_said items[64];
+    int n = 0;
+    for (int i = 0; i < x->n_acts; i++) {
+        const score_act *act = &x->acts[i];
+        for (int k = 0; act->is_public && act->has_text && k < act->rd->n_claims; k++) {
+            const sim_claim *c = &act->rd->claims[k];
+            sim_claim_effect e = sim_claim_effect_of(c);
+            if (e != SIM_EFFECT_WRONG && e != SIM_EFFECT_OUTDATED && e != SIM_EFFECT_FALSE && e != SIM_EFFECT_CONFIRMS)
+                continue;
+            int seen = 0;
+            for (int m = 0; m < n && !seen; m++)
+                seen = items[m].c->about == c->about && items[m].c->ref == c->ref;
+            if (!seen && n < (int)(sizeof items / sizeof *items))
+                items[n++] = (wrong_said){act, c};
+        }
+    }
+    score_line *l = NULL;
+    double sum = 0;
+    int judged = 0;
+    for (int m = 0; m < n; m++) {
+        const score_act *wrong = items[m].act;
+        const sim_claim *c = items[m].c;
+        sim_time known = truth_known(x, c);
+        if (known == SIM_NEVER)
+            continue;
+        sim_time from = known > wrong->a->t ? known : wrong->a->t;
+        sim_time until = from + (sim_time)(pc->minutes * 60.0);
+        const score_act *fix = NULL;
+        for (int i = (int)(wrong - x->acts) + 1; i < x->n_acts && !fix; i++)
+            if (sets_right(x, &x->acts[i], c))
+                fix = &x->acts[i];
+        if (!fix && x->w->now < until)
+            continue;
+        if (!l) {
+            l = score_line_add(x, "accuracy.", &pc->h, "accuracy", pc->h.points);
+            if (!l)
+                return;
+        }
+        judged++;
+        score_clause *cl = score_say(x, l, fix ? SW_AC_CR_ITEM : SW_AC_CR_NEVER);
+        score_put_text(x, cl, "what", claim_text(x, c));
+        score_put_minutes(x, cl, "at", (double)wrong->a->t);
+        put_quote(x, cl, wrong, c->span);
+        score_put_minutes(x, cl, "known", (double)known);
+        score_line_evidence(x, l, wrong, c->span);
+        if (!fix)
+            continue;
+        score_put_minutes(x, cl, "fixed_at", (double)fix->a->t);
+        score_line_evidence_head(x, l, fix);
+        sim_span span;
+        int explicit_ = sim_norm_find_any(&fix->norm, &x->lex->words[SIM_LEX_CORRECTION], &span, NULL) >= 0;
+        int prompt = fix->a->t <= until;
+        double f = (explicit_ ? 1.0 : pc->partial) * (prompt ? 1.0 : pc->partial);
+        sum += f;
+        if (explicit_ && prompt)
+            score_put_minutes(x, score_say(x, l, SW_AC_CR_FULL), "limit", pc->minutes * 60.0);
+        if (!explicit_)
+            score_say(x, l, SW_AC_CR_SILENT);
+        if (!prompt)
+            score_put_minutes(x, score_say(x, l, SW_AC_CR_LATE), "limit", pc->minutes * 60.0);
+        if (f < 1.0)
+            score_put_fmt(score_say(x, l, SW_AC_CR_KEPT), &x->oom, "kept", "%.0f", f * 100.0);
+    }
+    if (!judged) {
+        score_say(x, score_line_add(x, "accuracy.", &pc->h, "accuracy", 0), SW_AC_CR_NONE);
+        return;
+    }
+    score_line_set(l, pc->h.points * sum / judged);
+}
+
 /* Share of the public texts' statements (facts and claims asserted or denied, rumours confirmed)
  * that were no lie (a denied truth, a confirmed falsehood); -1 when nothing was stated at all.
  * Accuracy is earned by what was said, not by saying nothing but rumours, lists and empty words,
@@ -453,4 +571,6 @@ void score_rules_accuracy(score_ctx *x)
     }
     if (x->p->rebuttal.present)
         rebuttal_line(x);
+    if (x->p->correction.present)
+        correction_line(x);
 }

@@ -34,6 +34,7 @@ typedef struct plan_deadline {
     double minutes;    /* allowed time after the clock starts */
     double grace;      /* minutes over which points decay linearly to zero after the deadline */
     double reach;      /* WHEN_REBUTTAL: rumour reach that starts the clock (0 = its start) */
+    double holding;    /* WHEN_REBUTTAL: share kept by a holding statement ("正在核实，请勿传播") */
     sim_strlist fact_kinds; /* WHEN_AUTHORITATIVE: kinds of verified fact that count (empty = any) */
 } plan_deadline;
 
@@ -134,6 +135,14 @@ typedef struct plan_answers {
     plan_detector pending;      /* says when more will be known, for a question no fact can answer yet */
 } plan_answers;
 
+/* Correcting one's own earlier false, wrong or outdated public statement (accuracy.correction). */
+typedef struct plan_correction {
+    int present;
+    plan_head h;
+    double minutes;    /* after the truth was verified (or the statement, when later) for a prompt one */
+    double partial;    /* share kept by a silent correction, and again by a late one */
+} plan_correction;
+
 typedef enum plan_metric {
     METRIC_PEAK_POSTS, METRIC_FINAL_POSTS, METRIC_RUMOUR_REACH, METRIC_TRUST,
     METRIC_READS, METRIC_COMPLAINTS, METRIC_CROWD,
@@ -166,6 +175,7 @@ struct score_plan {
     plan_flood flood;
     plan_penalty unverified, wrong, false_, rumour_spread, contradiction;
     plan_rebuttal rebuttal;
+    plan_correction correction;
     plan_prompt prompt;
     plan_answers answers;
     plan_outcome *outcomes; int n_outcomes;

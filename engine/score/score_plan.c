@@ -160,6 +160,7 @@ void score_plan_free(score_plan *p)
     score_pj_detector_free(&p->answers.evasion);
     score_pj_detector_free(&p->answers.stiff_words);
     score_pj_detector_free(&p->answers.pending);
+    score_pj_head_free(&p->correction.h);
     for (int i = 0; i < p->n_outcomes; i++)
         score_pj_head_free(&p->outcomes[i].h);
     free(p->outcomes);

@@ -143,22 +143,62 @@ static const score_act *first_rebuttal(const score_ctx *x, int r)
     return NULL;
 }
 
-/* Each rumour that started is judged when it crossed the reach threshold and the deadline then ran
- * out within the drill, or when it was rebutted before crossing (on time by definition); the line
+/* When rumour r's rebutting fact became verified: 0 when it has none (only its reach starts the
+ * clock), SIM_NEVER when it never was. */
+static sim_time rebutting_known(const score_ctx *x, int r)
+{
+    int f = sim_scenario_fact(x->w->scn, x->w->scn->rumours[r].rebutted_by);
+    return f < 0 ? 0 : x->verified_at[f];
+}
+
+/* Whether a public text holds rumour r back without rebutting it: it says the rumour is under
+ * verification (the reader's hedging stance) or mentions it next to a hedge word of the lexicon
+ * ("网传…，正在核实，请勿传播"), says something, and is no copy and asserts nothing false. */
+static int holds(const score_ctx *x, const score_act *act, int r)
+{
+    if (!act->is_public || !act->has_text || act->dup_of >= 0 || !sim_reading_sound(act->rd, 0))
+        return 0;
+    int named = 0;
+    for (int k = 0; k < act->rd->n_claims; k++) {
+        const sim_claim *c = &act->rd->claims[k];
+        sim_claim_effect e = sim_claim_effect_of(c);
+        if (e == SIM_EFFECT_FALSE || e == SIM_EFFECT_CONFIRMS)
+            return 0;
+        if (c->about == SIM_ABOUT_RUMOUR && c->ref == r)
+            named |= c->stance == SIM_STANCE_HEDGES ? 2 : c->stance == SIM_STANCE_REPORTS;
+    }
+    sim_span span;
+    return named >= 2 || (named && sim_norm_find_any(&act->norm, &x->lex->words[SIM_LEX_HEDGE], &span, NULL) >= 0);
+}
+
+/* The first holding statement on rumour r up to `until`, or NULL. */
+static const score_act *first_holding(const score_ctx *x, int r, sim_time until)
+{
+    for (int i = 0; i < x->n_acts && x->acts[i].a->t <= until; i++)
+        if (holds(x, &x->acts[i], r))
+            return &x->acts[i];
+    return NULL;
+}
+
+/* Each rumour that started is judged when its clock started — its reach crossed the threshold and its
+ * rebutting fact was verified, whichever came later — and the deadline then ran out within the drill,
+ * or when it was rebutted before (on time by definition). A holding statement before the rebuttal and
+ * within the deadline keeps the plan's `holding` share when the rebuttal itself earns less. The line
  * averages the rumours judged. */
 static void deadline_rebuttal(score_ctx *x, const plan_deadline *d)
 {
     const sim_scenario *s = x->w->scn;
     score_why *why = NULL;
     double sum = 0;
-    int judged = 0, started = 0, crossed = 0;
+    int judged = 0, started = 0, crossed = 0, waiting = 0;
     const score_act *ev_act[64];
     int n_ev = 0;
     for (int r = 0; r < s->n_rumours; r++) {
         if (rumour_start(x, r) == SIM_NEVER)
             continue;
         started++;
-        sim_time from = rumour_crossed(x, r, d->reach);
+        sim_time reach_at = rumour_crossed(x, r, d->reach), known = rebutting_known(x, r);
+        sim_time from = reach_at == SIM_NEVER || known == SIM_NEVER ? SIM_NEVER : known > reach_at ? known : reach_at;
         const score_act *act = first_rebuttal(x, r);
         const sim_text *claim = &s->rumours[r].claim;
         if (act && (from == SIM_NEVER || act->a->t <= from)) {
@@ -167,26 +207,40 @@ static void deadline_rebuttal(score_ctx *x, const plan_deadline *d)
             score_clause *c = score_say_aside(x, &why, SW_DL_RB_EARLY);
             score_put_text(x, score_put_clause(c, "what", SW_DL_RB_WHAT, &x->oom), "claim", claim);
         } else if (from == SIM_NEVER) {
+            waiting += reach_at != SIM_NEVER;
             continue;
         } else {
             crossed++;
             if (!act && (double)(x->w->now - from) < d->minutes * 60.0)
                 continue;   /* the drill ended before this rumour's deadline */
             judged++;
-            score_clause *c = score_say_aside(x, &why, SW_DL_RB_CROSSED);
+            score_clause *c = score_say_aside(x, &why, known > reach_at ? SW_DL_RB_FACT : SW_DL_RB_CROSSED);
             score_put_text(x, c, "claim", claim);
-            score_put_minutes(x, c, "minutes", (double)from);
-            if (!act) {
+            score_put_minutes(x, c, "minutes", (double)reach_at);
+            if (known > reach_at)
+                score_put_minutes(x, c, "verified", (double)known);
+            double f = 0;
+            if (act) {
+                double elapsed = (double)(act->a->t - from);
+                f = kept(d, elapsed);
+                c = explain(x, &why, d, SW_DL_SINCE_CLOCK, elapsed, f);
+                score_put_text(x, score_put_clause(c, "what", SW_DL_RB_WHAT, &x->oom), "claim", claim);
+            } else {
                 score_put_minutes(x, score_say_aside(x, &why, SW_DL_RB_NEVER), "limit", d->minutes * 60.0);
-                continue;
             }
-            double elapsed = (double)(act->a->t - from);
-            double f = kept(d, elapsed);
-            c = explain(x, &why, d, SW_DL_SINCE_CLOCK, elapsed, f);
-            score_put_text(x, score_put_clause(c, "what", SW_DL_RB_WHAT, &x->oom), "claim", claim);
+            sim_time until = from + (sim_time)(d->minutes * 60.0);
+            const score_act *hold = d->holding > f ? first_holding(x, r, until) : NULL;
+            if (hold) {
+                f = d->holding;
+                c = score_say_aside(x, &why, SW_DL_RB_HOLDING);
+                score_put_minutes(x, c, "at", (double)hold->a->t);
+                score_put_fmt(c, &x->oom, "share", "%.0f", d->holding * 100.0);
+                if (!act)
+                    act = hold;
+            }
             sum += f;
         }
-        if (n_ev < (int)(sizeof ev_act / sizeof *ev_act))
+        if (act && n_ev < (int)(sizeof ev_act / sizeof *ev_act))
             ev_act[n_ev++] = act;
     }
     if (!judged) {
@@ -194,6 +248,8 @@ static void deadline_rebuttal(score_ctx *x, const plan_deadline *d)
         score_line *l = score_line_add(x, "deadline.", &d->h, "timeliness", 0);
         if (!started)
             score_say(x, l, SW_DL_RB_NO_RUMOUR);
+        else if (!crossed && waiting)
+            score_say(x, l, SW_DL_RB_UNKNOWN);
         else if (!crossed)
             score_put_fmt(score_say(x, l, SW_DL_RB_BELOW), &x->oom, "reach", "%.1f", d->reach * 100.0);
         else

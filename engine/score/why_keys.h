@@ -60,6 +60,9 @@
     X(DL_RB_WHAT, "deadline.rebuttal.what", "claim") \
     X(DL_RB_EARLY, "deadline.rebuttal.early", "what") \
     X(DL_RB_CROSSED, "deadline.rebuttal.crossed", "claim minutes") \
+    X(DL_RB_FACT, "deadline.rebuttal.fact", "claim minutes verified") \
+    X(DL_RB_HOLDING, "deadline.rebuttal.holding", "at share") \
+    X(DL_RB_UNKNOWN, "deadline.rebuttal.unknown", "") \
     X(DL_RB_NEVER, "deadline.rebuttal.never", "limit") \
     X(DL_RB_AVERAGE, "deadline.rebuttal.average", "count") \
     X(DL_RB_NO_RUMOUR, "deadline.rebuttal.no_rumour", "") \
@@ -132,6 +135,13 @@
     X(AC_RB_ONE, "accuracy.rebuttal.one", "") \
     X(AC_RB_ALL, "accuracy.rebuttal.all", "count") \
     X(AC_RB_BARE, "accuracy.rebuttal.bare", "count bare partial") \
+    X(AC_CR_ITEM, "accuracy.correction.item", "what at quote known fixed_at") \
+    X(AC_CR_NEVER, "accuracy.correction.never", "what at quote known") \
+    X(AC_CR_FULL, "accuracy.correction.full", "limit") \
+    X(AC_CR_SILENT, "accuracy.correction.silent", "") \
+    X(AC_CR_LATE, "accuracy.correction.late", "limit") \
+    X(AC_CR_KEPT, "accuracy.correction.kept", "kept") \
+    X(AC_CR_NONE, "accuracy.correction.none", "") \
     \
     X(AN_NOT_DUE, "answer.not_due", "at end") \
     X(AN_NOT_ASKED, "answer.not_asked", "") \

@@ -35,6 +35,8 @@ typedef enum sim_lex_kind {
     SIM_LEX_CAUSE,        /* 原因, 起因, cause: name a cause fact's topic (hedged or denied, it counts) */
     SIM_LEX_VAGUE,        /* 多人, 数名, several: an amount without a figure (多人受伤 asserts injuries) */
     SIM_LEX_OTHERS,       /* 其他, 其余, other: "未发现其他幼儿受伤" denies no injury already counted */
+    /* Cues the scoring reads a public text with. */
+    SIM_LEX_CORRECTION,   /* 更正, 此前通报有误, correction ...: a text says its body's earlier words were wrong */
     SIM_LEX_COUNT
 } sim_lex_kind;
 

@@ -67,7 +67,7 @@ static const char *const lex_names[SIM_LEX_COUNT] = {
     [SIM_LEX_QUESTION] = "question", [SIM_LEX_TOPIC] = "topic", [SIM_LEX_ANAPHOR] = "anaphor",
     [SIM_LEX_ASSERT] = "assert", [SIM_LEX_HISTORICAL] = "historical", [SIM_LEX_SUBJECT] = "subject",
     [SIM_LEX_CONJUNCTION] = "conjunction", [SIM_LEX_CAUSE] = "cause", [SIM_LEX_VAGUE] = "vague",
-    [SIM_LEX_OTHERS] = "others",
+    [SIM_LEX_OTHERS] = "others", [SIM_LEX_CORRECTION] = "correction",
 };
 
 /* Units and their aliases, in normalised form; the first entry of a row is the canonical one.

@@ -83,6 +83,9 @@ static void test_errors(void)
                  "\"rebuttal\", not \"tweet\"");
     expect_error("\"what\": \"public\", \"minutes\": 60", "\"what\": \"public\", \"reach\": 0.5, \"minutes\": 60",
                  "mini.json: $.deadlines[1].reach: only a \"rebuttal\" deadline has a reach");
+    expect_error("\"what\": \"public\", \"minutes\": 60", "\"what\": \"public\", \"holding\": 0.4, \"minutes\": 60",
+                 "mini.json: $.deadlines[1].holding: only a \"rebuttal\" deadline has a holding");
+    expect_error("\"reach\": 0.1", "\"reach\": 0.1, \"holding\": 2", "mini.json: $.deadlines[2].holding: must be a number >= 0 and <= 1");
     expect_error("\"what\": \"public\", \"minutes\": 60", "\"what\": \"public\", \"fact_kinds\": [\"number\"], \"minutes\": 60",
                  "mini.json: $.deadlines[1].fact_kinds: only an \"authoritative\" deadline has fact_kinds");
     expect_error("\"reach\": 0.1", "\"reach\": 1.5", "mini.json: $.deadlines[2].reach: must be a number >= 0 and <= 1");

@@ -116,6 +116,7 @@ static char *lex_report[] = {"网传", "消息", "说法"};
 static char *lex_denial[] = {"不实", "谣言", "纯属谣言"};
 static char *lex_confirm[] = {"属实"};
 static char *lex_hedge[] = {"正在核实"};
+static char *lex_correction[] = {"更正", "有误"};
 
 static inline void sf_init(sf_fixture *fx)
 {
@@ -155,7 +156,7 @@ static inline void sf_init(sf_fixture *fx)
         {SIM_LEX_EMPATHY, lex_empathy, 2}, {SIM_LEX_THANKS, lex_thanks, 1}, {SIM_LEX_CONTACT, lex_contact, 2},
         {SIM_LEX_NEXT_UPDATE, lex_next, 1}, {SIM_LEX_BLAME, lex_blame, 1}, {SIM_LEX_MEASURE, lex_measure, 2},
         {SIM_LEX_NEGATION, lex_negation, 6}, {SIM_LEX_REPORT, lex_report, 3}, {SIM_LEX_DENIAL, lex_denial, 3},
-        {SIM_LEX_CONFIRM, lex_confirm, 1}, {SIM_LEX_HEDGE, lex_hedge, 1},
+        {SIM_LEX_CONFIRM, lex_confirm, 1}, {SIM_LEX_HEDGE, lex_hedge, 1}, {SIM_LEX_CORRECTION, lex_correction, 2},
     };
     for (size_t i = 0; i < sizeof lists / sizeof *lists; i++) {
         fx->lex.words[lists[i].kind].items = lists[i].words;

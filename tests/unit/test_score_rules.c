@@ -212,17 +212,17 @@ static void test_rebuttal(void)
     CHECK(sf_grade(&fx, NULL) == 0);
     CHECK_NEAR(sf_points(&fx, "accuracy.rebuttal"), 10, 1e-9);
     CHECK(sf_quoted(&fx, "accuracy.rebuttal", a, "无人死亡"));
-    /* crossed 5% reach at 20 min, rebutted 20 min later: within 30 */
+    /* crossed 5% reach at 20 min, its fact verified at 30, rebutted 10 min later: within 30 */
     CHECK_NEAR(sf_points(&fx, "deadline.rebut"), 10, 1e-9);
     sf_free(&fx);
 
     sf_init(&fx);
     sf_rumour(&fx, 10, 20, 0.01f, 0.06f);
-    sf_act(&fx, 65, SIM_ACT_REBUT, SP, "r_death", without);
+    sf_act(&fx, 75, SIM_ACT_REBUT, SP, "r_death", without);
     CHECK(sf_grade(&fx, NULL) == 0);
     CHECK_NEAR(sf_points(&fx, "accuracy.rebuttal"), 4, 1e-9);
-    CHECK_NEAR(sf_points(&fx, "deadline.rebut"), 5, 1e-9);   /* 45 min: 15 into 30 of decay */
-    sf_act(&fx, 70, SIM_ACT_REBUT, SP, "r_death", with);
+    CHECK_NEAR(sf_points(&fx, "deadline.rebut"), 5, 1e-9);   /* 45 min after 30: 15 into 30 of decay */
+    sf_act(&fx, 80, SIM_ACT_REBUT, SP, "r_death", with);
     CHECK(sf_grade(&fx, NULL) == 0);
     CHECK_NEAR(sf_points(&fx, "accuracy.rebuttal"), 7, 1e-9);
     sf_free(&fx);
@@ -658,6 +658,147 @@ static void test_promptness(void)
     }
 }
 
+/* The rebuttal clock runs from the later of the rumour's spread (5% at minute 20) and its rebutting
+ * fact's verification (f_alive, minute 30); a holding statement ("正在核实，请勿传播") within the
+ * deadline keeps the plan's `holding` share (0.4 of 10) when the rebuttal itself earns less. */
+static void test_rebuttal_clock(void)
+{
+    const char *hold = "网传有人死亡，相关情况正在核实，请勿传播。";
+    const char *rebut = "网传有人死亡的消息不实，经医院确认无人死亡。";
+    static const struct {
+        const char *name;
+        double hold_at, rebut_at;   /* < 0: not said */
+        const char *hold_text;
+        double want;
+    } cases[] = {
+        {"silent", -1, -1, NULL, 0},
+        {"holds without naming the rumour", 25, -1, "相关情况正在核实，请勿传播。", 0},
+        {"holds only after the deadline ran out", 95, -1, NULL, 0},
+        {"rebuts late", -1, 85, NULL, 10.0 * 5 / 30},
+        {"holds, then rebuts late", 25, 85, NULL, 4},
+        {"holds, never rebuts", 25, -1, NULL, 4},
+        {"rebuts 25 min after the fact is verified", -1, 55, NULL, 10},
+        {"holds, then rebuts promptly", 25, 45, NULL, 10},
+    };
+    double last = -1;
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        sf_fixture fx;
+        sf_init(&fx);
+        swap_plan(&fx, "\"reach\": 0.05,", "\"reach\": 0.05, \"holding\": 0.4,", NULL, NULL);
+        sf_rumour(&fx, 10, 20, 0.01f, 0.06f);
+        if (cases[i].hold_at >= 0)
+            sf_act(&fx, cases[i].hold_at, SIM_ACT_STATEMENT, SP, NULL, cases[i].hold_text ? cases[i].hold_text : hold);
+        if (cases[i].rebut_at >= 0)
+            sf_act(&fx, cases[i].rebut_at, SIM_ACT_REBUT, SP, "r_death", rebut);
+        CHECK(sf_grade(&fx, NULL) == 0);
+        double got = sf_points(&fx, "deadline.rebut");
+        CHECK_MSG(fabs(got - cases[i].want) < 0.01, "%s: %.2f, want %.2f", cases[i].name, got, cases[i].want);
+        CHECK_MSG(got >= last - 1e-9, "%s: %.2f below the previous case's %.2f", cases[i].name, got, last);
+        last = got;
+        const score_line *l = sf_line(&fx, "deadline.rebut");
+        CHECK_MSG(l && strstr(l->why, "20分钟") && strstr(l->why, "30分钟才核实，计时从30分钟起") &&
+                      strstr(l->why_en, "only verified at 30 min, so the clock runs from 30 min"),
+                  "%s: %s", cases[i].name, l ? l->why : "(no line)");
+        int held = cases[i].want == 4;
+        CHECK_MSG(l && !!strstr(l->why, "正在核实、请勿传播") == held && !!strstr(l->why_en, "holding statement") == held,
+                  "%s: %s", cases[i].name, l ? l->why_en : "(no line)");
+        sf_free(&fx);
+    }
+    /* the rebutting fact never verified: the clock never starts, and the line says why */
+    sf_fixture fx;
+    sf_init(&fx);
+    fx.scn.facts[F_ALIVE].verified_at = SIM_NEVER;
+    sf_rumour(&fx, 10, 20, 0.01f, 0.06f);
+    CHECK(sf_grade(&fx, NULL) == 0);
+    const score_line *l = sf_line(&fx, "deadline.rebut");
+    CHECK(l && l->max == 0 && strstr(l->why, "始终未核实") && strstr(l->why_en, "never verified"));
+    sf_free(&fx);
+}
+
+/* Self-correction: "5人受伤" said at minute 20; the truth (3) is verified at 60; a correction within 30
+ * minutes that says the earlier words were wrong earns all, a silent or a late one half, both a
+ * quarter; "更正" over the same wrong figure corrects nothing. */
+static void test_correction(void)
+{
+    const char *wrong = "初步了解，5人受伤。";
+    const char *explicit_ = "更正：此前通报5人受伤有误，经医院核实为3人受伤，对此我们深表歉意。";
+    static const struct {
+        const char *name;
+        double at;        /* < 0: no correction */
+        int explicit_;    /* the text: 0 silent, 1 explicit, 2 the wrong figure again under 更正 */
+        double want;
+    } cases[] = {
+        {"never corrects", -1, 0, 0},
+        {"'corrects' by repeating the wrong figure", 70, 2, 0},
+        {"corrects silently and late", 120, 0, 2.5},
+        {"corrects silently", 70, 0, 5},
+        {"corrects explicitly but late", 120, 1, 5},
+        {"corrects explicitly and apologises", 70, 1, 10},
+    };
+    static const char *const texts[3] = {"经医院核实，3人受伤。", NULL, "更正：5人受伤。"};
+    double last = -1;
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        sf_fixture fx;
+        sf_init(&fx);
+        swap_plan(&fx, "\"accuracy\": {",
+                  "\"accuracy\": {\"correction\": {\"title\": \"主动更正\", \"points\": 10, \"minutes\": 30, \"partial\": 0.5}, ",
+                  NULL, NULL);
+        sf_act(&fx, 20, SIM_ACT_STATEMENT, SP, NULL, wrong);
+        if (cases[i].at >= 0)
+            sf_act(&fx, cases[i].at, SIM_ACT_STATEMENT, SP, NULL, cases[i].explicit_ == 1 ? explicit_ : texts[cases[i].explicit_]);
+        CHECK(sf_grade(&fx, NULL) == 0);
+        double got = sf_points(&fx, "accuracy.correction");
+        CHECK_MSG(fabs(got - cases[i].want) < 0.01, "%s: %.2f, want %.2f", cases[i].name, got, cases[i].want);
+        CHECK_MSG(got >= last - 1e-9, "%s: %.2f below the previous case's %.2f", cases[i].name, got, last);
+        last = got;
+        const score_line *l = sf_line(&fx, "accuracy.correction");
+        CHECK_MSG(l && l->max == 10 && strstr(l->why, "20分钟") && strstr(l->why, "5人受伤") && strstr(l->why, "60分钟") &&
+                      strstr(l->why_en, "at 20 min") && strstr(l->why_en, "verified at 60 min"),
+                  "%s: %s", cases[i].name, l ? l->why : "(no line)");
+        int fixed = cases[i].want > 0;
+        CHECK_MSG(l && (strstr(l->why, "始终没有更正") == NULL) == fixed && (strstr(l->why_en, "never corrected") == NULL) == fixed,
+                  "%s: %s", cases[i].name, l ? l->why_en : "(no line)");
+        int silent = fixed && !cases[i].explicit_, late = cases[i].at > 90;
+        CHECK_MSG(l && !!strstr(l->why, "悄悄更正") == silent && !!strstr(l->why_en, "silent correction") == silent &&
+                      !!strstr(l->why, "超出了真相核实后30分钟的时限") == late && !!strstr(l->why_en, "after the 30-min limit") == late,
+                  "%s: %s", cases[i].name, l ? l->why_en : "(no line)");
+        CHECK_MSG(l && !!strstr(l->why, "得满分") == (cases[i].want == 10) && !!strstr(l->why_en, "full credit") == (cases[i].want == 10),
+                  "%s: %s", cases[i].name, l ? l->why : "(no line)");
+        sf_free(&fx);
+    }
+    /* a rumour confirmed at minute 15, its rebutting fact verified at 30: rebutted explicitly at 40 */
+    static const struct { const char *text; double want; } rumour[] = {
+        {NULL, 0}, {"更正：经医院确认，无人死亡，此前通报有误。", 10}};
+    for (int k = 0; k < 2; k++) {
+        sf_fixture fx;
+        sf_init(&fx);
+        swap_plan(&fx, "\"accuracy\": {",
+                  "\"accuracy\": {\"correction\": {\"title\": \"主动更正\", \"points\": 10, \"minutes\": 30, \"partial\": 0.5}, ",
+                  NULL, NULL);
+        sf_rumour(&fx, 10, 20, 0.01f, 0.06f);
+        sf_act(&fx, 15, SIM_ACT_STATEMENT, SP, NULL, "有人被打死属实。");
+        if (rumour[k].text)
+            sf_act(&fx, 40, SIM_ACT_STATEMENT, SP, NULL, rumour[k].text);
+        CHECK(sf_grade(&fx, NULL) == 0);
+        const score_line *l = sf_line(&fx, "accuracy.correction");
+        CHECK_MSG(l && fabs(l->points - rumour[k].want) < 0.01 && l->max == 10 && strstr(l->why, "有人被打死") &&
+                      strstr(l->why, "30分钟"),
+                  "rumour %d: %s", k, l ? l->why : "(no line)");
+        sf_free(&fx);
+    }
+    /* nothing said wrong: the line does not apply */
+    sf_fixture fx;
+    sf_init(&fx);
+    swap_plan(&fx, "\"accuracy\": {",
+              "\"accuracy\": {\"correction\": {\"title\": \"主动更正\", \"points\": 10, \"minutes\": 30, \"partial\": 0.5}, ",
+              NULL, NULL);
+    sf_act(&fx, 70, SIM_ACT_STATEMENT, SP, NULL, "经医院核实，3人受伤。");
+    CHECK(sf_grade(&fx, NULL) == 0);
+    const score_line *l = sf_line(&fx, "accuracy.correction");
+    CHECK(l && l->max == 0 && strstr(l->why, "没有需要更正") && strstr(l->why_en, "anything that needed correcting"));
+    sf_free(&fx);
+}
+
 /* Trust sampled every minute of a 4-hour drill: `before` until minute `from`, then `after`. */
 static void trust_curve(sf_fixture *fx, int from, float before, float after)
 {
@@ -706,6 +847,7 @@ int main(void)
     test_wrong_number();
     test_contradiction();
     test_rebuttal();
+    test_rebuttal_clock();
     test_forbidden();
     test_three_part();
     test_elements();
@@ -718,5 +860,6 @@ int main(void)
     test_outcome_over_time();
     test_step_by();
     test_promptness();
+    test_correction();
     return CHECK_DONE();
 }

@@ -253,7 +253,7 @@ static const char *cover_plan =
     "   \"grace\": 20, \"points\": 10},\n"
     "  {\"id\": \"auth\", \"title\": \"权威信息\", \"what\": \"authoritative\", \"fact_kinds\": \"number\", \"minutes\": 120, \"points\": 10},\n"
     "  {\"id\": \"press\", \"title\": \"发布会\", \"what\": \"press\", \"minutes\": 300, \"points\": 5},\n"
-    "  {\"id\": \"rebut\", \"title\": \"辟谣\", \"what\": \"rebuttal\", \"reach\": 0.05, \"minutes\": 30, \"grace\": 30,"
+    "  {\"id\": \"rebut\", \"title\": \"辟谣\", \"what\": \"rebuttal\", \"reach\": 0.05, \"holding\": 0.4, \"minutes\": 30, \"grace\": 30,"
     "   \"points\": 10}],\n"
     " \"steps\": {\"order\": {\"title\": \"顺序\", \"points\": 6},\n"
     "  \"items\": [\n"
@@ -281,7 +281,8 @@ static const char *cover_plan =
     "  \"false\": {\"title\": \"不说假话\", \"points\": 10, \"per\": 5},\n"
     "  \"rumour_spread\": {\"title\": \"不复述谣言\", \"points\": 6, \"per\": 3},\n"
     "  \"contradiction\": {\"title\": \"口径一致\", \"points\": 6, \"per\": 3},\n"
-    "  \"rebuttal\": {\"title\": \"用事实辟谣\", \"points\": 10, \"partial\": 0.4}},\n"
+    "  \"rebuttal\": {\"title\": \"用事实辟谣\", \"points\": 10, \"partial\": 0.4},\n"
+    "  \"correction\": {\"title\": \"主动更正\", \"points\": 10, \"minutes\": 30, \"partial\": 0.5}},\n"
     " \"answers\": {\"title\": {\"zh\": \"答记者问\", \"en\": \"Answers\"}, \"points\": 10, \"minutes\": 30, \"grace\": 30,\n"
     "  \"on_time\": 0.2, \"expects\": 0.5, \"followup\": 0.3, \"trap\": 0.5, \"stiff\": 0.25,\n"
     "  \"evasion\": {\"phrases\": [\"无可奉告\"]}, \"stiff_words\": {\"lex\": [\"officialese\"]},\n"
@@ -486,6 +487,50 @@ static void drill_two_rumours(void)
     sf_free(&fx);
 }
 
+/* The rebuttal clock: a holding statement before the rebutting fact is verified (minute 30) and no
+ * rebuttal; then the same rumour whose rebutting fact is never verified (its clock never starts). */
+static void drill_rebuttal_clock(void)
+{
+    for (int never = 0; never < 2; never++) {
+        sf_fixture fx;
+        cover_init(&fx);
+        if (never)
+            fx.scn.facts[F_ALIVE].verified_at = SIM_NEVER;
+        sf_rumour(&fx, 10, 20, 0.01f, 0.06f);
+        sf_act(&fx, 25, SIM_ACT_STATEMENT, SP, NULL, "网传有人死亡，相关情况正在核实，请勿传播。");
+        cover_grade(&fx, NULL, never ? "rebutting fact never verified" : "holding statement");
+        const score_line *l = sf_line(&fx, "deadline.rebut");
+        CHECK(l && l->max == (never ? 0 : 10));
+        sf_free(&fx);
+    }
+}
+
+/* Self-correction: a wrong figure at minute 20 (truth verified at 60) left standing, corrected
+ * explicitly in time, corrected silently and late; and a drill with nothing to correct. */
+static void drill_corrections(void)
+{
+    static const char *const fixes[] = {NULL, "更正：此前通报5人受伤有误，经医院核实为3人受伤。", "经医院核实，3人受伤。"};
+    static const double at[] = {0, 70, 120};
+    for (int k = 0; k < 3; k++) {
+        sf_fixture fx;
+        cover_init(&fx);
+        sf_act(&fx, 20, SIM_ACT_STATEMENT, SP, NULL, "初步了解，5人受伤。");
+        if (fixes[k])
+            sf_act(&fx, at[k], SIM_ACT_STATEMENT, SP, NULL, fixes[k]);
+        cover_grade(&fx, NULL, "corrections");
+        const score_line *l = sf_line(&fx, "accuracy.correction");
+        CHECK(l && l->max == 10);
+        sf_free(&fx);
+    }
+    sf_fixture fx;
+    cover_init(&fx);
+    sf_act(&fx, 70, SIM_ACT_STATEMENT, SP, NULL, "经医院核实，3人受伤。");
+    cover_grade(&fx, NULL, "nothing to correct");
+    const score_line *l = sf_line(&fx, "accuracy.correction");
+    CHECK(l && l->max == 0);
+    sf_free(&fx);
+}
+
 /* The catalogue names action kinds and roles by the core's own names, in the core's order. */
 static void test_vocabulary(void)
 {
@@ -668,6 +713,8 @@ static void test_every_key(void)
     drill_clean();
     drill_sparse();
     drill_two_rumours();
+    drill_rebuttal_clock();
+    drill_corrections();
     drill_claims();
     for (int k = 0; k < SW_COUNT; k++)
         CHECK_MSG(used[k], "no drill used %s", score_key_name((score_key)k));

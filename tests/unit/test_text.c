@@ -560,7 +560,8 @@ static void test_lexicon_names(void)
     static const char *const want[SIM_LEX_COUNT] = {
         "officialese", "apology", "empathy", "thanks", "contact", "next_update", "blame", "measure",
         "negation", "not_negation", "report", "denial", "confirm", "hedge", "conditional", "question",
-        "topic", "anaphor", "assert", "historical", "subject", "conjunction", "cause", "vague", "others"};
+        "topic", "anaphor", "assert", "historical", "subject", "conjunction", "cause", "vague", "others",
+        "correction"};
     for (int k = 0; k < SIM_LEX_COUNT; k++)
         CHECK_STR(sim_lex_name((sim_lex_kind)k), want[k]);
     CHECK_STR(sim_lex_name(SIM_LEX_COUNT), "");

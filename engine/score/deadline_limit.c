@@ -30,16 +30,20 @@ void score_deadline_limit(const plan_deadline *d, const sim_scenario *s, dl_limi
     out->source = DL_SCALED;
 }
 
+double score_fade(double over, double grace)
+{
+    if (over <= 0)
+        return 1.0;
+    return grace > 0 && over < grace ? 1.0 - over / grace : 0.0;
+}
+
 double score_by_kept(const score_ctx *x, const plan_by *by, sim_time t)
 {
     if (by->index < 0)
         return 1.0;
     dl_limit lim;
     score_deadline_limit(&x->p->deadlines[by->index], x->w->scn, &lim);
-    double over = (double)t / 60.0 - lim.minutes;
-    if (over <= 0)
-        return 1.0;
-    return lim.grace > 0 && over < lim.grace ? 1.0 - over / lim.grace : 0.0;
+    return score_fade((double)t / 60.0 - lim.minutes, lim.grace);
 }
 
 void score_say_by_late(score_ctx *x, score_line *l, const plan_by *by, double kept)

@@ -500,8 +500,7 @@ static double promptness(const score_ctx *x)
             }
             if (!cites || x->verified_at[f] == SIM_NEVER)
                 continue;
-            double late = (double)(act->a->t - x->verified_at[f]) / 60.0 - pr->minutes;
-            sum += late <= 0 ? 1.0 : (pr->grace > 0 && late < pr->grace ? 1.0 - late / pr->grace : 0.0);
+            sum += score_fade((double)(act->a->t - x->verified_at[f]) / 60.0 - pr->minutes, pr->grace);
             cited++;
             break;
         }

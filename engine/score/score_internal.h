@@ -267,6 +267,9 @@ int score_answer_counts(const score_ctx *x, const score_act *act);
  * deadline counted from the incident whose limit plus grace exceeds the drill's duration, both scaled
  * by duration / (limit + grace); else the plan's. */
 void score_deadline_limit(const plan_deadline *d, const sim_scenario *s, dl_limit *out);
+/* Share kept by what came `over` minutes past its limit: 1 up to it, then linear to 0 over `grace`
+ * minutes (0 at once when grace is 0) — the one fade of deadlines, steps, answers and promptness. */
+double score_fade(double over, double grace);
 /* Share of a line's credit kept for what happened at time t, under its `by` deadline (1 without one). */
 double score_by_kept(const score_ctx *x, const plan_by *by, sim_time t);
 /* "应在「首次公开回应」的60分钟时限内做到…只保留40%" on line l, when kept < 1. */

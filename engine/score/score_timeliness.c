@@ -5,17 +5,10 @@
 
 #include "score_internal.h"
 
-/* Share of the points kept when something happened `elapsed` seconds after its clock started:
- * 1 up to the deadline, then linear to 0 over `grace` minutes (0 at once when grace is 0). */
+/* Share of the points kept when something happened `elapsed` seconds after its clock started. */
 static double kept(const plan_deadline *d, double elapsed)
 {
-    double over = elapsed / 60.0 - d->minutes;
-    if (over <= 0)
-        return 1.0;
-    if (d->grace <= 0)
-        return 0.0;
-    double f = 1.0 - over / d->grace;
-    return f > 0 ? f : 0.0;
+    return score_fade(elapsed / 60.0 - d->minutes, d->grace);
 }
 
 /* How an event `elapsed` seconds after its clock started fared against the limit, e.g. "「首次公开回应」：

@@ -20,19 +20,7 @@ for dir in "$SRC"/scenarios/*/; do
         for seed in $SEEDS; do echo "$id $kind $seed" >> "$SCRATCH/jobs"; done
     done
 done
-worker() { # worker N: runs lines N, N+2, ... of the job list
-    awk -v n="$1" 'NR % 2 == n' "$SCRATCH/jobs" | while read -r id kind seed; do
-        out="$SCRATCH/$id.$kind.$seed.json"
-        "$YQ" run "$id" --headless --no-save --json --seed "$seed" \
-            --responses "$SRC/scenarios/$id/responses/$kind.json" > "$out" 2> "$out.err" || mv "$out" "$out.failed"
-    done
-}
-worker 0 & worker 1 & wait
-for f in "$SCRATCH"/*.json.failed; do
-    [ -e "$f" ] || continue
-    run=$(basename "$f" .json.failed)
-    fail "$run: run failed: $(cat "${f%.failed}.err")"
-done
+run_jobs
 runs=$(ls "$SCRATCH" | grep -c '\.json$')
 [ "$runs" -eq "$(wc -l < "$SCRATCH/jobs")" ] && [ "$runs" -gt 0 ] || fail "$runs runs for $(wc -l < "$SCRATCH/jobs") jobs"
 

@@ -14,18 +14,7 @@ for dir in "$SRC"/scenarios/*/; do
     done
 done
 [ -s "$SCRATCH/jobs" ] || fail "no drill has responses/excellent.json"
-worker() { # worker N: runs lines N, N+2, ... of the job list
-    awk -v n="$1" 'NR % 2 == n' "$SCRATCH/jobs" | while read -r id kind seed; do
-        out="$SCRATCH/$id.$kind.$seed.json"
-        "$YQ" run "$id" --headless --no-save --json --seed "$seed" \
-            --responses "$SRC/scenarios/$id/responses/$kind.json" > "$out" 2> "$out.err" || mv "$out" "$out.failed"
-    done
-}
-worker 0 & worker 1 & wait
-for f in "$SCRATCH"/*.json.failed; do
-    [ -e "$f" ] || continue
-    fail "$(basename "$f" .json.failed): run failed: $(cat "${f%.failed}.err")"
-done
+run_jobs
 
 # One line per drill and seed: both totals, and the reference's lines below their maximum (its headroom).
 python3 - "$SCRATCH" "$SEEDS" > "$SCRATCH/report" <<'PY'

@@ -15,6 +15,23 @@ expect() { # expect DESCRIPTION COMMAND... : the command must succeed
 }
 # json_total FILE: the scorecard total from --json output.
 json_total() { python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["total"])' "$1"; }
+# run_jobs: plays every line "drill kind seed" of $SCRATCH/jobs headless into $SCRATCH/drill.kind.seed.json,
+# in two workers (never more than two processes on the shared cores); a failed run is reported.
+run_jobs() {
+    local n f
+    for n in 0 1; do
+        awk -v n="$n" 'NR % 2 == n' "$SCRATCH/jobs" | while read -r id kind seed; do
+            f="$SCRATCH/$id.$kind.$seed.json"
+            "$YQ" run "$id" --headless --no-save --json --seed "$seed" \
+                --responses "$SRC/scenarios/$id/responses/$kind.json" > "$f" 2> "$f.err" || mv "$f" "$f.failed"
+        done &
+    done
+    wait
+    for f in "$SCRATCH"/*.json.failed; do
+        [ -e "$f" ] || continue
+        fail "$(basename "$f" .json.failed): run failed: $(cat "${f%.failed}.err")"
+    done
+}
 finish() {
     echo "$passed passed, $failed failed"
     [ "$failed" -eq 0 ]

@@ -788,6 +788,17 @@ static int sentence_begin(const reader *r, int sentence)
     return r->cl[r->sent_start[sentence]].a;
 }
 
+/* Whether cue c lies inside a mention other than m that does not span m too. */
+static int cue_hidden(const reader *r, const cue *c, const mention *m)
+{
+    for (int k = 0; k < r->n_ms; k++) {
+        const mention *o = &r->ms[k];
+        if (o != m && o->a <= c->a && c->b <= o->b && !(o->a <= m->a && m->b <= o->b))
+            return 1;
+    }
+    return 0;
+}
+
 /* Negation cues in [from, m->a), at most NEG_REACH bytes before it (a 、 keeps the scope: 不会通过
  * 扫码、转账收取): not those
  * inside other mentions, except one that spans m too (the 不 of a fact's 不收费 negates the rumour's
@@ -804,12 +815,23 @@ static int negations_before(const reader *r, const mention *m, int from)
         const cue *c = &r->cues[i];
         if (c->kind != SIM_LEX_NEGATION || c->a < from || c->b > m->a)
             continue;
-        int hidden = 0;
-        for (int k = 0; k < r->n_ms && !hidden; k++) {
-            const mention *o = &r->ms[k];
-            hidden = o->a <= c->a && c->b <= o->b && !(o->a <= m->a && m->b <= o->b);
-        }
-        n += !hidden;
+        n += !cue_hidden(r, c, m);
+    }
+    return n;
+}
+
+/* Negation cues between a number fact's keyword and its number ("受伤人数不是2人", "injured is not 2"),
+ * not inside another mention: they negate the figure as one before it would. */
+static int negations_inside(const reader *r, const mention *m)
+{
+    if (!m->has_number || m->phrase)
+        return 0;
+    int n = 0;
+    for (int i = 0; i < r->n_cues; i++) {
+        const cue *c = &r->cues[i];
+        if (c->kind != SIM_LEX_NEGATION || c->a <= m->a || c->b > m->b)
+            continue;
+        n += !cue_hidden(r, c, m);
     }
     return n;
 }
@@ -824,7 +846,7 @@ static void read_context(reader *r, mention *m)
     if (rep >= 0)
         from = rep;
     m->reported = cues_in(r, SIM_LEX_REPORT, c->a, c->b) > 0 || r->quote[m->a];
-    m->negated = !m->quoted && rep < 0 ? (negations_before(r, m, from) + m->split_neg) % 2 : 0;
+    m->negated = !m->quoted && rep < 0 ? (negations_before(r, m, from) + m->split_neg + negations_inside(r, m)) % 2 : 0;
     m->topic = cues_in(r, SIM_LEX_TOPIC, c->a, m->a) > 0;
     if (!m->reported) {
         int early = last_cue_before(r, SIM_LEX_REPORT, sb, c->a);

@@ -112,6 +112,10 @@ static const struct { const char *word; sim_num_kind kind; } qual_before[] = {
     {"不止", SIM_NUM_MORE}, {"远不止", SIM_NUM_MORE}, {"远超", SIM_NUM_MORE}, {"over", SIM_NUM_MORE},
     {"morethan", SIM_NUM_MORE}, {"不到", SIM_NUM_LESS}, {"不足", SIM_NUM_LESS}, {"少于", SIM_NUM_LESS},
     {"lessthan", SIM_NUM_LESS}, {"fewerthan", SIM_NUM_LESS}, {"under", SIM_NUM_LESS}, {"upto", SIM_NUM_LESS},
+    {"不超过", SIM_NUM_AT_MOST}, {"不多于", SIM_NUM_AT_MOST}, {"不高于", SIM_NUM_AT_MOST}, {"最多", SIM_NUM_AT_MOST},
+    {"至多", SIM_NUM_AT_MOST}, {"notmorethan", SIM_NUM_AT_MOST}, {"atmost", SIM_NUM_AT_MOST},
+    {"不少于", SIM_NUM_OR_MORE}, {"不低于", SIM_NUM_OR_MORE}, {"至少", SIM_NUM_OR_MORE}, {"notlessthan", SIM_NUM_OR_MORE},
+    {"atleast", SIM_NUM_OR_MORE},
     {"几", SIM_NUM_VAGUE}, {"数", SIM_NUM_VAGUE}, {"好几", SIM_NUM_VAGUE},
 };
 static const char *const approx_after[] = {"余", "多", "来"};

@@ -40,6 +40,9 @@ expect "a fact stated before it is verified is unverified then" grep -q '"status
 "$YQ" read city_video --at 01:00 "是的，我们确认城管把卖水果的大爷打死了。" > "$SCRATCH/confirm.txt" || fail "read text"
 expect "the line form names the stance and the effect" grep -q "asserts.*r_dead.*confirms" "$SCRATCH/confirm.txt"
 
+"$YQ" read city_video --at 01:00 "摊贩的事要问公安，跟我们没有关系。" > "$SCRATCH/shift.txt" || fail "read buck-passing"
+expect "passing the buck is blame" grep -q "blame: “跟我们没有关系”" "$SCRATCH/shift.txt"
+
 "$YQ" read no_such_drill "x" 2> "$SCRATCH/err"
 expect "unknown scenario exits 2" test $? -eq 2
 "$YQ" read city_video --at 25 "x" 2> "$SCRATCH/err"

@@ -42,7 +42,7 @@ static void look(looked *lk, const char *zh, const char *en)
     }
 }
 
-/* A lexicon list's first Chinese word and first English one. */
+/* A lexicon list's first Chinese word and first English one (a word of digits, like 12345, is neither). */
 static void look_lex(looked *lk, const sim_strlist *words)
 {
     const char *zh = NULL, *en = NULL;
@@ -50,7 +50,7 @@ static void look_lex(looked *lk, const sim_strlist *words)
         unsigned char c = (unsigned char)words->items[i][0];
         if (c >= 0x80 && !zh)
             zh = words->items[i];
-        else if (c < 0x80 && !en)
+        else if (((c | 0x20) >= 'a' && (c | 0x20) <= 'z') && !en)
             en = words->items[i];
     }
     look(lk, zh, en);

@@ -38,6 +38,7 @@
 #define REBUT_FACT 0.35       /* more for stating the verified rebutting fact */
 #define VERIFY_LEAD_S (30 * 60)
 #define VERIFY_MIN_S (15 * 60)
+#define ANSWER_DODGE_TRUST 2.0   /* trust an answer without the expected facts costs (not an honest hold) */
 
 typedef struct text_effect {
     int good, unverified, wrong, false_, confirms, repeats, contradiction;
@@ -194,6 +195,24 @@ static void rebut_rumours(sim_world *w, const sim_action *a, const sim_reading *
     }
 }
 
+/* An honest holding answer: none of the facts the question expects is verified yet, and the answer
+ * says one of them is still being established ("原因正在调查") instead of dodging. */
+static int holds_honestly(const sim_world *w, const sim_question *def, const sim_reading *rd)
+{
+    int hedged = 0;
+    for (int i = 0; i < def->expects.count; i++) {
+        int f = sim_scenario_fact(w->scn, def->expects.items[i]);
+        if (f < 0 || sim_fact_is_verified(w, f))
+            return 0;
+        for (int c = 0; c < rd->n_claims; c++)
+            hedged |= rd->claims[c].about == SIM_ABOUT_FACT && rd->claims[c].ref == f &&
+                      rd->claims[c].stance == SIM_STANCE_HEDGES;
+    }
+    return hedged;
+}
+
+/* An answer that gives none of the expected facts draws a follow-up; it costs trust unless it is an
+ * honest holding answer given before any of them could be known. */
 static void answer(sim_world *w, const sim_action *a, const sim_reading *rd)
 {
     int q = sim_scenario_question(w->scn, a->target);
@@ -203,7 +222,8 @@ static void answer(sim_world *w, const sim_action *a, const sim_reading *rd)
         covered |= states_verified(rd, sim_scenario_fact(w->scn, def->expects.items[i]));
     if (!covered && def->expects.count > 0 && w->question_state[q] != 3) {
         w->question_state[q] = 3;
-        sim_trust_change(w, -2.0);
+        if (!holds_honestly(w, def, rd))
+            sim_trust_change(w, -ANSWER_DODGE_TRUST);
         sim_event_push(w, SIM_EV_FOLLOWUP, q, 0.0, NULL);
     } else {
         w->question_state[q] = 2;

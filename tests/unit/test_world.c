@@ -1,5 +1,7 @@
 /* test_world.c — the core loop: clock, action queue order and validation, timed content, the
  * event stream, and determinism of the whole-state hash across runs and across a split run. */
+#include <math.h>
+
 #include "check.h"
 #include "world_fixture.h"
 
@@ -61,6 +63,39 @@ static void test_copies(const sim_scenario *s)
     CHECK(trust_after(s, "2人受轻伤，摊主生命体征平稳。", 1) != once);
 }
 
+/* Trust a tick after one answer to q_injured at `t`, with a lexicon that knows 正在核实 as a hedge;
+ * -1 when the answer drew no follow-up. */
+static double trust_after_answer(const sim_scenario *s, sim_time t, const char *text)
+{
+    static char *hedge[] = {"正在核实"};
+    sim_lexicon lx = {0};
+    lx.words[SIM_LEX_HEDGE] = (sim_strlist){.items = hedge, .count = 1};
+    char err[256];
+    sim_world *w = sim_world_new(s, &lx, 1, NULL, err, sizeof err);
+    if (!w)
+        return -1;
+    sim_action a = fx_action(t, SIM_ACT_ANSWER, "q_injured", NULL, text);
+    int ok = sim_submit(w, &a, err, sizeof err) == 0 && sim_run_until(w, t + 2 * SIM_TICK_S) == 0;
+    int followed = 0;
+    for (int i = 0; i < w->n_events; i++)
+        followed |= w->events[i].type == SIM_EV_FOLLOWUP;
+    double trust = ok && followed ? w->m.trust : -1;
+    sim_world_free(w);
+    return trust;
+}
+
+/* Before the injured count is verified (1800 s), saying it is being checked draws the follow-up but
+ * costs less trust than a dodge; afterwards, holding back what is known costs what a dodge costs. */
+static void test_holding_answer(const sim_scenario *s)
+{
+    const char *dodge = "感谢关注，我们会尽快回应。", *hold = "受伤人数正在核实，核实后公布。";
+    double dodge_early = trust_after_answer(s, 900, dodge), hold_early = trust_after_answer(s, 900, hold);
+    double dodge_late = trust_after_answer(s, 2400, dodge), hold_late = trust_after_answer(s, 2400, hold);
+    CHECK(dodge_early > 0 && hold_early > 0 && dodge_late > 0 && hold_late > 0);
+    CHECK(hold_early > dodge_early + 1.5);
+    CHECK(fabs(hold_late - dodge_late) < 0.5);
+}
+
 int main(void)
 {
     sim_scenario s;
@@ -74,6 +109,7 @@ int main(void)
     CHECK(run(&s, 1, 0, 0) != a);
     CHECK(run(&s, 1, 1, 1800) == run(&s, 1, 1, 1800));
     test_copies(&s);
+    test_holding_answer(&s);
 
     sim_world *w = sim_world_new(&s, NULL, 1, NULL, err, sizeof err);
     CHECK(w != NULL);

@@ -114,18 +114,6 @@ int store_schema_version(void)
     return store_schema_step_count;
 }
 
-static int pragma_int(sqlite3 *db, const char *sql, int *out)
-{
-    sqlite3_stmt *st;
-    if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) != SQLITE_OK)
-        return -1;
-    int rc = sqlite3_step(st);
-    if (rc == SQLITE_ROW)
-        *out = sqlite3_column_int(st, 0);
-    sqlite3_finalize(st);
-    return rc == SQLITE_ROW ? 0 : -1;
-}
-
 /* Apply step `version` (0-based) unless another process already did; 1 when the schema is current. */
 static int migrate_one(sqlite3 *db, const char *path, char *err, int errlen)
 {
@@ -134,7 +122,7 @@ static int migrate_one(sqlite3 *db, const char *path, char *err, int errlen)
         return -1;
     }
     int app = 0, version = 0;
-    if (pragma_int(db, "PRAGMA application_id", &app) || pragma_int(db, "PRAGMA user_version", &version)) {
+    if (store_query_int(db, "PRAGMA application_id", &app) || store_query_int(db, "PRAGMA user_version", &version)) {
         store_errf(err, errlen, "cannot migrate saves database %s: %s", path, sqlite3_errmsg(db));
         sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
         return -1;

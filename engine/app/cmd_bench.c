@@ -1,4 +1,4 @@
-/* cmd_bench.c — `yqdrill bench world|read` (read: bench_read.c): world ticks at 1,000,000 accounts, a 48-hour headless drill,
+/* cmd_bench.c — `yqdrill bench world|read|script` (read: bench_read.c, script: bench_script.c): world ticks at 1,000,000 accounts, a 48-hour headless drill,
  * peak memory, BA generation, a full sweep of the follow network against STREAM bandwidth, SIR timing. */
 #include <stdio.h>
 #include <stdlib.h>
@@ -269,9 +269,11 @@ int app_cmd_bench(int argc, char **argv)
     int np = app_args_parse(argc, argv, NULL, 0, positional, 1);
     if (np == 1 && strcmp(positional[0], "read") == 0)
         return app_bench_read();
+    if (np == 1 && strcmp(positional[0], "script") == 0)
+        return app_bench_script();
     if (np != 1 || strcmp(positional[0], "world") != 0) {
         if (np >= 0)
-            fprintf(stderr, "usage: yqdrill bench world|read\n");
+            fprintf(stderr, "usage: yqdrill bench world|read|script\n");
         return APP_EXIT_USAGE;
     }
     return bench_world();

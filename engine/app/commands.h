@@ -31,6 +31,19 @@ int app_cmd_read(int argc, char **argv);
 /* `yqdrill bench read` (bench_read.c), dispatched by app_cmd_bench. */
 int app_bench_read(void);
 
+/* `yqdrill bench script` (bench_script.c): each hostile trigger of assets/bench/script_ticks.json is
+ * written under tmpdir and its first tick probed (scn_probe_tick). 0, or -1 when the file is unreadable. */
+#define APP_TICK_PROBES 64
+typedef struct app_tick_probe {
+    char name[32];
+    int clock;        /* meant to be stopped by the CPU backstop, not the instruction budget */
+    int rc;           /* scn_probe_tick's: 0 when the tick was stopped */
+    double cpu_s;
+    char error[512];
+} app_tick_probe;
+int app_probe_script_ticks(const char *tmpdir, app_tick_probe *out, int max, int *n);
+int app_bench_script(void);
+
 /* Shared by report, class and growth (cmd_report.c). */
 struct report_words;
 struct store;

@@ -25,7 +25,7 @@ static const command commands[] = {
     {"review", app_cmd_review, "review ID [--save DB] [--lang zh|en] [--by NAME]   the after-action review window"},
     {"note", app_cmd_note, "note ID TEXT [--by NAME] [--at MINUTES] [--save DB]   a hot-wash note on a session"},
     {"model", app_cmd_model, "model NAME [options]      validation models: sir-discrete, rumour-mixed, hawkes, rumour-net"},
-    {"bench", app_cmd_bench, "bench world|read          performance figures of the opinion world, of the claims reader"},
+    {"bench", app_cmd_bench, "bench world|read|script   performance figures of the opinion world, the claims reader, the script sandbox"},
     {"report", app_cmd_report, "report ID -o FILE.pdf|.json [--save DB] [--lang zh|en] [--plan FILE]   after-action report"},
     {"backup", app_cmd_backup, "backup DB OUT             a consistent copy of a saves database (safe during a drill)"},
     {"import", app_cmd_import, "import OTHER.db [--save DB]   merge another station's sessions (no duplicates)"},

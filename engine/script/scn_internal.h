@@ -16,10 +16,10 @@
  * strings, a deep __index chain), counting only the CPU time of the thread running the script:
  * loading it, all triggers at one simulated time, all triggers of a drill. A timer on that CPU clock
  * stops the call at the next instruction. They lie above what a full instruction budget costs
- * (tests/unit/test_script_cpu.c: 15-40 ms a tick for plain code, 200-350 ms when allocating all
- * along, more under sanitizers), so that the budgets, not the clock, stop ordinary scripts. */
+ * (`yqdrill bench script`: 3-16 ms a tick in a release build, more under sanitizers), so that the
+ * budgets, not the clock, stop ordinary scripts; a stopped tick ends within 50 ms of CPU. */
 #define SCN_LOAD_CPU_S 2.0
-#define SCN_TICK_CPU_S 0.5
+#define SCN_TICK_CPU_S 0.03
 #define SCN_DRILL_CPU_S 30.0
 /* scenario.lua larger than this is refused before Lua sees it. */
 #define SCN_MAX_FILE (8u * 1024u * 1024u)
@@ -27,7 +27,7 @@
 #define SCN_LOAD_STREAM 0x5ce7a110u
 /* C-side work charged to the instruction budget: one unit per this many bytes allocated, and a
  * fixed cost for starting one trigger call. */
-#define SCN_ALLOC_UNIT 64
+#define SCN_ALLOC_UNIT 16
 #define SCN_TRIGGER_COST 200
 
 typedef enum scn_fatal {

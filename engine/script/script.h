@@ -11,9 +11,9 @@
 /* Sandbox limits (documented in scenarios/README.md). */
 #define SCN_MEMORY_CAP (64u * 1024u * 1024u)   /* bytes a scenario's Lua state may allocate */
 #define SCN_LOAD_BUDGET 50000000L              /* VM instructions for loading scenario.lua */
-#define SCN_CALL_BUDGET 2000000L               /* VM instructions per trigger call */
-#define SCN_TICK_BUDGET 2000000L               /* all triggers run at one simulated time, together */
-#define SCN_DRILL_BUDGET 1000000000L           /* all triggers of one world, over the whole drill */
+#define SCN_CALL_BUDGET 250000L                /* VM instructions per trigger call */
+#define SCN_TICK_BUDGET 250000L                /* all triggers run at one simulated time, together */
+#define SCN_DRILL_BUDGET 200000000L            /* all triggers of one world, over the whole drill */
 #define SCN_CHECK_BUDGET 50000000L             /* the dry run of every trigger by scn_check */
 #define SCN_MAX_DECLS 1000                     /* declarations of one kind (facts, rumours, ...) */
 #define SCN_MAX_TRIGGERS 1000                  /* on_action + on_tick + on_threshold registrations */
@@ -56,6 +56,11 @@ int scn_check(const char *path, scn_problems *probs);
  * dot-files skipped): what a session records, and how a change to the files is noticed.
  * 0, or -1 with msg when a file cannot be read. */
 int scn_content_hash(const char *dir, uint64_t *out, char *msg, size_t msglen);
+
+/* Load a scenario folder and run its world's first tick, which is expected to fail (a probe of the
+ * sandbox's limits): *cpu_s gets the CPU time that tick took on this thread, error its message.
+ * 0 when the tick failed; -1 when the folder did not load or the tick went through (error says). */
+int scn_probe_tick(const char *dir, double *cpu_s, char *error, size_t errlen);
 
 /* Scenario folders under `root` (those holding scenario.lua), sorted by id; *ids is malloc'd. */
 int scn_list(const char *root, char ***ids, int *n);

@@ -263,8 +263,13 @@ static void test_trigger_attacks(void)
 {
     expect_trigger_error("tick_loop", "on_tick(function(w)\n  while true do end\nend)\n", 4,
                          "instruction budget exceeded (endless loop?)");
+    /* Allocating is charged to the budget (16 bytes a unit), so one call cannot reach the memory cap:
+     * memory kept from tick to tick does. */
     expect_trigger_error("action_memory", "on_action(\"report\", function(a, w)\n  local t, big = {}, a.text:rep(1000):rep(1000)\n"
                                           "  for i = 1, 1e9 do t[i] = big .. i end\nend)\n",
+                         4, "instruction budget exceeded");
+    expect_trigger_error("kept_memory", "local keep, big = {}, (\"x\"):rep(1e6)\non_tick(function(w)\n"
+                                        "  keep[#keep + 1] = big .. w.now\nend)\n",
                          5, "memory limit of 64 MiB exceeded");
     expect_trigger_error("tick_declares", "on_tick(function(w)\n  fact { id = \"late\", text = \"t\" }\nend)\n", 4,
                          "fact{} can only be declared while scenario.lua loads");
@@ -282,14 +287,14 @@ static void test_trigger_attacks(void)
                          "w.note: the text is longer than 4096 bytes");
     expect_trigger_error("note_count", "on_tick(function(w)\n  for i = 1, 1000 do w.note(\"x\") end\nend)\n", 4,
                          "w.note: more than 100 notes at one simulated time");
-    expect_trigger_error("note_memory", "on_tick(function(w)\n  for i = 1, 100 do w.note((\"x\"):rep(4000)) end\nend)\n", 4,
+    expect_trigger_error("note_memory", "on_tick(function(w)\n  for i = 1, 50 do w.note((\"x\"):rep(4000)) end\nend)\n", 4,
                          "memory limit of 64 MiB exceeded");
     expect_trigger_error("note_nul", "on_tick(function(w)\n  w.note(\"a\\0b\")\nend)\n", 4,
                          "w.note: the text contains a NUL byte");
     expect_trigger_error("adjust_huge", "on_tick(function(w)\n  w.adjust { heat = 1e300 }\nend)\n", 4,
                          "w.adjust: 'heat' must be a number from -1000000 to 1000000");
     expect_trigger_error("tick_budget", "for i = 1, 1000 do\n  on_tick(function(w) for k = 1, 3000 do end end)\nend\n", 4,
-                         "instruction budget exceeded: the budget of all triggers at one simulated time (2000000) is spent");
+                         "instruction budget exceeded: the budget of all triggers at one simulated time (250000) is spent");
     expect_trigger_error("tick_weak", "local mt = {}\nlocal t = setmetatable({}, mt)\non_tick(function(w)\n"
                                       "  mt.__mode = \"k\"\n  w.adjust { trust = 1 }\nend)\n", 7,
                          "a metatable was given __mode");

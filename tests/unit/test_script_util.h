@@ -99,7 +99,7 @@ static inline int problems_name_file(const scn_problems *p, const char *dir)
     return p->count > 0;
 }
 
-static void dump_problems(const scn_problems *p)
+static inline void dump_problems(const scn_problems *p)
 {
     scn_problems_print(p, stderr);
 }

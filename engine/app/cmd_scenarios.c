@@ -57,33 +57,23 @@ static const char *plan_file(const char *dir, const char *plan, char *buf, size_
     return app_path(buf, n, "scenarios/plans", name);
 }
 
-/* scenario { deadlines = { ... } } may only name deadlines of the scenario's plan. Returns the number
- * of problems added; a scenario that does not load or a plan that cannot be read adds none here. */
-static int check_deadline_ids(const char *dir, scn_problems *probs)
+/* scenario { deadlines = { ... } } may only name deadlines of the scenario's plan (a plan that
+ * cannot be read adds no problem here). */
+static void check_deadline_ids(const sim_scenario *s, scn_problems *probs, void *ctx)
 {
-    sim_scenario s;
-    scn_script *sc = NULL;
-    scn_problems quiet = {0};
-    int bad = 0;
-    if (scn_load(dir, 1, &s, &sc, &quiet) == 0 && s.n_deadlines > 0) {
-        char path[8192], err[512];
-        score_plan *p = NULL;
-        if (score_plan_load(plan_file(dir, s.plan, path, sizeof path), &p, err, sizeof err) == 0) {
-            for (int i = 0; i < s.n_deadlines; i++) {
-                if (score_plan_deadline_known(p, s.deadlines[i].id))
-                    continue;
-                scn_problems_add(probs, s.path, s.deadlines[i].line,
-                                 "scenario: deadlines.%s: plan '%s' has no deadline '%s'", s.deadlines[i].id,
-                                 score_plan_id(p), s.deadlines[i].id);
-                bad++;
-            }
-            score_plan_free(p);
-        }
-    }
-    scn_free(sc);
-    sim_scenario_free(&s);
-    scn_problems_free(&quiet);
-    return bad;
+    const char *dir = ctx;
+    if (s->n_deadlines == 0)
+        return;
+    char path[8192], err[512];
+    score_plan *p = NULL;
+    if (score_plan_load(plan_file(dir, s->plan, path, sizeof path), &p, err, sizeof err) != 0)
+        return;
+    for (int i = 0; i < s->n_deadlines; i++)
+        if (!score_plan_deadline_known(p, s->deadlines[i].id))
+            scn_problems_add(probs, s->path, s->deadlines[i].line,
+                             "scenario: deadlines.%s: plan '%s' has no deadline '%s'", s->deadlines[i].id,
+                             score_plan_id(p), s->deadlines[i].id);
+    score_plan_free(p);
 }
 
 int app_cmd_check(int argc, char **argv)
@@ -98,8 +88,8 @@ int app_cmd_check(int argc, char **argv)
     for (int i = 0; i < n; i++) {
         char dir[4096];
         scn_problems probs = {0};
-        int n_bad = scn_check(app_scenario_dir(pos[i], dir, sizeof dir), &probs);
-        if (check_deadline_ids(dir, &probs) + n_bad > 0) {
+        app_scenario_dir(pos[i], dir, sizeof dir);
+        if (scn_check_with(dir, &probs, check_deadline_ids, dir) > 0) {
             scn_problems_print(&probs, stdout);
             bad++;
         } else {

@@ -276,6 +276,11 @@ static void dry_run(checker *c, scn_script *sc)
 
 int scn_check(const char *path, scn_problems *probs)
 {
+    return scn_check_with(path, probs, NULL, NULL);
+}
+
+int scn_check_with(const char *path, scn_problems *probs, scn_more_check more, void *ctx)
+{
     scn_problems local = {0};
     scn_problems *p = probs ? probs : &local;
     int start = p->count;
@@ -287,6 +292,8 @@ int scn_check(const char *path, scn_problems *probs)
         check_references(&c);
         check_translations(&c);
         dry_run(&c, sc);
+        if (more)
+            more(&s, p, ctx);
         scn_free(sc);
         sim_scenario_free(&s);
     }

@@ -45,7 +45,7 @@ static void *sb_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
         return NULL;
     }
     if (nsize > osize && sc->in_call) {
-        sc->budget_left -= (long)((nsize - osize) / SCN_ALLOC_UNIT);
+        sc->budget_left -= SCN_ALLOC_COST + (long)((nsize - osize) / SCN_ALLOC_UNIT);
         if (sc->budget_left <= 0) {
             mark_fatal(sc, SCN_FATAL_BUDGET, sc->last_line);
             return NULL;

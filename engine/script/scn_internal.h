@@ -18,15 +18,17 @@
  * stops the call at the next instruction. They lie above what a full instruction budget costs
  * (`yqdrill bench script`: 3-16 ms a tick in a release build, more under sanitizers), so that the
  * budgets, not the clock, stop ordinary scripts; a stopped tick ends within 50 ms of CPU. */
-#define SCN_LOAD_CPU_S 2.0
+#define SCN_LOAD_CPU_S 1.5
 #define SCN_TICK_CPU_S 0.03
 #define SCN_DRILL_CPU_S 30.0
 /* scenario.lua larger than this is refused before Lua sees it. */
 #define SCN_MAX_FILE (8u * 1024u * 1024u)
 /* Stream of the load-time math.random generator (the seed argument picks the sequence). */
 #define SCN_LOAD_STREAM 0x5ce7a110u
-/* C-side work charged to the instruction budget: one unit per this many bytes allocated, and a
- * fixed cost for starting one trigger call. */
+/* C-side work charged to the instruction budget: a fixed cost per allocation (malloc and the
+ * collector's later work on the object) plus one unit per this many bytes, and a fixed cost for
+ * starting one trigger call. */
+#define SCN_ALLOC_COST 8
 #define SCN_ALLOC_UNIT 16
 #define SCN_TRIGGER_COST 200
 

@@ -10,7 +10,7 @@
 
 /* Sandbox limits (documented in scenarios/README.md). */
 #define SCN_MEMORY_CAP (64u * 1024u * 1024u)   /* bytes a scenario's Lua state may allocate */
-#define SCN_LOAD_BUDGET 50000000L              /* VM instructions for loading scenario.lua */
+#define SCN_LOAD_BUDGET 30000000L              /* VM instructions for loading scenario.lua */
 #define SCN_CALL_BUDGET 250000L                /* VM instructions per trigger call */
 #define SCN_TICK_BUDGET 250000L                /* all triggers run at one simulated time, together */
 #define SCN_DRILL_BUDGET 200000000L            /* all triggers of one world, over the whole drill */
@@ -51,6 +51,10 @@ void scn_hooks(scn_script *sc, sim_hooks *out);
 /* Full check of a scenario folder or file: load, cross-references, ranges, translations,
  * reachability, and a dry run of every trigger. Returns the number of problems (0 = valid). */
 int scn_check(const char *path, scn_problems *probs);
+/* scn_check, then `more` on the loaded scenario (checks the caller owns, e.g. against its plan),
+ * so the file is loaded once and every problem reported in one pass. */
+typedef void (*scn_more_check)(const sim_scenario *s, scn_problems *probs, void *ctx);
+int scn_check_with(const char *path, scn_problems *probs, scn_more_check more, void *ctx);
 
 /* FNV-1a 64 over a scenario folder's files (scenario.lua first, then the rest sorted, responses/ and
  * dot-files skipped): what a session records, and how a change to the files is noticed.

@@ -1,5 +1,5 @@
-/* cmd_class.c — a class's records: `import` merges another station's saves database, `class` summarises
- * every graded session (distributions, common mistakes, ranking), `growth` follows one trainee over time. */
+/* cmd_class.c — a class's records: `class` summarises every graded session (distributions, common
+ * mistakes, ranking), `growth` follows one trainee over time. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -9,33 +9,6 @@
 #include "run_modes.h"
 #include "term_safe.h"
 #include "report/report.h"
-
-int app_cmd_import(int argc, char **argv)
-{
-    app_opt opts[] = {{"--save", 1, NULL}};
-    const char *pos[1];
-    if (app_args_parse(argc, argv, opts, 1, pos, 1) != 1) {
-        fprintf(stderr, "usage: yqdrill import OTHER.db [--save DB]\n");
-        return APP_EXIT_USAGE;
-    }
-    store *db;
-    int rc = app_open_db(opts[0].value, &db);
-    if (rc)
-        return rc;
-    store_import_counts c;
-    char err[512];
-    if (store_import(db, pos[0], &c, err, sizeof err)) {
-        fprintf(stderr, "yqdrill: %s\n", err);
-        return app_close_db(db, APP_EXIT_STORAGE);
-    }
-    printf("imported %d sessions from %s (%d already here, %d continued from a longer log there); "
-           "%d overrides and notes added\n", c.sessions_added, pos[0], c.sessions_present, c.sessions_extended,
-           c.annotations_added);
-    if (c.sessions_refused)
-        fprintf(stderr, "yqdrill: warning: %d sessions of %s were not imported; %s\n", c.sessions_refused, pos[0],
-                c.refused);
-    return app_close_db(db, APP_EXIT_OK);
-}
 
 /* The graded sessions of a class: parallel arrays, oldest first. */
 typedef struct graded {

@@ -43,32 +43,6 @@ report_words *app_report_words(const char *lang)
     return w;
 }
 
-int app_load_card(store *db, const store_session *ses, score_card *card)
-{
-    char err[512];
-    char *json = store_scorecard(db, ses->id, err, sizeof err);
-    if (!json) {
-        fprintf(stderr, "yqdrill: session %lld: %s\n", (long long)ses->id, err[0] ? err : "not graded yet");
-        return APP_EXIT_STORAGE;
-    }
-    int rc = score_card_from_json(json, card, err, sizeof err);
-    free(json);
-    if (rc) {
-        fprintf(stderr, "yqdrill: session %lld: %s\n", (long long)ses->id, err);
-        return APP_EXIT_STORAGE;
-    }
-    store_override *ov = NULL;
-    int n = 0;
-    if (store_override_list(db, ses->id, &ov, &n, err, sizeof err)) {
-        fprintf(stderr, "yqdrill: %s\n", err);
-        score_card_free(card);
-        return APP_EXIT_STORAGE;
-    }
-    store_overrides_apply(ov, n, card);
-    store_overrides_free(ov, n);
-    return APP_EXIT_OK;
-}
-
 /* Replay to the end and take the card: the stored one for a finished session under its own plan,
  * otherwise graded now (not stored). */
 static int replay_and_grade(app_drill *d, store *db, const store_session *ses, const char *plan, score_card *stored,

@@ -18,7 +18,9 @@ typedef struct app_run_opts {
 } app_run_opts;
 
 int app_run_headless(app_drill *d, const sim_action *acts, int n, const char *name, const app_run_opts *o);
+/* The window: app_run_window (gui_plugin.c) loads yqdrill-gui.so and calls its app_gui_run_window. */
 int app_run_window(app_drill *d, const sim_action *acts, int n, const app_run_opts *o);
+int app_gui_run_window(app_drill *d, const sim_action *acts, int n, const app_run_opts *o);
 int app_have_display(void);
 int app_open_db(const char *path, store **db);
 /* Close the saves database after a command that ends with `rc`: a failure to close is reported and,

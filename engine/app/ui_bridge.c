@@ -1,5 +1,5 @@
-/* ui_bridge.c — the windowed run: hands the interface a ui_drill_api over the drill controller, so
- * every click or keystroke becomes an action through the same validate → save → world path. */
+/* ui_bridge.c — the windowed run (in yqdrill-gui.so, see gui_plugin.c): hands the interface a ui_drill_api
+ * over the drill controller, so every click or keystroke becomes an action through the same path. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -219,13 +219,7 @@ static int b_notes(void *ud, const ui_note_info **out, int *n, char *err, int er
     return 0;
 }
 
-int app_have_display(void)
-{
-    const char *x = getenv("DISPLAY"), *wl = getenv("WAYLAND_DISPLAY");
-    return (x && x[0]) || (wl && wl[0]);
-}
-
-int app_run_window(app_drill *d, const sim_action *acts, int n, const app_run_opts *o)
+int app_gui_run_window(app_drill *d, const sim_action *acts, int n, const app_run_opts *o)
 {
     bridge b = {.d = d, .db = d->db, .o = o, .acts = acts, .n_acts = n, .resumed = d->session != 0};
     ui_drill_api api = {

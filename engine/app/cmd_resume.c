@@ -62,11 +62,12 @@ static int continue_drill(app_drill *d, store *db, const store_session *ses, con
 int app_cmd_resume(int argc, char **argv)
 {
     app_opt opts[] = {{"--save", 1, NULL}, {"--headless", 0, NULL}, {"--responses", 1, NULL},
-                      {"--json", 0, NULL}, {"--speed", 1, NULL}, {"--lang", 1, NULL}};
+                      {"--json", 0, NULL}, {"--speed", 1, NULL}, {"--lang", 1, NULL},
+                      {"--scale", 1, NULL}};
     const int n_opts = (int)(sizeof opts / sizeof opts[0]);
     const char *pos[1];
     if (app_args_parse(argc, argv, opts, n_opts, pos, 1) != 1) {
-        fprintf(stderr, "usage: yqdrill resume ID [--save DB] [--headless] [--responses FILE] [--json] [--lang zh|en]\n");
+        fprintf(stderr, "usage: yqdrill resume ID [--save DB] [--headless] [--responses FILE] [--json] [--lang zh|en] [--scale X]\n");
         return APP_EXIT_USAGE;
     }
     int windowed = !app_opt_get(opts, n_opts, "--headless") && app_have_display();
@@ -78,7 +79,8 @@ int app_cmd_resume(int argc, char **argv)
     app_run_opts o = {.lang = app_opt_get(opts, n_opts, "--lang"), .json = app_opt_get(opts, n_opts, "--json") != NULL};
     if (!o.lang)
         o.lang = "zh";
-    if (app_parse_speed(app_opt_get(opts, n_opts, "--speed"), &o.speed))
+    if (app_parse_speed(app_opt_get(opts, n_opts, "--speed"), &o.speed) ||
+        app_parse_scale(app_opt_get(opts, n_opts, "--scale"), &o.scale))
         return APP_EXIT_USAGE;
     store *db = NULL;
     store_session ses;

@@ -10,13 +10,16 @@
 
 int app_cmd_review(int argc, char **argv)
 {
-    app_opt opts[] = {{"--save", 1, NULL}, {"--lang", 1, NULL}, {"--by", 1, NULL}};
+    app_opt opts[] = {{"--save", 1, NULL}, {"--lang", 1, NULL}, {"--by", 1, NULL}, {"--scale", 1, NULL}};
     const int n_opts = (int)(sizeof opts / sizeof opts[0]);
     const char *pos[1];
     if (app_args_parse(argc, argv, opts, n_opts, pos, 1) != 1) {
-        fprintf(stderr, "usage: yqdrill review ID [--save DB] [--lang zh|en] [--by NAME]\n");
+        fprintf(stderr, "usage: yqdrill review ID [--save DB] [--lang zh|en] [--by NAME] [--scale X]\n");
         return APP_EXIT_USAGE;
     }
+    double scale;
+    if (app_parse_scale(app_opt_get(opts, n_opts, "--scale"), &scale))
+        return APP_EXIT_USAGE;
     store *db = NULL;
     store_session ses;
     int rc = app_session_open(app_opt_get(opts, n_opts, "--save"), pos[0], &db, &ses);
@@ -35,7 +38,7 @@ int app_cmd_review(int argc, char **argv)
     }
     const char *lang = app_opt_get(opts, n_opts, "--lang");
     app_run_opts o = {.lang = lang ? lang : "zh", .trainee = ses.trainee, .speed = 1.0, .review = ses.id,
-                      .note_author = app_opt_get(opts, n_opts, "--by")};
+                      .note_author = app_opt_get(opts, n_opts, "--by"), .scale = scale};
     /* No drill is prepared: leaving the review shows the start screen, and a drill started there is saved here. */
     app_drill d = {.seed = 1, .db = db};
     rc = app_run_window(&d, NULL, 0, &o);

@@ -11,6 +11,7 @@
 #include "drill.h"
 #include "response_use.h"
 #include "run_modes.h"
+#include "ui/ui.h"
 
 static void pace(double sim_seconds_per_real_second)
 {
@@ -97,6 +98,19 @@ int app_parse_speed(const char *s, double *speed)
     return 0;
 }
 
+int app_parse_scale(const char *s, double *scale)
+{
+    *scale = 0.0;
+    if (!s)
+        return 0;
+    if (app_parse_number(s, UI_SCALE_MIN, UI_SCALE_MAX, scale)) {
+        fprintf(stderr, "yqdrill: --scale takes a number from %g to %g (1.5 = text half as large again), not \"%s\"\n",
+                (double)UI_SCALE_MIN, (double)UI_SCALE_MAX, s);
+        return -1;
+    }
+    return 0;
+}
+
 static int run_drill(const app_run_opts *o, const app_opt *opts, int n_opts, const char *scenario, uint64_t seed,
                      const char *plan, const store_response_meta *meta, const sim_action *acts, int n, int windowed);
 
@@ -106,7 +120,7 @@ int app_cmd_run(int argc, char **argv)
         {"--seed", 1, NULL}, {"--responses", 1, NULL}, {"--headless", 0, NULL}, {"--speed", 1, NULL},
         {"--save", 1, NULL}, {"--trainee", 1, NULL}, {"--role", 1, NULL}, {"--plan", 1, NULL},
         {"--lang", 1, NULL}, {"--json", 0, NULL}, {"--no-save", 0, NULL}, {"--bench-ui", 0, NULL},
-        {"--world", 0, NULL},
+        {"--world", 0, NULL}, {"--scale", 1, NULL},
     };
     const int n_opts = (int)(sizeof opts / sizeof opts[0]);
     const char *pos[1] = {NULL};
@@ -135,7 +149,8 @@ int app_cmd_run(int argc, char **argv)
         return APP_EXIT_USAGE;
     }
     int windowed = !app_opt_get(opts, n_opts, "--headless") && (o.bench_ui || app_have_display());
-    if (app_parse_speed(app_opt_get(opts, n_opts, "--speed"), &o.speed))
+    if (app_parse_speed(app_opt_get(opts, n_opts, "--speed"), &o.speed) ||
+        app_parse_scale(app_opt_get(opts, n_opts, "--scale"), &o.scale))
         return APP_EXIT_USAGE;
     if (windowed && !app_opt_get(opts, n_opts, "--speed"))
         o.speed = 1.0;

@@ -1,4 +1,4 @@
-/* cmd_scenarios.c — `yqdrill list` (scenarios with titles) and `yqdrill check PATH...`
+/* cmd_scenarios.c — `yqdrill list` (scenarios with titles, simulated span, real minutes at 1×) and `yqdrill check PATH...`
  * (every problem as file:line: message; exit 0 only when all are valid). */
 #include <stdio.h>
 #include <string.h>
@@ -32,8 +32,13 @@ int app_cmd_list(int argc, char **argv)
         sim_scenario_init(&s);
         snprintf(dir, sizeof dir, "%s/%s", root, ids[i]);
         if (scn_load(dir, 1, &s, &sc, &probs) == 0) {
-            printf("%-22s %s  [%s, %d/5, %.0f min]\n", ids[i], sim_text_get(&s.title, lang), s.domain ? s.domain : "",
-                   s.difficulty, (double)s.duration / 60.0 / (s.time_scale > 0 ? s.time_scale : 1.0));
+            /* The simulated span and, apart, the real minutes it takes at 1× (time_scale simulated minutes each). */
+            char from[32] = "";
+            if (s.starts_at != SIM_NEVER)
+                snprintf(from, sizeof from, ", from %02d:%02d", (int)(s.starts_at / 3600), (int)(s.starts_at / 60 % 60));
+            printf("%-22s %s  [%s, %d/5, %d:%02d h simulated%s, %.0f min at 1x]\n", ids[i], sim_text_get(&s.title, lang),
+                   s.domain ? s.domain : "", s.difficulty, (int)(s.duration / 3600), (int)(s.duration / 60 % 60), from,
+                   (double)s.duration / 60.0 / (s.time_scale > 0 ? s.time_scale : 1.0));
         } else {
             printf("%-22s (invalid: run yqdrill check %s)\n", ids[i], ids[i]);
             rc = APP_EXIT_SCENARIO;

@@ -13,16 +13,17 @@ typedef struct command {
 
 static const command commands[] = {
     {"run", app_cmd_run, "run SCENARIO [--seed N] [--responses FILE] [--headless] [--speed X|max] [--save DB]\n"
-                         "      [--trainee NAME] [--role ROLE] [--plan FILE] [--lang zh|en] [--json] [--world] [--no-save] [--bench-ui]"},
+                         "      [--trainee NAME] [--role ROLE] [--plan FILE] [--lang zh|en] [--json] [--world] [--no-save] [--bench-ui]\n"
+                         "      [--scale X]"},
     {"list", app_cmd_list, "list                      scenarios with their titles"},
     {"check", app_cmd_check, "check PATH...             validate scenarios; prints file:line: message per problem"},
     {"read", app_cmd_read, "read SCENARIO [--at HH:MM] [--lang zh|en] [--json] TEXT|-   the claims a statement makes"},
     {"sessions", app_cmd_sessions, "sessions [--save DB]      saved sessions"},
-    {"resume", app_cmd_resume, "resume ID [--save DB] [--headless] [--responses FILE] [--json] [--lang zh|en]"},
+    {"resume", app_cmd_resume, "resume ID [--save DB] [--headless] [--responses FILE] [--json] [--lang zh|en] [--scale X]"},
     {"export-actions", app_cmd_export_actions, "export-actions ID [--save DB]   the session's actions as a response file"},
     {"grade", app_cmd_grade, "grade ID [--plan FILE] [--save DB] [--json] [--lang zh|en]   re-score a saved session"},
     {"override", app_cmd_override, "override ID LINE POINTS --by NAME [--comment TEXT] [--save DB]   instructor's override"},
-    {"review", app_cmd_review, "review ID [--save DB] [--lang zh|en] [--by NAME]   the after-action review window"},
+    {"review", app_cmd_review, "review ID [--save DB] [--lang zh|en] [--by NAME] [--scale X]   the review window"},
     {"note", app_cmd_note, "note ID TEXT [--by NAME] [--at MINUTES] [--save DB]   a hot-wash note on a session"},
     {"model", app_cmd_model, "model NAME [options]      validation models: sir-discrete, rumour-mixed, hawkes, rumour-net"},
     {"bench", app_cmd_bench, "bench world|read|script   performance figures of the opinion world, the claims reader, the script sandbox"},
@@ -39,7 +40,8 @@ static void usage(FILE *out)
     for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
         fprintf(out, "  yqdrill %s\n", commands[i].usage);
     fprintf(out, "\nexit codes: 0 success, 1 bad usage or input, 2 invalid scenario, 3 storage error\n"
-                 "environment: YQ_HOME (data folder), YQ_FONT (font file), SDL_VIDEODRIVER\n");
+                 "window: --scale X sets the interface scale (default: follows the window height; F11 full screen)\n"
+                 "environment: YQ_HOME (data folder), YQ_FONT (font file), YQ_UI_SCALE (like --scale), SDL_VIDEODRIVER\n");
 }
 
 int main(int argc, char **argv)

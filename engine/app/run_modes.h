@@ -15,6 +15,7 @@ typedef struct app_run_opts {
     int bench_ui;
     int64_t review;            /* open the window on the review of this saved session, or 0 */
     const char *note_author;   /* author of hot-wash notes written in the review, or NULL */
+    double scale;              /* --scale: the window's pixels per layout unit, 0 = follow its height */
 } app_run_opts;
 
 int app_run_headless(app_drill *d, const sim_action *acts, int n, const char *name, const app_run_opts *o);
@@ -27,5 +28,7 @@ int app_open_db(const char *path, store **db);
  * when the command had succeeded, becomes its exit status (APP_EXIT_STORAGE). Returns the status. */
 int app_close_db(store *db, int rc);
 int app_parse_speed(const char *s, double *speed);
+/* --scale X (NULL leaves 0: follow the window); 0, or -1 after a message. */
+int app_parse_scale(const char *s, double *scale);
 
 #endif

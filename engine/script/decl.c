@@ -24,6 +24,7 @@ static const scn_field scenario_spec[] = {
     CHOICE("role", sim_scenario, role, 0, "spokesperson monitor command"),
     RANGED("time_scale", SCN_F_NUM, sim_scenario, time_scale, SCN_POS, 0, 1000),
     RANGED("duration", SCN_F_TIME, sim_scenario, duration, SCN_REQ | SCN_POS, 0, SCN_MAX_DURATION),
+    RANGED("starts_at", SCN_F_TIME, sim_scenario, starts_at, 0, 0, 23 * 3600 + 59 * 60),
     FIELD("plan", SCN_F_ID, sim_scenario, plan, 0),
     CUSTOM("languages"),
     CUSTOM("world"),

@@ -38,6 +38,7 @@ void sim_scenario_init(sim_scenario *s)
     s->difficulty = 1;
     s->time_scale = 1.0;
     s->duration = 4 * 3600;
+    s->starts_at = SIM_NEVER;
 }
 
 static void text_free(sim_text *t)

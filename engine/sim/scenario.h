@@ -149,6 +149,7 @@ typedef struct sim_scenario {
     char *role;        /* "spokesperson", "monitor", "command" */
     double time_scale; /* simulation minutes per real minute */
     sim_time duration; /* seconds */
+    sim_time starts_at; /* time of day the drill opens at, seconds after midnight; SIM_NEVER: not given */
     char *plan;        /* plan id this drill is graded against */
     int bilingual;     /* 1 when en is declared: every text must have en */
     sim_params params;

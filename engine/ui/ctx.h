@@ -11,6 +11,7 @@
 #define UI_MAX_KEYS 32
 #define UI_MAX_FOCUS 256
 #define UI_CLIP_DEPTH 16
+#define UI_LAYOUT_MAX 160
 
 typedef struct ui_key {
     SDL_Keycode key;
@@ -40,6 +41,13 @@ typedef struct ui_focus {
     SDL_Rect text_rect;              /* where its caret is, for the IME */
 } ui_focus;
 
+/* A control as drawn this frame, for the layout dump (YQ_UI_LAYOUT). */
+typedef struct ui_control {
+    char label[96];
+    SDL_Rect r;
+    int text_w;           /* width its label needs, pixels */
+} ui_control;
+
 typedef struct ui_ctx {
     SDL_Window *win;
     SDL_Renderer *ren;
@@ -48,6 +56,7 @@ typedef struct ui_ctx {
     ui_text_cache *cache;
     struct ui_batch *batch;   /* this frame's queued drawing (batch.h) */
     float scale;          /* output pixels per layout unit */
+    float fixed_scale;    /* --scale / YQ_UI_SCALE, 0 = follow the window */
     int w, h;             /* output size in pixels */
     ui_input in;
     ui_focus focus;
@@ -56,6 +65,10 @@ typedef struct ui_ctx {
     Uint32 now_ms;        /* SDL_GetTicks at the start of the frame */
     SDL_Rect clip[UI_CLIP_DEPTH];
     int clip_n;
+    ui_control controls[UI_LAYOUT_MAX];   /* this frame's buttons and choices */
+    int n_controls;
+    const char *layout_path;   /* YQ_UI_LAYOUT, or NULL: no dump */
+    Uint32 layout_ms;     /* when the layout is dumped next */
 } ui_ctx;
 
 /* Layout units to pixels. */
@@ -74,6 +87,13 @@ int ui_key_take(ui_ctx *c, SDL_Keycode key, Uint16 mods);
 int ui_key_plain(ui_ctx *c, SDL_Keycode key);
 int ui_mouse_in(const ui_ctx *c, SDL_Rect r);
 int ui_clicked_in(const ui_ctx *c, SDL_Rect r);
+
+/* Note a control drawn at r showing label (needing text_w pixels), for the layout dump. */
+void ui_layout_note(ui_ctx *c, const char *label, SDL_Rect r, int text_w);
+/* With layout_path set (YQ_UI_LAYOUT=FILE): about twice a second, write this frame's controls to the
+ * file (replaced whole), one "x y w h text_w window_w window_h label" line each; then start the next
+ * frame's list. 0, or -1 when the file cannot be written. */
+int ui_layout_dump(ui_ctx *c);
 
 /* Stable ids for focusable widgets. */
 unsigned ui_id(const char *name);

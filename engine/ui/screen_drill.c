@@ -1,6 +1,6 @@
 /* screen_drill.c — the drill screen: top bar (clock, speed, pause, warning level), status and heat
  * curve, the panels, keyboard shortcuts, the finish confirmation, and simulated time advancing
- * through api->step at time_scale × speed. */
+ * through api->step at time_scale × speed; the clock shows the scenario's time of day, elapsed and remaining. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -91,6 +91,63 @@ static void advance(ui_state *s)
     }
 }
 
+/* The clock: the scenario's time of day (when it gives starts_at, else the drill time) large, and
+ * beside it the elapsed and remaining drill time in two small lines; takes its room off *row. */
+static void clock_cell(ui_state *s, SDL_Rect *row)
+{
+    ui_ctx *c = s->c;
+    const sim_world *w = s->w;
+    sim_time start = w->scn->starts_at;
+    char big[32], elapsed[32], left[32], line[2][96];
+    ui_clock(big, sizeof big, start == SIM_NEVER ? w->now : (start + w->now) % (24 * 3600));
+    ui_clock(elapsed, sizeof elapsed, w->now);
+    ui_clock(left, sizeof left, w->scn->duration - w->now);
+    ui_fmt(line[0], sizeof line[0], ui_tr("drill.elapsed"), elapsed, NULL, NULL);
+    ui_fmt(line[1], sizeof line[1], ui_tr("drill.remaining"), left, NULL, NULL);
+    int bw, bh, lw = 0, th;
+    ui_text_size(c, UI_FONT_TITLE, "00:00:00", &bw, &bh);
+    for (int i = 0; i < 2; i++) {
+        int tw;
+        ui_text_size(c, UI_FONT_SMALL, line[i], &tw, &th);
+        if (tw > lw) lw = tw;
+    }
+    ui_text_in(c, UI_FONT_TITLE, big, UI_TOPBAR_TEXT, ui_cut_left(row, bw + ui_px(c, 8)), UI_ALIGN_LEFT);
+    SDL_Rect small = ui_cut_left(row, lw);
+    int lh = ui_line_h(c, UI_FONT_SMALL), y = small.y + (small.h - 2 * lh) / 2;
+    for (int i = 0; i < 2; i++)
+        ui_text_in(c, UI_FONT_SMALL, line[i], UI_TOPBAR_TEXT, ui_rect(small.x, y + i * lh, small.w, lh), UI_ALIGN_LEFT);
+}
+
+/* What the speeds mean in simulated minutes per real minute (the scenario's time_scale at 1×). */
+static void speed_tip(ui_state *s, SDL_Rect at)
+{
+    ui_drill *d = &s->drill;
+    double scale = s->scns[s->scn].time_scale > 0 ? s->scns[s->scn].time_scale : 1.0;
+    char one[32], now[32], mult[8];
+    snprintf(one, sizeof one, "%g", scale);
+    snprintf(mult, sizeof mult, "%d", speeds[d->speed]);
+    snprintf(now, sizeof now, "%g", scale * speeds[d->speed]);
+    ui_fmt(d->tip, sizeof d->tip, ui_tr("drill.speed_tip"), one, mult, now);
+    d->tip_at = at;
+}
+
+/* The tooltip under the control it explains, kept inside the window. */
+static void tooltip(ui_state *s)
+{
+    ui_ctx *c = s->c;
+    ui_drill *d = &s->drill;
+    if (!d->tip[0]) return;
+    int tw, th, pad = ui_px(c, 6);
+    ui_text_size(c, UI_FONT_BODY, d->tip, &tw, &th);
+    SDL_Rect r = ui_rect(d->tip_at.x, d->tip_at.y + d->tip_at.h + pad, tw + 2 * pad, th + 2 * pad);
+    if (r.x + r.w > c->w) r.x = c->w - r.w;
+    if (r.x < 0) r.x = 0;
+    ui_fill(c, r, UI_PANEL);
+    ui_outline(c, r, UI_BORDER, 1);
+    ui_text(c, UI_FONT_BODY, d->tip, UI_TEXT, r.x + pad, r.y + pad);
+    d->tip[0] = '\0';
+}
+
 /* Draws the bar; returns the room left in it (for messages). */
 static SDL_Rect top_bar(ui_state *s, SDL_Rect r)
 {
@@ -111,14 +168,11 @@ static SDL_Rect top_bar(ui_state *s, SDL_Rect r)
     }
     ui_cut_right(&row, gap);
 
-    char clock[32];
-    ui_clock(clock, sizeof clock, w->now);
-    int cw, ch;
-    ui_text_size(c, UI_FONT_TITLE, "00:00:00", &cw, &ch);
     SDL_Rect title_r = ui_cut_left(&row, row.w / 4);
     ui_text_in(c, UI_FONT_TITLE, sim_text_get(&w->scn->title, ui_lang(s)), UI_TOPBAR_TEXT, title_r, UI_ALIGN_LEFT);
     ui_cut_left(&row, gap);
-    ui_text_in(c, UI_FONT_TITLE, clock, UI_TOPBAR_TEXT, ui_cut_left(&row, cw + gap), UI_ALIGN_LEFT);
+    clock_cell(s, &row);
+    ui_cut_left(&row, gap);
 
     char labels[4][16];
     const char *lp[4];
@@ -127,7 +181,9 @@ static SDL_Rect top_bar(ui_state *s, SDL_Rect r)
         snprintf(n, sizeof n, "%d", speeds[i]);
         lp[i] = ui_fmt(labels[i], sizeof labels[i], ui_tr("drill.speed_fmt"), n, NULL, NULL);
     }
-    ui_choice(c, ui_id("drill.speed"), ui_cut_left(&row, ui_px(c, 200)), lp, 4, &d->speed);
+    SDL_Rect speed_r = ui_cut_left(&row, ui_px(c, 200));
+    ui_choice(c, ui_id("drill.speed"), speed_r, lp, 4, &d->speed);
+    if (ui_mouse_in(c, speed_r)) speed_tip(s, speed_r);
     ui_cut_left(&row, gap);
     const char *pl = ui_tr(d->paused ? "drill.resume" : "drill.pause");
     if (ui_button(c, ui_id("drill.pause"), ui_cut_left(&row, ui_button_w(c, pl)), pl, d->paused ? UI_BTN_SELECTED : 0))
@@ -306,5 +362,6 @@ void ui_drill_frame(ui_state *s)
     }
     shortcuts(s);
     toast_line(s, spare);
+    tooltip(s);
     if (modal) confirm_dialog(s);
 }

@@ -58,6 +58,8 @@ typedef struct ui_drill {
     ui_press press;
     Uint32 reload_ms;       /* next check for edits to the scenario's files */
     char reload_err[512];   /* the last invalid edit reported, so it is shown once */
+    char tip[256];          /* this frame's tooltip (drawn last, over the panels), or "" */
+    SDL_Rect tip_at;        /* the control it explains */
 } ui_drill;
 
 typedef struct ui_start {

@@ -1,5 +1,5 @@
 /* ui.c — ui_run: SDL and SDL_ttf start-up with clear errors (no display, no CJK font), the window
- * (HiDPI, resizable 1366×768 .. 3840×2160), the display scale, and the frame loop over the screens. */
+ * (HiDPI, resizable 1280×720 .. 3840×2160, F11 full screen), the display scale, and the frame loop. */
 #include "ui.h"
 
 #include <stdio.h>
@@ -15,28 +15,54 @@
 
 #define FRAME_WAIT_MS 15
 
+/* Layout units the window is designed in: its height follows the window (so text is >= 20 px at
+ * 1080p), and a narrow window is limited by its width instead. */
+#define DESIGN_H 700.0f
+#define DESIGN_W 1240.0f
+
+/* Output pixels per layout unit: --scale (or YQ_UI_SCALE) if given, else the window size or the
+ * display's DPI, whichever is larger. */
 static float compute_scale(ui_ctx *c)
 {
     int ww = 0, wh = 0, pw = 0, ph = 0;
     SDL_GetWindowSize(c->win, &ww, &wh);
     SDL_GetRendererOutputSize(c->ren, &pw, &ph);
     float ratio = ww > 0 && pw > 0 ? (float)pw / (float)ww : 1.0f;
-    const char *env = getenv("YQ_UI_SCALE");
-    if (env && *env) {
-        float v = (float)atof(env);
-        if (v >= 0.5f && v <= 4.0f) return v * ratio;
-    }
+    if (c->fixed_scale > 0) return c->fixed_scale * ratio;
     float dpi = 1.0f, ddpi = 0;
     if (SDL_GetDisplayDPI(SDL_GetWindowDisplayIndex(c->win), &ddpi, NULL, NULL) == 0 && ddpi > 0) {
         dpi = ddpi / 96.0f;
         if (dpi < 1.0f) dpi = 1.0f;
         if (dpi > 3.0f) dpi = 3.0f;
     }
-    float size = (float)ww / 1920.0f < (float)wh / 1080.0f ? (float)ww / 1920.0f : (float)wh / 1080.0f;
+    float size = (float)wh / DESIGN_H < (float)ww / DESIGN_W ? (float)wh / DESIGN_H : (float)ww / DESIGN_W;
     if (size < 1.0f) size = 1.0f;
-    if (size > 2.0f) size = 2.0f;
+    if (size > UI_SCALE_MAX) size = UI_SCALE_MAX;
     float s = ratio * (dpi > size ? dpi : size);
     return (float)((int)(s * 20.0f + 0.5f)) / 20.0f;
+}
+
+/* The fixed scale asked for: the option, else YQ_UI_SCALE, else 0 (follow the window). */
+static float asked_scale(const ui_options *opt)
+{
+    if (opt->scale > 0) return (float)opt->scale;
+    const char *env = getenv("YQ_UI_SCALE");
+    if (env && *env) {
+        float v = (float)atof(env);
+        if (v >= UI_SCALE_MIN && v <= UI_SCALE_MAX) return v;
+    }
+    return 0;
+}
+
+/* F11: full screen on the window's display and back. */
+static int toggle_fullscreen(ui_ctx *c, char *err, int errlen)
+{
+    Uint32 full = SDL_GetWindowFlags(c->win) & SDL_WINDOW_FULLSCREEN_DESKTOP;
+    if (SDL_SetWindowFullscreen(c->win, full ? 0 : SDL_WINDOW_FULLSCREEN_DESKTOP) != 0) {
+        snprintf(err, (size_t)errlen, "cannot switch full screen: %s", SDL_GetError());
+        return -1;
+    }
+    return 0;
 }
 
 int ui_update_scale(ui_ctx *c, char *err, int errlen)
@@ -85,6 +111,7 @@ void ui_render_frame(ui_state *s)
     case UI_SCREEN_REVIEW: ui_review_frame(s); break;
     }
     ui_frame_end(c);
+    if (ui_layout_dump(c) != 0 && !s->toast_error) ui_toast(s, 1, ui_tr("toast.layout_failed"));
     ui_draw_flush(c);
 }
 
@@ -136,8 +163,13 @@ static int open_window(ui_state *s, ui_ctx *c, const ui_options *opt, char *err,
         snprintf(err, (size_t)errlen, "cannot open a display: %s", SDL_GetError());
         return -1;
     }
-    int w = opt->bench ? 1920 : opt->width > 0 ? opt->width : 1366;
-    int h = opt->bench ? 1080 : opt->height > 0 ? opt->height : 768;
+    int w = opt->bench ? 1920 : opt->width > 0 ? opt->width : UI_WINDOW_W;
+    int h = opt->bench ? 1080 : opt->height > 0 ? opt->height : UI_WINDOW_H;
+    SDL_Rect usable;
+    if (!opt->bench && SDL_GetDisplayUsableBounds(0, &usable) == 0) {   /* a projector's 1280×720 */
+        if (w > usable.w) w = usable.w > UI_WINDOW_MIN_W ? usable.w : UI_WINDOW_MIN_W;
+        if (h > usable.h) h = usable.h > UI_WINDOW_MIN_H ? usable.h : UI_WINDOW_MIN_H;
+    }
     c->win = SDL_CreateWindow(ui_tr("app.title"), SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, w, h,
                               SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
     if (!c->win) {
@@ -145,7 +177,10 @@ static int open_window(ui_state *s, ui_ctx *c, const ui_options *opt, char *err,
         return -1;
     }
     c->text_input_on = SDL_IsTextInputActive();   /* SDL starts with it on; the first frame turns it off */
-    SDL_SetWindowMinimumSize(c->win, 1366, 768);
+    c->fixed_scale = asked_scale(opt);
+    const char *dump = getenv("YQ_UI_LAYOUT");
+    c->layout_path = dump && *dump ? dump : NULL;
+    SDL_SetWindowMinimumSize(c->win, UI_WINDOW_MIN_W, UI_WINDOW_MIN_H);
     SDL_SetWindowMaximumSize(c->win, 3840, 2160);
     Uint32 flags = SDL_RENDERER_ACCELERATED | (opt->bench ? 0 : SDL_RENDERER_PRESENTVSYNC);
     c->ren = SDL_CreateRenderer(c->win, -1, flags);
@@ -263,6 +298,7 @@ int ui_run(const ui_options *opt, const ui_drill_api *api, char *err, int errlen
         while (rc == 0 && !s.quit) {
             ui_frame_begin(&c, FRAME_WAIT_MS);
             if (c.in.quit) break;
+            if (ui_key_plain(&c, SDLK_F11) && toggle_fullscreen(&c, err, errlen)) { rc = -1; break; }
             if (ui_update_scale(&c, err, errlen)) { rc = -1; break; }
             ui_draw_frame(&s);
         }

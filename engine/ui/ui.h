@@ -88,8 +88,16 @@ typedef struct ui_options {
     int bench;                 /* --bench-ui: print frame-time figures and exit */
     int64_t review;            /* open the review screen on this saved session, or 0 */
     const char *note_author;   /* preset author of hot-wash notes, or NULL */
-    int width, height;
+    int width, height;         /* the window's first size (shrunk to fit the display) */
+    double scale;              /* --scale: output pixels per layout unit, 0 = follow the window height */
 } ui_options;
+
+#define UI_WINDOW_W 1366
+#define UI_WINDOW_H 768
+#define UI_WINDOW_MIN_W 1280
+#define UI_WINDOW_MIN_H 720
+#define UI_SCALE_MIN 0.5f
+#define UI_SCALE_MAX 4.0f
 
 /* Run the windowed interface until the user quits. Returns 0, or -1 with a message in err
  * (for example: no display, no CJK font found). */

@@ -31,6 +31,7 @@ int ui_button(ui_ctx *c, unsigned id, SDL_Rect r, const char *label, int flags)
     ui_fill(c, r, bg);
     ui_outline(c, r, focused ? UI_FOCUS : UI_BORDER, focused ? ui_px(c, 2) : 1);
     ui_text_in(c, UI_FONT_BODY, label, fg, r, UI_ALIGN_CENTER);
+    if (c->layout_path) ui_layout_note(c, label, r, ui_button_w(c, label) - ui_px(c, 8));
     if (disabled) return 0;
     return (c->in.clicked && hot) || activated(c, focused);
 }
@@ -54,6 +55,7 @@ int ui_choice(ui_ctx *c, unsigned id, SDL_Rect r, const char *const *labels, int
         ui_fill(c, cell, on ? UI_ACCENT : ui_mouse_in(c, cell) ? UI_ACCENT_SOFT : UI_PANEL_ALT);
         ui_outline(c, cell, UI_BORDER, 1);
         ui_text_in(c, UI_FONT_BODY, labels[i], on ? UI_ON_ACCENT : UI_TEXT, cell, UI_ALIGN_CENTER);
+        if (c->layout_path) ui_layout_note(c, labels[i], cell, ui_button_w(c, labels[i]) - ui_px(c, 16));
         x = x1;
     }
     if (focused) ui_outline(c, r, UI_FOCUS, ui_px(c, 2));

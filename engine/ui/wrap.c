@@ -1,9 +1,13 @@
-/* wrap.c — line breaking with TTF_MeasureUTF8 (how many characters fit a width), backing off to
- * a space inside Latin words and keeping closing punctuation off the start of a line. */
+/* wrap.c — line breaking: TTF_MeasureUTF8 says how many characters fit a width, libunibreak (the
+ * Unicode line-breaking algorithm with its Chinese tailoring) where a line may end. */
 #include "wrap.h"
 
+#include <linebreak.h>
 #include <stdlib.h>
 #include <string.h>
+
+/* libunibreak's Chinese tailoring: curly quotes open and close (no “ at a line end, no ” at a start). */
+#define UI_WRAP_LANG "zh"
 
 int ui_utf8_len(const char *s)
 {
@@ -47,53 +51,29 @@ static int push(ui_lines *out, int start, int len)
     return 0;
 }
 
-static int is_word_byte(unsigned char c)
+/* Bytes of seg[0..len) for the first line when only `fit` bytes fit: up to the last break libunibreak
+ * allows there (brks[i] speaks of the break after byte i); with none, the characters that fit (at
+ * least one), as a word longer than the line must be split somewhere. */
+static int break_at(const char *seg, const char *brks, int len, int fit)
 {
-    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-           c == '\'' || c == '-' || c == '.' || c == ',' || c == '%';
-}
-
-/* Characters that must not open a line (full-width closing punctuation and ASCII closers). */
-static int no_line_start(const char *s)
-{
-    static const char *const closers[] = {
-        "，", "。", "、", "！", "？", "；", "：", "）", "》", "」", "』", "”", "’", "…", "】", "〕",
-        ",", ".", "!", "?", ";", ":", ")", "]", NULL
-    };
-    for (int i = 0; closers[i]; i++)
-        if (strncmp(s, closers[i], strlen(closers[i])) == 0) return 1;
-    return 0;
-}
-
-/* Bytes of seg[0..len) that go on the first line when it must be broken at `fit` bytes. */
-static int adjust_break(const char *seg, int len, int fit)
-{
-    if (fit <= 0) return ui_utf8_len(seg) <= len ? ui_utf8_len(seg) : len;
-    /* Inside a Latin word: go back to just after the last space. */
-    if (fit < len && is_word_byte((unsigned char)seg[fit]) && is_word_byte((unsigned char)seg[fit - 1])) {
-        for (int k = fit - 1; k > 0; k--) {
-            if (seg[k] == ' ') return k + 1;
-            if (!is_word_byte((unsigned char)seg[k])) break;
-        }
-    }
-    if (fit < len && no_line_start(seg + fit)) {
-        int prev = ui_utf8_prev(seg, fit);
-        if (prev > 0) return prev;
-    }
-    return fit;
+    for (int b = fit; b > 0; b--)
+        if (brks[b - 1] == LINEBREAK_ALLOWBREAK) return b;
+    if (fit > 0) return fit;
+    int one = ui_utf8_len(seg);
+    return one <= len ? one : len;
 }
 
 int ui_wrap(TTF_Font *f, const char *s, int len, int width, ui_lines *out)
 {
     out->n = 0;
-    char *tmp = NULL;
-    int pos = 0;
+    char *tmp = NULL, *brks = NULL;
+    int pos = 0, rc = -1;
     for (;;) {
         const char *nl = memchr(s + pos, '\n', (size_t)(len - pos));
         int end = nl ? (int)(nl - s) : len;
-        int p = pos;
+        int p = pos, have_brks = 0;
         while (width > 0 && f && p < end) {
-            if (!tmp && !(tmp = malloc((size_t)len + 1))) return -1;
+            if (!tmp && (!(tmp = malloc((size_t)len + 1)) || !(brks = malloc((size_t)len + 1)))) goto done;
             int seg = end - p;
             memcpy(tmp, s + p, (size_t)seg);
             tmp[seg] = '\0';
@@ -101,16 +81,23 @@ int ui_wrap(TTF_Font *f, const char *s, int len, int width, ui_lines *out)
             if (TTF_MeasureUTF8(f, tmp, width, &extent, &count) != 0) break;
             int fit = ui_utf8_advance(tmp, seg, count);
             if (fit >= seg) break;
-            int take = adjust_break(tmp, seg, fit);
-            if (push(out, p, take)) { free(tmp); return -1; }
+            if (!have_brks) {   /* the paragraph's break opportunities, analysed once */
+                set_linebreaks_utf8((const utf8_t *)(s + pos), (size_t)(end - pos), UI_WRAP_LANG, brks + pos);
+                have_brks = 1;
+            }
+            int take = break_at(tmp, brks + p, seg, fit);
+            if (push(out, p, take)) goto done;
             p += take;
         }
-        if (push(out, p, end - p)) { free(tmp); return -1; }
+        if (push(out, p, end - p)) goto done;
         if (!nl) break;
         pos = end + 1;
     }
+    rc = 0;
+done:
     free(tmp);
-    return 0;
+    free(brks);
+    return rc;
 }
 
 void ui_lines_free(ui_lines *l)

@@ -1,5 +1,6 @@
 /* wrap.h — breaking UTF-8 text into lines that fit a width in a given font: hard breaks at '\n',
- * soft breaks between CJK characters or at spaces for Latin words, no line opening on closing punctuation. */
+ * soft breaks where the Unicode line-breaking algorithm allows them (between CJK characters, at spaces;
+ * never before closing punctuation such as 。” ，or after opening punctuation such as “). */
 #ifndef YQ_UI_WRAP_H
 #define YQ_UI_WRAP_H
 

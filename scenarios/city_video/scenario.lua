@@ -21,6 +21,7 @@ scenario {
   role = "spokesperson",
   time_scale = 4,          -- 4 simulated minutes per real minute: the 4 hours take about an hour
   duration = "04:00",
+  starts_at = "09:40",     -- the briefing's time of day
   plan = "urban",          -- scenarios/plans/urban.json: report in 10 min, respond within the hour
   languages = { "zh", "en" },
   world = {

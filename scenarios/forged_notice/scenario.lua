@@ -15,6 +15,7 @@ scenario {
     role = "spokesperson",
     time_scale = 6,
     duration = "06:00",
+    starts_at = "09:00",     -- the briefing's time of day
     deadlines = { press = "05:00" },   -- a press conference within 5 hours of this 6-hour drill
     plan = "general",
     world = {

@@ -23,6 +23,7 @@ scenario {
     role = "spokesperson",
     time_scale = 8,
     duration = "08:00",
+    starts_at = "07:00",     -- the briefing's time of day
     plan = "general",
     languages = { "zh", "en" },
     world = {

@@ -1,4 +1,4 @@
-# cli.sh — the command line's surface: help with exit codes, version, list, check on a valid
+# cli.sh — the command line's surface: help with exit codes, version, list (with durations), check on a valid
 # scenario and on a broken one (file:line: message, exit 2).
 . "$(dirname "$0")/lib.sh"
 
@@ -9,6 +9,13 @@ expect "--version" sh -c "'$YQ' --version | grep -q '^yqdrill [0-9]'"
 "$YQ" frobnicate > /dev/null 2>&1; rc=$?
 expect "unknown command exits 1" test $rc -eq 1
 expect "list shows city_video" sh -c "'$YQ' list | grep -q '^city_video'"
+# The simulated span (4 h from 09:40) and, apart, the real minutes at 1× (time_scale 4: 60).
+expect "list prints the simulated duration" sh -c "'$YQ' list | grep -q '^city_video .*4:00 h simulated, from 09:40, 60 min at 1x'"
+cp -r "$SRC/scenarios/city_video" "$SCRATCH/late_start"
+sed -i 's/starts_at = "09:40"/starts_at = "24:30"/' "$SCRATCH/late_start/scenario.lua"
+"$YQ" check "$SCRATCH/late_start" > "$SCRATCH/late_out" 2>&1; rc=$?
+expect "a starts_at past 23:59 is refused (exit 2)" test $rc -eq 2
+expect "... as file:line: 'starts_at' must be at most 23:59" grep -q "scenario.lua:[0-9]*: .*'starts_at' must be at most 23:59" "$SCRATCH/late_out"
 expect "check a valid scenario" "$YQ" check "$SRC/scenarios/city_video"
 
 mkdir -p "$SCRATCH/broken"

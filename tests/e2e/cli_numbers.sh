@@ -14,6 +14,8 @@ run_expect() { # run_expect WHAT CODE PATTERN ARGS...
 run_expect "--lang xx" 1 '--lang is zh or en, not "xx"' run city_video --headless --no-save --lang xx
 run_expect "--speed 1e308" 1 "--speed takes a number above 0 and up to" run city_video --headless --no-save --speed 1e308
 run_expect "--speed nan" 1 "--speed takes" run city_video --headless --no-save --speed nan
+run_expect "--scale 9" 1 "--scale takes a number from 0.5 to 4" run city_video --headless --no-save --scale 9
+run_expect "--scale abc" 1 "--scale takes" review 1 --scale abc
 run_expect "plan /dev/zero" 1 "/dev/zero: not a regular file" run city_video --headless --no-save --plan /dev/zero
 head -c 2000000 /dev/zero | tr '\0' ' ' > "$SCRATCH/big.json"
 run_expect "plan of 2 MB" 1 "big.json: larger than 1 MiB" run city_video --headless --no-save --plan "$SCRATCH/big.json"

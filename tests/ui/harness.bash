@@ -1,6 +1,7 @@
 # harness.bash — shared set-up for the Xvfb interface tests (sourced, not a test itself):
 # a private X server, the real yqdrill window, xdotool input, screenshots and checks on them.
 # Each test calls ui_begin "$1" "$2" NAME, then ui_start_drill ARGS..., and ends with ui_pass.
+# UI_SCREEN=WxH (set before ui_begin) gives the X screen another size than 1920x1080.
 
 ui_fail() { echo "FAIL: $*" >&2; [ -n "${UI_TMP:-}" ] && [ -f "$UI_TMP/app.log" ] && sed 's/^/app: /' "$UI_TMP/app.log" >&2; exit 1; }
 
@@ -24,7 +25,7 @@ ui_begin() {
     UI_DB="$UI_TMP/save.db"
     trap ui_cleanup EXIT
     # Xvfb picks a free display itself and writes its number to fd 3, so parallel tests never collide.
-    Xvfb -displayfd 3 -screen 0 1920x1080x24 -nolisten tcp 3>"$UI_TMP/display" >"$UI_TMP/xvfb.log" 2>&1 &
+    Xvfb -displayfd 3 -screen 0 "${UI_SCREEN:-1920x1080}x24" -nolisten tcp 3>"$UI_TMP/display" >"$UI_TMP/xvfb.log" 2>&1 &
     UI_XVFB_PID=$!
     local i
     for i in $(seq 1 100); do

@@ -1,6 +1,6 @@
 /* test_ui_text.c — the console's text machinery without a display: the editable buffer (UTF-8
- * caret moves, selection, undo steps, limits), line wrapping with the CJK font, and the text
- * cache (keys, LRU, atlas pages, trimmed texels) on a software renderer. */
+ * caret moves, selection, undo steps, limits), line wrapping with the CJK font (Chinese punctuation
+ * rules at every width), and the text cache (keys, LRU, atlas pages, trimmed texels) on a software renderer. */
 #include <SDL2/SDL.h>
 #include <SDL2/SDL_ttf.h>
 #include <stdlib.h>
@@ -110,6 +110,50 @@ static void test_wrap(TTF_Font *f)
     }
     CHECK_STR(latin + lines.v[lines.n - 1].start, "thanks");
     CHECK(ui_wrap(f, "", 0, 100, &lines) == 0 && lines.n == 1 && lines.v[0].len == 0);
+    ui_lines_free(&lines);
+}
+
+static int starts_with_any(const char *p, const char *const *set)
+{
+    for (int i = 0; set[i]; i++)
+        if (strncmp(p, set[i], strlen(set[i])) == 0) return 1;
+    return 0;
+}
+
+static int ends_with_any(const char *s, int end, const char *const *set)
+{
+    for (int i = 0; set[i]; i++) {
+        int n = (int)strlen(set[i]);
+        if (end >= n && strncmp(s + end - n, set[i], (size_t)n) == 0) return 1;
+    }
+    return 0;
+}
+
+/* The Chinese rules at every width from 60 px (four characters; a narrower line must split a run like
+ * 样？” somewhere) to 400 px: closing punctuation (also a pair like 。”) never opens a line, opening
+ * punctuation never ends one; the text is covered exactly. */
+static void test_wrap_punctuation(TTF_Font *f)
+{
+    static const char *const no_start[] = { "，", "。", "、", "！", "？", "”", "’", "）", "》", "：", "；", NULL };
+    static const char *const no_end[] = { "“", "‘", "（", "《", NULL };
+    const char *text = "记者问：“伤者现在怎么样？”发言人答：“伤者已送医，没有生命危险。”"
+                       "我们将在《南城发布》（官方微博）持续通报，请以官方信息为准。“谣言”止于公开。";
+    int len = (int)strlen(text), bad_start = 0, bad_end = 0, gaps = 0;
+    ui_lines lines = { 0 };
+    for (int width = 60; width <= 400; width++) {
+        CHECK(ui_wrap(f, text, len, width, &lines) == 0);
+        int covered = 0;
+        for (int i = 0; i < lines.n; i++) {
+            if (lines.v[i].start != covered) gaps++;
+            covered = lines.v[i].start + lines.v[i].len;
+            if (i > 0 && starts_with_any(text + lines.v[i].start, no_start)) bad_start++;
+            if (i + 1 < lines.n && ends_with_any(text, covered, no_end)) bad_end++;
+        }
+        if (covered != len) gaps++;
+    }
+    CHECK_MSG(bad_start == 0, "%d lines open with closing punctuation", bad_start);
+    CHECK_MSG(bad_end == 0, "%d lines end with opening punctuation", bad_end);
+    CHECK(gaps == 0);
     ui_lines_free(&lines);
 }
 
@@ -242,6 +286,7 @@ int main(void)
         CHECK(ui_fonts_open(&fs, &ff, 1.0f, err, sizeof err) == 0);
         if (fs.f[UI_FONT_BODY]) {
             test_wrap(fs.f[UI_FONT_BODY]);
+            test_wrap_punctuation(fs.f[UI_FONT_BODY]);
             test_cache(fs.f[UI_FONT_BODY]);
         }
         ui_fonts_close(&fs);

@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# projector_layout.sh — on a 1280×720 screen (a classroom projector) the window opens on screen at
+# its minimum size and every control of the drill screen (top bar, feed tabs, all action buttons;
+# then the composer) lies inside the window, shows its whole label and overlaps no other control,
+# as the program's own layout dump (YQ_UI_LAYOUT) reports it. Args: $1 yqdrill binary, $2 source dir.
+set -u
+export UI_SCREEN=1280x720
+. "$(dirname "$0")/harness.bash"
+ui_begin "$1" "$2" projector
+export YQ_UI_LAYOUT="$UI_TMP/layout.txt"
+
+ui_start run city_video --trainee 测试 --save "$UI_DB"
+[ "$WX" -ge 0 ] && [ "$WY" -ge 0 ] && [ $((WX + WW)) -le 1280 ] && [ $((WY + WH)) -le 720 ] ||
+    ui_fail "the window lies at ${WX},${WY} size ${WW}x${WH}, not inside the 1280x720 screen"
+
+# Checks the latest dump: prints problems, one a line, and fails on any.
+check_layout() {
+    local what=$1 min=$2 out
+    sleep 1.5
+    [ -s "$YQ_UI_LAYOUT" ] || ui_fail "no layout dump at $YQ_UI_LAYOUT"
+    cp "$YQ_UI_LAYOUT" "$UI_TMP/$what.layout"
+    out=$(python3 - "$YQ_UI_LAYOUT" "$min" <<'PY'
+import sys
+rows = []
+for line in open(sys.argv[1], encoding="utf-8"):
+    x, y, w, h, tw, ww, wh, label = line.rstrip("\n").split(" ", 7)
+    rows.append((int(x), int(y), int(w), int(h), int(tw), int(ww), int(wh), label))
+bad = []
+if len(rows) < int(sys.argv[2]):
+    bad.append("only %d controls drawn, expected at least %s" % (len(rows), sys.argv[2]))
+for x, y, w, h, tw, ww, wh, label in rows:
+    if x < 0 or y < 0 or x + w > ww or y + h > wh or w <= 0 or h <= 0:
+        bad.append("%s at %d,%d %dx%d is outside the %dx%d window" % (label, x, y, w, h, ww, wh))
+    if tw > w:
+        bad.append("%s needs %d px but has %d: clipped" % (label, tw, w))
+for i, a in enumerate(rows):
+    for b in rows[i + 1:]:
+        if a[0] < b[0] + b[2] and b[0] < a[0] + a[2] and a[1] < b[1] + b[3] and b[1] < a[1] + a[3]:
+            bad.append("%s and %s overlap" % (a[7], b[7]))
+print("\n".join(bad))
+PY
+) || ui_fail "python3 failed on the layout dump"
+    [ -z "$out" ] || ui_fail "$what at ${WW}x${WH}: $out"
+}
+
+xdotool key 4
+ui_shot drill
+ui_not_blank drill
+# 1 finish + 4 speeds + pause + 4 feed tabs + 13 actions.
+check_layout drill 23
+grep -q "发布声明" "$UI_TMP/drill.layout" || ui_fail "the statement button is not in the layout dump"
+
+ui_action 3
+ui_shot composer
+check_layout composer 20
+
+ui_pass

@@ -58,14 +58,15 @@ static const char *plan_file(const char *dir, const char *plan, char *buf, size_
 }
 
 /* scenario { deadlines = { ... } } may only name deadlines of the scenario's plan. Returns the number
- * of problems added; a scenario that does not load or a plan that cannot be read adds none here. */
-static int check_deadline_ids(const char *dir, scn_problems *probs)
+ * of problems added; a scenario that does not load or a plan that cannot be read adds none here.
+ * `path` is the folder or a scenario file inside `dir`. */
+static int check_deadline_ids(const char *path, const char *dir, scn_problems *probs)
 {
     sim_scenario s;
     scn_script *sc = NULL;
     scn_problems quiet = {0};
     int bad = 0;
-    if (scn_load(dir, 1, &s, &sc, &quiet) == 0 && s.n_deadlines > 0) {
+    if (scn_load(path, 1, &s, &sc, &quiet) == 0 && s.n_deadlines > 0) {
         char path[8192], err[512];
         score_plan *p = NULL;
         if (score_plan_load(plan_file(dir, s.plan, path, sizeof path), &p, err, sizeof err) == 0) {
@@ -86,6 +87,12 @@ static int check_deadline_ids(const char *dir, scn_problems *probs)
     return bad;
 }
 
+int app_check_scenario(const char *path, const char *dir, scn_problems *probs)
+{
+    int n = scn_check(path, probs);
+    return n + check_deadline_ids(path, dir, probs);
+}
+
 int app_cmd_check(int argc, char **argv)
 {
     const char *pos[256];
@@ -98,8 +105,8 @@ int app_cmd_check(int argc, char **argv)
     for (int i = 0; i < n; i++) {
         char dir[4096];
         scn_problems probs = {0};
-        int n_bad = scn_check(app_scenario_dir(pos[i], dir, sizeof dir), &probs);
-        if (check_deadline_ids(dir, &probs) + n_bad > 0) {
+        app_scenario_dir(pos[i], dir, sizeof dir);
+        if (app_check_scenario(dir, dir, &probs) > 0) {
             scn_problems_print(&probs, stdout);
             bad++;
         } else {

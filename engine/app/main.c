@@ -17,6 +17,8 @@ static const command commands[] = {
     {"list", app_cmd_list, "list                      scenarios with their titles"},
     {"check", app_cmd_check, "check PATH...             validate scenarios; prints file:line: message per problem"},
     {"read", app_cmd_read, "read SCENARIO [--at HH:MM] [--lang zh|en] [--json] TEXT|-   the claims a statement makes"},
+    {"import-sheet", app_cmd_import_sheet, "import-sheet FILE.csv -o DIR [--triggers FILE.lua] [--force]   a drill sheet as DIR/scenario.lua"},
+    {"export-sheet", app_cmd_export_sheet, "export-sheet SCENARIO -o FILE.csv   a scenario's declarations as a drill sheet"},
     {"sessions", app_cmd_sessions, "sessions [--save DB]      saved sessions"},
     {"resume", app_cmd_resume, "resume ID [--save DB] [--headless] [--responses FILE] [--json] [--lang zh|en]"},
     {"export-actions", app_cmd_export_actions, "export-actions ID [--save DB]   the session's actions as a response file"},

@@ -29,6 +29,7 @@ int app_cmd_growth(int argc, char **argv);
 int app_cmd_review(int argc, char **argv);
 int app_cmd_read(int argc, char **argv);
 int app_cmd_import_sheet(int argc, char **argv);
+int app_cmd_new(int argc, char **argv);
 int app_cmd_export_sheet(int argc, char **argv);
 /* `yqdrill check` of one scenario (folder or file `path` inside folder `dir`): load, cross-references,
  * dry run and plan deadline ids. Returns the number of problems added to *probs (a scn_problems). */

@@ -17,6 +17,7 @@ static const command commands[] = {
     {"list", app_cmd_list, "list                      scenarios with their titles"},
     {"check", app_cmd_check, "check PATH...             validate scenarios; prints file:line: message per problem"},
     {"read", app_cmd_read, "read SCENARIO [--at HH:MM] [--lang zh|en] [--json] TEXT|-   the claims a statement makes"},
+    {"new", app_cmd_new, "new ID [--plan P] [-o DIR]   a working skeleton drill in scenarios/ID (commented zh/en)"},
     {"import-sheet", app_cmd_import_sheet, "import-sheet FILE.csv -o DIR [--triggers FILE.lua] [--force]   a drill sheet as DIR/scenario.lua"},
     {"export-sheet", app_cmd_export_sheet, "export-sheet SCENARIO -o FILE.csv   a scenario's declarations as a drill sheet"},
     {"sessions", app_cmd_sessions, "sessions [--save DB]      saved sessions"},

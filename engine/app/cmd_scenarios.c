@@ -81,6 +81,11 @@ static void check_deadline_ids(const sim_scenario *s, scn_problems *probs, void 
     score_plan_free(p);
 }
 
+int app_check_scenario(const char *path, const char *dir, scn_problems *probs)
+{
+    return scn_check_with(path, probs, check_deadline_ids, (void *)dir);
+}
+
 int app_cmd_check(int argc, char **argv)
 {
     const char *pos[256];
@@ -94,7 +99,7 @@ int app_cmd_check(int argc, char **argv)
         char dir[4096];
         scn_problems probs = {0};
         app_scenario_dir(pos[i], dir, sizeof dir);
-        if (scn_check_with(dir, &probs, check_deadline_ids, dir) > 0) {
+        if (app_check_scenario(dir, dir, &probs) > 0) {
             scn_problems_print(&probs, stdout);
             bad++;
         } else {

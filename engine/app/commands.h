@@ -32,6 +32,13 @@ int app_cmd_class(int argc, char **argv);
 int app_cmd_growth(int argc, char **argv);
 int app_cmd_review(int argc, char **argv);
 int app_cmd_read(int argc, char **argv);
+int app_cmd_import_sheet(int argc, char **argv);
+int app_cmd_new(int argc, char **argv);
+int app_cmd_export_sheet(int argc, char **argv);
+/* `yqdrill check` of one scenario (folder or file `path` inside folder `dir`): load, cross-references,
+ * dry run and plan deadline ids. Returns the number of problems added to *probs (a scn_problems). */
+struct scn_problems;
+int app_check_scenario(const char *path, const char *dir, struct scn_problems *probs);
 /* `yqdrill bench read` (bench_read.c), dispatched by app_cmd_bench. */
 int app_bench_read(void);
 

@@ -510,6 +510,20 @@ static int decl_claim(lua_State *L)
     return 0;
 }
 
+const scn_field *scn_decl_spec(const char *kind)
+{
+    static const struct { const char *kind; const scn_field *spec; } specs[] = {
+        {"scenario", scenario_spec}, {"world", world_spec},       {"platform", platform_spec},
+        {"fact", fact_spec},         {"inject", inject_spec},     {"rumour", rumour_spec},
+        {"claim", claim_spec},       {"question", question_spec}, {"template", template_spec},
+        {"ending", ending_spec},
+    };
+    for (size_t i = 0; i < sizeof specs / sizeof specs[0]; i++)
+        if (strcmp(specs[i].kind, kind) == 0)
+            return specs[i].spec;
+    return NULL;
+}
+
 void scn_open_decls(lua_State *L)
 {
     static const luaL_Reg decls[] = {

@@ -205,6 +205,8 @@ char *scn_strdup(const char *s);
 
 /* --- decl.c --- */
 void scn_open_decls(lua_State *L);    /* scenario, platform, fact, inject, ... as globals */
+/* The field spec of a declaration kind ("fact", "world", ...), NULL-name terminated; NULL when unknown. */
+const scn_field *scn_decl_spec(const char *kind);
 
 /* --- triggers.c --- */
 void scn_open_triggers(lua_State *L); /* on_action, on_tick, on_threshold */

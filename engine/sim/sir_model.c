@@ -303,11 +303,13 @@ static uint32_t take_fresh(uint64_t *fresh, size_t words, uint32_t *front)
     uint32_t k = 0;
     for (size_t w = 0; w < words; w++) {
         uint64_t x = fresh[w];
+        if (!x)
+            continue;
         fresh[w] = 0;
-        while (x) {
+        do {
             front[k++] = (uint32_t)(w * 64 + (uint32_t)__builtin_ctzll(x));
             x &= x - 1;
-        }
+        } while (x);
     }
     return k;
 }

@@ -4,8 +4,6 @@
 
 #include <math.h>
 
-#define PCG_MULT 6364136223846793005ULL
-
 void sim_rng_seed(sim_rng *r, uint64_t seed, uint64_t stream)
 {
     r->state = 0;
@@ -13,15 +11,6 @@ void sim_rng_seed(sim_rng *r, uint64_t seed, uint64_t stream)
     sim_rng_u32(r);
     r->state += seed;
     sim_rng_u32(r);
-}
-
-uint32_t sim_rng_u32(sim_rng *r)
-{
-    uint64_t old = r->state;
-    r->state = old * PCG_MULT + r->inc;
-    uint32_t xorshifted = (uint32_t)(((old >> 18u) ^ old) >> 27u);
-    uint32_t rot = (uint32_t)(old >> 59u);
-    return (xorshifted >> rot) | (xorshifted << ((-rot) & 31u));
 }
 
 uint32_t sim_rng_below(sim_rng *r, uint32_t bound)

@@ -1,5 +1,5 @@
 /* sir_model.c — the frontier sweep (Bernoulli contacts drawn by geometric gaps; large sweeps test
- * states through a bitmap) and the synchronous discrete-time SIR epidemic built on it. */
+ * states through a bitmap) and the synchronous discrete-time SIR epidemic (bitmaps, id-ordered frontier). */
 #include "sir_model.h"
 
 #include <math.h>
@@ -22,6 +22,11 @@
  * packs "state == from" into one bit per node: its tests then hit n / 8 bytes that stay in the
  * core's cache instead of n. Smaller sweeps test the state bytes directly. */
 #define BITS_MIN_SHARE 4
+
+/* An SIR step gathers up to SIR_BATCH contacts before making them, asking for the neighbour id
+ * SIR_PREFETCH contacts ahead. */
+#define SIR_BATCH 1024
+#define SIR_PREFETCH 32
 
 /* Gaps beyond this are "never" for any graph that fits in memory. */
 #define TRIALS_GAP_MAX ((uint64_t)1 << 62)
@@ -161,13 +166,19 @@ uint32_t sim_sweep(const sim_graph *g, uint8_t *state, const uint32_t *frontier,
     return out;
 }
 
+static size_t sir_words(uint32_t n)
+{
+    return (size_t)n / 64 + 1;
+}
+
 int sim_sir_init(sim_sir *s, uint32_t n)
 {
     s->n = n;
     s->state = malloc(n ? n : 1);
     s->front = malloc((size_t)(n ? n : 1) * sizeof *s->front);
-    s->next = malloc((size_t)(n ? n : 1) * sizeof *s->next);
-    if (!s->state || !s->front || !s->next) {
+    s->sus = malloc(sir_words(n) * sizeof *s->sus);
+    s->fresh = calloc(sir_words(n), sizeof *s->fresh);
+    if (!s->state || !s->front || !s->sus || !s->fresh) {
         sim_sir_free(s);
         return -1;
     }
@@ -178,30 +189,182 @@ void sim_sir_free(sim_sir *s)
 {
     free(s->state);
     free(s->front);
-    free(s->next);
+    free(s->sus);
+    free(s->fresh);
     memset(s, 0, sizeof *s);
 }
 
-/* Run from the n_front infected nodes already in s->front (and marked in s->state). */
-static void sir_spread(sim_sir *s, const sim_graph *g, double p, uint32_t n_front, sim_rng *rng,
-                       sim_sir_result *out)
+/* Geometric(p) gaps for the SIR steps from a Walker alias table with one 32-bit draw each: the low
+ * GEO_BITS bits pick a column, the other 26 compare with its threshold. Column k < GEO_TAIL is a
+ * gap of k (probability p (1-p)^k); column GEO_TAIL has the rest, (1-p)^GEO_TAIL, and means "at
+ * least GEO_TAIL": add it and draw again (the gap is memoryless). Thresholds are exact to 2^-26
+ * of a column. Used when p >= GEO_P_MIN, so that the tail is rare; other p use trials_gap. */
+#define GEO_BITS 6
+#define GEO_COLS (1u << GEO_BITS)
+#define GEO_TAIL (GEO_COLS - 1)
+#define GEO_P_MIN (1.0 / 32.0)
+
+typedef struct geo_table {
+    uint32_t keep[GEO_COLS];   /* column k answers k when the draw's high 26 bits are below keep[k] */
+    uint8_t alias[GEO_COLS];   /* else alias[k] */
+} geo_table;
+
+/* Vose's construction: columns with less than the mean are topped up from one with more. */
+static void geo_build(geo_table *gt, double p)
 {
+    double w[GEO_COLS], q = 1.0 - p, qk = 1.0;
+    uint8_t small[GEO_COLS], large[GEO_COLS];
+    int ns = 0, nl = 0;
+    for (uint32_t k = 0; k < GEO_TAIL; k++, qk *= q)
+        w[k] = p * qk * GEO_COLS;
+    w[GEO_TAIL] = qk * GEO_COLS;
+    for (uint32_t k = 0; k < GEO_COLS; k++) {
+        gt->alias[k] = (uint8_t)k;
+        if (w[k] < 1.0)
+            small[ns++] = (uint8_t)k;
+        else
+            large[nl++] = (uint8_t)k;
+    }
+    while (ns > 0 && nl > 0) {
+        uint8_t a = small[--ns], b = large[nl - 1];
+        gt->keep[a] = (uint32_t)(w[a] * (double)(1u << 26));
+        gt->alias[a] = b;
+        w[b] -= 1.0 - w[a];
+        if (w[b] < 1.0) {
+            nl--;
+            small[ns++] = b;
+        }
+    }
+    while (nl > 0)
+        gt->keep[large[--nl]] = 1u << 26;
+    while (ns > 0)  /* rounding leftovers: full columns */
+        gt->keep[small[--ns]] = 1u << 26;
+}
+
+static inline uint64_t geo_gap(const geo_table *gt, sim_rng *rng)
+{
+    uint64_t gap = 0;
+    for (;;) {
+        uint32_t x = sim_rng_u32(rng), col = x & (GEO_COLS - 1);
+        uint32_t k = (x >> GEO_BITS) < gt->keep[col] ? col : gt->alias[col];
+        gap += k;
+        if (k != GEO_TAIL)
+            return gap;
+    }
+}
+
+/* The contacts of a batch, adj[e[0]], adj[e[1]], ... in order: a susceptible node reached leaves
+ * `sus` and joins `fresh`. The loads do not depend on one another, so many are in flight at once. */
+static void sir_infect(const uint32_t *adj, uint64_t *sus, uint64_t *fresh, const uint64_t *e, uint32_t n)
+{
+    for (uint32_t i = 0; i < n; i++) {
+        if (i + SIR_PREFETCH < n)
+            SWEEP_PREFETCH(&adj[e[i + SIR_PREFETCH]]);
+        uint32_t v = adj[e[i]];
+        uint64_t bit = (uint64_t)1 << (v % 64);
+        if (sus[v / 64] & bit) {
+            sus[v / 64] &= ~bit;
+            fresh[v / 64] |= bit;
+        }
+    }
+}
+
+/* One SIR step: each node of the frontier, in order, tries each of its neighbours in CSR order
+ * (trials from t). The successful contacts' places in adj are gathered a batch at a time, then
+ * made (sir_infect), so the trials' arithmetic never waits on a neighbour list's cache miss. */
+static void sir_step(const sim_graph *g, uint64_t *sus, uint64_t *fresh, const uint32_t *front, uint32_t n_front,
+                     sim_trials *t, const geo_table *gt, sim_rng *rng)
+{
+    const uint64_t *off = g->off;
+    uint64_t batch[SIR_BATCH], gap = t->gap;
+    uint32_t nb = 0;
+    for (uint32_t i = 0; i < n_front; i++) {
+        if (i + PREFETCH_FAR < n_front)
+            SWEEP_PREFETCH(&off[front[i + PREFETCH_FAR]]);
+        uint32_t u = front[i];
+        uint64_t base = off[u], deg = off[u + 1] - base;
+        while (gap < deg) {
+            batch[nb++] = base + gap;
+            if (nb == SIR_BATCH) {
+                sir_infect(g->adj, sus, fresh, batch, nb);
+                nb = 0;
+            }
+            gap += 1 + (gt ? geo_gap(gt, rng) : trials_gap(t, rng));
+        }
+        gap -= deg;
+    }
+    sir_infect(g->adj, sus, fresh, batch, nb);
+    t->gap = gap;
+}
+
+/* The nodes of `fresh` into front in increasing id, clearing fresh. Returns their number. */
+static uint32_t take_fresh(uint64_t *fresh, size_t words, uint32_t *front)
+{
+    uint32_t k = 0;
+    for (size_t w = 0; w < words; w++) {
+        uint64_t x = fresh[w];
+        if (!x)
+            continue;
+        fresh[w] = 0;
+        do {
+            front[k++] = (uint32_t)(w * 64 + (uint32_t)__builtin_ctzll(x));
+            x &= x - 1;
+        } while (x);
+    }
+    return k;
+}
+
+/* state[v] = S where bit v of sus is set, R elsewhere; eight nodes at a time: the multiply copies
+ * a byte of bits into every byte, the mask keeps bit k in byte k, and the add carries it to bit 7. */
+static void sir_states(uint8_t *state, const uint64_t *sus, uint32_t n)
+{
+    const uint64_t ones = 0x0101010101010101ULL;
+    uint32_t v = 0;
+    for (; v + 8 <= n; v += 8) {
+        uint64_t bits = (sus[v / 64] >> (v % 64)) & 0xff;
+        uint64_t set = ((((bits * ones) & 0x8040201008040201ULL) + 0x7f7f7f7f7f7f7f7fULL) >> 7) & ones;
+        uint64_t bytes = (ones - set) * SIM_SIR_R + set * SIM_SIR_S;
+        for (int k = 0; k < 8; k++)
+            state[v + k] = (uint8_t)(bytes >> (8 * k));
+    }
+    for (; v < n; v++)
+        state[v] = (sus[v / 64] >> (v % 64)) & 1 ? SIM_SIR_S : SIM_SIR_R;
+}
+
+/* Mark node v as a seed (in s->fresh); whether it was one already. */
+static int seed_mark(sim_sir *s, uint32_t v)
+{
+    uint64_t bit = (uint64_t)1 << (v % 64);
+    int was = (s->fresh[v / 64] & bit) != 0;
+    s->fresh[v / 64] |= bit;
+    return was;
+}
+
+/* Run from the seeds marked in s->fresh. The frontier is kept in increasing id, so the neighbour
+ * lists and the bitmaps are walked in address order; "susceptible" is one bit per node, so those
+ * tests stay in the core's caches. s->state gets the final states. */
+static void sir_spread(sim_sir *s, const sim_graph *g, double p, sim_rng *rng, sim_sir_result *out)
+{
+    size_t words = sir_words(g->n);
+    memset(s->sus, 0xff, words * sizeof *s->sus);
+    for (size_t w = 0; w < words; w++)
+        s->sus[w] &= ~s->fresh[w];
     sim_trials t;
+    geo_table gt;
     sim_trials_init(&t, p, rng);
+    int table = p >= GEO_P_MIN && p < 1.0;
+    if (table)
+        geo_build(&gt, p);
     out->recovered = 0;
     out->steps = 0;
+    uint32_t n_front = take_fresh(s->fresh, words, s->front);
     while (n_front > 0) {
-        uint32_t n_next = sim_sweep(g, s->state, s->front, n_front, SIM_SIR_S, SIM_SIR_I, &t, rng,
-                                    s->next, NULL);
-        for (uint32_t i = 0; i < n_front; i++)
-            s->state[s->front[i]] = SIM_SIR_R;
+        sir_step(g, s->sus, s->fresh, s->front, n_front, &t, table ? &gt : NULL, rng);
         out->recovered += n_front;
         out->steps++;
-        uint32_t *swap = s->front;
-        s->front = s->next;
-        s->next = swap;
-        n_front = n_next;
+        n_front = take_fresh(s->fresh, words, s->front);
     }
+    sir_states(s->state, s->sus, g->n);
 }
 
 static int sir_args_ok(const sim_sir *s, const sim_graph *g, double p)
@@ -217,14 +380,9 @@ int sim_sir_run_seeds(sim_sir *s, const sim_graph *g, double p, const uint32_t *
     for (uint32_t i = 0; i < n_seeds; i++)
         if (seeds[i] >= g->n)
             return -1;
-    memset(s->state, SIM_SIR_S, g->n);
-    uint32_t n_front = 0;
     for (uint32_t i = 0; i < n_seeds; i++)
-        if (s->state[seeds[i]] == SIM_SIR_S) {
-            s->state[seeds[i]] = SIM_SIR_I;
-            s->front[n_front++] = seeds[i];
-        }
-    sir_spread(s, g, p, n_front, rng, out);
+        seed_mark(s, seeds[i]);
+    sir_spread(s, g, p, rng, out);
     return 0;
 }
 
@@ -237,16 +395,10 @@ int sim_sir_run(sim_sir *s, const sim_graph *g, double p, double rho, sim_rng *r
     uint32_t k = want > n ? n : (uint32_t)want;
     if (rho > 0.0 && k == 0 && n > 0)
         k = 1;
-    memset(s->state, SIM_SIR_S, n);
-    /* Floyd's sampling: a uniform k-subset in k draws, the state array as the set. */
-    uint32_t n_front = 0;
-    for (uint32_t j = n - k; j < n; j++) {
-        uint32_t v = sim_rng_below(rng, j + 1);
-        if (s->state[v] != SIM_SIR_S)
-            v = j;
-        s->state[v] = SIM_SIR_I;
-        s->front[n_front++] = v;
-    }
-    sir_spread(s, g, p, n_front, rng, out);
+    /* Floyd's sampling: a uniform k-subset in k draws, the seed bitmap as the set. */
+    for (uint32_t j = n - k; j < n; j++)
+        if (seed_mark(s, sim_rng_below(rng, j + 1)))
+            seed_mark(s, j);
+    sir_spread(s, g, p, rng, out);
     return 0;
 }

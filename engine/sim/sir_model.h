@@ -39,9 +39,10 @@ uint32_t sim_sweep(const sim_graph *g, uint8_t *state, const uint32_t *frontier,
 /* Workspace for repeated SIR runs on graphs of up to n nodes (allocate once, run many). */
 typedef struct sim_sir {
     uint32_t n;
-    uint8_t *state;
+    uint8_t *state;     /* after a run: SIM_SIR_S or SIM_SIR_R per node */
     uint32_t *front;
-    uint32_t *next;
+    uint64_t *sus;      /* bit v: node v is susceptible */
+    uint64_t *fresh;    /* bit v: node v was infected in the step under way (all clear between runs) */
 } sim_sir;
 
 typedef struct sim_sir_result {

@@ -24,6 +24,10 @@ expect "p=0: one step" holds "$(echo "$out0" | field steps) == 1"
 out1=$("$YQ" model sir-discrete --agents 5000 --m 2 --p 1 --rho 0.001 --seed 1 --runs 2)
 expect "p=1 on a connected graph: everyone" holds "$(echo "$out1" | field final_recovered_fraction) == 1"
 
+# EoN's figure for BA(1,000,000, m = 5), p = 0.1, rho = 0.001 is a final fraction of 0.328.
+eon=$("$YQ" model sir-discrete --agents 1000000 --m 5 --p 0.1 --rho 0.001 --seed 2 --runs 4 | field final_recovered_fraction)
+expect "1,000,000 accounts reach EoN's 0.328 +- 0.01: $eon" holds "$eon >= 0.318 && $eon <= 0.338"
+
 strip() { grep -v -e '^wall_s' -e '^graph_s' -e '^seed'; }
 a=$("$YQ" model sir-discrete --agents 20000 --m 3 --p 0.2 --rho 0.005 --seed 4 --runs 5 | strip)
 b=$(echo "$out" | strip)

@@ -42,9 +42,10 @@ static const char *target_text(const sim_scenario *s, const sim_action *a, const
         return (i = sim_scenario_fact(s, a->target)) >= 0 ? sim_text_get(&s->facts[i].text, lang) : a->target;
     case SIM_ACT_INJECT:
         return (i = sim_scenario_inject(s, a->target)) >= 0 ? sim_text_get(&s->injects[i].text, lang) : a->target;
-    case SIM_ACT_OFFLINE: {
+    case SIM_ACT_OFFLINE:
+    case SIM_ACT_LOGISTICS: {
         char key[64];
-        snprintf(key, sizeof key, "measure.%s", a->target);
+        snprintf(key, sizeof key, "%s.%s", a->type == SIM_ACT_OFFLINE ? "measure" : "logistics", a->target);
         const char *name = report_word(w, key);
         return strcmp(name, key) == 0 ? a->target : name;
     }

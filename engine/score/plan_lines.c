@@ -8,9 +8,10 @@
 int score_pj_deadline(score_pj *j, const cJSON *e, const char *path, void *dst)
 {
     static const char *const keys[] = {"id", "title", "what", "minutes", "grace", "reach", "holding",
-                                       "fact_kinds", "points", "weights", NULL};
+                                       "fact_kinds", "requires", "unarranged", "points", "weights", NULL};
     plan_deadline *d = dst;
-    char *what = NULL;
+    char *what = NULL, *requires = NULL;
+    d->requires = -1;
     char sub[SCORE_PJ_PATH];
     if (score_pj_known_keys(j, e, path, keys) || score_pj_head(j, e, path, NULL, &d->h) ||
         score_pj_string(j, e, path, "what", 1, &what))
@@ -32,8 +33,24 @@ int score_pj_deadline(score_pj *j, const cJSON *e, const char *path, void *dst)
     if (score_pj_number(j, e, path, "minutes", 1, 0, 1, SCORE_PLAN_MAX_MINUTES, &d->minutes) ||
         score_pj_number(j, e, path, "grace", 0, 0, 0, SCORE_PLAN_MAX_MINUTES, &d->grace) ||
         score_pj_number(j, e, path, "reach", 0, 0, 0, 1, &d->reach) ||
-        score_pj_number(j, e, path, "holding", 0, 0, 0, 1, &d->holding))
+        score_pj_number(j, e, path, "holding", 0, 0, 0, 1, &d->holding) ||
+        score_pj_string(j, e, path, "requires", 0, &requires) ||
+        score_pj_number(j, e, path, "unarranged", 0, 0, 0, 1, &d->unarranged))
         goto fail;
+    score_pj_key(sub, path, "requires");
+    if (requires && d->what != WHEN_ACTION) {
+        score_pj_fail(j, sub, "only a deadline on an action type requires logistics");
+        goto fail;
+    }
+    if (requires && (d->requires = sim_logistics_parse(requires)) < 0) {
+        score_pj_fail(j, sub, "must be venue, hotline, transport or materials, not \"%s\"", requires);
+        goto fail;
+    }
+    if (!requires && cJSON_GetObjectItemCaseSensitive(e, "unarranged")) {
+        score_pj_key(sub, path, "unarranged");
+        score_pj_fail(j, sub, "needs requires");
+        goto fail;
+    }
     static const char *const rebuttal_only[] = {"reach", "holding"};
     for (int k = 0; k < 2; k++) {
         if (d->what != WHEN_REBUTTAL && cJSON_GetObjectItemCaseSensitive(e, rebuttal_only[k])) {
@@ -50,23 +67,58 @@ int score_pj_deadline(score_pj *j, const cJSON *e, const char *path, void *dst)
     if (score_pj_strlist(j, e, path, "fact_kinds", &d->fact_kinds) || score_pj_fact_kinds(j, path, &d->fact_kinds))
         goto fail;
     free(what);
+    free(requires);
     return 0;
 fail:
     free(what);
+    free(requires);
+    return -1;
+}
+
+static int parse_part(score_pj *j, const cJSON *e, const char *path, void *dst)
+{
+    static const char *const keys[] = {"id", "title", "detect", NULL};
+    plan_part *p = dst;
+    if (score_pj_known_keys(j, e, path, keys) || score_pj_id(j, e, path, "id", &p->id) ||
+        score_pj_text(j, e, path, "title", 1, &p->title) || score_pj_detector(j, e, path, &p->d))
+        return -1;
+    return 0;
+}
+
+int score_pj_group(score_pj *j, const cJSON *e, const char *path, void *dst)
+{
+    static const char *const keys[] = {"id", "title", "duties", "role", NULL};
+    plan_group *g = dst;
+    char *role = NULL;
+    char sub[SCORE_PJ_PATH];
+    if (score_pj_known_keys(j, e, path, keys) || score_pj_id(j, e, path, "id", &g->id) ||
+        score_pj_text(j, e, path, "title", 1, &g->title) || score_pj_text(j, e, path, "duties", 1, &g->duties) ||
+        score_pj_string(j, e, path, "role", 1, &role))
+        goto fail;
+    if ((g->role = sim_role_parse(role)) < 0) {
+        score_pj_key(sub, path, "role");
+        score_pj_fail(j, sub, "unknown role \"%s\"", role);
+        goto fail;
+    }
+    free(role);
+    return 0;
+fail:
+    free(role);
     return -1;
 }
 
 int score_pj_step(score_pj *j, const cJSON *e, const char *path, void *dst)
 {
-    static const char *const keys[] = {"id", "title", "actions", "role", "role_points", "points",
-                                       "weights", "by", NULL};
+    static const char *const keys[] = {"id", "title", "actions", "role", "group", "role_points", "points",
+                                       "weights", "by", "content", NULL};
     plan_step *s = dst;
     char *role = NULL;
     char sub[SCORE_PJ_PATH];
     s->role = -1;
     if (score_pj_known_keys(j, e, path, keys) || score_pj_head(j, e, path, NULL, &s->h) ||
         score_pj_names_mask(j, e, path, "actions", sim_action_type_parse, "action type", &s->actions) ||
-        score_pj_string(j, e, path, "role", 0, &role) ||
+        score_pj_string(j, e, path, "role", 0, &role) || score_pj_string(j, e, path, "group", 0, &s->group) ||
+        score_pj_list(j, e, path, "content", 0, sizeof *s->content, (void **)&s->content, &s->n_content, parse_part) ||
         score_pj_number(j, e, path, "role_points", 0, 0, 0, 1000, &s->role_points) ||
         score_pj_string(j, e, path, "by", 0, &s->by.id))
         goto fail;
@@ -80,7 +132,12 @@ int score_pj_step(score_pj *j, const cJSON *e, const char *path, void *dst)
         score_pj_fail(j, sub, "unknown role \"%s\"", role);
         goto fail;
     }
-    if (!role && s->role_points > 0) {
+    if (role && s->group) {
+        score_pj_key(sub, path, "group");
+        score_pj_fail(j, sub, "a step names its group or its role, not both");
+        goto fail;
+    }
+    if (!role && !s->group && s->role_points > 0) {
         score_pj_key(sub, path, "role_points");
         score_pj_fail(j, sub, "needs a role");
         goto fail;
@@ -134,15 +191,6 @@ int score_pj_element(score_pj *j, const cJSON *e, const char *path, void *dst)
     return 0;
 }
 
-static int parse_part(score_pj *j, const cJSON *e, const char *path, void *dst)
-{
-    static const char *const keys[] = {"id", "title", "detect", NULL};
-    plan_part *p = dst;
-    if (score_pj_known_keys(j, e, path, keys) || score_pj_id(j, e, path, "id", &p->id) ||
-        score_pj_text(j, e, path, "title", 1, &p->title) || score_pj_detector(j, e, path, &p->d))
-        return -1;
-    return 0;
-}
 
 int score_pj_three_part(score_pj *j, const cJSON *v, const char *path, plan_three_part *t)
 {

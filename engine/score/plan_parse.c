@@ -137,6 +137,23 @@ static int parse_warning(score_pj *j, const cJSON *obj, const char *path, score_
     return 0;
 }
 
+/* A step's `group` names a group of the plan; the step's role is then the group's. */
+static int resolve_group(score_pj *j, const char *list, int i, plan_step *st, const score_plan *p)
+{
+    if (!st->group)
+        return 0;
+    for (int g = 0; g < p->n_groups; g++) {
+        if (strcmp(p->groups[g].id, st->group) == 0) {
+            st->role = p->groups[g].role;
+            return 0;
+        }
+    }
+    char item[SCORE_PJ_PATH], sub[SCORE_PJ_PATH];
+    score_pj_index(item, list, i);
+    score_pj_key(sub, item, "group");
+    return score_pj_fail(j, sub, "no group \"%s\" in the plan's groups", st->group);
+}
+
 static int parse_steps(score_pj *j, const cJSON *obj, const char *path, score_plan *p)
 {
     static const char *const keys[] = {"order", "items", NULL};
@@ -152,7 +169,7 @@ static int parse_steps(score_pj *j, const cJSON *obj, const char *path, score_pl
     char list[SCORE_PJ_PATH];
     score_pj_key(list, sub, "items");
     for (int i = 0; i < p->n_steps; i++)
-        if (resolve_by(j, list, i, &p->steps[i].by, p))
+        if (resolve_by(j, list, i, &p->steps[i].by, p) || resolve_group(j, list, i, &p->steps[i], p))
             return -1;
     const cJSON *o = cJSON_GetObjectItemCaseSensitive(v, "order");
     if (!o)
@@ -169,7 +186,7 @@ static int parse_steps(score_pj *j, const cJSON *obj, const char *path, score_pl
 static int parse_plan(score_pj *j, const cJSON *root, score_plan *p)
 {
     static const char *const keys[] = {"format", "id", "title", "kind", "lens", "description",
-                                       "public_actions", "warning", "deadlines", "steps", "statement",
+                                       "public_actions", "warning", "groups", "deadlines", "steps", "statement",
                                        "accuracy", "answers", "outcome", NULL};
     const char *path = "$";
     char sub[SCORE_PJ_PATH];
@@ -184,6 +201,8 @@ static int parse_plan(score_pj *j, const cJSON *root, score_plan *p)
         score_pj_text(j, root, path, "description", 0, &description) ||
         score_pj_names_mask(j, root, path, "public_actions", sim_action_type_parse, "action type", &p->public_actions) ||
         parse_warning(j, root, path, p) ||
+        score_pj_list(j, root, path, "groups", 0, sizeof *p->groups, (void **)&p->groups, &p->n_groups,
+                      score_pj_group) ||
         score_pj_list(j, root, path, "deadlines", 0, sizeof *p->deadlines, (void **)&p->deadlines,
                       &p->n_deadlines, score_pj_deadline) ||
         parse_steps(j, root, path, p))

@@ -88,6 +88,7 @@ int score_pj_list(score_pj *j, const cJSON *obj, const char *path, const char *k
 
 int score_pj_deadline(score_pj *j, const cJSON *e, const char *path, void *dst);
 int score_pj_step(score_pj *j, const cJSON *e, const char *path, void *dst);
+int score_pj_group(score_pj *j, const cJSON *e, const char *path, void *dst);
 int score_pj_element(score_pj *j, const cJSON *e, const char *path, void *dst);
 int score_pj_outcome(score_pj *j, const cJSON *e, const char *path, void *dst);
 int score_pj_three_part(score_pj *j, const cJSON *v, const char *path, plan_three_part *t);

@@ -36,6 +36,8 @@ typedef struct plan_deadline {
     double reach;      /* WHEN_REBUTTAL: rumour reach that starts the clock (0 = its start) */
     double holding;    /* WHEN_REBUTTAL: share kept by a holding statement ("正在核实，请勿传播") */
     sim_strlist fact_kinds; /* WHEN_AUTHORITATIVE: kinds of verified fact that count (empty = any) */
+    int requires;      /* WHEN_ACTION: sim_logistics item to arrange before the action ("venue"), or -1 */
+    double unarranged; /* share kept when that item was not arranged before it */
 } plan_deadline;
 
 /* The limit a deadline is judged by in one drill (deadline_limit.c). */
@@ -52,12 +54,29 @@ typedef struct plan_by {
     int index;         /* that deadline's index in the plan, -1 when none */
 } plan_by;
 
+/* A group of the plan's organisation (指挥、信息收集研判、处置与沟通、后勤保障): its duties, and the drill
+ * role that acts for it. */
+typedef struct plan_group {
+    char *id;
+    sim_text title;
+    sim_text duties;
+    int role;          /* sim_role */
+} plan_group;
+
+typedef struct plan_part {
+    char *id;
+    sim_text title;
+    plan_detector d;
+} plan_part;
+
 typedef struct plan_step {
     plan_head h;
     unsigned actions;  /* bit t set: sim_action_type t counts as this step */
-    int role;          /* sim_role, or -1 for any */
+    char *group;       /* id of the group responsible, or NULL (then `role` as written) */
+    int role;          /* sim_role (the group's when a group is named), or -1 for any */
     double role_points;
     plan_by by;
+    plan_part *content; int n_content;  /* what the step's text must say (a report: what, where, how big) */
 } plan_step;
 
 typedef enum plan_scope { SCOPE_FIRST, SCOPE_ANY, SCOPE_ALL } plan_scope;
@@ -70,12 +89,6 @@ typedef struct plan_element {
     int required;      /* absence of any applicable action scores 0 (else: line does not apply) */
     plan_by by;
 } plan_element;
-
-typedef struct plan_part {
-    char *id;
-    sim_text title;
-    plan_detector d;
-} plan_part;
 
 typedef struct plan_three_part {
     int present;
@@ -166,6 +179,7 @@ struct score_plan {
     double warn_reads[3], warn_crowd[3], tier_posts[3];
     double warn_reads_window;   /* minutes of reads the warning level counts; 0: all since the incident */
     int has_warn_crowd;
+    plan_group *groups; int n_groups;
     plan_deadline *deadlines; int n_deadlines;
     plan_head order; int has_order;
     plan_step *steps; int n_steps;

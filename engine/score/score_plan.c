@@ -115,6 +115,16 @@ int score_plan_load(const char *path, score_plan **out, char *err, int errlen)
     return rc;
 }
 
+static void free_parts(plan_part *parts, int n)
+{
+    for (int i = 0; i < n; i++) {
+        free(parts[i].id);
+        score_pj_text_free(&parts[i].title);
+        score_pj_detector_free(&parts[i].d);
+    }
+    free(parts);
+}
+
 void score_plan_free(score_plan *p)
 {
     if (!p)
@@ -129,9 +139,17 @@ void score_plan_free(score_plan *p)
     }
     free(p->deadlines);
     score_pj_head_free(&p->order);
+    for (int i = 0; i < p->n_groups; i++) {
+        free(p->groups[i].id);
+        score_pj_text_free(&p->groups[i].title);
+        score_pj_text_free(&p->groups[i].duties);
+    }
+    free(p->groups);
     for (int i = 0; i < p->n_steps; i++) {
         score_pj_head_free(&p->steps[i].h);
         free(p->steps[i].by.id);
+        free(p->steps[i].group);
+        free_parts(p->steps[i].content, p->steps[i].n_content);
     }
     free(p->steps);
     for (int i = 0; i < p->n_elements; i++) {
@@ -141,12 +159,7 @@ void score_plan_free(score_plan *p)
     }
     free(p->elements);
     score_pj_head_free(&p->three_part.h);
-    for (int i = 0; i < p->three_part.n_parts; i++) {
-        free(p->three_part.parts[i].id);
-        score_pj_text_free(&p->three_part.parts[i].title);
-        score_pj_detector_free(&p->three_part.parts[i].d);
-    }
-    free(p->three_part.parts);
+    free_parts(p->three_part.parts, p->three_part.n_parts);
     score_pj_head_free(&p->forbidden.h);
     score_pj_strlist_free(&p->forbidden.phrases);
     score_pj_head_free(&p->flood.h);

@@ -37,6 +37,55 @@ static int step_stands(const score_ctx *x, const score_act *act, const plan_step
     return score_act_is(act, st->actions) && score_act_counts(act) && !act_understates(x, act);
 }
 
+/* Share of a step's content said by its best text (parts found / parts, 1 when the plan asks for none);
+ * `missing` gets bit k for each part that text lacks. */
+static double content_share(const score_ctx *x, const plan_step *st, unsigned *missing)
+{
+    int best = -1;
+    *missing = 0;
+    if (st->n_content == 0)
+        return 1;
+    for (int i = 0; i < x->n_acts && best < st->n_content; i++) {
+        const score_act *act = &x->acts[i];
+        if (!step_stands(x, act, st) || !act->has_text)
+            continue;
+        int have = 0;
+        unsigned lacks = 0;
+        for (int k = 0; k < st->n_content; k++) {
+            if (score_detect(x, &st->content[k].d, act, NULL))
+                have++;
+            else
+                lacks |= 1u << (unsigned)k;
+        }
+        if (have > best) {
+            best = have;
+            *missing = lacks;
+        }
+    }
+    if (best < 0) {   /* only actions without a text: nothing was said */
+        *missing = (1u << (unsigned)st->n_content) - 1u;
+        return 0;
+    }
+    return (double)best / st->n_content;
+}
+
+/* "「识别与报告」的内容只说清了3项中的1项，缺少「在哪里」「规模多大」…" when the best text lacks parts. */
+static void say_content(score_ctx *x, score_line *l, const plan_step *st, double share, unsigned missing)
+{
+    if (share >= 1)
+        return;
+    score_clause *c = score_say(x, l, SW_PR_STEP_CONTENT);
+    score_put_text(x, c, "title", &st->h.title);
+    score_put_int(x, c, "have", (int)(share * st->n_content + 0.5));
+    score_put_int(x, c, "parts", st->n_content);
+    for (int k = 0; k < st->n_content; k++) {
+        if (!((missing >> (unsigned)k) & 1u))
+            continue;
+        score_clause *gap = score_put_item(c, "missing", SW_PR_STEP_GAP, SW_JOIN_LIST, SW_JOIN_LIST, &x->oom);
+        score_put_text(x, gap, "part", &st->content[k].title);
+    }
+}
+
 static void step_line(score_ctx *x, const plan_step *st)
 {
     score_line *l = score_line_add(x, "process.step.", &st->h, "process", st->h.points + st->role_points);
@@ -69,7 +118,9 @@ static void step_line(score_ctx *x, const plan_step *st)
         if (step_stands(x, &x->acts[i], st) && (int)x->acts[i].a->role == st->role)
             by_role = &x->acts[i];
     score_clause *c;
-    double kept = score_by_kept(x, &st->by, act->a->t);
+    unsigned missing;
+    double share = content_share(x, st, &missing);
+    double in_time = score_by_kept(x, &st->by, act->a->t), kept = in_time * share;
     if (st->role < 0 || by_role) {
         score_line_set(l, (st->h.points + st->role_points) * kept);
         c = score_say(x, l, by_role ? SW_PR_STEP_BY_ROLE : SW_PR_STEP_DONE);
@@ -85,7 +136,8 @@ static void step_line(score_ctx *x, const plan_step *st)
     }
     score_put_text(x, c, "title", &st->h.title);
     score_put_minutes(x, c, "minutes", (double)act->a->t);
-    score_say_by_late(x, l, &st->by, kept);
+    say_content(x, l, st, share, missing);
+    score_say_by_late(x, l, &st->by, in_time);
 }
 
 static void order_line(score_ctx *x)

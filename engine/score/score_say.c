@@ -4,7 +4,9 @@
 
 _Static_assert(SW_ACT_INJECT_1 == SW_ACT_REPORT_1 + 2 * SIM_ACT_INJECT && SW_ACT_INJECT_N == SW_ACT_INJECT_1 + 1,
                "why_keys.h lists one and many per action type, in sim_action_type order");
-_Static_assert(SW_ROLE_COMMAND == SW_ROLE_SPOKESPERSON + SIM_ROLE_COMMAND, "roles in sim_role order");
+_Static_assert(SW_ROLE_LOGISTICS == SW_ROLE_SPOKESPERSON + SIM_ROLE_LOGISTICS && SW_ROLE_ANY == SW_ROLE_LOGISTICS + 1,
+               "roles in sim_role order");
+_Static_assert(SW_LOGI_MATERIALS == SW_LOGI_VENUE + SIM_LOGISTICS_MATERIALS, "logistics items in sim_logistics order");
 _Static_assert(SW_LEVEL_RED == SW_LEVEL_BLUE + 3, "warning levels blue .. red in order");
 
 score_clause *score_say(score_ctx *x, score_line *l, score_key key)

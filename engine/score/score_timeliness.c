@@ -70,6 +70,17 @@ static const score_act *first_meeting(const score_ctx *x, const plan_deadline *d
     return NULL;
 }
 
+/* Whether the logistics item a deadline requires was arranged before the action that met it (earlier
+ * in the log: "venue" before the press conference). */
+static int arranged_before(const score_ctx *x, const plan_deadline *d, const score_act *act)
+{
+    const char *item = sim_logistics_name((sim_logistics)d->requires);
+    for (int i = 0; i < act - x->acts; i++)
+        if (x->acts[i].a->type == SIM_ACT_LOGISTICS && strcmp(x->acts[i].a->target, item) == 0)
+            return 1;
+    return 0;
+}
+
 static void deadline_simple(score_ctx *x, const plan_deadline *d)
 {
     sim_span span;
@@ -94,6 +105,12 @@ static void deadline_simple(score_ctx *x, const plan_deadline *d)
     double f = kept(d, (double)act->a->t);
     score_why *why = NULL;
     score_put_text(x, explain(x, &why, d, SW_DL_SINCE_INCIDENT, (double)act->a->t, f), "what", &d->h.title);
+    if (d->requires >= 0 && !arranged_before(x, d, act)) {
+        f *= d->unarranged;
+        score_clause *c = score_say_aside(x, &why, SW_DL_UNARRANGED);
+        score_put_term(x, c, "item", (score_key)(SW_LOGI_VENUE + d->requires));
+        score_put_fmt(c, &x->oom, "share", "%.0f", d->unarranged * 100.0);
+    }
     score_line_set(l, d->h.points * f);
     score_line_tell(x, l, &why);
     if (span.len > 0)

@@ -35,6 +35,8 @@
     X(ACT_MONITOR_N, "action.monitor.many", "") \
     X(ACT_SUMMARY_1, "action.summary.one", "") \
     X(ACT_SUMMARY_N, "action.summary.many", "") \
+    X(ACT_LOGISTICS_1, "action.logistics.one", "") \
+    X(ACT_LOGISTICS_N, "action.logistics.many", "") \
     X(ACT_INJECT_1, "action.inject.one", "") \
     X(ACT_INJECT_N, "action.inject.many", "") \
     X(ACT_PUBLIC_1, "action.public.one", "") \
@@ -43,7 +45,12 @@
     X(ROLE_SPOKESPERSON, "role.spokesperson", "") \
     X(ROLE_MONITOR, "role.monitor", "") \
     X(ROLE_COMMAND, "role.command", "") \
+    X(ROLE_LOGISTICS, "role.logistics", "") \
     X(ROLE_ANY, "role.any", "") \
+    X(LOGI_VENUE, "logistics.venue", "") \
+    X(LOGI_HOTLINE, "logistics.hotline", "") \
+    X(LOGI_TRANSPORT, "logistics.transport", "") \
+    X(LOGI_MATERIALS, "logistics.materials", "") \
     X(LEVEL_BLUE, "level.blue", "") \
     X(LEVEL_YELLOW, "level.yellow", "") \
     X(LEVEL_ORANGE, "level.orange", "") \
@@ -57,6 +64,7 @@
     X(DL_LATE, "deadline.late.zero", "what since minutes limit over") \
     X(DL_NOT_DUE, "deadline.not_due", "end title limit") \
     X(DL_MISSED, "deadline.missed", "title limit") \
+    X(DL_UNARRANGED, "deadline.unarranged", "item share") \
     X(DL_RB_WHAT, "deadline.rebuttal.what", "claim") \
     X(DL_RB_EARLY, "deadline.rebuttal.early", "what") \
     X(DL_RB_CROSSED, "deadline.rebuttal.crossed", "claim minutes") \
@@ -77,6 +85,8 @@
     X(PR_STEP_DONE, "process.step.done", "title minutes") \
     X(PR_STEP_WRONG_ROLE, "process.step.wrong_role", "title minutes role actual") \
     X(PR_STEP_UNDER, "process.step.under", "title minutes level world") \
+    X(PR_STEP_CONTENT, "process.step.content", "title have parts missing") \
+    X(PR_STEP_GAP, "process.step.gap", "part") \
     X(PR_ORDER_SWAP, "process.order.swap", "later earlier") \
     X(PR_ORDER_TOO_FEW, "process.order.too_few", "") \
     X(PR_ORDER_OK, "process.order.ok", "steps") \

@@ -25,13 +25,15 @@ static const action_kind kinds[SIM_ACT_COUNT] = {
     [SIM_ACT_VERIFY] = {"verify", SIM_NEEDS_TARGET},
     [SIM_ACT_MONITOR] = {"monitor", SIM_NEEDS_TEXT},
     [SIM_ACT_SUMMARY] = {"summary", SIM_NEEDS_TEXT},
+    [SIM_ACT_LOGISTICS] = {"logistics", SIM_NEEDS_TARGET},
     [SIM_ACT_INJECT] = {"inject", SIM_NEEDS_TARGET},
 };
 
 static const char *const measure_names[SIM_MEASURE_COUNT] = {
     "field_investigation", "apology", "compensation", "hotline",
 };
-static const char *const role_names[SIM_ROLE_COUNT] = {"spokesperson", "monitor", "command"};
+static const char *const logistics_names[SIM_LOGISTICS_COUNT] = {"venue", "hotline", "transport", "materials"};
+static const char *const role_names[SIM_ROLE_COUNT] = {"spokesperson", "monitor", "command", "logistics"};
 static const char *const level_names[4] = {"blue", "yellow", "orange", "red"};
 
 static int parse_name(const char *const *names, int n, const char *name)
@@ -72,6 +74,16 @@ const char *sim_measure_name(sim_measure m)
 int sim_measure_parse(const char *name)
 {
     return parse_name(measure_names, SIM_MEASURE_COUNT, name);
+}
+
+const char *sim_logistics_name(sim_logistics l)
+{
+    return (unsigned)l < SIM_LOGISTICS_COUNT ? logistics_names[l] : NULL;
+}
+
+int sim_logistics_parse(const char *name)
+{
+    return parse_name(logistics_names, SIM_LOGISTICS_COUNT, name);
 }
 
 const char *sim_role_name(sim_role r)
@@ -136,6 +148,7 @@ static int target_known(const sim_action *a, const sim_scenario *s)
     case SIM_ACT_VERIFY: return sim_scenario_fact(s, a->target) >= 0;
     case SIM_ACT_INJECT: return sim_scenario_inject(s, a->target) >= 0;
     case SIM_ACT_OFFLINE: return sim_measure_parse(a->target) >= 0;
+    case SIM_ACT_LOGISTICS: return sim_logistics_parse(a->target) >= 0;
     default: return 1;
     }
 }
@@ -148,6 +161,7 @@ static const char *target_kind(sim_action_type t)
     case SIM_ACT_VERIFY: return "fact";
     case SIM_ACT_INJECT: return "inject";
     case SIM_ACT_OFFLINE: return "offline measure";
+    case SIM_ACT_LOGISTICS: return "logistics item (venue, hotline, transport, materials)";
     default: return "target";
     }
 }

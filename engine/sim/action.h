@@ -19,6 +19,7 @@ typedef enum sim_action_type {
     SIM_ACT_VERIFY,        /* request verification of a fact (target = fact id) */
     SIM_ACT_MONITOR,       /* record a monitoring note on effects (text) */
     SIM_ACT_SUMMARY,       /* after-action summary (text) */
+    SIM_ACT_LOGISTICS,     /* logistics group arranges something (target = logistics item, text optional) */
     SIM_ACT_INJECT,        /* instructor fires an inject (target = inject id) */
     SIM_ACT_COUNT
 } sim_action_type;
@@ -32,10 +33,20 @@ typedef enum sim_measure {
     SIM_MEASURE_COUNT
 } sim_measure;
 
+/* What the logistics group (后勤保障组) arranges (target of SIM_ACT_LOGISTICS). */
+typedef enum sim_logistics {
+    SIM_LOGISTICS_VENUE,      /* "venue": the press conference's venue 发布会场地 */
+    SIM_LOGISTICS_HOTLINE,    /* "hotline": staff for the hotline 热线值守 */
+    SIM_LOGISTICS_TRANSPORT,  /* "transport": vehicles for field staff 交通车辆 */
+    SIM_LOGISTICS_MATERIALS,  /* "materials": supplies 物资 */
+    SIM_LOGISTICS_COUNT
+} sim_logistics;
+
 typedef enum sim_role {
     SIM_ROLE_SPOKESPERSON,
     SIM_ROLE_MONITOR,
     SIM_ROLE_COMMAND,
+    SIM_ROLE_LOGISTICS,
     SIM_ROLE_COUNT
 } sim_role;
 
@@ -46,7 +57,7 @@ typedef struct sim_action {
     sim_action_type type;
     sim_role role;         /* who took it */
     int level;             /* SIM_ACT_ASSESS: 0 blue .. 3 red; else SIM_LEVEL_NONE */
-    char *target;          /* rumour / question / fact / measure / inject / post id, or NULL */
+    char *target;          /* rumour / question / fact / measure / logistics item / inject / post id, or NULL */
     char *channel;         /* platform id for statements, or NULL */
     char *text;            /* UTF-8, or NULL */
 } sim_action;
@@ -56,6 +67,8 @@ const char *sim_action_type_name(sim_action_type t);
 int sim_action_type_parse(const char *name);
 const char *sim_measure_name(sim_measure m);
 int sim_measure_parse(const char *name);
+const char *sim_logistics_name(sim_logistics l);
+int sim_logistics_parse(const char *name);
 const char *sim_role_name(sim_role r);
 int sim_role_parse(const char *name);
 const char *sim_level_name(int level);  /* "blue" "yellow" "orange" "red" */

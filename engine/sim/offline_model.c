@@ -13,6 +13,9 @@
 /* Share of calls left as unresolved complaints without / with an open hotline. */
 #define COMPLAINT_SHARE 1.0
 #define COMPLAINT_SHARE_HOTLINE 0.3
+/* Calls left as complaints once the logistics group has staffed the hotline (热线值守): the share above
+ * times this. */
+#define COMPLAINT_STAFFED 0.8
 
 void sim_offline_tick(sim_world *w)
 {
@@ -23,5 +26,7 @@ void sim_offline_tick(sim_world *w)
     double target = CALLS_PER_POST * w->m.posts_per_hour;
     w->m.calls_per_hour += (target - w->m.calls_per_hour) * (SIM_DT_H / 0.25);
     double share = w->measures[SIM_MEASURE_HOTLINE] > 0 ? COMPLAINT_SHARE_HOTLINE : COMPLAINT_SHARE;
+    if (w->arranged[SIM_LOGISTICS_HOTLINE] > 0)
+        share *= COMPLAINT_STAFFED;
     w->m.complaints += w->m.calls_per_hour * SIM_DT_H * share;
 }

@@ -301,6 +301,9 @@ void sim_response_apply(sim_world *w, const sim_action *a)
     case SIM_ACT_OFFLINE:
         offline(w, sim_measure_parse(a->target));
         break;
+    case SIM_ACT_LOGISTICS:
+        w->arranged[sim_logistics_parse(a->target)]++;
+        break;
     case SIM_ACT_VERIFY:
         request_verification(w, sim_scenario_fact(w->scn, a->target));
         break;

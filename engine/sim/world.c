@@ -500,6 +500,8 @@ uint64_t sim_hash(const sim_world *w)
     h_bytes(&hs, flags, sizeof flags);
     for (int i = 0; i < SIM_MEASURE_COUNT; i++)
         h_i64(&hs, w->measures[i]);
+    for (int i = 0; i < SIM_LOGISTICS_COUNT; i++)
+        h_i64(&hs, w->arranged[i]);
     h_bytes(&hs, w->fact_verified, (size_t)s->n_facts);
     h_bytes(&hs, w->inject_fired, (size_t)s->n_injects);
     h_bytes(&hs, w->question_state, (size_t)s->n_questions);

@@ -134,6 +134,7 @@ struct sim_world {
     int media_reports;         /* reports published so far (each doubles the next threshold) */
     int leaders_engaged;
     int measures[SIM_MEASURE_COUNT];
+    int arranged[SIM_LOGISTICS_COUNT];  /* logistics items arranged so far (venue, hotline staff ...) */
     uint8_t *fact_verified;    /* per scenario fact */
     uint8_t *inject_fired;     /* per scenario inject */
     uint8_t *question_state;   /* per question: 0 not asked, 1 asked, 2 answered, 3 follow-up */

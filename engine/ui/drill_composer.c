@@ -25,7 +25,7 @@ void ui_action_bar(ui_state *s, SDL_Rect r)
     ui_fill(c, r, UI_PANEL);
     ui_fill(c, ui_rect(r.x, r.y, r.w, 1), UI_BORDER);
     SDL_Rect row = ui_inset(r, ui_px(c, 5));
-    int n = SIM_ACT_SUMMARY + 1, gap = ui_px(c, 4), x = row.x;
+    int n = SIM_ACT_LOGISTICS + 1, gap = ui_px(c, 4), x = row.x;
     for (int t = 0; t < n; t++) {
         int x1 = row.x + (row.w + gap) * (t + 1) / n - gap;
         SDL_Rect b = ui_rect(x, row.y, x1 - x, row.h);
@@ -89,6 +89,10 @@ static void build_targets(ui_state *s, sim_action_type type, ui_rows *rows)
         for (int i = 0; i < SIM_MEASURE_COUNT; i++)
             if (ui_rows_push(rows, i)) return;
         break;
+    case SIM_ACT_LOGISTICS:
+        for (int i = 0; i < SIM_LOGISTICS_COUNT; i++)
+            if (ui_rows_push(rows, i)) return;
+        break;
     case SIM_ACT_VERIFY:
         for (int i = 0; i < scn->n_facts; i++)
             if (!sim_fact_is_verified(w, i) && ui_rows_push(rows, i)) return;
@@ -118,6 +122,7 @@ static void target_id(ui_state *s, int row, char *buf, size_t n)
     case SIM_ACT_REBUT: snprintf(buf, n, "%s", scn->rumours[row].id); break;
     case SIM_ACT_ANSWER: snprintf(buf, n, "%s", scn->questions[row].id); break;
     case SIM_ACT_OFFLINE: snprintf(buf, n, "%s", sim_measure_name((sim_measure)row)); break;
+    case SIM_ACT_LOGISTICS: snprintf(buf, n, "%s", sim_logistics_name((sim_logistics)row)); break;
     case SIM_ACT_VERIFY: snprintf(buf, n, "%s", scn->facts[row].id); break;
     default: break;
     }
@@ -144,6 +149,10 @@ static void target_label(ui_state *s, int row, char *buf, size_t n)
     }
     case SIM_ACT_OFFLINE:
         snprintf(key, sizeof key, "measure.%s", sim_measure_name((sim_measure)row));
+        snprintf(buf, n, "%s", ui_tr(key));
+        break;
+    case SIM_ACT_LOGISTICS:
+        snprintf(key, sizeof key, "logistics.%s", sim_logistics_name((sim_logistics)row));
         snprintf(buf, n, "%s", ui_tr(key));
         break;
     case SIM_ACT_VERIFY: {

@@ -35,7 +35,8 @@ static const char *target_text(ui_state *s, const sim_action *a, char *buf, size
         i = a->target ? sim_scenario_inject(scn, a->target) : -1;
         return i >= 0 ? sim_text_get(&scn->injects[i].text, lang) : buf;
     case SIM_ACT_OFFLINE:
-        snprintf(key, sizeof key, "measure.%s", a->target ? a->target : "");
+    case SIM_ACT_LOGISTICS:
+        snprintf(key, sizeof key, "%s.%s", a->type == SIM_ACT_OFFLINE ? "measure" : "logistics", a->target ? a->target : "");
         snprintf(buf, n, "%s", a->target ? ui_tr(key) : "");   /* ui_tr may hand back the key itself */
         return buf;
     case SIM_ACT_REPLY:

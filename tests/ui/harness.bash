@@ -102,9 +102,9 @@ ui_click() {
     sleep 0.4
 }
 
-# Click the action-bar button for action index 0..12 (report .. summary), as laid out by the drill screen.
+# Click the action-bar button for action index 0..13 (report .. logistics), as laid out by the drill screen.
 ui_action() {
-    xdotool mousemove $((WX + WW * (2 * $1 + 1) / 26)) $((WY + WH - 20)) click 1
+    xdotool mousemove $((WX + WW * (2 * $1 + 1) / 28)) $((WY + WH - 20)) click 1
     sleep 1
     xdotool mousemove $((WX + WW / 2)) $((WY + WH / 2))
 }

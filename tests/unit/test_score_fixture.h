@@ -251,6 +251,26 @@ static inline void sf_rumour(sf_fixture *fx, double start, double cross, float l
     fx->w.reach_hist = fx->reach_hist;
 }
 
+/* Re-parse the fixture plan with up to two substitutions (from2 NULL for one). */
+static inline void sf_swap_plan(sf_fixture *fx, const char *from, const char *to, const char *from2, const char *to2)
+{
+    char buf[16384], *at;
+    snprintf(buf, sizeof buf, "%s", sf_plan_json);
+    const char *pairs[2][2] = {{from, to}, {from2, to2}};
+    for (int i = 0; i < 2 && pairs[i][0]; i++) {
+        CHECK((at = strstr(buf, pairs[i][0])) != NULL);
+        if (!at)
+            return;
+        char rest[16384];
+        snprintf(rest, sizeof rest, "%s", at + strlen(pairs[i][0]));
+        snprintf(at, sizeof buf - (size_t)(at - buf), "%s%s", pairs[i][1], rest);
+    }
+    char err[512] = "";
+    score_plan_free(fx->plan);
+    fx->plan = NULL;
+    CHECK_MSG(score_plan_parse(buf, "test.json", &fx->plan, err, sizeof err) == 0, "%s", err);
+}
+
 static inline int sf_grade(sf_fixture *fx, const sim_world *baseline)
 {
     char err[256] = "";

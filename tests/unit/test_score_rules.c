@@ -581,25 +581,6 @@ static void test_outcome(void)
 }
 
 /* The fixture's plan with one piece of text replaced (each must occur), parsed in place of its own. */
-static void swap_plan(sf_fixture *fx, const char *from, const char *to, const char *from2, const char *to2)
-{
-    char buf[16384], *at;
-    snprintf(buf, sizeof buf, "%s", sf_plan_json);
-    const char *pairs[2][2] = {{from, to}, {from2, to2}};
-    for (int i = 0; i < 2 && pairs[i][0]; i++) {
-        CHECK((at = strstr(buf, pairs[i][0])) != NULL);
-        if (!at)
-            return;
-        char rest[16384];
-        snprintf(rest, sizeof rest, "%s", at + strlen(pairs[i][0]));
-        snprintf(at, sizeof buf - (size_t)(at - buf), "%s%s", pairs[i][1], rest);
-    }
-    char err[512] = "";
-    score_plan_free(fx->plan);
-    fx->plan = NULL;
-    CHECK_MSG(score_plan_parse(buf, "test.json", &fx->plan, err, sizeof err) == 0, "%s", err);
-}
-
 /* A step with `by` keeps the share of its credit that deadline keeps: a report 3 hours late is not
  * "identify and report"; the explanation names the deadline. */
 static void test_step_by(void)
@@ -608,7 +589,7 @@ static void test_step_by(void)
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         sf_fixture fx;
         sf_init(&fx);
-        swap_plan(&fx, "{\"id\": \"report\", \"title\": \"报告\", \"actions\"",
+        sf_swap_plan(&fx, "{\"id\": \"report\", \"title\": \"报告\", \"actions\"",
                   "{\"id\": \"report\", \"by\": \"report\", \"title\": \"报告\", \"actions\"", NULL, NULL);
         sf_act(&fx, cases[i].at, SIM_ACT_REPORT, MON, NULL, "报告：网上出现冲突视频");
         CHECK(sf_grade(&fx, NULL) == 0);
@@ -646,7 +627,7 @@ static void test_promptness(void)
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         sf_fixture fx;
         sf_init(&fx);
-        swap_plan(&fx, "\"accuracy\": {", "\"accuracy\": {\"promptness\": {\"minutes\": 10, \"grace\": 20}, ", NULL, NULL);
+        sf_swap_plan(&fx, "\"accuracy\": {", "\"accuracy\": {\"promptness\": {\"minutes\": 10, \"grace\": 20}, ", NULL, NULL);
         sf_act(&fx, cases[i].at, SIM_ACT_STATEMENT, SP, NULL, "情况通报：经医院确认，无人死亡。");
         CHECK(sf_grade(&fx, NULL) == 0);
         double got = sf_points(&fx, "accuracy.unverified");
@@ -684,7 +665,7 @@ static void test_rebuttal_clock(void)
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         sf_fixture fx;
         sf_init(&fx);
-        swap_plan(&fx, "\"reach\": 0.05,", "\"reach\": 0.05, \"holding\": 0.4,", NULL, NULL);
+        sf_swap_plan(&fx, "\"reach\": 0.05,", "\"reach\": 0.05, \"holding\": 0.4,", NULL, NULL);
         sf_rumour(&fx, 10, 20, 0.01f, 0.06f);
         if (cases[i].hold_at >= 0)
             sf_act(&fx, cases[i].hold_at, SIM_ACT_STATEMENT, SP, NULL, cases[i].hold_text ? cases[i].hold_text : hold);
@@ -740,7 +721,7 @@ static void test_correction(void)
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         sf_fixture fx;
         sf_init(&fx);
-        swap_plan(&fx, "\"accuracy\": {",
+        sf_swap_plan(&fx, "\"accuracy\": {",
                   "\"accuracy\": {\"correction\": {\"title\": \"主动更正\", \"points\": 10, \"minutes\": 30, \"partial\": 0.5}, ",
                   NULL, NULL);
         sf_act(&fx, 20, SIM_ACT_STATEMENT, SP, NULL, wrong);
@@ -772,7 +753,7 @@ static void test_correction(void)
     for (int k = 0; k < 2; k++) {
         sf_fixture fx;
         sf_init(&fx);
-        swap_plan(&fx, "\"accuracy\": {",
+        sf_swap_plan(&fx, "\"accuracy\": {",
                   "\"accuracy\": {\"correction\": {\"title\": \"主动更正\", \"points\": 10, \"minutes\": 30, \"partial\": 0.5}, ",
                   NULL, NULL);
         sf_rumour(&fx, 10, 20, 0.01f, 0.06f);
@@ -789,7 +770,7 @@ static void test_correction(void)
     /* nothing said wrong: the line does not apply */
     sf_fixture fx;
     sf_init(&fx);
-    swap_plan(&fx, "\"accuracy\": {",
+    sf_swap_plan(&fx, "\"accuracy\": {",
               "\"accuracy\": {\"correction\": {\"title\": \"主动更正\", \"points\": 10, \"minutes\": 30, \"partial\": 0.5}, ",
               NULL, NULL);
     sf_act(&fx, 70, SIM_ACT_STATEMENT, SP, NULL, "经医院核实，3人受伤。");

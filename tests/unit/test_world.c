@@ -96,6 +96,41 @@ static void test_holding_answer(const sim_scenario *s)
     CHECK(fabs(hold_late - dodge_late) < 0.5);
 }
 
+/* Complaints at the drill's end with the hotline opened at 600 s, staffed by logistics at 900 s or not;
+ * with `what` another logistics item the world is unchanged. */
+static double complaints_with(const sim_scenario *s, const char *what)
+{
+    char err[256];
+    sim_world *w = sim_world_new(s, NULL, 1, NULL, err, sizeof err);
+    if (!w)
+        return -1;
+    sim_action open = fx_action(600, SIM_ACT_OFFLINE, "hotline", NULL, NULL);
+    int ok = sim_submit(w, &open, err, sizeof err) == 0;
+    if (what) {
+        sim_action staff = fx_action(900, SIM_ACT_LOGISTICS, what, NULL, "安排6名工作人员轮班值守热线");
+        ok &= sim_submit(w, &staff, err, sizeof err) == 0;
+    }
+    ok &= sim_run_until(w, s->duration) == 0;
+    double c = ok ? w->m.complaints : -1;
+    sim_world_free(w);
+    return c;
+}
+
+/* Hotline staff (logistics) leave 0.8 of the complaints after they start; a venue changes no figure;
+ * an unknown logistics item is refused. */
+static void test_logistics(const sim_scenario *s)
+{
+    double open = complaints_with(s, NULL), staffed = complaints_with(s, "hotline");
+    CHECK(open > 0 && staffed > 0);
+    CHECK(staffed < open && staffed > 0.8 * open - 1e-9);
+    CHECK_NEAR(complaints_with(s, "venue"), open, 1e-12);
+    char err[256] = "";
+    sim_world *w = sim_world_new(s, NULL, 1, NULL, err, sizeof err);
+    sim_action bad = fx_action(60, SIM_ACT_LOGISTICS, "stage", NULL, NULL);
+    CHECK(w && sim_submit(w, &bad, err, sizeof err) != 0 && strstr(err, "unknown logistics item"));
+    sim_world_free(w);
+}
+
 int main(void)
 {
     sim_scenario s;
@@ -110,6 +145,7 @@ int main(void)
     CHECK(run(&s, 1, 1, 1800) == run(&s, 1, 1, 1800));
     test_copies(&s);
     test_holding_answer(&s);
+    test_logistics(&s);
 
     sim_world *w = sim_world_new(&s, NULL, 1, NULL, err, sizeof err);
     CHECK(w != NULL);

@@ -325,9 +325,16 @@ int app_cmd_model(int argc, char **argv)
         model_usage(stdout);
         return APP_EXIT_OK;
     }
-    for (size_t i = 0; i < sizeof models / sizeof models[0]; i++)
-        if (strcmp(argv[1], models[i].name) == 0)
-            return models[i].run(argc, argv);
+    for (size_t i = 0; i < sizeof models / sizeof models[0]; i++) {
+        if (strcmp(argv[1], models[i].name) != 0)
+            continue;
+        for (int k = 2; k < argc; k++)
+            if (strcmp(argv[k], "--help") == 0) {
+                printf("usage: yqdrill model %s %s\n", models[i].name, models[i].usage);
+                return APP_EXIT_OK;
+            }
+        return models[i].run(argc, argv);
+    }
     fprintf(stderr, "yqdrill model: unknown model \"%s\"\n", argv[1]);
     model_usage(stderr);
     return APP_EXIT_USAGE;

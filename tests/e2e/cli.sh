@@ -5,6 +5,12 @@
 "$YQ" --help > "$SCRATCH/help" 2>&1; rc=$?
 expect "--help exits 0" test $rc -eq 0
 expect "--help documents exit codes" grep -q "3 storage error" "$SCRATCH/help"
+# Every command the help lists, and every validation model, answers --help with exit 0.
+for c in $(sed -n 's/^  yqdrill \([a-z-]*\).*/\1/p' "$SCRATCH/help" | sort -u) "model sir-discrete" "model rumour-mixed" \
+         "model hawkes" "model rumour-net"; do
+    # shellcheck disable=SC2086
+    expect "$c --help exits 0" "$YQ" $c --help
+done
 expect "--version" sh -c "'$YQ' --version | grep -q '^yqdrill [0-9]'"
 "$YQ" frobnicate > /dev/null 2>&1; rc=$?
 expect "unknown command exits 1" test $rc -eq 1

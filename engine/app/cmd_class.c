@@ -74,22 +74,6 @@ static int graded_load(store *db, const char *scenario, const char *trainee, gra
     return APP_EXIT_OK;
 }
 
-/* Print s left-aligned in `width` terminal columns (wide CJK characters take two). */
-static void print_padded(const char *raw, int width)
-{
-    char s[STORE_NAME_MAX * 4 + 1];
-    app_term_safe(raw, s, sizeof s);
-    int cols = 0;
-    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
-        if ((*p & 0xC0) == 0x80)
-            continue;
-        cols += *p >= 0xE3 ? 2 : 1;   /* lead bytes from U+3000 up: CJK, kana, hangul, full-width forms */
-    }
-    fputs(s, stdout);
-    for (; cols < width; cols++)
-        putchar(' ');
-}
-
 static void print_class(const report_class *c, const char *scenario, const char *lang)
 {
     char id[STORE_ID_MAX + 1];
@@ -99,7 +83,7 @@ static void print_class(const report_class *c, const char *scenario, const char 
     printf("\nranking (latest total):\n");
     for (int i = 0; i < c->n_ranking; i++) {
         printf("%3d. ", i + 1);
-        print_padded(c->ranking[i].trainee, 24);
+        app_print_padded(stdout, c->ranking[i].trainee, 24);
         printf(" %6.1f   best %5.1f   sessions %d\n", c->ranking[i].total, c->ranking[i].best, c->ranking[i].sessions);
     }
     printf("\nmost common mistakes (sessions under half marks):\n");

@@ -34,12 +34,12 @@ static int probe_saves(const char *path)
 
 static void print_session(const store_session *s)
 {
-    char total[16] = "-", scenario[STORE_ID_MAX + 1], trainee[sizeof s->trainee];
+    char total[16] = "-", scenario[STORE_ID_MAX + 1];
     if (s->finished)
         snprintf(total, sizeof total, "%.1f", s->total);
-    printf("%-5lld %-20s %-18s %-20s %-8d %-7s %s\n", (long long)s->id, s->started,
-           app_term_safe(s->scenario, scenario, sizeof scenario), app_term_safe(s->trainee, trainee, sizeof trainee),
-           s->n_actions, total, s->finished ? "finished" : "unfinished");
+    printf("%-5lld %-20s %-18s ", (long long)s->id, s->started, app_term_safe(s->scenario, scenario, sizeof scenario));
+    app_print_padded(stdout, s->trainee, 20);   /* by display width: a Chinese name is twice as wide */
+    printf(" %-8d %-7s %s\n", s->n_actions, total, s->finished ? "finished" : "unfinished");
 }
 
 int app_cmd_sessions(int argc, char **argv)

@@ -51,3 +51,18 @@ char *app_term_safe(const char *s, char *out, size_t n)
         out[o < n ? o : n - 1] = '\0';
     return out;
 }
+
+void app_print_padded(FILE *f, const char *raw, int width)
+{
+    char s[1024];
+    app_term_safe(raw, s, sizeof s);
+    int cols = 0;
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        if ((*p & 0xC0) == 0x80)
+            continue;
+        cols += *p >= 0xE3 ? 2 : 1;   /* lead bytes from U+3000 up: CJK, kana, hangul, full-width forms */
+    }
+    fputs(s, f);
+    for (; cols < width; cols++)
+        fputc(' ', f);
+}

@@ -67,7 +67,8 @@ void rchart_curve(rdoc *d, const rcurve *c, double h)
     rdoc_need(d, h);
     double y0 = d->y;
     char title[256];
-    snprintf(title, sizeof title, "%s（%s）", c->title, c->unit);
+    snprintf(title, sizeof title, "%s%s%s%s", c->title, report_word(d->words, "punct.open"), c->unit,
+             report_word(d->words, "punct.close"));
     double th = title_line(d, title);
     if (c->level)
         level_legend(d, d->margin + rdoc_body_width(d), y0 + 1);
@@ -262,13 +263,18 @@ void rchart_trend(rdoc *d, const rtrend *t, double h)
         label(d, buf, RS_SMALL, left - 4, y - 5, 1, RC_MUTED);
     }
     double step = t->n > 1 ? (right - left - 30) / (t->n - 1) : 0;
-    double last_label = -1e9;
+    /* a label is drawn only where it clears the one before it (labels are wrapped at the room two
+     * points take, so a date and time stack on two lines) */
+    double last_right = -1e9, room = step > 0 && step * 2 < 110 ? step * 2 : 110;
     for (int i = 0; i < t->n; i++) {
         double x = left + 15 + step * i;
-        if (x - last_label >= 50 || i == t->n - 1) {
-            label(d, t->labels[i], RS_SMALL, x, bottom + 6, 0.5, RC_MUTED);
-            last_label = x;
+        PangoLayout *l = rdoc_layout(d, t->labels[i], RS_SMALL, room);
+        double w = rdoc_layout_w(l);
+        if (x - w / 2 >= last_right + 4) {
+            rdoc_show(d, l, x - w / 2, bottom + 6, RC_MUTED);
+            last_right = x + w / 2;
         }
+        g_object_unref(l);
     }
     set_rgba(cr, t->c, 1);
     cairo_set_line_width(cr, 1.5);

@@ -17,9 +17,23 @@ static cJSON *dist_json(const report_dist *d)
     return o;
 }
 
+/* A session's label on the growth axis: its start as "YYYY-MM-DD HH:MM" (UTC) and its id, so sessions
+ * played on the same day, even in the same minute, stay apart. */
+static void entry_label(const report_entry *e, char *buf, size_t len)
+{
+    const char *s = e->ses->started;
+    if (strlen(s) >= 16 && s[10] == 'T')
+        snprintf(buf, len, "%.10s %.5s #%lld", s, s + 11, (long long)e->ses->id);
+    else
+        snprintf(buf, len, "%s #%lld", s, (long long)e->ses->id);
+}
+
 static cJSON *entry_json(const report_entry *e)
 {
+    char label[64];
+    entry_label(e, label, sizeof label);
     cJSON *o = cJSON_CreateObject();
+    cJSON_AddStringToObject(o, "label", label);
     cJSON_AddNumberToObject(o, "id", (double)e->ses->id);
     cJSON_AddStringToObject(o, "trainee", e->ses->trainee);
     cJSON_AddStringToObject(o, "scenario", e->ses->scenario);
@@ -201,7 +215,7 @@ static int growth_pdf(const char *trainee, const report_entry *e, int n, const r
     rdoc_text(&d, report_word(w, "title.growth"), RS_TITLE, 0, RC_ACCENT);
     rdoc_text(&d, trainee, RS_H1, 0, RC_INK);
     const char **labels = calloc((size_t)n + 1, sizeof *labels);
-    char (*dates)[16] = calloc((size_t)n + 1, sizeof *dates);
+    char (*dates)[64] = calloc((size_t)n + 1, sizeof *dates);
     double *totals = calloc((size_t)n + 1, sizeof *totals);
     if (!labels || !dates || !totals) {
         free(labels);
@@ -212,7 +226,7 @@ static int growth_pdf(const char *trainee, const report_entry *e, int n, const r
         return -1;
     }
     for (int i = 0; i < n; i++) {
-        snprintf(dates[i], sizeof dates[i], "%.10s", e[i].ses->started);
+        entry_label(&e[i], dates[i], sizeof dates[i]);
         labels[i] = dates[i];
         totals[i] = e[i].card->total;
     }
@@ -247,7 +261,7 @@ static int growth_pdf(const char *trainee, const report_entry *e, int n, const r
     rdoc_row(&d, head, 2 + SCORE_COMPETENCY_COUNT, 3);
     for (int i = 0; i < n; i++) {
         char who[160], tot[16], comp[SCORE_COMPETENCY_COUNT][16];
-        snprintf(who, sizeof who, "%s #%lld\n%s", dates[i], (long long)e[i].ses->id, e[i].ses->scenario);
+        snprintf(who, sizeof who, "%s\n%s", dates[i], e[i].ses->scenario);
         snprintf(tot, sizeof tot, "%.1f", e[i].card->total);
         rcell row[2 + SCORE_COMPETENCY_COUNT] = {{who, RS_SMALL, RC_INK, 0, 120, 0}, {tot, RS_BOLD, RC_INK, 124, 42, 0}};
         for (int k = 0; k < SCORE_COMPETENCY_COUNT; k++) {

@@ -182,8 +182,13 @@ static void scorecard(rdoc *d, const report_session *r)
         if (l->overridden) {
             char *by = g_markup_escape_text(l->override_by ? l->override_by : "", -1);
             char *cm = g_markup_escape_text(l->override_comment ? l->override_comment : "", -1);
-            g_string_append_printf(m, "\n<span size=\"smaller\" foreground=\"#b45309\">%s %.1f → %.1f（%s%s%s）</span>",
-                                   W("score.overridden"), l->computed, l->points, by, cm[0] ? "：" : "", cm);
+            char *op = g_markup_escape_text(W("punct.open"), -1), *cl = g_markup_escape_text(W("punct.close"), -1);
+            char *co = g_markup_escape_text(W("punct.colon"), -1);
+            g_string_append_printf(m, "\n<span size=\"smaller\" foreground=\"#b45309\">%s %.1f → %.1f%s%s%s%s%s</span>",
+                                   W("score.overridden"), l->computed, l->points, op, by, cm[0] ? co : "", cm, cl);
+            g_free(op);
+            g_free(cl);
+            g_free(co);
             g_free(by);
             g_free(cm);
         }
@@ -234,7 +239,8 @@ static void lessons(rdoc *d, const report_session *r)
     for (int i = 0; i < ls.n_strengths; i++) {
         const score_line *l = &r->card->lines[ls.strengths[i]];
         char buf[512];
-        snprintf(buf, sizeof buf, "• %s（%g / %g）", score_line_title_in(l, lang), l->points, l->max);
+        snprintf(buf, sizeof buf, "• %s%s%g / %g%s", score_line_title_in(l, lang), W("punct.open"), l->points, l->max,
+                 W("punct.close"));
         rdoc_text(d, buf, RS_BODY, 6, RC_GOOD);
     }
     rdoc_heading(d, W("lesson.improve"), RS_H2, 40);
@@ -243,8 +249,8 @@ static void lessons(rdoc *d, const report_session *r)
     for (int i = 0; i < ls.n_improve; i++) {
         const score_line *l = &r->card->lines[ls.improve[i]];
         char head[512], corr[1024];
-        snprintf(head, sizeof head, "%d. %s（%.1f / %g，%s %.1f）", i + 1, score_line_title_in(l, lang), l->points, l->max,
-                 W("lesson.lost"), l->max - l->points);
+        snprintf(head, sizeof head, "%d. %s%s%.1f / %g%s%s %.1f%s", i + 1, score_line_title_in(l, lang), W("punct.open"),
+                 l->points, l->max, W("punct.comma"), W("lesson.lost"), l->max - l->points, W("punct.close"));
         report_corrective(r->words, l, corr, sizeof corr);
         rdoc_need(d, rdoc_text_h(d, head, RS_BOLD, 0) + rdoc_text_h(d, corr, RS_BODY, 12));
         rdoc_text(d, head, RS_BOLD, 0, RC_BAD);

@@ -48,6 +48,19 @@ first=$(grep -n "张三" "$SCRATCH/class.txt" | head -1 | cut -d: -f1)
 last=$(grep -n "李四" "$SCRATCH/class.txt" | head -1 | cut -d: -f1)
 expect "the printed ranking lists reference before poor" test -n "$first" -a -n "$last" -a "${first:-0}" -lt "${last:-0}"
 
+"$YQ" sessions --save "$db" > "$SCRATCH/sessions.txt" || fail "sessions"
+expect "sessions lines up its columns under Chinese names by display width" python3 - "$SCRATCH/sessions.txt" <<'PY'
+import sys, unicodedata
+rows = open(sys.argv[1], encoding="utf-8").read().splitlines()
+def col(line, word):   # display column where `word` starts
+    i = line.index(word)
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line[:i])
+head = rows[0]
+assert len(rows) == 5, rows
+for r in rows[1:]:
+    assert r.split()[-1] in ("finished", "unfinished"), r
+    assert col(r, r.split()[-1]) == col(head, "state"), (r, head)
+PY
 "$YQ" class --scenario no_such_scenario --save "$db" > /dev/null 2>&1
 expect "a scenario with no graded session is refused" test $? -eq 1
 "$YQ" class --scenario city_video --save "$db" > /dev/null || fail "class filtered by scenario"
@@ -63,7 +76,16 @@ assert s[0]["started"] <= s[1]["started"] and s[0]["id"] < s[1]["id"]
 assert s[1]["total"] > s[0]["total"]
 assert abs(g["change"]["total"] - (s[1]["total"] - s[0]["total"])) < 0.01
 assert set(s[0]["competencies"]) == {"assessment", "release", "media", "rumour", "command", "care"}
+# the axis labels carry the real start (date and time) and stay apart for sessions of the same day
+labels = [x["label"] for x in s]
+assert len(set(labels)) == len(labels), labels
+for x in s:
+    assert x["label"].startswith(x["started"][:10] + " " + x["started"][11:16]), x
 PY
+"$YQ" growth 赵六 --save "$db" -o "$SCRATCH/growth.pdf" > /dev/null || fail "growth PDF"
+day=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["sessions"][0]["started"][:10])' "$SCRATCH/growth.json")
+expect "the growth PDF's axis shows each session's time, not only its date" \
+    test "$(pdftotext "$SCRATCH/growth.pdf" - | grep -c "$day [0-9][0-9]:[0-9][0-9] #")" -ge 2
 expect "growth prints one row per session" test "$(grep -c 'city_video' "$SCRATCH/growth.txt")" -eq 2
 "$YQ" growth nobody --save "$db" > /dev/null 2>&1
 expect "growth of an unknown trainee is refused" test $? -eq 1

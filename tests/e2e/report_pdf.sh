@@ -81,6 +81,10 @@ check_pdf ref "$SCRATCH/ref.pdf" 3
 "$YQ" report 2 --save "$db" -o "$SCRATCH/poor.pdf" --lang en > /dev/null || fail "report 2 to PDF (en)"
 check_pdf poor_en "$SCRATCH/poor.pdf" 3
 expect "the PDF holds the scenario's Chinese title as text" sh -c "pdftotext '$SCRATCH/ref.pdf' - | grep -q '城管执法视频'"
+pdftotext "$SCRATCH/poor.pdf" "$SCRATCH/poor_en.txt"
+expect "the English report shows the override" grep -q "Instructor override: .*(王教官: 口头已报告)" "$SCRATCH/poor_en.txt"
+expect "the English report's own words use no full-width brackets or colons" \
+    sh -c "! grep -n 'Instructor override\|lost [0-9]\|Heat of the incident\|Rumour reach' '$SCRATCH/poor_en.txt' | grep '[（）：，]'"
 expect "the hot-wash note appears in the report" sh -c "pdftotext '$SCRATCH/poor.pdf' - | grep -q '研判定级偏低'"
 
 "$YQ" report 2 --save "$db" -o "$SCRATCH/poor.json" > /dev/null || fail "report 2 to JSON"

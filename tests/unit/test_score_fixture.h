@@ -251,11 +251,12 @@ static inline void sf_rumour(sf_fixture *fx, double start, double cross, float l
     fx->w.reach_hist = fx->reach_hist;
 }
 
-/* Re-parse the fixture plan with up to two substitutions (from2 NULL for one). */
-static inline void sf_swap_plan(sf_fixture *fx, const char *from, const char *to, const char *from2, const char *to2)
+/* Re-parse plan `base` with up to two substitutions (from2 NULL for one) as the fixture's plan. */
+static inline void sf_swap_plan_of(sf_fixture *fx, const char *base, const char *from, const char *to,
+                                   const char *from2, const char *to2)
 {
     char buf[16384], *at;
-    snprintf(buf, sizeof buf, "%s", sf_plan_json);
+    snprintf(buf, sizeof buf, "%s", base);
     const char *pairs[2][2] = {{from, to}, {from2, to2}};
     for (int i = 0; i < 2 && pairs[i][0]; i++) {
         CHECK((at = strstr(buf, pairs[i][0])) != NULL);
@@ -269,6 +270,12 @@ static inline void sf_swap_plan(sf_fixture *fx, const char *from, const char *to
     score_plan_free(fx->plan);
     fx->plan = NULL;
     CHECK_MSG(score_plan_parse(buf, "test.json", &fx->plan, err, sizeof err) == 0, "%s", err);
+}
+
+/* The fixture plan with up to two substitutions. */
+static inline void sf_swap_plan(sf_fixture *fx, const char *from, const char *to, const char *from2, const char *to2)
+{
+    sf_swap_plan_of(fx, sf_plan_json, from, to, from2, to2);
 }
 
 static inline int sf_grade(sf_fixture *fx, const sim_world *baseline)

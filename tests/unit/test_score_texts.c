@@ -265,7 +265,7 @@ static const char *cover_plan =
     "  \"elements\": [\n"
     "   {\"id\": \"every\", \"title\": \"每一种\", \"detect\": {\"phrases\": [\"每一种\"]}, \"scope\": \"all\", \"points\": 2,"
     "    \"applies_to\": [\"report\", \"assess\", \"strategy\", \"statement\", \"reply\", \"rebut\", \"press\", \"answer\","
-    "                   \"leaders\", \"offline\", \"verify\", \"monitor\", \"summary\", \"inject\"]},\n"
+    "                   \"leaders\", \"offline\", \"verify\", \"monitor\", \"summary\", \"logistics\", \"inject\"]},\n"
     "   {\"id\": \"contact\", \"title\": \"联系方式\", \"detect\": {\"lex\": [\"contact\"]}, \"scope\": \"first\", \"points\": 2},\n"
     "   {\"id\": \"update\", \"title\": \"后续通报\", \"detect\": {\"phrases\": [\"持续通报\"]}, \"points\": 2}],\n"
     "  \"three_part\": {\"title\": \"三段式\", \"applies_to\": [\"reply\"], \"required\": false, \"points\": 6,\n"
@@ -703,8 +703,39 @@ static void drill_answers(void)
     sf_free(&fx);
 }
 
+/* Logistics: a press conference whose required item (each of the four in turn) was not arranged, a
+ * strategy step the plan gives to the logistics role taken by another, a report that says only part of
+ * what the plan's step content asks. */
+static void drill_logistics(void)
+{
+    static const char *const items[] = {"venue", "hotline", "transport", "materials"};
+    for (int i = 0; i < 4; i++) {
+        char press[160], report[1024];
+        snprintf(press, sizeof press, "\"what\": \"press\", \"requires\": \"%s\", \"unarranged\": 0.5,", items[i]);
+        snprintf(report, sizeof report,
+                 "\"actions\": \"report\", \"role\": \"logistics\", \"content\": ["
+                 "{\"id\": \"what\", \"title\": {\"zh\": \"看到了什么\", \"en\": \"what was seen\"}, \"detect\": {\"phrases\": [\"视频\"]}},"
+                 "{\"id\": \"size\", \"title\": {\"zh\": \"规模\", \"en\": \"how big\"}, \"detect\": {\"phrases\": [\"转发\"]}}],");
+        sf_fixture fx;
+        cover_init(&fx);
+        sf_swap_plan_of(&fx, cover_plan, "\"what\": \"press\",", press, "\"actions\": \"report\", \"role\": \"monitor\",",
+                        report);
+        sf_question(&fx, "q1", "有多少人受伤？", "到底多少人？", "f_injured", NULL, NULL, NULL, -1);
+        sf_act(&fx, 5, SIM_ACT_REPORT, MON, NULL, "发现冲突视频，请关注");
+        sf_act(&fx, 20, SIM_ACT_LOGISTICS, SIM_ROLE_LOGISTICS, items[(i + 1) % 4], "安排到位");
+        sf_act(&fx, 50, SIM_ACT_PRESS, SP, NULL, NULL);
+        sf_act(&fx, 52, SIM_ACT_ANSWER, SP, "q1", "经核实，3人受伤，已送医院救治。");
+        cover_grade(&fx, NULL, "logistics drill");
+        const score_line *l = sf_line(&fx, "deadline.press");
+        CHECK_MSG(l && strstr(l->why, "但此前没有安排，只计50%") && strstr(l->why_en, "only 50% counts"), "%s",
+                  l ? l->why : "no line");
+        sf_free(&fx);
+    }
+}
+
 static void test_every_key(void)
 {
+    drill_logistics();
     drill_levels();
     drill_answers();
     drill_limits();

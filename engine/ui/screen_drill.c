@@ -246,14 +246,15 @@ static void confirm_dialog(ui_state *s)
     SDL_Rect no = ui_cut_right(&row, ui_button_w(c, ui_tr("confirm.no")));
     ui_cut_right(&row, ui_px(c, 10));
     SDL_Rect yes = ui_cut_right(&row, ui_button_w(c, ui_tr("confirm.yes")));
-    unsigned yes_id = ui_id("confirm.yes");
-    if (c->focus.cur != yes_id && c->focus.cur != ui_id("confirm.no")) ui_focus_set(c, yes_id);
+    unsigned yes_id = ui_id("confirm.yes"), no_id = ui_id("confirm.no");
+    /* Enter alone must not end a drill: Cancel holds the focus first (the clock stands meanwhile). */
+    if (c->focus.cur != yes_id && c->focus.cur != no_id) ui_focus_set(c, no_id);
     if (ui_button(c, yes_id, yes, ui_tr("confirm.yes"), UI_BTN_DANGER)) {
         d->confirm_finish = 0;
         ui_finish_drill(s);
         return;
     }
-    if (ui_button(c, ui_id("confirm.no"), no, ui_tr("confirm.no"), 0) || ui_key_plain(c, SDLK_ESCAPE))
+    if (ui_button(c, no_id, no, ui_tr("confirm.no"), 0) || ui_key_plain(c, SDLK_ESCAPE))
         d->confirm_finish = 0;
 }
 

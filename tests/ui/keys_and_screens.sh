@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # keys_and_screens.sh — keyboard control of the drill (Space pauses and resumes the clock, F9 holds
-# it, F10 fires the next inject as an action), End drill → confirm → the end screen with the
+# it, F10 fires the next inject as an action), End drill → the dialog (clock stopped, Enter cancels)
+# → Tab, Enter confirms → the end screen with the
 # scorecard saved, "New drill" → the start screen driven by keyboard alone into a second drill,
 # and Esc on its end screen quits. Args: $1 yqdrill binary, $2 source dir.
 set -u
@@ -33,13 +34,22 @@ sleep 1
 n=$(ui_sql "SELECT count(*) FROM actions WHERE type = 'inject' AND target IS NOT NULL")
 [ "$n" = 1 ] || ui_fail "F10 saved $n inject actions, expected 1"
 
-# End drill (top-right button), confirm with Enter.
+# End drill (top-right button): the dialog focuses Cancel and stops the clock, so Enter alone goes
+# back to the drill unfinished; then Tab to the confirm button and Enter.
 xdotool mousemove $((WX + WW - 40)) $((WY + 20)) click 1
 sleep 0.5
 ui_shot confirm
 ui_not_blank confirm
 xdotool mousemove $((WX + WW / 2)) $((WY + WH / 2))
+[ "$(changes dialog)" -eq 0 ] || ui_fail "the clock moves under the end-drill dialog"
 xdotool key Return
+sleep 1
+[ -z "$(ui_sql "SELECT finished FROM sessions WHERE finished IS NOT NULL")" ] || ui_fail "Enter on the dialog ended the drill: Cancel should hold the focus"
+[ "$(changes cancelled)" -gt 0 ] || ui_fail "the drill did not go on after Cancel"
+xdotool mousemove $((WX + WW - 40)) $((WY + 20)) click 1
+sleep 0.5
+xdotool mousemove $((WX + WW / 2)) $((WY + WH / 2))
+xdotool key Tab Return
 for i in $(seq 1 30); do
     [ -n "$(ui_sql "SELECT finished FROM sessions WHERE finished IS NOT NULL")" ] && break
     sleep 0.5
@@ -76,7 +86,7 @@ row=$(ui_sql "SELECT trainee || '|' || scenario FROM sessions ORDER BY id DESC L
 xdotool mousemove $((WX + WW - 40)) $((WY + 20)) click 1
 sleep 0.5
 xdotool mousemove $((WX + WW / 2)) $((WY + WH / 2))
-xdotool key Return
+xdotool key Tab Return
 sleep 2
 ui_shot second_end
 xdotool key Escape

@@ -183,7 +183,7 @@ static int serve(host *h, const cls_endpoint *e, const char *user, const char *p
 
 int app_cmd_host(int argc, char **argv)
 {
-    app_opt opts[] = {{"--class", 1, NULL}, {"--scenario", 1, NULL}, {"--port", 1, NULL}, {"--address", 1, NULL},
+    app_opt opts[] = {{"--class", 1, NULL}, {"--port", 1, NULL}, {"--address", 1, NULL},
                       {"--broker", 1, NULL}, {"--headless", 0, NULL}, {"--db", 1, NULL}, {"--json", 0, NULL}};
     const int n_opts = (int)(sizeof opts / sizeof opts[0]);
     if (app_args_parse(argc, argv, opts, n_opts, NULL, 0) < 0)

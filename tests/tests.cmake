@@ -30,4 +30,6 @@ foreach(kind e2e ui)
       ENVIRONMENT "YQ_TEST_TMP=${CMAKE_BINARY_DIR}/testtmp")
   endforeach()
 endforeach()
+# The live classroom's tests start brokers: also labelled class.
+set_tests_properties(e2e/live_class PROPERTIES LABELS "e2e;class")
 file(MAKE_DIRECTORY ${CMAKE_BINARY_DIR}/testtmp)

@@ -44,6 +44,8 @@ int app_run_headless(app_drill *d, const sim_action *acts, int n, const char *na
         if (!o->json)
             app_print_events(stdout, w, printed, o->lang);
         printed = w->n_events;
+        if (o->tick_hook && (rc = o->tick_hook(o->hook_ctx)))
+            return rc;
         pace(o->speed * d->scn.time_scale);
     }
     if (next < n) {

@@ -11,6 +11,8 @@ enum {
 };
 
 int app_cmd_run(int argc, char **argv);
+int app_cmd_host(int argc, char **argv);
+int app_cmd_join(int argc, char **argv);
 int app_cmd_list(int argc, char **argv);
 int app_cmd_check(int argc, char **argv);
 int app_cmd_sessions(int argc, char **argv);

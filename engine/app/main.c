@@ -15,6 +15,10 @@ static const command commands[] = {
     {"run", app_cmd_run, "run SCENARIO [--seed N] [--responses FILE] [--headless] [--speed X|max] [--save DB]\n"
                          "      [--trainee NAME] [--role ROLE] [--plan FILE] [--lang zh|en] [--json] [--world] [--no-save] [--bench-ui]\n"
                          "      [--scale X]"},
+    {"host", app_cmd_host, "host --headless [--class NAME] [--port N] [--address IP] [--broker mqtt://HOST:PORT] [--db FILE]\n"
+                           "      [--json]   a live class: own broker, join code, stations' sessions into the class DB"},
+    {"join", app_cmd_join, "join CODE|--broker URL --class NAME [--password P] --trainee NAME --headless --responses FILE\n"
+                           "      [--scenario ID] [--seed N] [--speed X|max] [--save DB] [--json] [--sync]   a class station"},
     {"list", app_cmd_list, "list                      scenarios with their titles"},
     {"check", app_cmd_check, "check PATH...             validate scenarios; prints file:line: message per problem"},
     {"read", app_cmd_read, "read SCENARIO [--at HH:MM] [--lang zh|en] [--json] TEXT|-   the claims a statement makes"},

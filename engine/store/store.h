@@ -139,6 +139,12 @@ typedef struct store_import_counts {
 } store_import_counts;
 int store_import(store *s, const char *path, store_import_counts *counts, char *err, int errlen);
 
+/* Live classroom merge (the instructor's database). Adopt a station's session by its UUID (h->uuid, trainee,
+ * scenario, content_hash, seed, plan, version, plan_hash, started used): *id the row, *added 1 when new.
+ * Merge an action by (session, seq): stored once, *added 0 when that seq is already here. 0, or -1 with a message. */
+int store_session_adopt(store *s, const store_session *h, int64_t *id, int *added, char *err, int errlen);
+int store_action_merge(store *s, int64_t session, int seq, const sim_action *a, int *added, char *err, int errlen);
+
 /* Response files: a JSON array of actions [{"t": seconds | "at": "HH:MM[:SS]", "type": ..., ...}], or an
  * object {"scenario": ID, "content_hash": "16 hex", "seed": "decimal", "plan": ID, "actions": [...]}
  * that says what the actions were played on (every key but "actions" optional).

@@ -1,0 +1,216 @@
+/* cmd_host.c — `yqdrill host`: the instructor's end of a class: its own mosquitto (or an existing broker),
+ * a join code, and every station's session and actions merged into the class database exactly once. */
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "args.h"
+#include "class/cls_link.h"
+#include "commands.h"
+#include "run_modes.h"
+
+typedef struct host {
+    const char *klass;
+    store *db;
+    int json;
+    int sessions, actions, duplicates, finished, early;
+    int refused[CLS_REFUSAL_COUNT];
+    int failed;   /* a storage error: stop */
+    char err[512];
+} host;
+
+static volatile sig_atomic_t stop_requested;
+
+static void on_signal(int sig)
+{
+    (void)sig;
+    stop_requested = 1;
+}
+
+static int session_row(host *h, const char *uuid, int64_t *id)
+{
+    store_session *all = NULL;
+    int n = 0;
+    if (store_sessions_list(h->db, &all, &n, h->err, sizeof h->err))
+        return -1;
+    int found = 0;
+    for (int i = 0; i < n && !found; i++)
+        if (strcmp(all[i].uuid, uuid) == 0) {
+            *id = all[i].id;
+            found = 1;
+        }
+    free(all);
+    return found ? 0 : 1;
+}
+
+static int apply(host *h, const cls_msg *m)
+{
+    int64_t id = 0;
+    int added = 0;
+    if (m->kind == CLS_SESSION) {
+        if (store_session_adopt(h->db, &m->ses, &id, &added, h->err, sizeof h->err))
+            return -1;
+        h->sessions += added;
+        if (added && !h->json)
+            printf("station joined: %s, %s (session %s)\n", m->ses.trainee, m->ses.scenario, m->ses.uuid);
+        return 0;
+    }
+    int rc = session_row(h, m->ses.uuid, &id);
+    if (rc) {
+        h->early += rc > 0;   /* before its header: the station sends it again, unacknowledged */
+        return rc < 0 ? -1 : 0;
+    }
+    if (m->kind == CLS_ACTION) {
+        if (store_action_merge(h->db, id, m->seq, m->action, &added, h->err, sizeof h->err))
+            return -1;
+        h->actions += added;
+        h->duplicates += !added;
+        return 0;
+    }
+    store_session have;
+    if (store_session_get(h->db, id, &have, h->err, sizeof h->err))
+        return -1;
+    if (have.finished || have.n_actions != m->ses.n_actions) {
+        h->early += !have.finished;
+        return 0;
+    }
+    if (store_session_finish(h->db, id, m->scorecard, m->ses.total, m->ses.world_hash, h->err, sizeof h->err))
+        return -1;
+    h->finished++;
+    if (!h->json)
+        printf("station finished: %s, total %.1f\n", have.trainee, m->ses.total);
+    return 0;
+}
+
+static void on_message(void *ctx, const char *topic, const void *payload, int len)
+{
+    host *h = ctx;
+    cls_msg m;
+    char why[512];
+    cls_refusal r = cls_msg_read(h->klass, topic, payload, len, &m, why, sizeof why);
+    if (r != CLS_OK) {
+        h->refused[r]++;
+        fprintf(stderr, "yqdrill host: refused: %s\n", why);
+        return;
+    }
+    if (!h->failed && apply(h, &m))
+        h->failed = 1;
+    cls_msg_free(&m);
+    fflush(stdout);
+}
+
+static void print_counts(const host *h)
+{
+    if (h->json) {
+        printf("{\"sessions\": %d, \"actions\": %d, \"duplicates\": %d, \"finished\": %d, \"early\": %d, \"refused\": {",
+               h->sessions, h->actions, h->duplicates, h->finished, h->early);
+        for (int r = 1; r < CLS_REFUSAL_COUNT; r++)
+            printf("%s\"%s\": %d", r > 1 ? ", " : "", cls_refusal_names[r], h->refused[r]);
+        printf("}}\n");
+        return;
+    }
+    printf("class ended: %d sessions, %d actions (%d duplicates ignored), %d finished; refused %d oversized, "
+           "%d malformed, %d foreign\n",
+           h->sessions, h->actions, h->duplicates, h->finished, h->refused[CLS_OVERSIZED], h->refused[CLS_MALFORMED],
+           h->refused[CLS_FOREIGN]);
+}
+
+/* The class's endpoint from the options; its own broker started when no --broker is given. */
+static int endpoint(const app_opt *opts, int n, cls_endpoint *e, cls_broker *b, const char **user, const char **pass)
+{
+    char err[512] = "";
+    const char *v;
+    memset(e, 0, sizeof *e);
+    snprintf(e->klass, sizeof e->klass, "%s", (v = app_opt_get(opts, n, "--class")) ? v : "class");
+    snprintf(e->host, sizeof e->host, "%s", (v = app_opt_get(opts, n, "--address")) ? v : "127.0.0.1");
+    double port = 18830;
+    if ((v = app_opt_get(opts, n, "--port")) && app_parse_number(v, 1, 65535, &port)) {
+        fprintf(stderr, "yqdrill host: --port takes 1 to 65535, not \"%s\"\n", v);
+        return APP_EXIT_USAGE;
+    }
+    e->port = (int)port;
+    if (!store_id_ok(e->klass)) {
+        fprintf(stderr, "yqdrill host: --class must be a plain id (letters, digits, '_', '-', '.')\n");
+        return APP_EXIT_USAGE;
+    }
+    if ((v = app_opt_get(opts, n, "--broker"))) {
+        *user = getenv("YQ_HOST_USER");
+        *pass = getenv("YQ_HOST_PASSWORD");
+        snprintf(e->pass, sizeof e->pass, "%s", getenv("YQ_CLASS_PASSWORD") ? getenv("YQ_CLASS_PASSWORD") : "-");
+        if (cls_broker_url_parse(v, e, err, sizeof err) == 0)
+            return APP_EXIT_OK;
+    } else if (cls_random_word(e->pass, CLS_PASS_LEN, err, sizeof err) == 0 &&
+               cls_broker_start(b, e, err, sizeof err) == 0) {
+        *user = CLS_HOST_USER;
+        *pass = b->host_pass;
+        return APP_EXIT_OK;
+    }
+    fprintf(stderr, "yqdrill host: %s\n", err);
+    return APP_EXIT_USAGE;
+}
+
+static int serve(host *h, const cls_endpoint *e, const char *user, const char *pass)
+{
+    char err[512], code[512], topic[128];
+    cls_link *l = NULL;
+    cls_link_handlers hd = {.ctx = h, .message = on_message};
+    snprintf(topic, sizeof topic, "yq/%s/st/#", e->klass);
+    if (cls_code_make(e, code, sizeof code, err, sizeof err) ||
+        cls_link_open(&l, e, user, pass, "yqdrill-host", &hd, 10.0, err, sizeof err) ||
+        cls_link_subscribe(l, topic, err, sizeof err)) {
+        fprintf(stderr, "yqdrill host: %s\n", err);
+        cls_link_close(l);
+        return APP_EXIT_USAGE;
+    }
+    if (h->json)
+        printf("{\"join_code\": \"%s\"}\n", code);
+    else
+        printf("join code: %s\n(stations: yqdrill join %s --trainee NAME)\n", code, code);
+    fflush(stdout);
+    while (!stop_requested && !h->failed) {
+        if (cls_link_loop(l, 200) && !stop_requested && cls_link_reconnect(l, e, 2.0, err, sizeof err) == 0)
+            cls_link_subscribe(l, topic, err, sizeof err);
+    }
+    cls_link_close(l);
+    if (h->failed) {
+        fprintf(stderr, "yqdrill host: %s\n", h->err);
+        return APP_EXIT_STORAGE;
+    }
+    print_counts(h);
+    return APP_EXIT_OK;
+}
+
+int app_cmd_host(int argc, char **argv)
+{
+    app_opt opts[] = {{"--class", 1, NULL}, {"--port", 1, NULL}, {"--address", 1, NULL},
+                      {"--broker", 1, NULL}, {"--headless", 0, NULL}, {"--db", 1, NULL}, {"--json", 0, NULL}};
+    const int n_opts = (int)(sizeof opts / sizeof opts[0]);
+    if (app_args_parse(argc, argv, opts, n_opts, NULL, 0) < 0)
+        return APP_EXIT_USAGE;
+    if (!app_opt_get(opts, n_opts, "--headless")) {
+        fprintf(stderr, "yqdrill host: the instructor window is not built yet; run with --headless\n");
+        return APP_EXIT_USAGE;
+    }
+    struct sigaction sa = {.sa_handler = on_signal};
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGINT, &sa, NULL);
+    sigaction(SIGTERM, &sa, NULL);
+    host h = {.json = app_opt_get(opts, n_opts, "--json") != NULL};
+    int rc = app_open_db(app_opt_get(opts, n_opts, "--db"), &h.db);
+    if (rc)
+        return rc;
+    cls_endpoint e;
+    cls_broker b = {0};
+    const char *user = NULL, *pass = NULL;
+    rc = endpoint(opts, n_opts, &e, &b, &user, &pass);
+    h.klass = e.klass;
+    if (!rc)
+        rc = serve(&h, &e, user, pass);
+    char err[256];
+    if (cls_broker_stop(&b, err, sizeof err)) {
+        fprintf(stderr, "yqdrill host: %s\n", err);
+        rc = rc ? rc : APP_EXIT_USAGE;
+    }
+    return app_close_db(h.db, rc);
+}

@@ -1,0 +1,153 @@
+/* cmd_join.c — `yqdrill join`: a class station. Its own drill exactly as `run --headless` plays it, saved
+ * locally first, each action then published to the class; --sync publishes what a local save still holds. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "args.h"
+#include "class/cls_station.h"
+#include "commands.h"
+#include "drill.h"
+#include "response_use.h"
+#include "run_modes.h"
+
+#define DRAIN_S 10.0   /* how long a station waits at the end for the broker's acknowledgements */
+
+static int tick(void *ctx)
+{
+    char err[512];
+    if (cls_station_sync(ctx, err, sizeof err) == 0)
+        return APP_EXIT_OK;
+    fprintf(stderr, "yqdrill join: %s\n", err);
+    return APP_EXIT_STORAGE;
+}
+
+static int class_endpoint(const app_opt *opts, int n, const char *code, cls_endpoint *e)
+{
+    char err[512];
+    const char *broker = app_opt_get(opts, n, "--broker"), *klass = app_opt_get(opts, n, "--class");
+    const char *pass = app_opt_get(opts, n, "--password");
+    if (code ? cls_code_parse(code, e, err, sizeof err) == 0
+             : broker && klass && cls_broker_url_parse(broker, e, err, sizeof err) == 0) {
+        if (!code) {
+            snprintf(e->klass, sizeof e->klass, "%s", klass);
+            snprintf(e->pass, sizeof e->pass, "%s", pass ? pass : "");
+        }
+        if (store_id_ok(e->klass))
+            return APP_EXIT_OK;
+        snprintf(err, sizeof err, "--class must be a plain id");
+    } else if (!code && !(broker && klass)) {
+        snprintf(err, sizeof err, "give a join code, or --broker mqtt://HOST:PORT --class NAME");
+    }
+    fprintf(stderr, "yqdrill join: %s\n", err);
+    return APP_EXIT_USAGE;
+}
+
+/* Publish every session of the local save that the class has not acknowledged yet. */
+static int sync_all(store *db, const cls_endpoint *e, int json)
+{
+    char err[512];
+    store_session *all = NULL;
+    int n = 0, rc = APP_EXIT_OK;
+    if (store_sessions_list(db, &all, &n, err, sizeof err)) {
+        fprintf(stderr, "yqdrill join: %s\n", err);
+        return APP_EXIT_STORAGE;
+    }
+    for (int i = 0; i < n && rc == APP_EXIT_OK; i++) {
+        cls_station s;
+        if (cls_station_open(&s, e, db, all[i].id, err, sizeof err) || cls_station_drain(&s, DRAIN_S, err, sizeof err)) {
+            fprintf(stderr, "yqdrill join: session %s: %s\n", all[i].uuid, err);
+            rc = APP_EXIT_USAGE;
+        }
+        cls_station_close(&s);
+    }
+    if (json && rc == APP_EXIT_OK)
+        printf("{\"synced\": %d}\n", n);
+    free(all);
+    return rc;
+}
+
+static int play(app_drill *d, store *db, const cls_endpoint *e, const sim_action *acts, int n, const char *name,
+                app_run_opts *o)
+{
+    char err[512];
+    cls_station s;
+    if (app_drill_save(d, db, o->trainee, err, sizeof err) || cls_station_open(&s, e, db, d->session, err, sizeof err)) {
+        fprintf(stderr, "yqdrill join: %s\n", err);
+        return APP_EXIT_USAGE;
+    }
+    o->tick_hook = tick;
+    o->hook_ctx = &s;
+    int rc = app_run_headless(d, acts, n, name, o);
+    if (rc == APP_EXIT_OK && cls_station_drain(&s, DRAIN_S, err, sizeof err)) {
+        fprintf(stderr, "yqdrill join: %s\n", err);
+        rc = APP_EXIT_USAGE;
+    }
+    cls_station_close(&s);
+    return rc;
+}
+
+int app_cmd_join(int argc, char **argv)
+{
+    app_opt opts[] = {{"--trainee", 1, NULL}, {"--headless", 0, NULL}, {"--responses", 1, NULL},
+                      {"--broker", 1, NULL},  {"--class", 1, NULL},   {"--password", 1, NULL},
+                      {"--scenario", 1, NULL}, {"--seed", 1, NULL},   {"--speed", 1, NULL},
+                      {"--save", 1, NULL},    {"--json", 0, NULL},    {"--lang", 1, NULL},
+                      {"--sync", 0, NULL}};
+    const int n_opts = (int)(sizeof opts / sizeof opts[0]);
+    const char *pos[1] = {NULL};
+    if (app_args_parse(argc, argv, opts, n_opts, pos, 1) < 0)
+        return APP_EXIT_USAGE;
+    cls_endpoint e;
+    int rc = class_endpoint(opts, n_opts, pos[0], &e);
+    store *db = NULL;
+    if (!rc)
+        rc = app_open_db(app_opt_get(opts, n_opts, "--save"), &db);
+    if (rc)
+        return rc;
+    if (app_opt_get(opts, n_opts, "--sync"))
+        return app_close_db(db, sync_all(db, &e, app_opt_get(opts, n_opts, "--json") != NULL));
+    app_run_opts o = {.lang = "zh", .trainee = app_opt_get(opts, n_opts, "--trainee"), .role = SIM_ROLE_SPOKESPERSON};
+    const char *responses = app_opt_get(opts, n_opts, "--responses"), *v;
+    o.json = app_opt_get(opts, n_opts, "--json") != NULL;
+    if ((v = app_opt_get(opts, n_opts, "--lang")))
+        o.lang = v;
+    if (!o.trainee || !app_opt_get(opts, n_opts, "--headless") || !responses) {
+        fprintf(stderr, "yqdrill join: a station needs --trainee NAME, and (until the station window exists) "
+                        "--headless --responses FILE\n");
+        return app_close_db(db, APP_EXIT_USAGE);
+    }
+    if (app_parse_speed(app_opt_get(opts, n_opts, "--speed"), &o.speed))
+        return app_close_db(db, APP_EXIT_USAGE);
+    char err[512], plan_buf[4096];
+    store_response_meta meta = {0};
+    sim_action *acts = NULL;
+    int n = 0;
+    uint64_t seed = 1;
+    const char *scenario = app_opt_get(opts, n_opts, "--scenario"), *plan = NULL;
+    if (store_response_read_file(responses, &meta, &acts, &n, err, sizeof err)) {
+        fprintf(stderr, "yqdrill: %s\n", err);
+        return app_close_db(db, APP_EXIT_USAGE);
+    }
+    rc = app_responses_meta(&meta, app_opt_get(opts, n_opts, "--seed"), &seed, &scenario, NULL, plan_buf,
+                            sizeof plan_buf, &plan);
+    if (!rc && !scenario) {
+        fprintf(stderr, "yqdrill join: --scenario ID is needed (the response file names none)\n");
+        rc = APP_EXIT_USAGE;
+    }
+    app_drill d = {.seed = seed};
+    scn_problems probs = {0};
+    if (!rc && (rc = app_drill_open(&d, scenario, seed, plan, &probs, err, sizeof err))) {
+        scn_problems_print(&probs, stderr);
+        if (!probs.count)
+            fprintf(stderr, "yqdrill: %s\n", err);
+    }
+    scn_problems_free(&probs);
+    if (!rc)
+        rc = app_responses_check(&d, &meta, acts, n, responses);
+    if (!rc)
+        rc = play(&d, db, &e, acts, n, responses, &o);
+    app_drill_close(&d);
+    store_actions_free(acts, n);
+    return app_close_db(db, rc);
+}

@@ -1,0 +1,73 @@
+/* cls.h — the live classroom over MQTT: join codes, the host's own mosquitto, the wire messages
+ * (size-capped, schema-checked with cJSON) and a small MQTT link; knows nothing of the world or SQLite. */
+#ifndef YQ_CLS_H
+#define YQ_CLS_H
+
+#include <stdint.h>
+#include <sys/types.h>
+
+#include "store/store.h"
+
+#define CLS_HOST_MAX 255
+#define CLS_PASS_LEN 10
+#define CLS_MSG_MAX (256 * 1024)   /* bytes: a message larger than this is refused unread */
+#define CLS_STATION_USER "station"
+#define CLS_HOST_USER "yqhost"
+
+/* Where a class meets: broker address, class name (a plain id), the stations' password. */
+typedef struct cls_endpoint {
+    char host[CLS_HOST_MAX + 1];
+    int port;
+    char klass[STORE_ID_MAX + 1];
+    char pass[64];
+} cls_endpoint;
+
+/* Join code "HOST:PORT/CLASS/PASSWORD" (short enough for a projector). 0, or -1 with a message. */
+int cls_code_make(const cls_endpoint *e, char *out, int outlen, char *err, int errlen);
+int cls_code_parse(const char *code, cls_endpoint *e, char *err, int errlen);
+/* "mqtt://HOST:PORT" into e->host, e->port. */
+int cls_broker_url_parse(const char *url, cls_endpoint *e, char *err, int errlen);
+/* n random lowercase letters and digits from /dev/urandom, NUL-terminated. */
+int cls_random_word(char *out, int n, char *err, int errlen);
+
+/* The host's own mosquitto: config, password file and ACL in a fresh temporary folder. */
+typedef struct cls_broker {
+    char dir[256];
+    pid_t pid;
+    char host_pass[CLS_PASS_LEN + 1];
+} cls_broker;
+int cls_broker_start(cls_broker *b, const cls_endpoint *e, char *err, int errlen);
+/* Stop it (SIGTERM, then wait) and remove its folder. 0, or -1 with a message. */
+int cls_broker_stop(cls_broker *b, char *err, int errlen);
+
+/* Topics: yq/CLASS/st/STATION/{session,action,end}; a station's STATION is its session UUID. */
+int cls_topic(char *out, int outlen, const char *klass, const char *station, const char *kind);
+
+typedef enum cls_refusal {
+    CLS_OK = 0,
+    CLS_OVERSIZED,
+    CLS_MALFORMED,   /* not JSON, or not the schema of its kind */
+    CLS_FOREIGN,     /* topic outside the class's station topics, or a UUID not the topic's station */
+    CLS_REFUSAL_COUNT
+} cls_refusal;
+extern const char *const cls_refusal_names[CLS_REFUSAL_COUNT];
+
+typedef enum cls_kind { CLS_SESSION, CLS_ACTION, CLS_END } cls_kind;
+typedef struct cls_msg {
+    cls_kind kind;
+    store_session ses;   /* uuid always; the header for CLS_SESSION; n_actions, total, world_hash for CLS_END */
+    int seq;             /* CLS_ACTION */
+    sim_action *action;  /* CLS_ACTION: one action, free with store_actions_free(action, 1) */
+    char *scorecard;     /* CLS_END: malloc'd JSON */
+} cls_msg;
+/* Check and read a message received on topic for class klass. CLS_OK with *m filled (free with
+ * cls_msg_free), or why it is refused with a one-line message. */
+cls_refusal cls_msg_read(const char *klass, const char *topic, const void *payload, int len, cls_msg *m, char *err,
+                         int errlen);
+void cls_msg_free(cls_msg *m);
+/* The messages a station sends (malloc'd JSON; NULL when out of memory). */
+char *cls_msg_session(const store_session *s);
+char *cls_msg_action(const char *uuid, int seq, const sim_action *a);
+char *cls_msg_end(const store_session *s, const char *scorecard_json);
+
+#endif

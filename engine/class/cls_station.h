@@ -1,0 +1,31 @@
+/* cls_station.h — a station publishing its locally saved session to the class (header, actions by seq,
+ * scorecard), QoS 1, sending again what the broker has not acknowledged after a network loss. */
+#ifndef YQ_CLS_STATION_H
+#define YQ_CLS_STATION_H
+
+#include "cls_link.h"
+
+typedef struct cls_station {
+    cls_endpoint e;
+    cls_link *link;
+    store *db;
+    int64_t session;
+    store_session ses;
+    int header, end;      /* slot states (see station.c) */
+    int *acts;            /* one slot per action seq */
+    int n_known, cap;
+    int pending_resend;
+    double retry_at;      /* next reconnect attempt while offline (monotonic seconds) */
+} cls_station;
+
+/* Connect as the session's station (client id = its UUID). 0, or -1 with a message. */
+int cls_station_open(cls_station *s, const cls_endpoint *e, store *db, int64_t session, char *err, int errlen);
+/* Publish whatever the local save has that is not yet sent; offline it returns 0 and tries again later. */
+int cls_station_sync(cls_station *s, char *err, int errlen);
+/* Messages not yet acknowledged by the broker. */
+int cls_station_unacked(const cls_station *s);
+/* Sync until everything is acknowledged or timeout_s passes (-1 with a message then). */
+int cls_station_drain(cls_station *s, double timeout_s, char *err, int errlen);
+void cls_station_close(cls_station *s);
+
+#endif

@@ -1,0 +1,216 @@
+/* msg.c — the wire messages between stations and host: built from the local save, and on arrival
+ * size-capped, topic-checked and schema-checked (cJSON) before anything is applied. */
+#include "cls.h"
+
+#include <cjson/cJSON.h>
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+const char *const cls_refusal_names[CLS_REFUSAL_COUNT] = {"ok", "oversized", "malformed", "foreign"};
+static const char *const kind_names[] = {"session", "action", "end"};
+
+int cls_topic(char *out, int outlen, const char *klass, const char *station, const char *kind)
+{
+    int n = snprintf(out, (size_t)outlen, "yq/%s/st/%s/%s", klass, station, kind);
+    return n < 0 || n >= outlen ? -1 : 0;
+}
+
+static cJSON *base(const char *kind, const char *uuid)
+{
+    cJSON *o = cJSON_CreateObject();
+    if (o && (!cJSON_AddStringToObject(o, "kind", kind) || !cJSON_AddStringToObject(o, "uuid", uuid))) {
+        cJSON_Delete(o);
+        return NULL;
+    }
+    return o;
+}
+
+static char *print_free(cJSON *o)
+{
+    char *s = o ? cJSON_PrintUnformatted(o) : NULL;
+    cJSON_Delete(o);
+    return s;
+}
+
+static int add_u64(cJSON *o, const char *key, uint64_t v, int hex)
+{
+    char buf[24];
+    snprintf(buf, sizeof buf, hex ? "%016" PRIx64 : "%" PRIu64, v);
+    return cJSON_AddStringToObject(o, key, buf) != NULL;
+}
+
+char *cls_msg_session(const store_session *s)
+{
+    cJSON *o = base("session", s->uuid);
+    if (o && !(cJSON_AddStringToObject(o, "trainee", s->trainee) && cJSON_AddStringToObject(o, "scenario", s->scenario) &&
+               add_u64(o, "content_hash", s->content_hash, 1) && add_u64(o, "seed", s->seed, 0) &&
+               cJSON_AddStringToObject(o, "plan", s->plan) && cJSON_AddStringToObject(o, "version", s->version) &&
+               add_u64(o, "plan_hash", s->plan_hash, 1) && cJSON_AddStringToObject(o, "started", s->started))) {
+        cJSON_Delete(o);
+        return NULL;
+    }
+    return print_free(o);
+}
+
+char *cls_msg_action(const char *uuid, int seq, const sim_action *a)
+{
+    char *arr = store_actions_to_json(a, 1);
+    cJSON *o = base("action", uuid), *parsed = arr ? cJSON_Parse(arr) : NULL;
+    free(arr);
+    if (!o || !parsed || !cJSON_AddNumberToObject(o, "seq", seq) || !cJSON_AddItemToObject(o, "action", parsed)) {
+        if (o && parsed && !cJSON_GetObjectItemCaseSensitive(o, "action"))
+            cJSON_Delete(parsed);
+        cJSON_Delete(o);
+        return NULL;
+    }
+    return print_free(o);
+}
+
+char *cls_msg_end(const store_session *s, const char *scorecard_json)
+{
+    cJSON *o = base("end", s->uuid), *card = scorecard_json ? cJSON_Parse(scorecard_json) : NULL;
+    if (!o || !card || !cJSON_AddNumberToObject(o, "n_actions", s->n_actions) ||
+        !cJSON_AddNumberToObject(o, "total", s->total) || !add_u64(o, "world_hash", s->world_hash, 1) ||
+        !cJSON_AddItemToObject(o, "scorecard", card)) {
+        if (card && !(o && cJSON_GetObjectItemCaseSensitive(o, "scorecard")))
+            cJSON_Delete(card);
+        cJSON_Delete(o);
+        return NULL;
+    }
+    return print_free(o);
+}
+
+/* A string member of at most max bytes copied into dst; 0, or -1 when absent, not a string or too long. */
+static int get_str(const cJSON *o, const char *key, char *dst, size_t max)
+{
+    const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, key);
+    if (!cJSON_IsString(v) || strlen(v->valuestring) >= max)
+        return -1;
+    memcpy(dst, v->valuestring, strlen(v->valuestring) + 1);
+    return 0;
+}
+
+static int get_u64(const cJSON *o, const char *key, uint64_t *out, int hex)
+{
+    char buf[24], *end;
+    if (get_str(o, key, buf, sizeof buf) || !*buf)
+        return -1;
+    *out = strtoull(buf, &end, hex ? 16 : 10);
+    return *end ? -1 : 0;
+}
+
+static int get_int(const cJSON *o, const char *key, int lo, int hi, int *out)
+{
+    const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, key);
+    if (!cJSON_IsNumber(v) || v->valuedouble < lo || v->valuedouble > hi || v->valuedouble != (int)v->valuedouble)
+        return -1;
+    *out = (int)v->valuedouble;
+    return 0;
+}
+
+static int read_session(const cJSON *o, store_session *s)
+{
+    return get_str(o, "trainee", s->trainee, sizeof s->trainee) || get_str(o, "scenario", s->scenario, sizeof s->scenario) ||
+                   get_u64(o, "content_hash", &s->content_hash, 1) || get_u64(o, "seed", &s->seed, 0) ||
+                   get_str(o, "plan", s->plan, sizeof s->plan) || get_str(o, "version", s->version, sizeof s->version) ||
+                   get_u64(o, "plan_hash", &s->plan_hash, 1) || get_str(o, "started", s->started, sizeof s->started)
+               ? -1
+               : 0;
+}
+
+static int read_action(const cJSON *o, cls_msg *m)
+{
+    const cJSON *a = cJSON_GetObjectItemCaseSensitive(o, "action");
+    char err[256];
+    int n = 0;
+    char *text = cJSON_IsArray(a) && cJSON_GetArraySize(a) == 1 ? cJSON_PrintUnformatted(a) : NULL;
+    int rc = text && get_int(o, "seq", 0, 1000000, &m->seq) == 0 &&
+                     store_actions_parse(text, "message", &m->action, &n, err, sizeof err) == 0
+                 ? 0
+                 : -1;
+    free(text);
+    if (rc == 0 && (n != 1 || store_action_check(m->action, err, sizeof err))) {
+        store_actions_free(m->action, n);
+        m->action = NULL;
+        rc = -1;
+    }
+    return rc;
+}
+
+static int read_end(const cJSON *o, cls_msg *m)
+{
+    const cJSON *card = cJSON_GetObjectItemCaseSensitive(o, "scorecard");
+    const cJSON *total = cJSON_GetObjectItemCaseSensitive(o, "total");
+    if (!cJSON_IsObject(card) || !cJSON_IsNumber(total) ||
+        get_int(o, "n_actions", 0, 1000000, &m->ses.n_actions) || get_u64(o, "world_hash", &m->ses.world_hash, 1))
+        return -1;
+    m->ses.total = total->valuedouble;
+    m->scorecard = cJSON_PrintUnformatted(card);
+    return m->scorecard ? 0 : -1;
+}
+
+/* The station and kind a topic names within the class: 0, or -1 when it is not yq/CLASS/st/STATION/KIND. */
+static int split_topic(const char *klass, const char *topic, char *station, size_t stlen, int *kind)
+{
+    char prefix[STORE_ID_MAX + 16];
+    snprintf(prefix, sizeof prefix, "yq/%s/st/", klass);
+    if (strncmp(topic, prefix, strlen(prefix)) != 0)
+        return -1;
+    const char *st = topic + strlen(prefix), *slash = strchr(st, '/');
+    if (!slash || slash == st || (size_t)(slash - st) >= stlen)
+        return -1;
+    memcpy(station, st, (size_t)(slash - st));
+    station[slash - st] = '\0';
+    for (int k = 0; k < 3; k++)
+        if (strcmp(slash + 1, kind_names[k]) == 0) {
+            *kind = k;
+            return 0;
+        }
+    return -1;
+}
+
+cls_refusal cls_msg_read(const char *klass, const char *topic, const void *payload, int len, cls_msg *m, char *err,
+                         int errlen)
+{
+    memset(m, 0, sizeof *m);
+    char station[64];
+    int kind;
+    if (len > CLS_MSG_MAX) {
+        snprintf(err, (size_t)errlen, "%s: %d bytes, more than %d", topic, len, CLS_MSG_MAX);
+        return CLS_OVERSIZED;
+    }
+    if (split_topic(klass, topic, station, sizeof station, &kind)) {
+        snprintf(err, (size_t)errlen, "%s: not a station topic of class %s", topic, klass);
+        return CLS_FOREIGN;
+    }
+    cJSON *o = cJSON_ParseWithLength(payload, (size_t)len);
+    const cJSON *k = cJSON_GetObjectItemCaseSensitive(o, "kind");
+    int bad = !cJSON_IsObject(o) || !cJSON_IsString(k) || strcmp(k->valuestring, kind_names[kind]) != 0 ||
+              get_str(o, "uuid", m->ses.uuid, sizeof m->ses.uuid) || strlen(m->ses.uuid) != 36;
+    m->kind = (cls_kind)kind;
+    if (!bad && strcmp(m->ses.uuid, station) != 0) {
+        cJSON_Delete(o);
+        snprintf(err, (size_t)errlen, "%s: session %s sent on another station's topic", topic, m->ses.uuid);
+        return CLS_FOREIGN;
+    }
+    if (!bad)
+        bad = kind == CLS_SESSION ? read_session(o, &m->ses) : kind == CLS_ACTION ? read_action(o, m) : read_end(o, m);
+    cJSON_Delete(o);
+    if (bad) {
+        cls_msg_free(m);
+        snprintf(err, (size_t)errlen, "%s: not a valid %s message", topic, kind_names[kind]);
+        return CLS_MALFORMED;
+    }
+    return CLS_OK;
+}
+
+void cls_msg_free(cls_msg *m)
+{
+    if (m->action)
+        store_actions_free(m->action, 1);
+    free(m->scorecard);
+    m->action = NULL;
+    m->scorecard = NULL;
+}

@@ -1,0 +1,174 @@
+/* station.c — a station's side of the class: everything it publishes comes from its local save (header,
+ * each action by seq, the scorecard once finished); unacknowledged messages are sent again after a loss. */
+#include "cls_station.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+enum { NOT_SENT = 0, IN_FLIGHT = -1, ACKED = -2 };   /* a slot's state, or its positive message id */
+
+static int *slot_grow(cls_station *s, int n)
+{
+    if (n <= s->cap)
+        return s->acts;
+    int cap = n + 64;
+    int *a = realloc(s->acts, (size_t)cap * sizeof *a);
+    if (!a)
+        return NULL;
+    for (int i = s->cap; i < cap; i++)
+        a[i] = NOT_SENT;
+    s->acts = a;
+    s->cap = cap;
+    return a;
+}
+
+static void mark(int *slot, int mid)
+{
+    if (*slot == mid)
+        *slot = ACKED;
+}
+
+static void published(void *ctx, int mid)
+{
+    cls_station *s = ctx;
+    mark(&s->header, mid);
+    mark(&s->end, mid);
+    for (int i = 0; i < s->n_known; i++)
+        mark(&s->acts[i], mid);
+}
+
+int cls_station_open(cls_station *s, const cls_endpoint *e, store *db, int64_t session, char *err, int errlen)
+{
+    memset(s, 0, sizeof *s);
+    s->e = *e;
+    s->db = db;
+    s->session = session;
+    if (store_session_get(db, session, &s->ses, err, errlen))
+        return -1;
+    cls_link_handlers h = {.ctx = s, .published = published};
+    return cls_link_open(&s->link, e, CLS_STATION_USER, e->pass, s->ses.uuid, &h, 5.0, err, errlen);
+}
+
+/* Publish one message built by the caller into *slot (its message id), freeing the text. */
+static int publish_msg(cls_station *s, const char *kind, char *text, int *slot, char *err, int errlen)
+{
+    char topic[256];
+    int mid = 0;
+    if (!text || cls_topic(topic, sizeof topic, s->e.klass, s->ses.uuid, kind)) {
+        free(text);
+        snprintf(err, (size_t)errlen, "out of memory building a %s message", kind);
+        return -1;
+    }
+    int rc = cls_link_publish(s->link, topic, text, &mid, err, errlen);
+    free(text);
+    if (rc == 0)
+        *slot = mid;
+    return 0;   /* not delivered now: the slot stays unsent and goes again later */
+}
+
+/* After a loss every message not acknowledged is sent again (the host keeps the first copy of each). */
+static void forget_in_flight(cls_station *s)
+{
+    if (s->header > 0)
+        s->header = NOT_SENT;
+    if (s->end > 0)
+        s->end = NOT_SENT;
+    for (int i = 0; i < s->n_known; i++)
+        if (s->acts[i] > 0)
+            s->acts[i] = NOT_SENT;
+}
+
+static double now_s(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static int send_actions(cls_station *s, char *err, int errlen)
+{
+    sim_action *a = NULL;
+    int n = 0, rc = 0;
+    if (store_actions_load(s->db, s->session, &a, &n, err, errlen))
+        return -1;
+    if (!slot_grow(s, n)) {
+        store_actions_free(a, n);
+        snprintf(err, (size_t)errlen, "out of memory");
+        return -1;
+    }
+    s->n_known = n;
+    for (int i = 0; i < n && rc == 0; i++)
+        if (s->acts[i] == NOT_SENT)
+            rc = publish_msg(s, "action", cls_msg_action(s->ses.uuid, i, &a[i]), &s->acts[i], err, errlen);
+    store_actions_free(a, n);
+    return rc;
+}
+
+int cls_station_sync(cls_station *s, char *err, int errlen)
+{
+    if (!cls_link_connected(s->link)) {
+        forget_in_flight(s);
+        char why[256];
+        if (now_s() < s->retry_at || cls_link_reconnect(s->link, &s->e, 0.2, why, sizeof why)) {
+            if (now_s() >= s->retry_at)
+                s->retry_at = now_s() + 1.0;
+            return 0;   /* offline: drill on, the local save keeps everything */
+        }
+    }
+    if (store_session_get(s->db, s->session, &s->ses, err, errlen))
+        return -1;
+    if (s->header == NOT_SENT && publish_msg(s, "session", cls_msg_session(&s->ses), &s->header, err, errlen))
+        return -1;
+    if (s->ses.n_actions > s->n_known || s->pending_resend) {
+        s->pending_resend = 0;
+        if (send_actions(s, err, errlen))
+            return -1;
+    }
+    if (s->ses.finished && s->end == NOT_SENT && s->n_known == s->ses.n_actions) {
+        char *card = store_scorecard(s->db, s->session, err, errlen);
+        if (!card)
+            return -1;
+        int rc = publish_msg(s, "end", cls_msg_end(&s->ses, card), &s->end, err, errlen);
+        free(card);
+        if (rc)
+            return -1;
+    }
+    if (cls_link_loop(s->link, 0))
+        s->pending_resend = 1;
+    return 0;
+}
+
+int cls_station_unacked(const cls_station *s)
+{
+    int n = (s->header != ACKED) + (s->ses.finished && s->end != ACKED) + (s->ses.n_actions - s->n_known);
+    for (int i = 0; i < s->n_known; i++)
+        n += s->acts[i] != ACKED;
+    return n;
+}
+
+int cls_station_drain(cls_station *s, double timeout_s, char *err, int errlen)
+{
+    double until = now_s() + timeout_s;
+    for (;;) {
+        if (cls_station_sync(s, err, errlen))
+            return -1;
+        if (cls_station_unacked(s) == 0)
+            return 0;
+        if (now_s() >= until)
+            break;
+        cls_link_loop(s->link, 50);
+    }
+    snprintf(err, (size_t)errlen, "%d messages not yet acknowledged by the broker; they stay in the local save "
+                                  "(publish them later with yqdrill join CODE --sync)", cls_station_unacked(s));
+    return -1;
+}
+
+void cls_station_close(cls_station *s)
+{
+    cls_link_close(s->link);
+    free(s->acts);
+    s->link = NULL;
+    s->acts = NULL;
+}

@@ -121,6 +121,7 @@ static const scn_field template_spec[] = {
     FIELD("platform", SCN_F_STR, sim_template, platform, 0),
     CHOICE("stance", sim_template, stance, SCN_REQ, "angry worried neutral supportive rumour"),
     FIELD("text", SCN_F_TEXT, sim_template, text, SCN_REQ),
+    CHOICE("after", sim_template, after, 0, "statement"),
     END,
 };
 

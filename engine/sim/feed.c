@@ -32,6 +32,8 @@ const char *sim_author_name(sim_author a)
 /* A template can be used when its slots can be filled: {fact} needs a verified fact. */
 static int usable(const sim_world *w, const sim_template *t)
 {
+    if (t->after && w->first_statement == SIM_NEVER)
+        return 0;
     if (!strstr(sim_text_get(&t->text, "zh"), "{fact}"))
         return 1;
     for (int i = 0; i < w->scn->n_facts; i++)

@@ -118,6 +118,7 @@ void sim_scenario_free(sim_scenario *s)
     for (int i = 0; i < s->n_templates; i++) {
         free(s->templates[i].platform);
         free(s->templates[i].stance);
+        free(s->templates[i].after);
         text_free(&s->templates[i].text);
     }
     for (int i = 0; i < s->n_endings; i++) {

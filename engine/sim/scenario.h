@@ -92,6 +92,7 @@ typedef struct sim_template {
     char *stance;    /* "angry", "worried", "neutral", "supportive", "rumour" */
     sim_text text;   /* may hold slots {place} {rumour} {fact} {official} */
     int line;
+    char *after;     /* NULL, or "statement": only once a public statement is out */
 } sim_template;
 
 typedef struct sim_platform {

@@ -170,7 +170,7 @@ template { stance = "worried", text = { zh = "那位大爷现在怎么样了？�
                                          en = "How is the old man now? Does anyone know what is happening at {place}?" } }
 template { stance = "neutral", text = { zh = "等官方通报吧，视频只拍到一半，{place}的事还不清楚。",
                                          en = "Let's wait for the official account; the clip shows only half of what happened at {place}." } }
-template { stance = "supportive", text = { zh = "{official}已经说明情况并道歉了，态度还算诚恳，等调查结果。",
+template { stance = "supportive", after = "statement", text = { zh = "{official}已经说明情况并道歉了，态度还算诚恳，等调查结果。",
                                             en = "{official} has explained and apologised, fairly sincerely; let's wait for the findings." } }
 template { stance = "rumour", text = { zh = "听说{rumour}，太可怕了，大家转起来！",
                                         en = "I heard that {rumour}. Terrible. Share this!" } }

@@ -367,7 +367,7 @@ template { platform = "wechat", stance = "angry", text = "园里发通知让我�
 template { platform = "wechat", stance = "angry", text = "明天一早都去园门口，必须让园长当面说清楚！" }
 template { platform = "wechat", stance = "worried", text = "有没有人知道其他班的孩子有没有事？我家孩子最近也说不想睡午觉。" }
 template { platform = "wechat", stance = "worried", text = "教育局的电话一直打不通，谁有别的联系方式？" }
-template { platform = "wechat", stance = "neutral", text = "转发一下{official}的最新情况：{fact}。" }
+template { after = "statement", platform = "wechat", stance = "neutral", text = "转发一下{official}的最新情况：{fact}。" }
 template { platform = "wechat", stance = "neutral", text = "大家先别乱转截图，等正式通知。" }
 template { platform = "wechat", stance = "supportive", text = "我家也在禾苗，老师平时挺用心的，等调查结论，别一棒子打死所有老师。" }
 template { platform = "wechat", stance = "supportive", text = "大家有事好好说，园门口堵着会吓到孩子的。" }

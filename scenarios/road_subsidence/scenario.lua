@@ -347,7 +347,7 @@ template { platform = "douyin", stance = "supportive", text = "希望伤者平�
 template { platform = "douyin", stance = "rumour", text = "听说{rumour}，锦悦府的业主赶紧看看！" }
 template { platform = "douyin", stance = "rumour", text = "评论区有人爆料：{rumour}。" }
 
-template { platform = "weibo", stance = "angry", text = "#{place}塌陷# 又是“正在调查”，{official}能不能说点实在的？" }
+template { after = "statement", platform = "weibo", stance = "angry", text = "#{place}塌陷# 又是“正在调查”，{official}能不能说点实在的？" }
 template { platform = "weibo", stance = "angry", text = "塌陷和工地到底有没有关系？别又说“与工地无关”就完事了。" }
 template { platform = "weibo", stance = "worried", text = "那位骑电动车的人怎么样了？有没有人知道？" }
 template { platform = "weibo", stance = "worried", text = "城东好几条路都在施工，会不会还有别的地方要塌？" }
@@ -362,7 +362,7 @@ template { platform = "wechat", stance = "angry", text = "钱交了三年房子�
 template { platform = "wechat", stance = "angry", text = "打开发商电话打不通，打住建局也说不清，到底找谁？" }
 template { platform = "wechat", stance = "worried", text = "有没有懂行的？路塌了对旁边的楼有没有影响？" }
 template { platform = "wechat", stance = "worried", text = "小区里闻到一股味道，是不是燃气漏了？" }
-template { platform = "wechat", stance = "neutral", text = "转{official}的通报：{fact}。" }
+template { after = "statement", platform = "wechat", stance = "neutral", text = "转{official}的通报：{fact}。" }
 template { platform = "wechat", stance = "neutral", text = "大家先别乱传，等检测结果出来再说。" }
 template { platform = "wechat", stance = "supportive", text = "先别吵，派代表去住建局问清楚，比在群里骂有用。" }
 template { platform = "wechat", stance = "supportive", text = "问过做工程的朋友，路面塌陷不一定跟楼有关系，别自己吓自己。" }

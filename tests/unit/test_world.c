@@ -1,6 +1,8 @@
 /* test_world.c — the core loop: clock, action queue order and validation, timed content, the
  * event stream, and determinism of the whole-state hash across runs and across a split run. */
 #include <math.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "check.h"
 #include "world_fixture.h"
@@ -35,6 +37,27 @@ static uint64_t run(const sim_scenario *s, uint64_t seed, int with_actions, sim_
 }
 
 /* Trust at 40 minutes after one statement at 1900 s and then `second` (NULL: none) `copies` times. */
+/* A template gated on a statement is never posted before one; after one it may be. */
+static void test_after_statement(sim_scenario *s)
+{
+    char err[256];
+    for (int i = 0; i < s->n_templates; i++)
+        s->templates[i].after = strdup("statement");
+    sim_world *w = sim_world_new(s, NULL, 1, NULL, err, sizeof err);
+    CHECK(w != NULL);
+    CHECK(sim_run_until(w, 1800) == 0);
+    CHECK(w->m.posts_total > 0 && w->n_posts == 0);
+    sim_action say = fx_action(1900, SIM_ACT_STATEMENT, NULL, "weibo", "我们已注意到此事，正在核实。");
+    CHECK(sim_submit(w, &say, err, sizeof err) == 0);
+    CHECK(sim_run_until(w, 3600) == 0);
+    CHECK(w->n_posts > 0 && sim_feed_post(w, (uint32_t)w->n_posts - 1)->t >= 1900);
+    sim_world_free(w);
+    for (int i = 0; i < s->n_templates; i++) {
+        free(s->templates[i].after);
+        s->templates[i].after = NULL;
+    }
+}
+
 static double trust_after(const sim_scenario *s, const char *second, int copies)
 {
     char err[256];
@@ -146,6 +169,7 @@ int main(void)
     test_copies(&s);
     test_holding_answer(&s);
     test_logistics(&s);
+    test_after_statement(&s);
 
     sim_world *w = sim_world_new(&s, NULL, 1, NULL, err, sizeof err);
     CHECK(w != NULL);

@@ -56,9 +56,9 @@ static void fx_scenario(sim_scenario *s)
     s->questions[0].expects.items[0] = fx_dup("f_injured");
     s->n_templates = 3;
     s->templates = calloc(3, sizeof *s->templates);
-    s->templates[0] = (sim_template){fx_dup("*"), fx_dup("angry"), {fx_dup("{place}这事太过分了"), NULL}, 9};
-    s->templates[1] = (sim_template){fx_dup("*"), fx_dup("rumour"), {fx_dup("听说{rumour}"), NULL}, 10};
-    s->templates[2] = (sim_template){fx_dup("*"), fx_dup("neutral"), {fx_dup("{official}回应了吗"), NULL}, 11};
+    s->templates[0] = (sim_template){fx_dup("*"), fx_dup("angry"), {fx_dup("{place}这事太过分了"), NULL}, 9, NULL};
+    s->templates[1] = (sim_template){fx_dup("*"), fx_dup("rumour"), {fx_dup("听说{rumour}"), NULL}, 10, NULL};
+    s->templates[2] = (sim_template){fx_dup("*"), fx_dup("neutral"), {fx_dup("{official}回应了吗"), NULL}, 11, NULL};
     s->n_endings = 1;
     s->endings = calloc(1, sizeof *s->endings);
     s->endings[0] = (sim_ending){fx_dup("calm"), {fx_dup("事态平息"), NULL}, 12};

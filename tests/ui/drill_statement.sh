@@ -30,12 +30,17 @@ text=$(ui_sql "SELECT text FROM actions WHERE type = 'statement'")
 channel=$(ui_sql "SELECT channel FROM actions WHERE type = 'statement'")
 [ -n "$channel" ] || ui_fail "the statement has no channel"
 
-# End the drill: the end screen (with its radar) is kept as a screenshot for review.
+# End the drill (the dialog focuses Cancel: Tab to confirm, then Enter); the end screen (with its
+# radar) is kept as a screenshot for review.
 xdotool mousemove $((WX + WW - 40)) $((WY + 20)) click 1
 sleep 0.5
 xdotool mousemove $((WX + WW / 2)) $((WY + WH / 2))
-xdotool key Return
-sleep 2
+xdotool key Tab Return
+for i in $(seq 1 30); do
+    [ -n "$(ui_sql "SELECT finished FROM sessions WHERE finished IS NOT NULL")" ] && break
+    sleep 0.5
+done
+sleep 1
 ui_shot end
 ui_not_blank end
 [ -n "$(ui_sql "SELECT total FROM sessions WHERE finished IS NOT NULL")" ] || ui_fail "no scorecard saved"

@@ -52,6 +52,7 @@ test)
         dir="$here/build-asan"
         opts=(-DYQ_SANITIZE=ON)
         export ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+        export LSAN_OPTIONS="suppressions=$here/tests/lsan.supp"
     fi
     build "$dir" "${opts[@]}"
     ctest --test-dir "$dir" --output-on-failure -j2 --timeout 600

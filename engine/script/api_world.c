@@ -244,21 +244,54 @@ static int a_wrong(lua_State *L)
     return fact_effect(L, "wrong", "wrong", "outdated");
 }
 
+/* The action's text normalised once, on the first a.mentions (upvalue 2), however often a trigger asks. */
+typedef struct mention_text {
+    int ready;
+    sim_norm n;
+} mention_text;
+
+static int mention_text_gc(lua_State *L)
+{
+    mention_text *m = lua_touserdata(L, 1);
+    if (m && m->ready)
+        sim_norm_free(&m->n);
+    return 0;
+}
+
 static int a_mentions(lua_State *L)
 {
     int arg;
     const char *text = action_text(L, &arg);
     const char *word = luaL_checkstring(L, arg);
+    mention_text *m = lua_touserdata(L, lua_upvalueindex(2));
     int found = 0;
-    if (text) {
-        sim_norm n;
-        if (sim_norm_make(&n, text))
-            return luaL_error(L, "a.mentions: out of memory");
-        found = sim_norm_find(&n, word, 0, NULL) >= 0;
-        sim_norm_free(&n);
+    if (text && m) {
+        if (!m->ready) {
+            if (sim_norm_make(&m->n, text))
+                return luaL_error(L, "a.mentions: out of memory");
+            m->ready = 1;
+        }
+        found = sim_norm_find(&m->n, word, 0, NULL) >= 0;
     }
     lua_pushboolean(L, found);
     return 1;
+}
+
+/* Push a.mentions: the text and its (not yet made) normalised form as upvalues. */
+static void push_mentions(lua_State *L, const char *text)
+{
+    if (text)
+        lua_pushstring(L, text);
+    else
+        lua_pushnil(L);
+    mention_text *m = lua_newuserdatauv(L, sizeof *m, 0);
+    m->ready = 0;
+    if (luaL_newmetatable(L, "yqdrill.mention_text")) {
+        lua_pushcfunction(L, mention_text_gc);
+        lua_setfield(L, -2, "__gc");
+    }
+    lua_setmetatable(L, -2);
+    lua_pushcclosure(L, a_mentions, 2);
 }
 
 static void set_string_field(lua_State *L, const char *key, const char *value)
@@ -316,11 +349,7 @@ void scn_push_action(lua_State *L, const sim_action *a)
     set_string_field(L, "target", a->target);
     set_string_field(L, "channel", a->channel);
     set_string_field(L, "text", a->text);
-    if (a->text)
-        lua_pushstring(L, a->text);
-    else
-        lua_pushnil(L);
-    lua_pushcclosure(L, a_mentions, 1);
+    push_mentions(L, a->text);
     lua_setfield(L, -2, "mentions");
     push_claims(L, w ? w->scn : NULL, rd);
     lua_pushvalue(L, -1);

@@ -18,9 +18,14 @@
  * stops the call at the next instruction. They lie above what a full instruction budget costs
  * (`yqdrill bench script`: 3-16 ms a tick in a release build, more under sanitizers), so that the
  * budgets, not the clock, stop ordinary scripts; a stopped tick ends within 50 ms of CPU. */
-#define SCN_LOAD_CPU_S 1.5
-#define SCN_TICK_CPU_S 0.03
-#define SCN_DRILL_CPU_S 30.0
+#if defined(__SANITIZE_ADDRESS__)
+#define SCN_CPU_SLOWDOWN 10.0   /* sanitizer builds run the engine's C code (a.mentions, the reader) ~10x slower */
+#else
+#define SCN_CPU_SLOWDOWN 1.0
+#endif
+#define SCN_LOAD_CPU_S (1.5 * SCN_CPU_SLOWDOWN)
+#define SCN_TICK_CPU_S (0.03 * SCN_CPU_SLOWDOWN)
+#define SCN_DRILL_CPU_S (30.0 * SCN_CPU_SLOWDOWN)
 /* scenario.lua larger than this is refused before Lua sees it. */
 #define SCN_MAX_FILE (8u * 1024u * 1024u)
 /* Stream of the load-time math.random generator (the seed argument picks the sequence). */

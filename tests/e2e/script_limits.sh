@@ -55,7 +55,9 @@ base=$(cpu_of run "$SCRATCH/compare_base" --headless --no-save)
 spent=$(cpu_of run "$SCRATCH/compare_tick" --headless --no-save)
 tick=$(python3 -c "print(f'{$spent - $base:.3f}')")
 echo "compare_tick: ${tick} s of CPU in the stopped tick (run ${spent} s, base ${base} s)"
-if python3 -c "import sys; sys.exit(0 if $tick < 0.2 else 1)"; then ok; else fail "compare_tick: the tick took ${tick} s of CPU"; fi
+limit=0.2
+[ -n "${ASAN_OPTIONS:-}" ] && limit=0.6   # sanitizer builds: the backstop is ten times longer (SCN_CPU_SLOWDOWN)
+if python3 -c "import sys; sys.exit(0 if $tick < $limit else 1)"; then ok; else fail "compare_tick: the tick took ${tick} s of CPU"; fi
 hostile varargs 'local function g(...) return g(1, ...) end pcall(g)'
 expect_stop "growing varargs" 2 "varargs/scenario.lua:3: instruction budget exceeded" check "$SCRATCH/varargs"
 hostile utf8 "for i = 1, 1e6 do utf8.char($(printf '65,%.0s' $(seq 199))65) end"
@@ -82,4 +84,12 @@ expect_stop "NUL byte in a text" 2 "texts/scenario.lua:3: fact 'f': 'text' conta
 expect_stop "invalid UTF-8 in a text" 2 "texts/scenario.lua:4: fact 'g': 'text' is not valid UTF-8" check "$SCRATCH/texts"
 hostile heat 'rumour { id = "r", claim = "c", platform = "weibo", spread = 1e300 }'
 expect_stop "rumour spread 1e300" 2 "heat/scenario.lua:3: rumour 'r': 'spread' must be between 0 and 1000" check "$SCRATCH/heat"
+# The shipped triggers stay far inside the limits with the longest texts a trainee may send: forged_notice
+# asks a.mentions 600 times per public text (its text is normalised once, not per call).
+python3 -c 'import json, sys
+t = ("网传养老金认证收费通知系伪造，我局从未发布，受骗老人已报警。" * 70)[:1990]
+json.dump([{"t": 600 + 60 * i, "type": "statement", "channel": "weibo", "text": t + str(i)} for i in range(5)],
+          open(sys.argv[1], "w"), ensure_ascii=False)' "$SCRATCH/long.json"
+expect "forged_notice with five 2,000-character statements" \
+    "$YQ" run forged_notice --headless --no-save --responses "$SCRATCH/long.json"
 finish

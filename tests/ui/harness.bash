@@ -42,7 +42,7 @@ ui_begin() {
     xdotool getdisplaygeometry >/dev/null 2>&1 || ui_fail "Xvfb on $DISPLAY does not answer"
     unset WAYLAND_DISPLAY
     # Sanitizer builds: leaks inside system libraries SDL uses (see lsan.supp); nothing of ours is suppressed.
-    export LSAN_OPTIONS="suppressions=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/lsan.supp${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
+    export LSAN_OPTIONS="suppressions=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/lsan.supp${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
     echo "screenshots and logs in $UI_TMP"
 }
 

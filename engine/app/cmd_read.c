@@ -143,16 +143,11 @@ int app_cmd_read(int argc, char **argv)
         fprintf(stderr, "yqdrill read: --at wants HH:MM or HH:MM:SS, not \"%s\"\n", opts[0].value);
         return APP_EXIT_USAGE;
     }
-    char dir[4096], err[512];
+    char err[512];
     sim_scenario s;
     scn_script *sc = NULL;
-    scn_problems probs = {0};
-    if (scn_load(app_scenario_dir(pos[0], dir, sizeof dir), 1, &s, &sc, &probs)) {
-        scn_problems_print(&probs, stderr);
-        scn_problems_free(&probs);
+    if (app_scenario_open(pos[0], &s, &sc))
         return APP_EXIT_SCENARIO;
-    }
-    scn_problems_free(&probs);
     sim_lexicon lx;
     int rc = APP_EXIT_OK;
     char *text = strcmp(pos[1], "-") == 0 ? read_stdin() : NULL;

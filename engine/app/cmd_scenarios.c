@@ -1,5 +1,5 @@
-/* cmd_scenarios.c — `yqdrill list` (scenarios with titles, simulated span, real minutes at 1×) and `yqdrill check PATH...`
- * (every problem as file:line: message; exit 0 only when all are valid). */
+/* cmd_scenarios.c — `yqdrill list` (scenarios with titles, simulated span, real minutes at 1×), `yqdrill check PATH...`
+ * (every problem as file:line: message; exit 0 only when all are valid), and opening one scenario for a command. */
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
@@ -9,6 +9,16 @@
 #include "paths.h"
 #include "score/score.h"
 #include "script/script.h"
+
+int app_scenario_open(const char *arg, sim_scenario *s, scn_script **sc)
+{
+    char dir[4096];
+    scn_problems probs = {0};
+    int rc = scn_load(app_scenario_dir(arg, dir, sizeof dir), 1, s, sc, &probs);
+    scn_problems_print(&probs, stderr);
+    scn_problems_free(&probs);
+    return rc ? APP_EXIT_SCENARIO : APP_EXIT_OK;
+}
 
 int app_cmd_list(int argc, char **argv)
 {

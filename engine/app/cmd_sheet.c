@@ -162,22 +162,19 @@ int app_cmd_export_sheet(int argc, char **argv)
         fprintf(stderr, "usage: yqdrill export-sheet SCENARIO -o FILE.csv\n");
         return APP_EXIT_USAGE;
     }
-    char dir[4096], tmp[4200], msg[256];
+    char tmp[4200], msg[256] = "";
     sim_scenario s;
     scn_script *sc = NULL;
-    scn_problems probs = {0};
-    if (scn_load(app_scenario_dir(pos[0], dir, sizeof dir), 1, &s, &sc, &probs)) {
-        scn_problems_print(&probs, stderr);
-        scn_problems_free(&probs);
-        scn_free(sc);
-        sim_scenario_free(&s);
+    if (app_scenario_open(pos[0], &s, &sc))
         return APP_EXIT_SCENARIO;
-    }
     snprintf(tmp, sizeof tmp, "%s.tmp", opts[0].value);
     FILE *f = fopen(tmp, "wb");
+    int written = f && scn_sheet_write(&s, f, msg, sizeof msg) == 0;
+    if (f && fclose(f) != 0)
+        written = 0;
     int rc = APP_EXIT_OK;
-    if (!f || scn_sheet_write(&s, f, msg, sizeof msg) || fclose(f) || rename(tmp, opts[0].value)) {
-        fprintf(stderr, "%s: cannot write: %s\n", opts[0].value, f ? strerror(errno) : msg);
+    if (!written || rename(tmp, opts[0].value) != 0) {
+        fprintf(stderr, "%s: cannot write: %s\n", opts[0].value, msg[0] ? msg : strerror(errno));
         unlink(tmp);
         rc = APP_EXIT_USAGE;
     }

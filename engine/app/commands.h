@@ -40,7 +40,12 @@ int app_cmd_export_sheet(int argc, char **argv);
 /* `yqdrill check` of one scenario (folder or file `path` inside folder `dir`): load, cross-references,
  * dry run and plan deadline ids. Returns the number of problems added to *probs (a scn_problems). */
 struct scn_problems;
+struct sim_scenario;
+struct scn_script;
 int app_check_scenario(const char *path, const char *dir, struct scn_problems *probs);
+/* Load the scenario a command names (a folder, a scenario.lua or an id under scenarios/) with the load-time
+ * seed 1; its problems go to stderr. APP_EXIT_OK, or APP_EXIT_SCENARIO with nothing left to free. */
+int app_scenario_open(const char *arg, struct sim_scenario *s, struct scn_script **sc);
 /* `yqdrill bench read` (bench_read.c), dispatched by app_cmd_bench. */
 int app_bench_read(void);
 

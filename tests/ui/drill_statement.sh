@@ -36,11 +36,7 @@ xdotool mousemove $((WX + WW - 40)) $((WY + 20)) click 1
 sleep 0.5
 xdotool mousemove $((WX + WW / 2)) $((WY + WH / 2))
 xdotool key Tab Return
-for i in $(seq 1 30); do
-    [ -n "$(ui_sql "SELECT finished FROM sessions WHERE finished IS NOT NULL")" ] && break
-    sleep 0.5
-done
-sleep 1
+ui_wait_finished
 ui_shot end
 ui_not_blank end
 [ -n "$(ui_sql "SELECT total FROM sessions WHERE finished IS NOT NULL")" ] || ui_fail "no scorecard saved"

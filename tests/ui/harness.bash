@@ -72,6 +72,16 @@ ui_start() {
     sleep 1
 }
 
+# ui_wait_finished: up to 15 s for the session to be saved as finished (the end dialog confirmed), then
+# a second for the end screen to draw.
+ui_wait_finished() {
+    local i
+    for i in $(seq 1 30); do
+        [ -n "$(ui_sql "SELECT finished FROM sessions WHERE finished IS NOT NULL")" ] && break
+        sleep 0.5
+    done
+    sleep 1
+}
 ui_alive() { kill -0 "$UI_APP_PID" 2>/dev/null || ui_fail "the program exited"; }
 
 # Screenshot of the whole screen to $UI_TMP/NAME.png.

@@ -243,14 +243,18 @@ int score_pj_flood(score_pj *j, const cJSON *v, const char *path, const score_pl
 int score_pj_penalty(score_pj *j, const cJSON *acc, const char *path, const char *key, plan_penalty *pen)
 {
     static const char *const keys[] = {"title", "points", "per", "weights", NULL};
+    static const char *const false_keys[] = {"title", "points", "per", "weights", "hurt", NULL};
     char sub[SCORE_PJ_PATH];
     const cJSON *v = cJSON_GetObjectItemCaseSensitive(acc, key);
     if (!v)
         return 0;
     score_pj_key(sub, path, key);
     pen->present = 1;
-    if (score_pj_object(j, v, sub) || score_pj_known_keys(j, v, sub, keys) || score_pj_head(j, v, sub, key, &pen->h) ||
-        score_pj_number(j, v, sub, "per", 1, 0, 1, 1000, &pen->per))
+    pen->hurt = 1;
+    int is_false = strcmp(key, "false") == 0;
+    if (score_pj_object(j, v, sub) || score_pj_known_keys(j, v, sub, is_false ? false_keys : keys) ||
+        score_pj_head(j, v, sub, key, &pen->h) || score_pj_number(j, v, sub, "per", 1, 0, 1, 1000, &pen->per) ||
+        (is_false && score_pj_number(j, v, sub, "hurt", 0, 1, 0, 10, &pen->hurt)))
         return -1;
     return 0;
 }

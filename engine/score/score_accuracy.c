@@ -65,6 +65,15 @@ static const sim_text *claim_text(const score_ctx *x, const sim_claim *c)
                                          : &s->facts[c->ref].text;
 }
 
+/* Whom a declared false claim wrongs (a blamed victim, an accused person), or NULL. */
+static const sim_text *wronged(const score_ctx *x, const sim_claim *c)
+{
+    if (c->about != SIM_ABOUT_CLAIM)
+        return NULL;
+    const sim_text *t = &x->w->scn->claims[c->ref].hurts;
+    return t->zh || t->en ? t : NULL;
+}
+
 /* "…; in all 2, 5 points each": the closing clause of a penalty line. */
 static void say_total(score_ctx *x, score_line *l, score_key key, int count, double per)
 {
@@ -108,7 +117,8 @@ static void penalty_walk(score_ctx *x, const plan_penalty *pen, item_fn item, sc
     else
         say_total(x, l, total, count, pen->per);
     if (fabs(load - count) > 1e-9)
-        score_put_fmt(score_say(x, l, SW_AC_WEIGHTED), &x->oom, "cost", "%.1f", pen->per * load);
+        score_put_fmt(score_say(x, l, item == false_item ? SW_AC_FA_WEIGHTED : SW_AC_WEIGHTED), &x->oom, "cost", "%.1f",
+                      pen->per * load);
     scaled_set(x, l, pen, load);
 }
 
@@ -168,14 +178,21 @@ static double false_item(score_ctx *x, score_line *l, const score_act *act, cons
     sim_claim_effect e = sim_claim_effect_of(c);
     if (e != SIM_EFFECT_FALSE && e != SIM_EFFECT_CONFIRMS)
         return 0;
+    const sim_text *whom = e == SIM_EFFECT_FALSE ? wronged(x, c) : NULL;
+    double weight = whom ? x->p->false_.hurt : 1.0;
     if (!listed)
-        return 1;
+        return weight;
     score_key key = c->about == SIM_ABOUT_FACT ? SW_AC_FA_FACT : c->about == SIM_ABOUT_RUMOUR ? SW_AC_FA_RUMOUR : SW_AC_FA_CLAIM;
     score_clause *cl = score_say(x, l, key);
     score_put_text(x, cl, c->about == SIM_ABOUT_FACT ? "fact" : "claim", claim_text(x, c));
     score_put_minutes(x, cl, "at", (double)act->a->t);
     put_quote(x, cl, act, c->span);
-    return 1;
+    if (weight > 1.0) {
+        cl = score_say(x, l, SW_AC_FA_HURTS);
+        score_put_text(x, cl, "whom", whom);
+        score_put_fmt(cl, &x->oom, "weight", "%g", weight);
+    }
+    return weight;
 }
 
 static double spread_item(score_ctx *x, score_line *l, const score_act *act, const sim_claim *c, int listed)
@@ -381,8 +398,9 @@ static sim_time truth_known(const score_ctx *x, const sim_claim *c)
 
 /* Self-correction: every thing first said wrong in public (a wrong or outdated figure, a denied truth,
  * an asserted false claim, a confirmed rumour) whose truth became known is an item — set right
- * explicitly (a word of the lexicon's correction list) and within the plan's minutes of the truth
- * (or of the wrong words, when later): full; silent or late: `partial` each; never: 0. An item whose
+ * explicitly (a word of the lexicon's correction list; with an apology when the claim wronged someone)
+ * and within the plan's minutes of the truth (or of the wrong words, when later): full; silent,
+ * unapologetic or late: `partial` each; never: 0. An item whose
  * limit had not passed when the drill ended uncorrected is not judged; with no item the line does not
  * apply. */
 static void correction_line(score_ctx *x)
@@ -439,13 +457,17 @@ static void correction_line(score_ctx *x)
         score_line_evidence_head(x, l, fix);
         sim_span span;
         int explicit_ = sim_norm_find_any(&fix->norm, &x->lex->words[SIM_LEX_CORRECTION], &span, NULL) >= 0;
+        const sim_text *whom = wronged(x, c);
+        int apologised = !whom || sim_norm_find_any(&fix->norm, &x->lex->words[SIM_LEX_APOLOGY], &span, NULL) >= 0;
         int prompt = fix->a->t <= until;
-        double f = (explicit_ ? 1.0 : pc->partial) * (prompt ? 1.0 : pc->partial);
+        double f = (explicit_ && apologised ? 1.0 : pc->partial) * (prompt ? 1.0 : pc->partial);
         sum += f;
-        if (explicit_ && prompt)
+        if (explicit_ && apologised && prompt)
             score_put_minutes(x, score_say(x, l, SW_AC_CR_FULL), "limit", pc->minutes * 60.0);
         if (!explicit_)
             score_say(x, l, SW_AC_CR_SILENT);
+        if (!apologised)
+            score_put_text(x, score_say(x, l, SW_AC_CR_NO_APOLOGY), "whom", whom);
         if (!prompt)
             score_put_minutes(x, score_say(x, l, SW_AC_CR_LATE), "limit", pc->minutes * 60.0);
         if (f < 1.0)

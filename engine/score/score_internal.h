@@ -120,6 +120,7 @@ typedef struct plan_penalty {
     int present;
     plan_head h;
     double per;        /* points lost per occurrence */
+    double hurt;       /* "false" only: how many occurrences a false claim that wrongs someone weighs (1) */
 } plan_penalty;
 
 /* How soon after it was verified a fact must be published for the accuracy lines' full credit. */

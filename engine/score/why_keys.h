@@ -132,6 +132,8 @@
     X(AC_FA_RUMOUR, "accuracy.false.rumour", "claim at quote") \
     X(AC_FA_CLEAN, "accuracy.false.clean", "") \
     X(AC_FA_TOTAL, "accuracy.false.total", "count per") \
+    X(AC_FA_HURTS, "accuracy.false.hurts", "whom weight") \
+    X(AC_FA_WEIGHTED, "accuracy.false.weighted", "cost") \
     X(AC_SP_ITEM, "accuracy.rumour_spread.item", "claim at quote") \
     X(AC_SP_CLEAN, "accuracy.rumour_spread.clean", "") \
     X(AC_SP_TOTAL, "accuracy.rumour_spread.total", "count per") \
@@ -149,6 +151,7 @@
     X(AC_CR_NEVER, "accuracy.correction.never", "what at quote known") \
     X(AC_CR_FULL, "accuracy.correction.full", "limit") \
     X(AC_CR_SILENT, "accuracy.correction.silent", "") \
+    X(AC_CR_NO_APOLOGY, "accuracy.correction.no_apology", "whom") \
     X(AC_CR_LATE, "accuracy.correction.late", "limit") \
     X(AC_CR_KEPT, "accuracy.correction.kept", "kept") \
     X(AC_CR_NONE, "accuracy.correction.none", "") \

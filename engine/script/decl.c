@@ -101,6 +101,7 @@ static const scn_field claim_spec[] = {
     FIELD("synonyms", SCN_F_LIST, sim_claim_def, synonyms, 0),
     FIELD("verified_at", SCN_F_TIME, sim_claim_def, verified_at, 0),
     CHOICE("kind", sim_claim_def, kind, 0, "number cause place time measure other"),
+    FIELD("hurts", SCN_F_TEXT, sim_claim_def, hurts, 0),
     CUSTOM("truth"),
     END,
 };
@@ -507,6 +508,8 @@ static int decl_claim(lua_State *L)
     lua_pop(L, 1);
     if (!c->truth && c->verified_at != SIM_NEVER)
         scn_decl_problem(&d, "a false claim cannot have 'verified_at'");
+    if (c->truth && (c->hurts.zh || c->hurts.en))
+        scn_decl_problem(&d, "'hurts' names whom a false claim wrongs; this claim is true");
     DUPLICATE(&d, s->claims, s->n_claims, sim_claim_def, "claim");
     return 0;
 }

@@ -103,6 +103,7 @@ void sim_scenario_free(sim_scenario *s)
         free(c->id);
         free(c->kind);
         text_free(&c->text);
+        text_free(&c->hurts);
         strlist_free(&c->synonyms);
     }
     for (int i = 0; i < s->n_questions; i++) {

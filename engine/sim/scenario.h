@@ -72,6 +72,7 @@ typedef struct sim_claim_def {
     int truth;            /* 1 true, 0 false */
     sim_time verified_at; /* for true claims: when it becomes verified (SIM_NEVER: never) */
     char *kind;           /* as a fact's kind, or NULL: "cause" makes it one of the causes a text may give */
+    sim_text hurts;       /* whom the false claim wrongs (a blamed victim, an accused person), or empty */
     int line;
 } sim_claim_def;
 

@@ -135,6 +135,7 @@ claim {
   text = { zh = "摊贩先动手袭击执法队员，暴力抗法", en = "The vendor attacked the officers first and resisted violently" },
   synonyms = { "暴力抗法", "先动手", "袭击执法队员", "袭击城管", "attacked the officers", "resisted violently" },
   truth = false,
+  hurts = { zh = "被打的摊贩", en = "the vendor who was beaten" },
 }
 claim {
   id = "c_lawful",

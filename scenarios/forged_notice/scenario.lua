@@ -274,6 +274,7 @@ claim {
     text = "老人上当是因为自身防骗意识淡薄、贪小便宜",
     synonyms = { "防骗意识淡薄", "防范意识淡薄", "防范意识差", "贪小便宜", "自身原因" },
     truth = false,
+    hurts = { zh = "受骗的老人", en = "the defrauded elderly" },
 }
 
 claim {

@@ -271,6 +271,7 @@ claim {
     text = "孩子手臂淤青是自己玩耍时磕碰造成的",
     synonyms = { "自己磕碰", "自己磕的", "玩耍时磕碰", "自己摔的", "自己碰的", "磕碰所致" },
     truth = false,
+    hurts = { zh = "受伤的孩子和家长", en = "the injured child and the parents" },
 }
 
 -- Reporters' questions: what a good answer contains, and what they fish for too early.

@@ -274,6 +274,7 @@ claim {
     text = "骑行人车速过快、不注意观察路况，对跌落负有责任",
     synonyms = { "车速过快", "不注意观察路况", "骑行人操作不当", "骑行人自身原因", "自身负有责任" },
     truth = false,
+    hurts = { zh = "跌落的骑行人", en = "the cyclist who fell" },
 }
 
 -- Reporters' questions.

@@ -302,6 +302,7 @@ claim {
     text = { zh = "事故系施工单位临时工违规操作造成", en = "Temporary workers of the contractor caused it by breaking the rules" },
     synonyms = { "临时工操作不当", "临时工违规操作", "临时工操作不规范", "施工单位临时工", "temporary workers" },
     truth = false,
+    hurts = { zh = "施工单位的工人", en = "the contractor's workers" },
 }
 
 claim {

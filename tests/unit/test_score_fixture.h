@@ -192,6 +192,21 @@ static inline void sf_free(sf_fixture *fx)
     sim_scenario_free(&fx->scn);
 }
 
+/* Give the scenario one declared false claim (and no other); NULL when out of memory. */
+static inline sim_claim_def *sf_claim(sf_fixture *fx, const char *id, const char *zh, const char *en)
+{
+    sim_claim_def *c = calloc(1, sizeof *c);
+    if (!c)
+        return NULL;
+    c->id = sf_dup(id);
+    c->text.zh = sf_dup(zh);
+    c->text.en = en ? sf_dup(en) : NULL;
+    c->verified_at = SIM_NEVER;
+    fx->scn.claims = c;
+    fx->scn.n_claims = 1;
+    return c;
+}
+
 /* Append an applied action (strings are borrowed, not copied). Returns its log index. */
 static inline int sf_act(sf_fixture *fx, double minutes, sim_action_type type, sim_role role, const char *target,
                   const char *text)

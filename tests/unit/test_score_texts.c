@@ -278,7 +278,7 @@ static const char *cover_plan =
     "  \"promptness\": {\"minutes\": 20, \"grace\": 30},\n"
     "  \"unverified\": {\"title\": \"只发布已核实事实\", \"points\": 10, \"per\": 5},\n"
     "  \"wrong\": {\"title\": \"数字准确\", \"points\": 10, \"per\": 5},\n"
-    "  \"false\": {\"title\": \"不说假话\", \"points\": 10, \"per\": 5},\n"
+    "  \"false\": {\"title\": \"不说假话\", \"points\": 10, \"per\": 5, \"hurt\": 2},\n"
     "  \"rumour_spread\": {\"title\": \"不复述谣言\", \"points\": 6, \"per\": 3},\n"
     "  \"contradiction\": {\"title\": \"口径一致\", \"points\": 6, \"per\": 3},\n"
     "  \"rebuttal\": {\"title\": \"用事实辟谣\", \"points\": 10, \"partial\": 0.4},\n"
@@ -531,6 +531,25 @@ static void drill_corrections(void)
     sf_free(&fx);
 }
 
+/* A false claim that wrongs the vendor, asserted at minute 20 and corrected at 40 without an apology. */
+static void drill_wronged(void)
+{
+    sf_fixture fx;
+    cover_init(&fx);
+    sim_claim_def *claim = sf_claim(&fx, "c_attack", "摊贩先动手袭击执法队员", "The vendor attacked first");
+    CHECK(claim != NULL);
+    if (claim) {
+        claim->hurts.zh = sf_dup("被打的摊贩");
+        claim->hurts.en = sf_dup("the beaten vendor");
+    }
+    sf_act(&fx, 20, SIM_ACT_STATEMENT, SP, NULL, "摊贩先动手袭击执法队员。");
+    sf_act(&fx, 40, SIM_ACT_STATEMENT, SP, NULL, "更正：此前通报有误，摊贩并未先动手袭击执法队员。");
+    cover_grade(&fx, NULL, "wronged drill");
+    const score_line *l = sf_line(&fx, "accuracy.correction");
+    CHECK_MSG(l && strstr(l->why_en, "wronged the beaten vendor"), "%s", l ? l->why_en : "no line");
+    sf_free(&fx);
+}
+
 /* The catalogue names action kinds and roles by the core's own names, in the core's order. */
 static void test_vocabulary(void)
 {
@@ -659,16 +678,7 @@ static void drill_answers(void)
 {
     sf_fixture fx;
     cover_init(&fx);
-    sim_claim_def *claim = calloc(1, sizeof *claim);
-    CHECK(claim != NULL);
-    if (!claim)
-        return;
-    claim->id = sf_dup("c_drunk");
-    claim->text.zh = sf_dup("摊贩醉酒闹事");
-    claim->text.en = sf_dup("The vendor was drunk");
-    claim->verified_at = SIM_NEVER;
-    fx.scn.claims = claim;
-    fx.scn.n_claims = 1;
+    CHECK(sf_claim(&fx, "c_drunk", "摊贩醉酒闹事", "The vendor was drunk") != NULL);
     static const struct { const char *id, *e1, *e2, *t1, *t2; double at; } qs[] = {
         {"q_trap", "f_alive", "f_injured", "f_injured", "f_cause", 20}, {"q_never", "f_alive", NULL, NULL, NULL, -1},
         {"q_due", "f_alive", NULL, NULL, NULL, 300}, {"q_silent", "f_alive", NULL, NULL, NULL, 20},
@@ -746,6 +756,7 @@ static void test_every_key(void)
     drill_two_rumours();
     drill_rebuttal_clock();
     drill_corrections();
+    drill_wronged();
     drill_claims();
     for (int k = 0; k < SW_COUNT; k++)
         CHECK_MSG(used[k], "no drill used %s", score_key_name((score_key)k));

@@ -150,6 +150,8 @@ static const broken_case broken[] = {
     {"pairs_table_key", "local t = { [{}] = 1 }\nfor k in pairs(t) do end\n", 3,
      "pairs: keys of type table have no fixed order"},
     {"list", "question { id = \"q\", text = \"t\", expects = { \"a\", 5 } }\n", 2, "'expects' item 2 must be a non-empty string"},
+    {"hurts_true", "claim { id = \"c\", text = \"t\", truth = true, hurts = \"someone\" }\n", 2,
+     "'hurts' names whom a false claim wrongs; this claim is true"},
 };
 
 static void test_broken(void)

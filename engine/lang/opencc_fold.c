@@ -1,7 +1,10 @@
 /* opencc_fold.c — traditional to simplified folding of statements through OpenCC's t2s
- * configuration, offered to the claims reader as the lexicon's folder (sim_fold_fn). */
+ * configuration, offered to the claims reader as the lexicon's folder (sim_fold_fn). OpenCC (and the
+ * C++ runtime it brings) is loaded when a lexicon first asks for it, so commands that read no
+ * statement start without it. */
 #include "lang.h"
 
+#include <dlfcn.h>
 #include <opencc.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -12,6 +15,44 @@
  * them (nor any character beyond the BMP's CJK blocks) is already simplified and is not converted. */
 #define CJK_FIRST 0x3400u
 #define CJK_LAST 0x9FFFu
+
+/* The OpenCC functions used, resolved from YQ_OPENCC_SONAME (the library the build was configured with). */
+typedef struct opencc_api {
+    opencc_t (*open)(const char *config);
+    int (*close)(opencc_t cc);
+    char *(*convert)(opencc_t cc, const char *input, size_t length);
+    void (*convert_free)(char *str);
+    const char *(*error)(void);
+} opencc_api;
+
+static opencc_api api;
+
+/* Load OpenCC once; 0, or -1 with a message in err. */
+static int api_load(char *err, int errlen)
+{
+    static void *lib;
+    if (lib)
+        return 0;
+    void *h = dlopen(YQ_OPENCC_SONAME, RTLD_NOW | RTLD_LOCAL);
+    if (!h) {
+        snprintf(err, (size_t)errlen, "cannot load OpenCC (%s): %s", YQ_OPENCC_SONAME, dlerror());
+        return -1;
+    }
+    static const char *const names[] = {"opencc_open", "opencc_close", "opencc_convert_utf8", "opencc_convert_utf8_free",
+                                        "opencc_error"};
+    void **slots[] = {(void **)&api.open, (void **)&api.close, (void **)&api.convert, (void **)&api.convert_free,
+                      (void **)&api.error};
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
+        *slots[i] = dlsym(h, names[i]);
+        if (!*slots[i]) {
+            snprintf(err, (size_t)errlen, "OpenCC (%s) lacks %s", YQ_OPENCC_SONAME, names[i]);
+            dlclose(h);
+            return -1;
+        }
+    }
+    lib = h;
+    return 0;
+}
 
 typedef struct fold_ctx {
     opencc_t cc;
@@ -56,14 +97,14 @@ static char *fold_t2s(void *ctx, const char *utf8)
             memcpy(same, utf8, len);
         return same;
     }
-    char *converted = opencc_convert_utf8(f->cc, utf8, strlen(utf8));
+    char *converted = api.convert(f->cc, utf8, strlen(utf8));
     if (!converted)
         return NULL;
     size_t len = strlen(converted) + 1;
     char *copy = malloc(len);
     if (copy)
         memcpy(copy, converted, len);
-    opencc_convert_utf8_free(converted);
+    api.convert_free(converted);
     return copy;
 }
 
@@ -83,7 +124,7 @@ static int learn_changes(fold_ctx *f)
         all[used++] = '\n';
     }
     all[used] = '\0';
-    char *out = opencc_convert_utf8(f->cc, all, used);
+    char *out = api.convert(f->cc, all, used);
     int rc = -1;
     if (out && strlen(out) == used) {
         for (size_t i = 0; i < n; i++)
@@ -95,28 +136,30 @@ static int learn_changes(fold_ctx *f)
         rc = 0;
     }
     if (out)
-        opencc_convert_utf8_free(out);
+        api.convert_free(out);
     free(all);
     return rc;
 }
 
 int lang_fold_attach(sim_lexicon *lx, char *err, int errlen)
 {
+    if (api_load(err, errlen))
+        return -1;
     fold_ctx *f = calloc(1, sizeof *f);
     if (!f) {
         snprintf(err, (size_t)errlen, "out of memory");
         return -1;
     }
-    f->cc = opencc_open(OPENCC_DEFAULT_CONFIG_TRAD_TO_SIMP);
+    f->cc = api.open(OPENCC_DEFAULT_CONFIG_TRAD_TO_SIMP);
     if (f->cc == (opencc_t)-1) {
         snprintf(err, (size_t)errlen, "cannot open OpenCC's %s configuration: %s", OPENCC_DEFAULT_CONFIG_TRAD_TO_SIMP,
-                 opencc_error());
+                 api.error());
         free(f);
         return -1;
     }
     if (learn_changes(f)) {
-        snprintf(err, (size_t)errlen, "OpenCC could not convert the CJK characters: %s", opencc_error());
-        opencc_close(f->cc);
+        snprintf(err, (size_t)errlen, "OpenCC could not convert the CJK characters: %s", api.error());
+        api.close(f->cc);
         free(f);
         return -1;
     }
@@ -129,7 +172,7 @@ void lang_fold_detach(sim_lexicon *lx)
 {
     if (lx->fold == fold_t2s && lx->fold_ctx) {
         fold_ctx *f = lx->fold_ctx;
-        opencc_close(f->cc);
+        api.close(f->cc);
         free(f);
     }
     lx->fold = NULL;

@@ -53,8 +53,10 @@ static inline const char *tu_path(const char *dir, const char *name)
 {
     static char bufs[8][600];
     static int next;
+    char path[sizeof bufs[0]];   /* dir may itself be one of the buffers */
+    snprintf(path, sizeof path, "%s/%s", dir, name);
     char *b = bufs[next++ % 8];
-    snprintf(b, sizeof bufs[0], "%s/%s", dir, name);
+    memcpy(b, path, sizeof path);
     return b;
 }
 

@@ -445,11 +445,14 @@ static void correction_line(score_ctx *x)
                 return;
         }
         judged++;
-        score_clause *cl = score_say(x, l, fix ? SW_AC_CR_ITEM : SW_AC_CR_NEVER);
+        int false_claim = c->about == SIM_ABOUT_CLAIM && !x->w->scn->claims[c->ref].truth;
+        score_clause *cl = score_say(x, l, false_claim ? (fix ? SW_AC_CR_ITEM_FALSE : SW_AC_CR_NEVER_FALSE)
+                                                       : (fix ? SW_AC_CR_ITEM : SW_AC_CR_NEVER));
         score_put_text(x, cl, "what", claim_text(x, c));
         score_put_minutes(x, cl, "at", (double)wrong->a->t);
         put_quote(x, cl, wrong, c->span);
-        score_put_minutes(x, cl, "known", (double)known);
+        if (!false_claim)
+            score_put_minutes(x, cl, "known", (double)known);
         score_line_evidence(x, l, wrong, c->span);
         if (!fix)
             continue;

@@ -149,6 +149,8 @@
     X(AC_RB_BARE, "accuracy.rebuttal.bare", "count bare partial") \
     X(AC_CR_ITEM, "accuracy.correction.item", "what at quote known fixed_at") \
     X(AC_CR_NEVER, "accuracy.correction.never", "what at quote known") \
+    X(AC_CR_ITEM_FALSE, "accuracy.correction.item_false", "what at quote fixed_at") \
+    X(AC_CR_NEVER_FALSE, "accuracy.correction.never_false", "what at quote") \
     X(AC_CR_FULL, "accuracy.correction.full", "limit") \
     X(AC_CR_SILENT, "accuracy.correction.silent", "") \
     X(AC_CR_NO_APOLOGY, "accuracy.correction.no_apology", "whom") \

@@ -384,6 +384,33 @@ static int sets_right(const score_ctx *x, const score_act *act, const sim_claim 
     return sim_reading_find(act->rd, SIM_ABOUT_FACT, f, SIM_EFFECT_CITES) != NULL;
 }
 
+/* A claim that something must later set right: a wrong or outdated figure, a denied truth, an asserted
+ * false claim, a confirmed rumour. */
+static int needs_correcting(const sim_claim *c)
+{
+    sim_claim_effect e = sim_claim_effect_of(c);
+    return e == SIM_EFFECT_WRONG || e == SIM_EFFECT_OUTDATED || e == SIM_EFFECT_FALSE || e == SIM_EFFECT_CONFIRMS;
+}
+
+int score_act_corrects(const score_ctx *x, const score_act *act)
+{
+    int i = (int)(act - x->acts);
+    for (int w = 0; w < i; w++) {
+        const score_act *wrong = &x->acts[w];
+        for (int k = 0; wrong->is_public && wrong->has_text && k < wrong->rd->n_claims; k++) {
+            const sim_claim *c = &wrong->rd->claims[k];
+            if (!needs_correcting(c) || !sets_right(x, act, c))
+                continue;
+            int before = 0;
+            for (int j = w + 1; j < i && !before; j++)
+                before = sets_right(x, &x->acts[j], c);
+            if (!before)
+                return 1;
+        }
+    }
+    return 0;
+}
+
 /* When the truth that corrects claim c became known: its fact's (or successor's, or the rumour's
  * rebutting fact's) verification, a true declared claim's; a false one is known false from the start. */
 static sim_time truth_known(const score_ctx *x, const sim_claim *c)
@@ -412,8 +439,7 @@ static void correction_line(score_ctx *x)
         const score_act *act = &x->acts[i];
         for (int k = 0; act->is_public && act->has_text && k < act->rd->n_claims; k++) {
             const sim_claim *c = &act->rd->claims[k];
-            sim_claim_effect e = sim_claim_effect_of(c);
-            if (e != SIM_EFFECT_WRONG && e != SIM_EFFECT_OUTDATED && e != SIM_EFFECT_FALSE && e != SIM_EFFECT_CONFIRMS)
+            if (!needs_correcting(c))
                 continue;
             int seen = 0;
             for (int m = 0; m < n && !seen; m++)

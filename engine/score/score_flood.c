@@ -1,21 +1,35 @@
-/* score_flood.c — the flood line (form.flood): statements beyond the plan's number per hour cost points,
- * and copies of earlier public texts, which earn nothing anywhere, are named. */
+/* score_flood.c — the flood line (form.flood): statements beyond the plan's number per hour cost points
+ * (a correction of the body's own wrong words is never one of them), and copies of earlier public
+ * texts, which earn nothing anywhere, are named. */
+#include <stdlib.h>
+
 #include "score_internal.h"
 
 #define MAX_FLOOD_EVIDENCE 16
 
-static int counted(const score_ctx *x, const score_act *act)
+/* Which actions the line counts: public texts of its kinds, corrections of the body's own wrong words
+ * aside. NULL when out of memory. */
+static char *counted_actions(score_ctx *x)
 {
-    return act->is_public && score_act_is(act, x->p->flood.applies);
+    char *counted = calloc((size_t)x->n_acts + 1, 1);
+    if (!counted) {
+        x->oom = 1;
+        return NULL;
+    }
+    for (int i = 0; i < x->n_acts; i++) {
+        const score_act *act = &x->acts[i];
+        counted[i] = act->is_public && score_act_is(act, x->p->flood.applies) && !score_act_corrects(x, act);
+    }
+    return counted;
 }
 
 /* Counted actions in the hour up to and including action i: (t - 60 min, t]. */
-static int in_hour_before(const score_ctx *x, int i)
+static int in_hour_before(const score_ctx *x, const char *counted, int i)
 {
     int n = 0;
     sim_time t = x->acts[i].a->t;
     for (int k = 0; k <= i; k++)
-        n += counted(x, &x->acts[k]) && x->acts[k].a->t > t - 3600 && x->acts[k].a->t <= t;
+        n += counted[k] && x->acts[k].a->t > t - 3600 && x->acts[k].a->t <= t;
     return n;
 }
 
@@ -23,13 +37,17 @@ void score_rule_flood(score_ctx *x)
 {
     const plan_flood *f = &x->p->flood;
     int n = 0, sound = 0, excess = 0, peak = 0, copies = 0;
+    char *counted = counted_actions(x);
+    if (!counted)
+        return;
     for (int i = 0; i < x->n_acts; i++) {
-        n += counted(x, &x->acts[i]);
-        sound += counted(x, &x->acts[i]) && x->acts[i].sound;
+        n += counted[i];
+        sound += counted[i] && x->acts[i].sound;
     }
     if (n == 0) {
         score_line *l = score_line_add(x, "form.", &f->h, "form", 0);
         score_put_actions(x, score_say(x, l, SW_FM_NONE), "kinds", f->applies, 0);
+        free(counted);
         return;
     }
     score_line *l = score_line_add(x, "form.", &f->h, "form", f->h.points);
@@ -37,9 +55,9 @@ void score_rule_flood(score_ctx *x)
         l->floor = -l->max;   /* counted, not capped, like the other mistakes */
     for (int i = 0; i < x->n_acts; i++) {
         copies += x->acts[i].dup_of >= 0;
-        if (!counted(x, &x->acts[i]))
+        if (!counted[i])
             continue;
-        int c = in_hour_before(x, i);
+        int c = in_hour_before(x, counted, i);
         peak = c > peak ? c : peak;
         if (c <= f->per_hour)
             continue;
@@ -48,6 +66,7 @@ void score_rule_flood(score_ctx *x)
     }
     /* As for forbidden words: restraint earns nothing in texts that say nothing, nothing new or
      * something false. */
+    free(counted);
     double share = (double)sound / n;
     score_line_set(l, f->h.points * share - f->per * excess);
     score_clause *c = score_say(x, l, excess ? SW_FM_FL_HITS : SW_FM_FL_CLEAN);

@@ -204,6 +204,17 @@ typedef struct found_names {
 
 /* Every occurrence of `phrase` in an action's text that no phrase found before overlaps: "恶意造谣"
  * is one hit, not one for it and one for the "造谣" inside it. */
+/* Whether a span of the action's text lies inside a falsehood the text denies (quoted to retract it). */
+static int retracted(const score_act *act, sim_span sp)
+{
+    for (int i = 0; act->rd && i < act->rd->n_retracted; i++) {
+        sim_span r = act->rd->retracted[i];
+        if (r.start <= sp.start && sp.start + sp.len <= r.start + r.len)
+            return 1;
+    }
+    return 0;
+}
+
 static int find_all(score_ctx *x, score_line *l, const score_act *act, const char *phrase, found_names *names)
 {
     int hits = 0, from = 0, prev_end = -1;
@@ -220,7 +231,7 @@ static int find_all(score_ctx *x, score_line *l, const score_act *act, const cha
             dup = l->ev[e].action == act->index && l->ev[e].span.start < span.start + span.len &&
                   span.start < l->ev[e].span.start + l->ev[e].span.len;
         prev_end = span.start + span.len;
-        if (dup)
+        if (dup || retracted(act, span))
             continue;
         hits++;
         int known = 0;

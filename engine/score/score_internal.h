@@ -253,6 +253,9 @@ int score_kind_listed(const sim_strlist *kinds, const char *kind);
 /* Whether a public action rebuts rumour r, as the world judged it (sim_reading_rebuts): it denies the
  * rumour, or it is a rebuttal aimed at it that states the rebutting fact. *with_fact when non-NULL. */
 int score_act_rebuts(const score_ctx *x, const score_act *act, int r, int *with_fact);
+/* Whether the action is the first to set right something an earlier public text said wrong (a figure,
+ * a denied truth, a false claim, a confirmed rumour): such a correction is never a flood. */
+int score_act_corrects(const score_ctx *x, const score_act *act);
 /* Whether fact `f` was verified at time t. */
 int score_fact_verified(const score_ctx *x, int fact, sim_time t);
 /* Whether an action can stand for a step: no text, or a sound one (a bare "报告" or a false text

@@ -1009,6 +1009,17 @@ static sim_claim_stance stance_of(const mention *m, int listed)
 
 /* ---- status and output ------------------------------------------------------------------ */
 
+/* A denied falsehood's folded byte range, widened to the quotation it sits in. */
+static sim_span retracted_span(const reader *r, const mention *m)
+{
+    int a = m->a, b = m->b;
+    while (m->quoted && a > 0 && r->quote[a - 1])
+        a--;
+    while (m->quoted && b < r->len && r->quote[b])
+        b++;
+    return (sim_span){a, b - a};
+}
+
 /* A keyword of a figure without its figure: what the figure counts, named and nothing more. */
 static int is_topic(const reader *r, const mention *m)
 {
@@ -1119,7 +1130,7 @@ static int read_all(reader *r, const char *text, sim_reading *out)
     }
     if (find_cues(r) || split(r) || mark_quotes(r) || (r->s && collect_mentions(r)))
         return -1;
-    if (sim_lex_scan(&r->n, r->lx, out->lex, out->lex_hits))
+    if (sim_lex_scan(&r->n, r->lx, NULL, 0, out->lex, out->lex_hits))
         return -1;
     resolve_overlaps(r);
     if (map_coverage(r))
@@ -1152,6 +1163,15 @@ static int read_all(reader *r, const char *text, sim_reading *out)
         set_status(r, m, c);
         int a = orig_at(r, m->a), b = orig_at(r, m->b);
         c->span = (sim_span){a, b - a};
+        if (st == SIM_STANCE_DENIES && c->status == SIM_STATUS_FALSE && out->n_retracted < SIM_MAX_RETRACTED)
+            out->retracted[out->n_retracted++] = retracted_span(r, m);
+    }
+    /* Words inside what the text denies are not its own: count the style lists again without them. */
+    if (out->n_retracted > 0 && sim_lex_scan(&r->n, r->lx, out->retracted, out->n_retracted, out->lex, out->lex_hits))
+        return -1;
+    for (int i = 0; i < out->n_retracted; i++) {
+        int a = orig_at(r, out->retracted[i].start), b = orig_at(r, out->retracted[i].start + out->retracted[i].len);
+        out->retracted[i] = (sim_span){a, b - a};
     }
     if (r->map) {
         for (int k = 0; k < SIM_LEX_STYLE_COUNT; k++) {

@@ -36,12 +36,17 @@ typedef struct sim_claim {
 } sim_claim;
 
 #define SIM_MAX_CLAIMS 48
+#define SIM_MAX_RETRACTED 8
 
 typedef struct sim_reading {
     sim_claim claims[SIM_MAX_CLAIMS];
     int n_claims;
     sim_span lex[SIM_LEX_COUNT];   /* first hit of each lexicon list, len 0 when none */
-    int lex_hits[SIM_LEX_COUNT];   /* words of each list that appear (officialese never also a measure) */
+    int lex_hits[SIM_LEX_COUNT];   /* words of each list that appear (officialese never also a measure,
+                                      and no word found only inside a retracted span) */
+    sim_span retracted[SIM_MAX_RETRACTED]; /* in the original: falsehoods the text denies, with the quotation
+                                              marks around them ("“…临时工…”的说法不实"): not its own words */
+    int n_retracted;
     int chars;                     /* UTF-8 characters of the original */
     int content;                   /* letters, digits and CJK characters: what is said, not punctuation */
     int listed;                    /* the text is a bare list of phrases (no claim is asserted) */

@@ -90,8 +90,10 @@ int sim_norm_find_norm(const sim_norm *n, const sim_norm *phrase, int from, sim_
 
 /* Style lists [0, SIM_LEX_STYLE_COUNT) in normalised text: first[k] gets the earliest hit (len 0
  * when none), hits[k] how many words of list k appear. A measure word found only inside an
- * officialese phrase (处置 in 妥善处置) does not count. 0, or -1 on allocation failure. */
-int sim_lex_scan(const sim_norm *n, const sim_lexicon *lx, sim_span *first, int *hits);
+ * officialese phrase (处置 in 妥善处置) does not count, nor a word found only inside one of the
+ * `n_skip` spans (of the norm's source text): words the text quotes to deny them are not its own.
+ * 0, or -1 on allocation failure. */
+int sim_lex_scan(const sim_norm *n, const sim_lexicon *lx, const sim_span *skip, int n_skip, sim_span *first, int *hits);
 
 /* One number found in normalised text, with the span of its digits in the original. */
 typedef struct sim_number {

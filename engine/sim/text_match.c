@@ -813,7 +813,15 @@ static int inside_spans(const int *spans, int n_spans, int a, int b)
     return 0;
 }
 
-int sim_lex_scan(const sim_norm *n, const sim_lexicon *lx, sim_span *first, int *hits)
+static int inside_any(const sim_span *skip, int n_skip, sim_span sp)
+{
+    for (int i = 0; i < n_skip; i++)
+        if (skip[i].start <= sp.start && sp.start + sp.len <= skip[i].start + skip[i].len)
+            return 1;
+    return 0;
+}
+
+int sim_lex_scan(const sim_norm *n, const sim_lexicon *lx, const sim_span *skip, int n_skip, sim_span *first, int *hits)
 {
     for (int k = 0; k < SIM_LEX_STYLE_COUNT; k++) {
         first[k] = (sim_span){0, 0};
@@ -832,10 +840,12 @@ int sim_lex_scan(const sim_norm *n, const sim_lexicon *lx, sim_span *first, int 
                 return -1;
             }
             int at = -1;
-            for (int from = 0; w.len > 0 && (at = sim_norm_find_norm(n, &w, from, NULL)) >= 0; from = at + 1)
-                if (k != SIM_LEX_MEASURE || !inside_spans(off, n_off, at, at + w.len))
+            sim_span sp = {0, 0};
+            for (int from = 0; w.len > 0 && (at = sim_norm_find_norm(n, &w, from, NULL)) >= 0; from = at + 1) {
+                sp = sim_norm_span(n, at, at + w.len);
+                if ((k != SIM_LEX_MEASURE || !inside_spans(off, n_off, at, at + w.len)) && !inside_any(skip, n_skip, sp))
                     break;
-            sim_span sp = at >= 0 ? sim_norm_span(n, at, at + w.len) : (sim_span){0, 0};
+            }
             sim_norm_free(&w);
             if (at < 0)
                 continue;

@@ -1,5 +1,6 @@
 /* test_score_rules_hurt.c — a false claim that wrongs someone (a claim with `hurts`): asserting it
- * weighs the plan's `false.hurt` statements, and correcting it earns full credit only with an apology. */
+ * weighs the plan's `false.hurt` statements, correcting it earns full credit only with an apology, and
+ * the correction's quotation of the blame it retracts is neither a forbidden word nor a flood. */
 #include <math.h>
 
 #include "score/score.h"
@@ -110,9 +111,67 @@ static void test_correction_apology(void)
     sf_free(&fx);
 }
 
+/* The words a text quotes to deny them are not its own: the reading leaves them out of the style lists
+ * (the world's blame) and the forbidden line does not count them; said in its own voice, they count. */
+static void test_retracted_words(void)
+{
+    static const struct {
+        const char *text;
+        int blame;          /* the reading's blame hits */
+        int retracted;      /* the reading marks a span as retracted */
+    } cases[] = {
+        {"初步了解，是临时工先动手袭击执法队员。", 1, 0},
+        {"更正：此前通报中“临时工先动手袭击执法队员”的说法不实。", 0, 1},
+        {"更正：此前通报有误，并非临时工先动手袭击执法队员。", 1, 1},
+        {"更正：此前“先动手袭击执法队员”的说法不实，临时工要负责。", 1, 1},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        sf_fixture fx;
+        sf_init(&fx);
+        with_claim(&fx, "被打的摊贩");
+        sim_reading rd;
+        sim_truth truth = {NULL, MIN(30)};
+        CHECK(sim_read(cases[i].text, &fx.scn, &fx.lex, &truth, &rd) == 0);
+        CHECK_MSG(rd.lex_hits[SIM_LEX_BLAME] == cases[i].blame && (rd.n_retracted > 0) == cases[i].retracted,
+                  "%s: blame %d (want %d), retracted %d (want %d)", cases[i].text, rd.lex_hits[SIM_LEX_BLAME],
+                  cases[i].blame, rd.n_retracted, cases[i].retracted);
+        sf_act(&fx, 30, SIM_ACT_STATEMENT, SP, NULL, cases[i].text);
+        CHECK(sf_grade(&fx, NULL) == 0);
+        const score_line *l = sf_line(&fx, "form.forbidden");
+        CHECK_MSG(l && !!strstr(l->why, "「临时工」") == cases[i].blame, "%s: %s", cases[i].text, l ? l->why : "(no line)");
+        sf_free(&fx);
+    }
+}
+
+/* Six statements in an hour are the fixture plan's limit; a seventh that corrects the blame is no flood,
+ * a seventh that says something else is. */
+static void test_correction_no_flood(void)
+{
+    static const char *const sevenths[] = {"更正：此前通报有误，摊贩并未先动手。", "经核实，3人受伤。"};
+    for (int k = 0; k < 2; k++) {
+        sf_fixture fx;
+        sf_init(&fx);
+        sf_swap_plan(&fx, "\"accuracy\": {", correction_plan, "\"per_hit\": 2, \"points\": 6}",
+                     "\"per_hit\": 2, \"points\": 6}, \"flood\": {\"title\": \"不刷屏\", \"per_hour\": 6, \"per\": 1, \"points\": 4}");
+        with_claim(&fx, "被打的摊贩");
+        sf_act(&fx, 70, SIM_ACT_STATEMENT, SP, NULL, blame);
+        static const char *const more[] = {"人民路交通已恢复。", "伤者正在医院救治。", "热线已开通。", "调查组已成立。",
+                                           "后续情况将及时通报。"};
+        for (int m = 0; m < 5; m++)
+            sf_act(&fx, 71 + m, SIM_ACT_STATEMENT, SP, NULL, more[m]);
+        sf_act(&fx, 80, SIM_ACT_STATEMENT, SP, NULL, sevenths[k]);
+        CHECK(sf_grade(&fx, NULL) == 0);
+        const score_line *l = sf_line(&fx, "form.flood");
+        CHECK_MSG(l && !!strstr(l->why, "超出") == (k == 1), "seventh %d: %s", k, l ? l->why : "(no line)");
+        sf_free(&fx);
+    }
+}
+
 int main(void)
 {
     test_false_weight();
     test_correction_apology();
+    test_retracted_words();
+    test_correction_no_flood();
     return CHECK_DONE();
 }

@@ -131,7 +131,7 @@ static int analyse(const char *text, const sim_scenario *s, const sim_lexicon *l
     if (sim_norm_make(&n, text))
         return -1;
     sim_fact_mentions fm = {0};
-    int rc = sim_lex_scan(&n, lx, out->lex, out->lex_hits);
+    int rc = sim_lex_scan(&n, lx, NULL, 0, out->lex, out->lex_hits);
     if (rc == 0 && s)
         rc = sim_fact_scan(text, &n, s, lx, &fm);
     for (int i = 0; rc == 0 && i < fm.count; i++) {

@@ -356,7 +356,7 @@ static const char *trigger_scenario(void)
         "  end\n"
         "end)\n"
         "on_action(\"*\", function(a, w)\n"
-        "  if a.cites(\"f_team\") then w.note(\"cited by \" .. a.type .. \" on \" .. a.channel) end\n"
+        "  if a.cites(\"f_team\") then w.note(\"cited by \" .. a.type .. \" on \" .. (a.channel or \"-\")) end\n"
         "  if a.wrong(\"f_hurt\") then w.note(\"wrong number \" .. a.t) end\n"
         "end)\n"
         "on_threshold(\"time\", \"00:05\", function(w)\n"

@@ -106,27 +106,49 @@ EFFECT(verify, "fact", sim_scenario_fact, sim_verify_fact)
 EFFECT(ask, "question", sim_scenario_question, sim_ask_question)
 EFFECT(ending, "ending", sim_scenario_ending, sim_reach_ending)
 
+/* One text of a note at stack index `idx`: UTF-8, at most SCN_NOTE_MAX bytes. */
+static const char *note_text(lua_State *L, int idx, const char *which, size_t *len)
+{
+    const char *text = lua_tolstring(L, idx, len);
+    const char *why;
+    size_t bad_at;
+    if (!text)
+        luaL_error(L, "w.note: the %stext must be a string, not %s", which, luaL_typename(L, idx));
+    if (*len > SCN_NOTE_MAX)
+        luaL_error(L, "w.note: the %stext is longer than %d bytes", which, SCN_NOTE_MAX);
+    if (sim_utf8_check(text, *len, &why, &bad_at))
+        luaL_error(L, "w.note: the %stext %s", which, why);
+    return text;
+}
+
 /* A note is kept by the world for the whole drill: its size, the notes per simulated time and
- * their bytes (counted with the script's memory) are limited. */
+ * their bytes (counted with the script's memory) are limited. w.note(text) or w.note{zh=, en=}. */
 static int w_note(lua_State *L)
 {
     sim_world *w = cur_world(L, "note");
     scn_script *sc = scn_of(L);
-    size_t len;
-    const char *text = luaL_checklstring(L, first_arg(L), &len);
-    const char *why;
-    size_t bad_at;
-    if (len > SCN_NOTE_MAX)
-        return luaL_error(L, "w.note: the text is longer than %d bytes", SCN_NOTE_MAX);
-    if (sim_utf8_check(text, len, &why, &bad_at))
-        return luaL_error(L, "w.note: the text %s", why);
+    int arg = first_arg(L);
+    size_t zh_len = 0, en_len = 0;
+    const char *zh, *en = NULL;
+    if (lua_type(L, arg) == LUA_TTABLE) {
+        lua_getfield(L, arg, "zh");
+        lua_getfield(L, arg, "en");
+        for (lua_pushnil(L); lua_next(L, arg); lua_pop(L, 1))
+            if (lua_type(L, -2) != LUA_TSTRING || (strcmp(lua_tostring(L, -2), "zh") && strcmp(lua_tostring(L, -2), "en")))
+                return luaL_error(L, "w.note: a bilingual note has only zh and en ({ zh = ..., en = ... })");
+        zh = note_text(L, -2, "zh ", &zh_len);
+        en = lua_isnil(L, -1) ? NULL : note_text(L, -1, "en ", &en_len);
+    } else {
+        luaL_checkstring(L, arg);
+        zh = note_text(L, arg, "", &zh_len);
+    }
     if (sc->probe)
         return 0;
     if (sc->notes_left <= 0)
         return luaL_error(L, "w.note: more than %d notes at one simulated time", SCN_NOTES_PER_TICK);
-    scn_charge_memory(L, len + 1 + sizeof(sim_event), 1);
+    scn_charge_memory(L, zh_len + 1 + (en ? en_len + 1 : 0) + sizeof(sim_event), 1);
     sc->notes_left--;
-    if (sim_note(w, text))
+    if (sim_note2(w, zh, en))
         return luaL_error(L, "w.note: out of memory");
     return 0;
 }

@@ -28,7 +28,8 @@ static int quoted_count(const char *src, const char *id)
     return count;
 }
 
-/* Whether the source calls name("id") / name('id') / name "id", spaces allowed. */
+/* Whether the source calls name("id") / name('id') / name "id", or sets name = "id" (a yq effect),
+ * spaces allowed. */
 static int calls_with(const char *src, const char *name, const char *id)
 {
     size_t nn = strlen(name), ni = strlen(id);
@@ -36,7 +37,7 @@ static int calls_with(const char *src, const char *name, const char *id)
         const char *q = p + nn;
         while (*q == ' ' || *q == '\t')
             q++;
-        if (*q == '(')
+        if (*q == '(' || *q == '=')
             q++;
         while (*q == ' ' || *q == '\t')
             q++;
@@ -114,6 +115,8 @@ static void check_references(checker *c)
         if (q->expects.count == 0)
             PROBLEM(c, q->line, "%s: 'expects' names no fact, so no answer can be recognised as good", label);
         check_time(c, q->line, label, "at", q->at);
+        if (q->after_rumour && sim_scenario_rumour(s, q->after_rumour) < 0)
+            PROBLEM(c, q->line, "%s: 'after_rumour' names an unknown rumour '%s'", label, q->after_rumour);
     }
     for (int i = 0; i < s->n_facts; i++) {
         const sim_fact *f = &s->facts[i];

@@ -114,6 +114,7 @@ static const scn_field question_spec[] = {
     FIELD("expects", SCN_F_LIST, sim_question, expects, 0),
     FIELD("traps", SCN_F_LIST, sim_question, traps, 0),
     FIELD("at", SCN_F_TIME, sim_question, at, 0),
+    FIELD("after_rumour", SCN_F_ID, sim_question, after_rumour, 0),
     END,
 };
 

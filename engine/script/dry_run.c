@@ -174,9 +174,31 @@ static const char *target_of(const dry *d, sim_action_type type, int i)
     }
 }
 
+/* A yq.* trigger runs no Lua lines of its own: a problem naming an id ('x') is placed on the line of
+ * the trigger's statement (up to DRY_SPAN lines on) that writes "x", else on the trigger's line. */
+#define DRY_SPAN 60
+static int line_of_id(const dry *d, const scn_trigger *t, const char *msg)
+{
+    const char *end = strrchr(msg, '\'');
+    const char *start = end;
+    while (start && start > msg && start[-1] != '\'')
+        start--;
+    if (!end || !start || start == msg || end - start > 100)
+        return t->line;
+    char quoted[104];
+    snprintf(quoted, sizeof quoted, "\"%.*s\"", (int)(end - start), start);
+    const char *from = scn_source_line(d->sc, t->line), *hit = from ? strstr(from, quoted) : NULL;
+    int line = t->line;
+    for (const char *p = from; hit && p < hit; p++)
+        line += *p == '\n';
+    return hit && line - t->line <= DRY_SPAN ? line : t->line;
+}
+
 /* A problem the dry run has not reported yet at that line. */
 static void report(dry *d, const scn_trigger *t, const sim_action *a, int line, const char *msg)
 {
+    if (line <= 0 || line == t->line)
+        line = line_of_id(d, t, msg);
     size_t n = strlen(msg);
     for (int i = d->first; i < d->p->count; i++)
         if (d->p->items[i].line == line && strncmp(d->p->items[i].msg, msg, n) == 0 && d->p->items[i].msg[n] == ' ')
@@ -257,16 +279,30 @@ static int run_actions(dry *d, int i, int role)
     return 0;
 }
 
+/* The lines of the trigger's function; for a yq.* trigger (a C closure), those of the scenario's
+ * function it wraps, else the line it was registered at. */
+static void trigger_lines(lua_State *L, const scn_trigger *t, int *from, int *to)
+{
+    lua_Debug ar;
+    int top = lua_gettop(L);
+    *from = *to = t->line;
+    lua_rawgeti(L, LUA_REGISTRYINDEX, t->ref);
+    if (lua_iscfunction(L, -1) && lua_getupvalue(L, -1, 1) && !lua_isfunction(L, -1))
+        lua_pop(L, 1);
+    if (lua_isfunction(L, -1) && !lua_iscfunction(L, -1) && lua_getinfo(L, ">S", &ar) && ar.linedefined > 0) {
+        *from = ar.linedefined;
+        *to = ar.lastlinedefined;
+    }
+    lua_settop(L, top);
+}
+
 /* The trigger's own literals as one more text (read like the others). */
 static int own_text(dry *d, const scn_trigger *t)
 {
-    lua_State *L = d->sc->L;
-    lua_Debug ar;
-    lua_rawgeti(L, LUA_REGISTRYINDEX, t->ref);
-    if (!lua_getinfo(L, ">S", &ar))
-        return -1;
+    int from, to;
+    trigger_lines(d->sc->L, t, &from, &to);
     free(d->own.text);
-    d->own.text = literals_of(d->sc, ar.linedefined, ar.lastlinedefined);
+    d->own.text = literals_of(d->sc, from, to);
     sim_truth truth = {NULL, 0};
     return d->own.text && sim_read(d->own.text, d->s, NULL, &truth, &d->own.rd) == 0 ? 0 : -1;
 }

@@ -267,6 +267,9 @@ void scn_dry_run(scn_script *sc, const sim_scenario *s, scn_problems *p, int qui
  * that the whole-file checks can run too. */
 int scn_load_checkable(const char *path, sim_scenario *s, scn_script **out, scn_problems *probs, int *partial);
 
+/* --- api_yq.c --- */
+void scn_open_yq(lua_State *L);       /* the `yq` library of common trigger shapes */
+
 /* --- api_world.c --- */
 /* Create the `w` proxy (kept in the registry as sc->w_ref). */
 void scn_open_world(lua_State *L);

@@ -8,7 +8,7 @@ for d in "$SRC"/scenarios/*/scenario.lua; do
     expect "shipped drill $id passes check" "$YQ" check "$SRC/scenarios/$id"
 done
 
-# plant ID OLD NEW: replace the first OLD in the copy of drill ID by NEW; remember "ID:LINE:NEW".
+# plant ID OLD NEW NAME: replace the first OLD in the copy of drill ID by NEW; remember "ID:LINE:NAME".
 plant() {
     local f=$SCRATCH/$1/scenario.lua line
     [ -d "$SCRATCH/$1" ] || cp -r "$SRC/scenarios/$1" "$SCRATCH/$1"
@@ -20,19 +20,19 @@ p = sys.argv[1]; lines = open(p, encoding="utf-8").read().split("\n")
 i = int(os.environ["LINE"]) - 1
 lines[i] = lines[i].replace(os.environ["OLD"], os.environ["NEW"], 1)
 open(p, "w", encoding="utf-8").write("\n".join(lines))' "$f"
-    echo "$1:$line:$3" >> "$SCRATCH/planted"
+    echo "$1:$line:$4" >> "$SCRATCH/planted"
 }
-# Ten typos, each inside an if / elseif / else branch or a helper a branch calls.
-plant forged_notice 'w.fire("i_second")' 'w.fire("i_secnd")'
-plant forged_notice 'w.verify("f_community")' 'w.verify("f_comunity")'
-plant forged_notice 'w.ending("e_lost")' 'w.ending("e_lots")'
-plant forged_notice 'if w.trust >= 70 then' 'if w.trustt >= 70 then'
-plant city_video 'w.fire("i_crowd")' 'w.fire("i_clam")'
-plant city_video 'w.adjust { crowd = -w.crowd * 0.5' 'w.adjust { crowd = -w.crowdd * 0.5'
-plant kindergarten 'w.fire("i_parent_update")' 'w.fire("i_parent_updte")'
-plant road_subsidence 'w.ending("e_lingering")' 'w.ending("e_lingring")'
-plant water_scare 'w.verify("f_relief")' 'w.verify("f_releif")'
-plant water_scare 'a.cites("f_cause") and not w.verified("f_cause")' 'a.cites("f_cause") and not w.verified("f_caus")'
+# Ten typos, each inside an if / elseif / else branch, a helper a branch calls, or a yq.* table.
+plant forged_notice 'w.fire("i_second")' 'w.fire("i_secnd")' i_secnd
+plant forged_notice 'if w.trust < 60 then' 'if w.trustt < 60 then' trustt
+plant forged_notice 'verify = "f_community"' 'verify = "f_comunity"' f_comunity
+plant forged_notice '{ 0, "e_lost" }' '{ 0, "e_lots" }' e_lots
+plant city_video 'w.fire("i_crowd")' 'w.fire("i_clam")' i_clam
+plant city_video 'w.adjust { crowd = -w.crowd * 0.5' 'w.adjust { crowd = -w.crowdd * 0.5' crowdd
+plant kindergarten 'fire = "i_parent_update"' 'fire = "i_parent_updte"' i_parent_updte
+plant kindergarten 'not a.cites("f_cctv")' 'not a.cites("f_cctvv")' f_cctvv
+plant road_subsidence '{ 40, "e_lingering" }' '{ 40, "e_lingring" }' e_lingring
+plant water_scare 'verify = "f_relief"' 'verify = "f_releif"' f_releif
 
 for id in $(cut -d: -f1 "$SCRATCH/planted" | sort -u); do
     "$YQ" check "$SCRATCH/$id" > "$SCRATCH/$id.out" 2>&1
@@ -40,8 +40,7 @@ for id in $(cut -d: -f1 "$SCRATCH/planted" | sort -u); do
     expect "$id: check fails with exit 2 (got $rc)" test "$rc" -eq 2
 done
 found=0
-while IFS=: read -r id line typo; do
-    name=$(printf '%s' "$typo" | sed -E 's/.*\("([^"]+)"\).*/\1/; s/.*w\.([a-z]+).*/\1/')
+while IFS=: read -r id line name; do
     if grep -q "scenario.lua:$line: .*'$name'" "$SCRATCH/$id.out"; then
         found=$((found + 1))
     else
@@ -53,7 +52,7 @@ expect "all ten planted typos reported with their lines ($found)" test "$found" 
 # A declaration problem and a trigger typo are reported in the same pass.
 cp -r "$SRC/scenarios/kindergarten" "$SCRATCH/both"
 sed -i '0,/verified_at = /s//verifed_at = /' "$SCRATCH/both/scenario.lua"
-sed -i 's/w.verify("f_hotline")/w.verify("f_hotlin")/' "$SCRATCH/both/scenario.lua"
+sed -i 's/verify = "f_hotline"/verify = "f_hotlin"/' "$SCRATCH/both/scenario.lua"
 "$YQ" check "$SCRATCH/both" > "$SCRATCH/both.out" 2>&1
 expect "a declaration problem is reported" grep -q "unknown field 'verifed_at'" "$SCRATCH/both.out"
 expect "and the trigger typo in the same pass" grep -q "unknown fact 'f_hotlin'" "$SCRATCH/both.out"

@@ -104,7 +104,8 @@ double scn_probe_number(lua_State *L, const double *fallback, int nfallback)
 {
     scn_script *sc = scn_of(L);
     double lit[PROBE_LITERALS], values[1 + 2 * PROBE_LITERALS];
-    int n = line_literals(sc, scn_caller_line(L), lit, PROBE_LITERALS);
+    int line = scn_caller_line(L);   /* 0: read by a yq.* trigger, which has no line of its own */
+    int n = line > 0 ? line_literals(sc, line, lit, PROBE_LITERALS) : 0;
     if (n == 0)
         return fallback[scn_probe_pick(sc, nfallback)];
     int k = 0;

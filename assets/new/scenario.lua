@@ -61,6 +61,13 @@ question {
   text = { zh = "原因是什么？有多少户受影响？", en = "What caused it, and how many homes are affected?" },
 }
 
+-- 只在某条谣言出现之后才会被问到的问题。/ A question reporters ask only once a rumour has started.
+question {
+  id = "q_blast", after_rumour = "r_blast", expects = { "f_cause" },
+  reporter = { zh = "王记者", en = "Reporter Wang" }, outlet = { zh = "都市频道", en = "City Channel" },
+  text = { zh = "网上说小区发生了爆炸，是真的吗？", en = "People say there was an explosion in the estate. Is it true?" },
+}
+
 -- 信息流中的帖子模板。/ The feed's posts.
 template { stance = "angry", text = { zh = "{place}停水，{official}去哪了？", en = "No water at {place}. Where is {official}?" } }
 template { stance = "rumour", text = { zh = "听说{rumour}", en = "I heard: {rumour}" } }
@@ -72,8 +79,12 @@ ending { id = "e_calm", text = { zh = "事态平息。", en = "The situation cal
 -- 线下到场处置让现场人数减少。/ An offline visit sends part of the crowd home.
 on_action("offline", function(a, w)
   w.adjust { crowd = -5 }
-  w.note("工作人员到场，部分围观者离开 / Staff arrived on site; some onlookers leave")
+  w.note { zh = "工作人员到场，部分围观者离开。", en = "Staff arrived on site; some onlookers leave." }
 end)
+
+-- 内置库 yq：到时仍未核实原因，公众失去耐心。/ The built-in yq library: silence past a deadline costs trust.
+yq.deadline("01:00", { unless_verified = "f_cause", effects = { adjust = { trust = -5 },
+  note = { zh = "一小时过去仍无原因通报，业主群开始抱怨。", en = "An hour on and no cause given: the residents' group grumbles." } } })
 
 -- 接近结束时若公信力尚可，到达平息结局。/ Near the end, with trust intact, the drill calms down.
 on_threshold("time", "01:50", function(w)

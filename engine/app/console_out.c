@@ -27,7 +27,7 @@ static const char *event_text(const sim_world *w, const sim_event *e, const char
         const sim_action *a = &w->log[e->ref];
         return a->text ? a->text : a->target ? a->target : sim_action_type_name(a->type);
     }
-    case SIM_EV_NOTE: return e->text;
+    case SIM_EV_NOTE: return sim_event_note(e, lang);
     case SIM_EV_ENDING: return sim_text_get(&s->endings[e->ref].text, lang);
     default: return "";
     }

@@ -138,7 +138,7 @@ static int event_entry(const sim_world *w, int i, const report_words *words, ren
         e->text = report_word(words, "event.silence_text");
         break;
     case SIM_EV_NOTE:
-        e->text = ev->text ? ev->text : "";
+        e->text = sim_event_note(ev, lang);
         break;
     case SIM_EV_ENDING:
         if (r >= 0 && r < s->n_endings)

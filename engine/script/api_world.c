@@ -28,90 +28,127 @@ static int first_arg(lua_State *L)
 
 typedef int (*find_fn)(const sim_scenario *, const char *);
 
+/* How many declarations the kind `find` searches has. */
+static int kind_count(const sim_scenario *s, find_fn find)
+{
+    return find == sim_scenario_fact       ? s->n_facts
+           : find == sim_scenario_inject   ? s->n_injects
+           : find == sim_scenario_rumour   ? s->n_rumours
+           : find == sim_scenario_question ? s->n_questions
+           : find == sim_scenario_ending   ? s->n_endings
+                                           : 0;
+}
+
 static int lookup(lua_State *L, const sim_world *w, const char *fn, const char *what, find_fn find)
 {
     const char *id = luaL_checkstring(L, first_arg(L));
     int i = find(w->scn, id);
-    if (i < 0)
+    if (i >= 0)
+        return i;
+    /* a dry run goes on with the first of its kind, if there is one (its effects are not applied) */
+    if (!scn_of(L)->probe || kind_count(w->scn, find) == 0)
         luaL_error(L, "w.%s: unknown %s '%s'", fn, what, id);
-    return i;
+    scn_soft_error(L, lua_pushfstring(L, "w.%s: unknown %s '%s'", fn, what, id));
+    return 0;
 }
+
+/* Fallback values a dry run tries for a read whose line names no number. */
+static const double reach_tries[] = {0.0, 0.3, 1.0};
 
 static int w_reach(lua_State *L)
 {
     sim_world *w = cur_world(L, "reach");
-    lua_pushnumber(L, w->rumours[lookup(L, w, "reach", "rumour", sim_scenario_rumour)].reach);
+    int r = lookup(L, w, "reach", "rumour", sim_scenario_rumour);
+    lua_pushnumber(L, scn_of(L)->probe ? scn_probe_number(L, reach_tries, 3) : w->rumours[r].reach);
+    return 1;
+}
+
+/* A yes/no read: the world's answer, or in a dry run each answer in turn. */
+static int push_flag(lua_State *L, int real)
+{
+    scn_script *sc = scn_of(L);
+    lua_pushboolean(L, sc->probe ? scn_probe_pick(sc, 2) : real);
     return 1;
 }
 
 static int w_verified(lua_State *L)
 {
     sim_world *w = cur_world(L, "verified");
-    lua_pushboolean(L, sim_fact_is_verified(w, lookup(L, w, "verified", "fact", sim_scenario_fact)));
-    return 1;
+    return push_flag(L, sim_fact_is_verified(w, lookup(L, w, "verified", "fact", sim_scenario_fact)));
 }
 
 static int w_answered(lua_State *L)
 {
     sim_world *w = cur_world(L, "answered");
-    lua_pushboolean(L, w->question_state[lookup(L, w, "answered", "question", sim_scenario_question)] >= 2);
-    return 1;
+    return push_flag(L, w->question_state[lookup(L, w, "answered", "question", sim_scenario_question)] >= 2);
 }
 
-static int w_fire(lua_State *L)
+static int w_started(lua_State *L)
 {
-    sim_world *w = cur_world(L, "fire");
-    sim_fire_inject(w, lookup(L, w, "fire", "inject", sim_scenario_inject));
-    return 0;
+    sim_world *w = cur_world(L, "started");
+    return push_flag(L, w->rumours[lookup(L, w, "started", "rumour", sim_scenario_rumour)].started);
 }
 
-static int w_start_rumour(lua_State *L)
-{
-    sim_world *w = cur_world(L, "start_rumour");
-    sim_start_rumour(w, lookup(L, w, "start_rumour", "rumour", sim_scenario_rumour));
-    return 0;
-}
+/* The effects: in a dry run only their arguments are checked. */
+#define EFFECT(fn, what, find, apply)                                                                        \
+    static int w_##fn(lua_State *L)                                                                          \
+    {                                                                                                        \
+        sim_world *w = cur_world(L, #fn);                                                                    \
+        int i = lookup(L, w, #fn, what, find);                                                               \
+        if (!scn_of(L)->probe)                                                                               \
+            apply(w, i);                                                                                     \
+        return 0;                                                                                            \
+    }
 
-static int w_verify(lua_State *L)
-{
-    sim_world *w = cur_world(L, "verify");
-    sim_verify_fact(w, lookup(L, w, "verify", "fact", sim_scenario_fact));
-    return 0;
-}
+EFFECT(fire, "inject", sim_scenario_inject, sim_fire_inject)
+EFFECT(start_rumour, "rumour", sim_scenario_rumour, sim_start_rumour)
+EFFECT(verify, "fact", sim_scenario_fact, sim_verify_fact)
+EFFECT(ask, "question", sim_scenario_question, sim_ask_question)
+EFFECT(ending, "ending", sim_scenario_ending, sim_reach_ending)
 
-static int w_ask(lua_State *L)
+/* One text of a note at stack index `idx`: UTF-8, at most SCN_NOTE_MAX bytes. */
+static const char *note_text(lua_State *L, int idx, const char *which, size_t *len)
 {
-    sim_world *w = cur_world(L, "ask");
-    sim_ask_question(w, lookup(L, w, "ask", "question", sim_scenario_question));
-    return 0;
-}
-
-static int w_ending(lua_State *L)
-{
-    sim_world *w = cur_world(L, "ending");
-    sim_reach_ending(w, lookup(L, w, "ending", "ending", sim_scenario_ending));
-    return 0;
+    const char *text = lua_tolstring(L, idx, len);
+    const char *why;
+    size_t bad_at;
+    if (!text)
+        luaL_error(L, "w.note: the %stext must be a string, not %s", which, luaL_typename(L, idx));
+    if (*len > SCN_NOTE_MAX)
+        luaL_error(L, "w.note: the %stext is longer than %d bytes", which, SCN_NOTE_MAX);
+    if (sim_utf8_check(text, *len, &why, &bad_at))
+        luaL_error(L, "w.note: the %stext %s", which, why);
+    return text;
 }
 
 /* A note is kept by the world for the whole drill: its size, the notes per simulated time and
- * their bytes (counted with the script's memory) are limited. */
+ * their bytes (counted with the script's memory) are limited. w.note(text) or w.note{zh=, en=}. */
 static int w_note(lua_State *L)
 {
     sim_world *w = cur_world(L, "note");
     scn_script *sc = scn_of(L);
-    size_t len;
-    const char *text = luaL_checklstring(L, first_arg(L), &len);
-    const char *why;
-    size_t bad_at;
-    if (len > SCN_NOTE_MAX)
-        return luaL_error(L, "w.note: the text is longer than %d bytes", SCN_NOTE_MAX);
-    if (sim_utf8_check(text, len, &why, &bad_at))
-        return luaL_error(L, "w.note: the text %s", why);
+    int arg = first_arg(L);
+    size_t zh_len = 0, en_len = 0;
+    const char *zh, *en = NULL;
+    if (lua_type(L, arg) == LUA_TTABLE) {
+        lua_getfield(L, arg, "zh");
+        lua_getfield(L, arg, "en");
+        for (lua_pushnil(L); lua_next(L, arg); lua_pop(L, 1))
+            if (lua_type(L, -2) != LUA_TSTRING || (strcmp(lua_tostring(L, -2), "zh") && strcmp(lua_tostring(L, -2), "en")))
+                return luaL_error(L, "w.note: a bilingual note has only zh and en ({ zh = ..., en = ... })");
+        zh = note_text(L, -2, "zh ", &zh_len);
+        en = lua_isnil(L, -1) ? NULL : note_text(L, -1, "en ", &en_len);
+    } else {
+        luaL_checkstring(L, arg);
+        zh = note_text(L, arg, "", &zh_len);
+    }
+    if (sc->probe)
+        return 0;
     if (sc->notes_left <= 0)
         return luaL_error(L, "w.note: more than %d notes at one simulated time", SCN_NOTES_PER_TICK);
-    scn_charge_memory(L, len + 1 + sizeof(sim_event), 1);
+    scn_charge_memory(L, zh_len + 1 + (en ? en_len + 1 : 0) + sizeof(sim_event), 1);
     sc->notes_left--;
-    if (sim_note(w, text))
+    if (sim_note2(w, zh, en))
         return luaL_error(L, "w.note: out of memory");
     return 0;
 }
@@ -142,15 +179,35 @@ static int w_adjust(lua_State *L)
         v[k] = d;
         lua_pop(L, 1);
     }
-    sim_adjust(w, v[0], v[1], v[2]);
+    if (!scn_of(L)->probe)
+        sim_adjust(w, v[0], v[1], v[2]);
     return 0;
 }
 
 static const luaL_Reg w_functions[] = {
     {"reach", w_reach},   {"verified", w_verified}, {"answered", w_answered}, {"fire", w_fire},
     {"start_rumour", w_start_rumour}, {"verify", w_verify}, {"ask", w_ask},  {"adjust", w_adjust},
-    {"note", w_note},     {"ending", w_ending},     {NULL, NULL},
+    {"note", w_note},     {"ending", w_ending},     {"started", w_started}, {NULL, NULL},
 };
+
+/* A dry run's value for w.now, w.trust, w.crowd, w.posts_per_hour, w.reads or w.level (which: 0..5). */
+static int push_probe_value(lua_State *L, const sim_world *w, int which)
+{
+    static const double tries[5][3] = {
+        {0.0, 0.0, 0.0}, {0.0, 50.0, 100.0}, {0.0, 100.0, 10000.0}, {0.0, 500.0, 5000.0}, {0.0, 1e4, 1e6},
+    };
+    if (which == 5) {
+        lua_pushstring(L, sim_level_name(scn_probe_pick(scn_of(L), 4)));
+        return 1;
+    }
+    double now_tries[3] = {0.0, (double)w->scn->duration / 2, (double)w->scn->duration};
+    double v = scn_probe_number(L, which == 0 ? now_tries : tries[which], 3);
+    if (which == 0)
+        lua_pushinteger(L, (lua_Integer)v);
+    else
+        lua_pushnumber(L, v);
+    return 1;
+}
 
 static int w_index(lua_State *L)
 {
@@ -166,9 +223,15 @@ static int w_index(lua_State *L)
     for (int i = 0; values[i]; i++)
         if (strcmp(k, values[i]) == 0)
             which = i;
-    if (which < 0)
-        return luaL_error(L, "w has no field '%s'", k);
+    if (which < 0) {
+        static const double tries[3] = {0.0, 50.0, 100.0};
+        scn_soft_error(L, lua_pushfstring(L, "w has no field '%s'", k));   /* a dry run goes on with a number */
+        lua_pushnumber(L, scn_probe_number(L, tries, 3));
+        return 1;
+    }
     const sim_world *w = cur_world(L, k);
+    if (scn_of(L)->probe)
+        return push_probe_value(L, w, which);
     switch (which) {
     case 0: lua_pushinteger(L, (lua_Integer)w->now); break;
     case 1: lua_pushnumber(L, w->m.trust); break;
@@ -213,8 +276,11 @@ static int fact_effect(lua_State *L, const char *name, const char *e1, const cha
     int arg = lua_type(L, 1) == LUA_TTABLE ? 2 : 1;
     sim_world *w = cur_world(L, name);
     const char *id = luaL_checkstring(L, arg);
-    if (sim_scenario_fact(w->scn, id) < 0)
-        return luaL_error(L, "a.%s: unknown fact '%s'", name, id);
+    if (sim_scenario_fact(w->scn, id) < 0) {
+        scn_soft_error(L, lua_pushfstring(L, "a.%s: unknown fact '%s'", name, id));   /* a dry run goes on with false */
+        lua_pushboolean(L, 0);
+        return 1;
+    }
     int found = 0;
     lua_Integer n = luaL_len(L, lua_upvalueindex(1));
     for (lua_Integer i = 1; i <= n && !found; i++) {
@@ -324,10 +390,13 @@ static void push_claims(lua_State *L, const sim_scenario *s, const sim_reading *
 
 /* The reading the world took of action a when it was applied; an action that is not in the log
  * (check's dry runs) is read now. */
-static const sim_reading *reading_of(const sim_world *w, const sim_action *a, sim_reading *scratch)
+static const sim_reading *reading_of(const scn_script *sc, const sim_world *w, const sim_action *a,
+                                     sim_reading *scratch)
 {
     if (!w || !a->text)
         return NULL;
+    if (sc->dry_reading)
+        return sc->dry_reading;
     if (w->log && a >= w->log && a < w->log + w->n_log)
         return sim_action_reading(w, (int)(a - w->log));
     sim_truth truth = {NULL, w->now};
@@ -336,9 +405,10 @@ static const sim_reading *reading_of(const sim_world *w, const sim_action *a, si
 
 void scn_push_action(lua_State *L, const sim_action *a)
 {
-    const sim_world *w = scn_of(L)->world;
-    sim_reading *scratch = lua_newuserdatauv(L, sizeof *scratch, 0);   /* collected like any Lua value */
-    const sim_reading *rd = reading_of(w, a, scratch);
+    const scn_script *sc = scn_of(L);
+    const sim_world *w = sc->world;
+    sim_reading *scratch = sc->dry_reading ? NULL : lua_newuserdatauv(L, sizeof *scratch, 0); /* collected like any Lua value */
+    const sim_reading *rd = reading_of(sc, w, a, scratch);
     lua_createtable(L, 0, 10);
     set_string_field(L, "type", sim_action_type_name(a->type));
     lua_pushinteger(L, (lua_Integer)a->t);
@@ -359,5 +429,6 @@ void scn_push_action(lua_State *L, const sim_action *a)
     lua_pushcclosure(L, a_cites, 1);
     lua_setfield(L, -3, "cites");
     lua_setfield(L, -2, "claims");
-    lua_remove(L, -2);
+    if (scratch)
+        lua_remove(L, -2);
 }

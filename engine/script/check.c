@@ -1,6 +1,7 @@
 /* check.c — scn_check: everything scn_load cannot see in one declaration — cross-references, times
  * within the duration, unused facts, unverifiable rebuttals, missing translations, unreachable
- * endings — and a dry run of every trigger against a fresh world. */
+ * endings — then the dry run of every trigger (dry_run.c); a file whose declarations had problems
+ * still gets these checks, so one pass reports everything. */
 #include "scn_internal.h"
 
 #include <stdio.h>
@@ -27,7 +28,8 @@ static int quoted_count(const char *src, const char *id)
     return count;
 }
 
-/* Whether the source calls name("id") / name('id') / name "id", spaces allowed. */
+/* Whether the source calls name("id") / name('id') / name "id", or sets name = "id" (a yq effect),
+ * spaces allowed. */
 static int calls_with(const char *src, const char *name, const char *id)
 {
     size_t nn = strlen(name), ni = strlen(id);
@@ -35,7 +37,7 @@ static int calls_with(const char *src, const char *name, const char *id)
         const char *q = p + nn;
         while (*q == ' ' || *q == '\t')
             q++;
-        if (*q == '(')
+        if (*q == '(' || *q == '=')
             q++;
         while (*q == ' ' || *q == '\t')
             q++;
@@ -113,6 +115,8 @@ static void check_references(checker *c)
         if (q->expects.count == 0)
             PROBLEM(c, q->line, "%s: 'expects' names no fact, so no answer can be recognised as good", label);
         check_time(c, q->line, label, "at", q->at);
+        if (q->after_rumour && sim_scenario_rumour(s, q->after_rumour) < 0)
+            PROBLEM(c, q->line, "%s: 'after_rumour' names an unknown rumour '%s'", label, q->after_rumour);
     }
     for (int i = 0; i < s->n_facts; i++) {
         const sim_fact *f = &s->facts[i];
@@ -234,46 +238,6 @@ static void check_folder_name(checker *c)
         PROBLEM(c, c->sc->scenario_line, "scenario id '%s' differs from its folder name '%.*s'", c->s->id, (int)n, start);
 }
 
-/* Each trigger once against a fresh world (seed 1): an action trigger gets an action of its type.
- * Together they may run SCN_CHECK_BUDGET instructions. */
-static void dry_run(checker *c, scn_script *sc)
-{
-    long left = SCN_CHECK_BUDGET;
-    char err[256];
-    sim_world *w = sim_world_new(c->s, NULL, 1, NULL, err, sizeof err);
-    if (!w) {
-        PROBLEM(c, 0, "dry run: cannot build a world: %s", err);
-        return;
-    }
-    int role = c->s->role ? sim_role_parse(c->s->role) : 0;
-    for (int i = 0; i < sc->n_trig; i++) {
-        const scn_trigger *t = &sc->trig[i];
-        sim_action a = {0};
-        a.type = t->action_type >= 0 ? (sim_action_type)t->action_type : SIM_ACT_REPORT;
-        a.t = w->now;
-        a.role = role >= 0 ? (sim_role)role : SIM_ROLE_SPOKESPERSON;
-        a.level = a.type == SIM_ACT_ASSESS ? 0 : SIM_LEVEL_NONE;
-        a.text = (sim_action_needs(a.type) & SIM_NEEDS_TEXT) ? "" : NULL;
-        int line;
-        char msg[400];
-        long used = 0;
-        if (left <= 0) {
-            PROBLEM(c, t->line, "dry run stopped here: the triggers together ran more than %ld instructions",
-                    (long)SCN_CHECK_BUDGET);
-            break;
-        }
-        int rc = scn_trigger_run(sc, i, w, &a, left < SCN_CALL_BUDGET ? left : SCN_CALL_BUDGET, &used, &line, msg,
-                                 sizeof msg);
-        left -= used;
-        if (rc) {
-            const char *kind = t->kind == SCN_TRIG_ACTION ? "on_action" : t->kind == SCN_TRIG_TICK ? "on_tick"
-                                                                                                    : "on_threshold";
-            PROBLEM(c, line, "%s (dry run of the %s trigger at line %d)", msg, kind, t->line);
-        }
-    }
-    sim_world_free(w);
-}
-
 int scn_check(const char *path, scn_problems *probs)
 {
     return scn_check_with(path, probs, NULL, NULL);
@@ -286,12 +250,13 @@ int scn_check_with(const char *path, scn_problems *probs, scn_more_check more, v
     int start = p->count;
     sim_scenario s;
     scn_script *sc = NULL;
-    if (scn_load(path, 1, &s, &sc, p) == 0) {
+    int partial;
+    if (scn_load_checkable(path, &s, &sc, p, &partial) == 0) {
         checker c = {&s, sc, p};
         check_folder_name(&c);
         check_references(&c);
         check_translations(&c);
-        dry_run(&c, sc);
+        scn_dry_run(sc, &s, p, partial);
         if (more)
             more(&s, p, ctx);
         scn_free(sc);

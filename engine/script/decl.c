@@ -115,6 +115,7 @@ static const scn_field question_spec[] = {
     FIELD("expects", SCN_F_LIST, sim_question, expects, 0),
     FIELD("traps", SCN_F_LIST, sim_question, traps, 0),
     FIELD("at", SCN_F_TIME, sim_question, at, 0),
+    FIELD("after_rumour", SCN_F_ID, sim_question, after_rumour, 0),
     END,
 };
 
@@ -512,6 +513,40 @@ static int decl_claim(lua_State *L)
         scn_decl_problem(&d, "'hurts' names whom a false claim wrongs; this claim is true");
     DUPLICATE(&d, s->claims, s->n_claims, sim_claim_def, "claim");
     return 0;
+}
+
+static int item_complete(const scn_field *spec, const void *item)
+{
+    for (const scn_field *f = spec; f->name; f++) {
+        const void *slot = (const char *)item + f->off;
+        if (!(f->flags & SCN_REQ))
+            continue;
+        if ((f->kind == SCN_F_ID || f->kind == SCN_F_STR || f->kind == SCN_F_ENUM) && !*(char *const *)slot)
+            return 0;
+        if (f->kind == SCN_F_TEXT && !((const sim_text *)slot)->zh)
+            return 0;
+    }
+    return 1;
+}
+
+int scn_decls_complete(const sim_scenario *s)
+{
+    const struct { const scn_field *spec; const void *items; int n; size_t size; } kinds[] = {
+        {scenario_spec, s, 1, sizeof *s},
+        {platform_spec, s->platforms, s->n_platforms, sizeof *s->platforms},
+        {fact_spec, s->facts, s->n_facts, sizeof *s->facts},
+        {inject_spec, s->injects, s->n_injects, sizeof *s->injects},
+        {rumour_spec, s->rumours, s->n_rumours, sizeof *s->rumours},
+        {claim_spec, s->claims, s->n_claims, sizeof *s->claims},
+        {question_spec, s->questions, s->n_questions, sizeof *s->questions},
+        {template_spec, s->templates, s->n_templates, sizeof *s->templates},
+        {ending_spec, s->endings, s->n_endings, sizeof *s->endings},
+    };
+    for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++)
+        for (int i = 0; i < kinds[k].n; i++)
+            if (!item_complete(kinds[k].spec, (const char *)kinds[k].items + (size_t)i * kinds[k].size))
+                return 0;
+    return 1;
 }
 
 const scn_field *scn_decl_spec(const char *kind)

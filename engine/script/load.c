@@ -81,14 +81,15 @@ static int read_source(scn_script *sc, char *msg, size_t msglen)
     return 0;
 }
 
-/* Run scenario.lua; declarations record problems as they go. */
-static void run_file(scn_script *sc, uint64_t seed)
+/* Run scenario.lua; declarations record problems as they go. 0 when it ran to its end and declared
+ * the scenario, else -1 (the problem is recorded). */
+static int run_file(scn_script *sc, uint64_t seed)
 {
     char msg[512];
     int line = 0;
     if (scn_sandbox_compile(sc, &line, msg, sizeof msg)) {
         scn_problems_add(sc->probs, sc->path, line, "%s", msg);
-        return;
+        return -1;
     }
     sim_rng_seed(&sc->load_rng, seed, SCN_LOAD_STREAM);
     sc->loading = 1;
@@ -96,13 +97,17 @@ static void run_file(scn_script *sc, uint64_t seed)
     sc->loading = 0;
     if (rc) {
         scn_problems_add(sc->probs, sc->path, line, "%s", msg);
-        return;
+        return -1;
     }
-    if (!sc->scenario_line)
+    if (!sc->scenario_line) {
         scn_problems_add(sc->probs, sc->path, 0, "scenario.lua never declares scenario { id = ..., title = ..., ... }");
+        return -1;
+    }
+    return 0;
 }
 
-int scn_load(const char *dir, uint64_t seed, sim_scenario *s, scn_script **out, scn_problems *probs)
+/* scn_load; with `partial`, a file whose only problems are in complete declarations is kept too. */
+static int load(const char *dir, uint64_t seed, sim_scenario *s, scn_script **out, scn_problems *probs, int *partial)
 {
     scn_problems local = {0};
     scn_problems *p = probs ? probs : &local;
@@ -125,13 +130,15 @@ int scn_load(const char *dir, uint64_t seed, sim_scenario *s, scn_script **out, 
         scn_problems_add(p, sc->path, 0, "%s", msg);
         goto done;
     }
-    run_file(sc, seed);
-    if (p->count == start && !(s->path = scn_strdup(sc->path)))
+    int ran = run_file(sc, seed) == 0;
+    if ((p->count == start || partial) && ran && !(s->path = scn_strdup(sc->path)))
         scn_problems_add(p, sc->path, 0, "out of memory");
+    if (partial && p->count > start && ran && s->path && scn_decls_complete(s))
+        *partial = 1;
 done:
     free(file);
     free(folder);
-    int failed = p->count > start || !sc;
+    int failed = (p->count > start && !(partial && *partial)) || !sc;
     if (sc) {
         sc->probs = NULL;
         sc->scn = NULL;
@@ -144,6 +151,17 @@ done:
     }
     scn_problems_free(&local);
     return failed ? -1 : 0;
+}
+
+int scn_load(const char *dir, uint64_t seed, sim_scenario *s, scn_script **out, scn_problems *probs)
+{
+    return load(dir, seed, s, out, probs, NULL);
+}
+
+int scn_load_checkable(const char *path, sim_scenario *s, scn_script **out, scn_problems *probs, int *partial)
+{
+    *partial = 0;
+    return load(path, 1, s, out, probs, partial);
 }
 
 void scn_free(scn_script *sc)

@@ -353,6 +353,7 @@ static int sb_setup(lua_State *L)
     scn_open_decls(L);
     scn_open_triggers(L);
     scn_open_world(L);
+    scn_open_yq(L);
 
     set_missing_handler(L, sb_global_missing);
     lua_pop(L, 1);

@@ -9,6 +9,7 @@
 #include <time.h>
 
 #include "script.h"
+#include "sim/claims.h"
 
 /* The count hook runs every SCN_HOOK_STEP VM instructions and charges them to the budget. */
 #define SCN_HOOK_STEP 1000
@@ -55,6 +56,20 @@ typedef enum scn_metric {
     SCN_METRIC_TIME,        /* "time" */
     SCN_METRIC_COUNT
 } scn_metric;
+
+/* check's dry runs (dry_run.c): each read of the world is a choice point; a run takes choice[i] at
+ * the i-th point met, and the next run moves the last point that has choices left (probe.c). */
+#define SCN_PROBE_DEPTH 32
+#define SCN_PROBE_SOFT 8   /* unknown names a run notes and goes past */
+typedef struct scn_probe {
+    int choice[SCN_PROBE_DEPTH];
+    int arity[SCN_PROBE_DEPTH];
+    int n;      /* choice points met in the current run */
+    int fixed;  /* leading points whose choice the previous run's enumeration set */
+    int n_soft; /* unknown ids and fields the current run met (it went on with a stand-in) */
+    int soft_line[SCN_PROBE_SOFT];
+    char soft_msg[SCN_PROBE_SOFT][200];
+} scn_probe;
 
 typedef struct scn_trigger {
     scn_trig_kind kind;
@@ -109,6 +124,9 @@ struct scn_script {
 
     scn_trigger *trig;
     int n_trig, cap_trig;
+
+    scn_probe *probe;      /* check's dry run: world reads are choice points, effects only check */
+    const sim_reading *dry_reading; /* check's dry run: the reading of the action's text, taken once */
 };
 
 /* --- cpu_limit.c --- */
@@ -210,6 +228,8 @@ char *scn_strdup(const char *s);
 
 /* --- decl.c --- */
 void scn_open_decls(lua_State *L);    /* scenario, platform, fact, inject, ... as globals */
+/* Whether every declaration has its required text and id fields (so the checks can read them). */
+int scn_decls_complete(const sim_scenario *s);
 /* The field spec of a declaration kind ("fact", "world", ...), NULL-name terminated; NULL when unknown. */
 const scn_field *scn_decl_spec(const char *kind);
 
@@ -220,6 +240,35 @@ const char *scn_metric_name(scn_metric m);
  * `budget` instructions; *used gets what it spent. Returns 0, or -1 with line and message. */
 int scn_trigger_run(scn_script *sc, int i, sim_world *w, const sim_action *a, long budget, long *used, int *line,
                     char *msg, size_t msglen);
+
+/* --- probe.c: choice points of check's dry runs --- */
+/* Which of `arity` values the running dry run takes at its next choice point. */
+int scn_probe_pick(scn_script *sc, int arity);
+/* A number for a read of the world at the caller's line: 0 or just either side of a number literal
+ * written on that line (so `w.trust >= 70` goes both ways), else one of `fallback`. */
+double scn_probe_number(lua_State *L, const double *fallback, int nfallback);
+/* An unknown id or field: in a dry run it is noted (the caller goes on with a stand-in, so the rest
+ * of the path is still checked); otherwise raised as the error. */
+void scn_soft_error(lua_State *L, const char *msg);
+/* The start of line `line` (1-based) of scenario.lua's text, NULL past its end. */
+const char *scn_source_line(const scn_script *sc, int line);
+/* Start a trigger's enumeration; after each run, move to the next choice (0 when all were taken). */
+void scn_probe_start(scn_probe *p);
+int scn_probe_next(scn_probe *p);
+
+/* --- dry_run.c --- */
+/* Dry-run every trigger of a loaded scenario (see the file); problems go to p. `quiet`: say nothing
+ * when no world can be built from it (the load's problems already explain why). */
+void scn_dry_run(scn_script *sc, const sim_scenario *s, scn_problems *p, int quiet);
+
+/* --- load.c --- */
+/* scn_load for check: when only declarations had problems (the file ran to its end and every
+ * declaration has its required fields), the scenario is still handed out with *partial = 1 so
+ * that the whole-file checks can run too. */
+int scn_load_checkable(const char *path, sim_scenario *s, scn_script **out, scn_problems *probs, int *partial);
+
+/* --- api_yq.c --- */
+void scn_open_yq(lua_State *L);       /* the `yq` library of common trigger shapes */
 
 /* --- api_world.c --- */
 /* Create the `w` proxy (kept in the registry as sc->w_ref). */

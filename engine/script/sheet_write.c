@@ -174,8 +174,9 @@ static int put_settings(sheet_out *o, const sim_scenario *s)
             continue;
         const char *slot = (const char *)s + f->off;
         if ((f->kind == SCN_F_TEXT && !((const sim_text *)slot)->zh) ||
-            ((f->kind == SCN_F_ID || f->kind == SCN_F_ENUM) && !*(char *const *)slot))
-            continue;
+            ((f->kind == SCN_F_ID || f->kind == SCN_F_ENUM) && !*(char *const *)slot) ||
+            (f->kind == SCN_F_TIME && *(const sim_time *)slot == SIM_NEVER))
+            continue;   /* unset: a row without a value would not import */
         rc |= set(o, "kind", "setting") | set(o, "id", f->name);
         rc |= put_value(o, f, s, f->kind == SCN_F_TEXT ? "text" : "value") | flush_row(o);
     }

@@ -115,6 +115,7 @@ void sim_scenario_free(sim_scenario *s)
         text_free(&q->followup);
         strlist_free(&q->expects);
         strlist_free(&q->traps);
+        free(q->after_rumour);
     }
     for (int i = 0; i < s->n_templates; i++) {
         free(s->templates[i].platform);

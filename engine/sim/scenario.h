@@ -85,6 +85,7 @@ typedef struct sim_question {
     sim_strlist expects;  /* fact ids a good answer contains */
     sim_strlist traps;    /* fact ids the question fishes for before they are verified */
     sim_time at;          /* from when reporters ask it; SIM_NEVER: only via media/trigger */
+    char *after_rumour;   /* NULL, or a rumour id: neither `at` nor the media ask it before that rumour starts */
     int line;
 } sim_question;
 

@@ -47,7 +47,7 @@ int sim_event_push(sim_world *w, sim_event_type type, int ref, double value, con
             return -1;
         memcpy(copy, text, n);
     }
-    w->events[w->n_events++] = (sim_event){w->now, type, ref, value, copy};
+    w->events[w->n_events++] = (sim_event){w->now, type, ref, value, copy, NULL};
     return 0;
 }
 
@@ -134,8 +134,10 @@ void sim_world_free(sim_world *w)
         free(w->readings[i]);
     }
     free(w->readings);
-    for (int i = 0; i < w->n_events; i++)
+    for (int i = 0; i < w->n_events; i++) {
         free(w->events[i].text);
+        free(w->events[i].text_en);
+    }
     free(w->queue);
     free(w->log);
     free(w->events);
@@ -262,6 +264,38 @@ int sim_note(sim_world *w, const char *text)
     return sim_event_push(w, SIM_EV_NOTE, -1, 0.0, text);
 }
 
+int sim_note2(sim_world *w, const char *zh, const char *en)
+{
+    if (sim_event_push(w, SIM_EV_NOTE, -1, 0.0, zh))
+        return -1;
+    if (!en)
+        return 0;
+    size_t n = strlen(en) + 1;
+    sim_event *e = &w->events[w->n_events - 1];
+    if (!(e->text_en = malloc(n)))
+        return -1;
+    memcpy(e->text_en, en, n);
+    return 0;
+}
+
+const char *sim_event_note(const sim_event *e, const char *lang)
+{
+    if (e->text_en && lang && strcmp(lang, "en") == 0)
+        return e->text_en;
+    return e->text ? e->text : "";
+}
+
+/* Whether reporters may ask question q yet on their own (at its time or when the media pick the story
+ * up): a question with after_rumour waits for that rumour to start. */
+static int question_open(const sim_world *w, int q)
+{
+    const char *after = w->scn->questions[q].after_rumour;
+    if (!after)
+        return 1;
+    int r = sim_scenario_rumour(w->scn, after);
+    return r >= 0 && w->rumours[r].started;
+}
+
 /* The earliest timed content item due by now that has not happened yet; its time, or SIM_NEVER. */
 typedef enum { DUE_FACT, DUE_INJECT, DUE_RUMOUR, DUE_QUESTION } due_kind;
 
@@ -279,7 +313,7 @@ static sim_time next_due(const sim_world *w, due_kind *kind, int *index)
     for (int i = 0; i < s->n_rumours; i++)
         CONSIDER(!w->rumours[i].started, s->rumours[i].start, DUE_RUMOUR, i)
     for (int i = 0; i < s->n_questions; i++)
-        CONSIDER(w->question_state[i] == 0, s->questions[i].at, DUE_QUESTION, i)
+        CONSIDER(w->question_state[i] == 0 && question_open(w, i), s->questions[i].at, DUE_QUESTION, i)
 #undef CONSIDER
     return best;
 }
@@ -340,7 +374,7 @@ static void media_tick(sim_world *w)
     w->media_reports++;
     int ask = -1;
     for (int q = 0; q < w->scn->n_questions && ask < 0; q++)
-        if (w->question_state[q] == 0 && w->scn->questions[q].at == SIM_NEVER)
+        if (w->question_state[q] == 0 && w->scn->questions[q].at == SIM_NEVER && question_open(w, q))
             ask = q;
     sim_event_push(w, SIM_EV_MEDIA_REPORT, ask, w->m.posts_per_hour, NULL);
     if (ask >= 0)
@@ -536,6 +570,8 @@ uint64_t sim_hash(const sim_world *w)
         h_i64(&hs, e->ref);
         h_f64(&hs, e->value);
         h_str(&hs, e->text);
+        if (e->text_en)   /* only bilingual notes add to the hash: a plain note hashes as it always did */
+            h_str(&hs, e->text_en);
     }
     for (int i = 0; i < w->n_samples; i++) {
         const sim_sample *sm = &w->samples[i];

@@ -37,10 +37,13 @@ typedef struct sim_event {
     sim_event_type type;
     int ref;
     double value;
-    char *text;   /* owned; only for SIM_EV_NOTE */
+    char *text;   /* owned; only for SIM_EV_NOTE (its zh text) */
+    char *text_en;/* owned; a bilingual note's en text, else NULL */
 } sim_event;
 
 const char *sim_event_type_name(sim_event_type t);
+/* A note's text in `lang` ("en": its en text when it has one; else its zh text). */
+const char *sim_event_note(const sim_event *e, const char *lang);
 
 typedef enum sim_author { SIM_AUTHOR_USER, SIM_AUTHOR_LEADER, SIM_AUTHOR_MEDIA, SIM_AUTHOR_OFFICIAL } sim_author;
 typedef enum sim_stance { SIM_STANCE_ANGRY, SIM_STANCE_WORRIED, SIM_STANCE_NEUTRAL, SIM_STANCE_SUPPORTIVE, SIM_STANCE_RUMOUR, SIM_STANCE_COUNT } sim_stance;
@@ -180,6 +183,8 @@ int sim_ask_question(sim_world *w, int question);
 void sim_adjust(sim_world *w, double trust, double crowd, double heat);
 int sim_reach_ending(sim_world *w, int ending);
 int sim_note(sim_world *w, const char *text);
+/* A note in two languages (`en` may be NULL: as sim_note). */
+int sim_note2(sim_world *w, const char *zh, const char *en);
 
 /* Rumour r's reach at sample i. */
 float sim_sample_reach(const sim_world *w, int i, int r);

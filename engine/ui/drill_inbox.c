@@ -80,7 +80,7 @@ static SDL_Color describe(ui_state *s, const sim_event *e, char *head, size_t hn
         col = UI_DANGER;
         break;
     case SIM_EV_NOTE:
-        snprintf(body, bn, "%s", e->text ? e->text : "");
+        snprintf(body, bn, "%s", sim_event_note(e, lang));
         break;
     case SIM_EV_ENDING:
         if (r >= 0 && r < scn->n_endings) snprintf(body, bn, "%s", sim_text_get(&scn->endings[r].text, lang));

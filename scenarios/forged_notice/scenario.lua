@@ -391,32 +391,18 @@ ending {
     text = "辟谣迟缓、口径失当，新的“补充通知”接连出现，更多老人受骗，市政府督查室对市人社局进行通报批评。",
 }
 
--- Rules.
+-- Rules (yq.* is the built-in library of common trigger shapes: scenarios/README.md, "The yq library").
 
-local public = { statement = true, reply = true, rebut = true, answer = true }
-
--- A victim count other than the verified seven, written "N名老人" / "N位老人" / "N人被骗".
-local function states_other_victims(a)
-    for n = 1, 200 do
-        if n ~= 7 and (a.mentions(n .. "名老人") or a.mentions(n .. "位老人") or a.mentions(n .. "人被骗")) then
-            return true
-        end
+-- Public texts: a victim count other than the verified seven ("N名老人", "N位老人", "N人被骗"), or
+-- the count or the loss before the police confirm them; and blaming the victims.
+yq.on_public(function(a, w)
+    if yq.wrong_number(a, w, { cites = { "f_victims", "f_loss" }, verified = "f_victims",
+                               right = 7, from = 1, to = 200, words = { "名老人", "位老人", "人被骗" } }) then
+        yq.apply(w, { rumour = "r_many",
+                      note = "对外说的受骗人数和金额与公安口径对不上，“被骗上百人、官方捂盖子”的说法开始流传。" })
     end
-    return false
-end
-
-on_action("*", function(a, w)
-    if not public[a.type] then
-        return
-    end
-    if ((a.cites("f_victims") or a.cites("f_loss")) and not w.verified("f_victims")) or states_other_victims(a) then
-        w.start_rumour("r_many")
-        w.note("对外说的受骗人数和金额与公安口径对不上，“被骗上百人、官方捂盖子”的说法开始流传。")
-    end
-    if a.mentions("自身原因") or a.mentions("贪小便宜") or a.mentions("防骗意识淡薄") then
-        w.fire("i_mock")
-        w.adjust { trust = -4 }
-        w.note("把责任推给受骗老人，引发子女群体强烈反感。")
+    if yq.says_any(a, { "自身原因", "贪小便宜", "防骗意识淡薄" }) then
+        yq.apply(w, { fire = "i_mock", adjust = { trust = -4 }, note = "把责任推给受骗老人，引发子女群体强烈反感。" })
     end
 end)
 
@@ -426,26 +412,14 @@ on_action("rebut", function(a, w)
     end
 end)
 
-on_action("offline", function(a, w)
-    if a.target == "hotline" then
-        w.verify("f_hotline")
-        w.note("12333热线增开防骗咨询专席，来电优先转接。")
-    elseif a.target == "field_investigation" then
-        w.verify("f_community")
-        w.adjust { crowd = -15 }
-        w.note("各街道社区网格员逐户上门提醒老人，银行网点同步张贴提示。")
-    elseif a.target == "compensation" then
-        w.note("市人社局协调银行为受骗老人开通挂失和止付绿色通道。")
-        w.adjust { trust = 2 }
-    end
-end)
+yq.offline {
+    hotline = { verify = "f_hotline", note = "12333热线增开防骗咨询专席，来电优先转接。" },
+    field_investigation = { verify = "f_community", adjust = { crowd = -15 },
+                            note = "各街道社区网格员逐户上门提醒老人，银行网点同步张贴提示。" },
+    compensation = { note = "市人社局协调银行为受骗老人开通挂失和止付绿色通道。", adjust = { trust = 2 } },
+}
 
-on_threshold("time", "02:00", function(w)
-    if not w.verified("f_hotline") then
-        w.fire("i_complaints")
-        w.adjust { trust = -4 }
-    end
-end)
+yq.deadline("02:00", { unless_verified = "f_hotline", effects = { fire = "i_complaints", adjust = { trust = -4 } } })
 
 -- A second forged notice appears where the first was not convincingly put down.
 on_threshold("time", "02:45", function(w)
@@ -457,34 +431,12 @@ on_threshold("time", "02:45", function(w)
 end)
 
 -- Silence on the data question breeds suspicion of the bureau itself.
-on_threshold("time", "03:00", function(w)
-    if not w.answered("q_leak") then
-        w.start_rumour("r_leak")
-        w.ask("q_leak")
-    end
-end)
+yq.deadline("03:00", { unless_answered = "q_leak", effects = { rumour = "r_leak", ask = "q_leak" } })
 
 on_threshold("posts_per_hour", 900, function(w)
-    w.ask("q_card")
-    w.note("话题登上本地热搜，外地老人群也开始转发这份通知。")
+    yq.apply(w, { ask = "q_card", note = "话题登上本地热搜，外地老人群也开始转发这份通知。" })
 end)
 
--- How the handling is judged when the drill closes.
-local function close(w)
-    if w.trust >= 70 then
-        w.ending("e_contained")
-    elseif w.trust >= 40 then
-        w.ending("e_partial")
-    else
-        w.ending("e_lost")
-    end
-end
-
--- The command group's after-action summary closes the drill; without one, it closes a minute before time.
-on_action("summary", function(a, w)
-    close(w)
-end)
-
-on_threshold("time", "05:59", function(w)
-    close(w)
-end)
+-- How the handling is judged: the command group's after-action summary closes the drill; without one,
+-- it closes a minute before time.
+yq.close_by_trust { on_summary = true, at = "05:59", { 70, "e_contained" }, { 40, "e_partial" }, { 0, "e_lost" } }

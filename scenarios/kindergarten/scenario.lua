@@ -390,65 +390,41 @@ ending {
     text = "回应迟缓、口径失当，家长信任严重受损，市教育局派工作组接手处置，区教育局被要求作出书面检查。",
 }
 
--- Rules: how the world answers the trainee's choices.
+-- Rules: how the world answers the trainee's choices (yq.*: scenarios/README.md, "The yq library").
 
-local public = { statement = true, reply = true, rebut = true, answer = true }
-
--- "N名幼儿受伤" with N other than the verified count: does the text state a different number of children?
-local function states_other_count(a, right)
-    for n = 2, 40 do
-        if n ~= right and (a.mentions(n .. "名幼儿") or a.mentions(n .. "个孩子") or a.mentions(n .. "名孩子")) then
-            return true
-        end
+-- Public texts: a count of injured children other than the verified one ("N名幼儿", "N个孩子",
+-- "N名孩子"), or the count before it is verified; blame; "don't believe rumours" without evidence.
+yq.on_public(function(a, w)
+    if yq.wrong_number(a, w, { cites = "f_injured", right = 1, from = 2, to = 40,
+                               words = { "名幼儿", "个孩子", "名孩子" } }) then
+        yq.apply(w, { rumour = "r_coverup",
+                      note = "未经核实的受伤人数被家长截图质疑，家长群开始流传“教育局捂盖子、全班都有伤”的说法。" })
     end
-    return false
-end
-
-on_action("*", function(a, w)
-    if not public[a.type] then
-        return
-    end
-    if (a.cites("f_injured") and not w.verified("f_injured")) or states_other_count(a, 1) then
-        w.start_rumour("r_coverup")
-        w.note("未经核实的受伤人数被家长截图质疑，家长群开始流传“教育局捂盖子、全班都有伤”的说法。")
-    end
-    if a.mentions("临时工") or a.mentions("个别家长") or a.mentions("不明真相") then
-        w.fire("i_mock")
-        w.adjust { trust = -3 }
-        w.note("推责和贬损家长的说法引发反感，网友集中嘲讽官方口径。")
+    if yq.says_any(a, { "临时工", "个别家长", "不明真相" }) then
+        yq.apply(w, { fire = "i_mock", adjust = { trust = -3 }, note = "推责和贬损家长的说法引发反感，网友集中嘲讽官方口径。" })
     end
     if a.mentions("不信谣") and not a.cites("f_cctv") and not a.cites("f_drug") then
-        w.adjust { trust = -2, heat = 30 }
-        w.note("只喊“不信谣、不传谣”却拿不出证据，评论区反问“那真相是什么？”")
+        yq.apply(w, { adjust = { trust = -2, heat = 30 }, note = "只喊“不信谣、不传谣”却拿不出证据，评论区反问“那真相是什么？”" })
     end
 end)
 
-on_action("offline", function(a, w)
-    if a.target == "hotline" then
-        w.verify("f_hotline")
-        w.note("区教育局家长专线开通，来电分流到6名专人接听、逐一登记回访。")
-    elseif a.target == "apology" then
-        w.verify("f_apology")
-        w.adjust { crowd = -20, trust = 3, heat = -40 }
-        w.fire("i_parent_update")
-        w.note("园长上门当面致歉并安排心理老师陪伴孩子，当事家长情绪缓和，更新微博表示等待调查结果。")
-    elseif a.target == "field_investigation" then
-        w.note("区教育局督导组进驻禾苗幼儿园，调阅排班和考勤记录，协助公安调取监控，逐一联系中二班家长。")
-    end
-end)
+yq.offline {
+    hotline = { verify = "f_hotline", note = "区教育局家长专线开通，来电分流到6名专人接听、逐一登记回访。" },
+    apology = {
+        { verify = "f_apology", adjust = { crowd = -20, trust = 3, heat = -40 } },
+        { fire = "i_parent_update",
+          note = "园长上门当面致歉并安排心理老师陪伴孩子，当事家长情绪缓和，更新微博表示等待调查结果。" },
+    },
+    field_investigation = { note = "区教育局督导组进驻禾苗幼儿园，调阅排班和考勤记录，协助公安调取监控，逐一联系中二班家长。" },
+}
 
 on_action("press", function(a, w)
     w.note("发布会在区教育局三楼会议室举行，12家媒体到场，园长和公安分局民警列席。")
 end)
 
 -- Ignoring the parents' calls: complaints escalate to the city hotline.
-on_threshold("time", "02:45", function(w)
-    if not w.verified("f_hotline") then
-        w.fire("i_complaints")
-        w.adjust { trust = -4 }
-        w.note("家长打不进电话，转而向市12345投诉，市里要求区教育局说明情况。")
-    end
-end)
+yq.deadline("02:45", { unless_verified = "f_hotline", effects = {
+    fire = "i_complaints", adjust = { trust = -4 }, note = "家长打不进电话，转而向市12345投诉，市里要求区教育局说明情况。" } })
 
 -- Once the bureau's word counts for little, a fabricated "chat screenshot" fills the gap.
 on_threshold("trust_below", 50, function(w)
@@ -469,22 +445,6 @@ on_threshold("trust_below", 30, function(w)
     w.note("官方公信力跌破警戒线：市教育局工作组赶赴青禾区督导处置。")
 end)
 
--- How the handling is judged when the drill closes.
-local function close(w)
-    if w.trust >= 70 then
-        w.ending("e_calm")
-    elseif w.trust >= 40 then
-        w.ending("e_watch")
-    else
-        w.ending("e_escalated")
-    end
-end
-
--- The command group's after-action summary closes the drill; without one, it closes a minute before time.
-on_action("summary", function(a, w)
-    close(w)
-end)
-
-on_threshold("time", "05:59", function(w)
-    close(w)
-end)
+-- How the handling is judged: the command group's after-action summary closes the drill; without one,
+-- it closes a minute before time.
+yq.close_by_trust { on_summary = true, at = "05:59", { 70, "e_calm" }, { 40, "e_watch" }, { 0, "e_escalated" } }

@@ -385,77 +385,42 @@ ending {
     text = "回应迟缓、推责明显，业主聚集升级，市住建局派工作组督办，区住建局被约谈。",
 }
 
--- Rules.
+-- Rules (yq.*: scenarios/README.md, "The yq library").
 
-local public = { statement = true, reply = true, rebut = true, answer = true }
-
--- An injury count other than one person, written "N人" or "N名".
-local function states_other_injured(a)
-    for n = 2, 20 do
-        if a.mentions(n .. "人受伤") or a.mentions(n .. "名伤者") or a.mentions(n .. "人死亡")
-            or a.mentions("受伤" .. n .. "人") then
-            return true
-        end
+-- Public texts: an injury count other than one person ("N人受伤", "N名伤者", "N人死亡", "受伤N人"),
+-- or the count before the hospital confirms it; a cause before the tests; clearing the site without
+-- data; passing the blame.
+yq.on_public(function(a, w)
+    if yq.wrong_number(a, w, { cites = "f_injured", from = 2, to = 20,
+                               words = { "人受伤", "名伤者", "人死亡", "受伤{n}人" } }) then
+        yq.apply(w, { rumour = "r_hidden", note = "公布的伤亡情况与医院口径对不上，“官方隐瞒伤亡”的说法开始流传。" })
     end
-    return false
-end
-
-on_action("*", function(a, w)
-    if not public[a.type] then
-        return
-    end
-    if (a.cites("f_injured") and not w.verified("f_injured")) or states_other_injured(a) then
-        w.start_rumour("r_hidden")
-        w.note("公布的伤亡情况与医院口径对不上，“官方隐瞒伤亡”的说法开始流传。")
-    end
-    if a.cites("f_cause") and not w.verified("f_cause") then
-        w.adjust { trust = -3, heat = 40 }
-        w.note("检测还没做完就对原因下结论，业主质疑“先定调后调查”。")
+    if yq.wrong_number(a, w, { cites = "f_cause" }) then
+        yq.apply(w, { adjust = { trust = -3, heat = 40 }, note = "检测还没做完就对原因下结论，业主质疑“先定调后调查”。" })
     end
     if a.mentions("与工地无关") and not w.verified("f_building") then
-        w.adjust { trust = -4, heat = 50 }
-        w.note("没有检测数据就称“与工地无关”，被业主视为替开发商开脱。")
+        yq.apply(w, { adjust = { trust = -4, heat = 50 }, note = "没有检测数据就称“与工地无关”，被业主视为替开发商开脱。" })
     end
-    if a.mentions("临时工") or a.mentions("不归我们管") or a.mentions("企业行为") then
-        w.fire("i_mock")
-        w.adjust { trust = -3 }
+    if yq.says_any(a, { "临时工", "不归我们管", "企业行为" }) then
+        yq.apply(w, { fire = "i_mock", adjust = { trust = -3 } })
     end
 end)
 
-on_action("offline", function(a, w)
-    if a.target == "hotline" then
-        w.verify("f_hotline")
-        w.note("区住建局咨询专线开通，塌陷安全和交房问题分两组专人接听。")
-    elseif a.target == "apology" then
-        w.verify("f_visited")
-        w.adjust { trust = 2, heat = -20 }
-        w.note("区住建局负责人到医院看望伤者，为道路巡查不到位当面致歉。")
-    elseif a.target == "compensation" then
-        w.verify("f_medical")
-        w.fire("i_family")
-        w.adjust { trust = 2, heat = -20 }
-    elseif a.target == "field_investigation" then
-        w.adjust { crowd = -10 }
-        w.note("区住建局工作组到塌陷现场和锦悦府工地核查，调取基坑监测记录，安抚坑边围观群众。")
-    end
-end)
+yq.offline {
+    hotline = { verify = "f_hotline", note = "区住建局咨询专线开通，塌陷安全和交房问题分两组专人接听。" },
+    apology = { verify = "f_visited", adjust = { trust = 2, heat = -20 },
+                note = "区住建局负责人到医院看望伤者，为道路巡查不到位当面致歉。" },
+    compensation = { verify = "f_medical", fire = "i_family", adjust = { trust = 2, heat = -20 } },
+    field_investigation = { adjust = { crowd = -10 },
+                            note = "区住建局工作组到塌陷现场和锦悦府工地核查，调取基坑监测记录，安抚坑边围观群众。" },
+}
 
 -- Without a line to call, questions turn into complaints.
-on_threshold("time", "02:30", function(w)
-    if not w.verified("f_hotline") then
-        w.fire("i_complaints")
-        w.adjust { trust = -4 }
-    end
-end)
+yq.deadline("02:30", { unless_verified = "f_hotline", effects = { fire = "i_complaints", adjust = { trust = -4 } } })
 
 -- Buyers left without any answer about their flats start the "developer ran away" rumour and go to the bureau.
-on_threshold("time", "03:30", function(w)
-    if not w.answered("q_delivery") then
-        w.start_rumour("r_runaway")
-        w.fire("i_petition")
-        w.note("交房问题迟迟没有回应，业主群开始流传“开发商跑路”，数十名业主前往区住建局。")
-    end
-end)
+yq.deadline("03:30", { unless_answered = "q_delivery", effects = { rumour = "r_runaway", fire = "i_petition",
+    note = "交房问题迟迟没有回应，业主群开始流传“开发商跑路”，数十名业主前往区住建局。" } })
 
 on_threshold("crowd", 70, function(w)
     w.note("聚集人数超过70人，派出所到场维持秩序，有业主开始直播。")
@@ -463,16 +428,7 @@ on_threshold("crowd", 70, function(w)
 end)
 
 on_threshold("posts_per_hour", 1000, function(w)
-    w.ask("q_size")
-    w.note("话题冲上同城热搜，市住建局来电询问处置进展。")
+    yq.apply(w, { ask = "q_size", note = "话题冲上同城热搜，市住建局来电询问处置进展。" })
 end)
 
-on_threshold("time", "05:50", function(w)
-    if w.trust >= 70 then
-        w.ending("e_resolved")
-    elseif w.trust >= 40 then
-        w.ending("e_lingering")
-    else
-        w.ending("e_escalated")
-    end
-end)
+yq.close_by_trust { at = "05:50", { 70, "e_resolved" }, { 40, "e_lingering" }, { 0, "e_escalated" } }

@@ -425,72 +425,45 @@ ending {
              en = "Handling broke down: residents gathered and rumours spread; the city set up a task force to take over and the bureau must submit a written self-criticism." },
 }
 
--- Rules.
+-- Rules (yq.*: scenarios/README.md, "The yq library").
 
-local public = { statement = true, reply = true, rebut = true, answer = true }
-
--- A household count other than the verified one, written as "N户".
-local function states_other_households(a, right)
-    for n = 100, 9900, 100 do
-        if n ~= right and a.mentions(n .. "户") then
-            return true
-        end
+-- Public texts: a household count other than the verified one ("N户"), or the area before it is
+-- verified; a cause before the inquiry ends; "safe to drink" before the re-test.
+yq.on_public(function(a, w)
+    if yq.wrong_number(a, w, { cites = "f_area", right = 2300, from = 100, to = 9900, step = 100, words = { "户" } }) then
+        yq.apply(w, { rumour = "r_citywide", fire = "i_citywide",
+                      note = "口径中的受影响户数与实际不符，被网友质疑“数字都对不上”，“全市水都有问题”的说法开始流传。 / "
+                          .. "The household figure did not match; people question the numbers and a 'whole city' rumour takes off." })
     end
-    return false
-end
-
-on_action("*", function(a, w)
-    if not public[a.type] then
-        return
-    end
-    if (a.cites("f_area") and not w.verified("f_area")) or states_other_households(a, 2300) then
-        w.start_rumour("r_citywide")
-        w.fire("i_citywide")
-        w.note("口径中的受影响户数与实际不符，被网友质疑“数字都对不上”，“全市水都有问题”的说法开始流传。 / "
-            .. "The household figure did not match; people question the numbers and a 'whole city' rumour takes off.")
-    end
-    if a.cites("f_cause") and not w.verified("f_cause") then
-        w.adjust { trust = -3, heat = 40 }
-        w.note("原因尚未查清就对外定性，施工单位和物业相互推诿的截图开始流传。 / "
-            .. "A cause was named before the inquiry ended; screenshots of the contractor and the management blaming each other spread.")
+    if yq.wrong_number(a, w, { cites = "f_cause" }) then
+        yq.apply(w, { adjust = { trust = -3, heat = 40 },
+                      note = "原因尚未查清就对外定性，施工单位和物业相互推诿的截图开始流传。 / "
+                          .. "A cause was named before the inquiry ended; screenshots of the contractor and the management blaming each other spread." })
     end
     if a.mentions("可以放心饮用") and not w.verified("f_restore") then
-        w.adjust { trust = -8, heat = 80 }
-        w.note("水还没复检合格就称“可以放心饮用”，居民晒出黄水照片反驳，信任大幅下滑。 / "
-            .. "Calling the water 'safe to drink' before the re-test passed: residents post brown water in reply and trust collapses.")
+        yq.apply(w, { adjust = { trust = -8, heat = 80 },
+                      note = "水还没复检合格就称“可以放心饮用”，居民晒出黄水照片反驳，信任大幅下滑。 / "
+                          .. "Calling the water 'safe to drink' before the re-test passed: residents post brown water in reply and trust collapses." })
     end
 end)
 
-on_action("offline", function(a, w)
-    if a.target == "hotline" then
-        w.verify("f_hotline")
-        w.note("水务集团供水服务专线扩容开通，20名坐席24小时接听。 / The water group opens its service line with 20 staff around the clock.")
-    elseif a.target == "compensation" then
-        w.verify("f_relief")
-        w.fire("i_thanks")
-        w.adjust { trust = 3, crowd = -20 }
-        w.note("减免水费和报销购水费用的通知贴到各楼栋。 / Notices of the bill waiver and bottled-water refunds go up in every building.")
-    elseif a.target == "apology" then
-        w.adjust { trust = 2, crowd = -15, heat = -30 }
-        w.note("水务集团负责人到滨江花园向居民当面致歉。 / The head of the water group apologises to residents in person at Binjiang Garden.")
-    elseif a.target == "field_investigation" then
-        w.note("水务局工作组到抢修点和3个小区现场核查，逐栋排查二次供水设施。 / "
-            .. "A bureau team inspects the repair site and the three estates, checking every building's tanks.")
-    end
-end)
+yq.offline {
+    hotline = { verify = "f_hotline",
+                note = "水务集团供水服务专线扩容开通，20名坐席24小时接听。 / The water group opens its service line with 20 staff around the clock." },
+    compensation = { verify = "f_relief", fire = "i_thanks", adjust = { trust = 3, crowd = -20 },
+                     note = "减免水费和报销购水费用的通知贴到各楼栋。 / Notices of the bill waiver and bottled-water refunds go up in every building." },
+    apology = { adjust = { trust = 2, crowd = -15, heat = -30 },
+                note = "水务集团负责人到滨江花园向居民当面致歉。 / The head of the water group apologises to residents in person at Binjiang Garden." },
+    field_investigation = { note = "水务局工作组到抢修点和3个小区现场核查，逐栋排查二次供水设施。 / "
+                                .. "A bureau team inspects the repair site and the three estates, checking every building's tanks." },
+}
 
 -- No service line by 02:30: the calls turn into formal complaints.
-on_threshold("time", "02:30", function(w)
-    if not w.verified("f_hotline") then
-        w.fire("i_complaints")
-        w.adjust { trust = -4 }
-    end
-end)
+yq.deadline("02:30", { unless_verified = "f_hotline", effects = { fire = "i_complaints", adjust = { trust = -4 } } })
 
 -- Without tankers and words, residents go to the water office.
 on_threshold("crowd", 45, function(w)
-    w.fire("i_protest")
-    w.ask("q_relief")
+    yq.apply(w, { fire = "i_protest", ask = "q_relief" })
 end)
 
 on_threshold("posts_per_hour", 1000, function(w)
@@ -499,12 +472,4 @@ on_threshold("posts_per_hour", 1000, function(w)
 end)
 
 -- An hour after supply is restored, the drill closes on how residents judge the handling.
-on_threshold("time", "07:40", function(w)
-    if w.trust >= 70 then
-        w.ending("e_restored")
-    elseif w.trust >= 40 then
-        w.ending("e_doubts")
-    else
-        w.ending("e_crisis")
-    end
-end)
+yq.close_by_trust { at = "07:40", { 70, "e_restored" }, { 40, "e_doubts" }, { 0, "e_crisis" } }

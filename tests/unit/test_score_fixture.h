@@ -220,7 +220,7 @@ static inline int sf_act(sf_fixture *fx, double minutes, sim_action_type type, s
 
 static inline void sf_event(sf_fixture *fx, double minutes, sim_event_type type, int ref)
 {
-    fx->events[fx->w.n_events++] = (sim_event){(sim_time)(minutes * 60), type, ref, 0, NULL};
+    fx->events[fx->w.n_events++] = (sim_event){(sim_time)(minutes * 60), type, ref, 0, NULL, NULL};
 }
 
 /* Declare a press question (strings copied): expected facts and trap facts by id (NULL for none), asked

@@ -358,7 +358,7 @@ static const char *trigger_scenario(void)
         "  end\n"
         "end)\n"
         "on_action(\"*\", function(a, w)\n"
-        "  if a.cites(\"f_team\") then w.note(\"cited by \" .. a.type .. \" on \" .. a.channel) end\n"
+        "  if a.cites(\"f_team\") then w.note(\"cited by \" .. a.type .. \" on \" .. (a.channel or \"-\")) end\n"
         "  if a.wrong(\"f_hurt\") then w.note(\"wrong number \" .. a.t) end\n"
         "end)\n"
         "on_threshold(\"time\", \"00:05\", function(w)\n"
@@ -450,6 +450,68 @@ static void test_triggers(void)
     sim_world_free(w);
     sim_world_free(w2);
     sim_world_free(w3);
+    scn_free(sc);
+    sim_scenario_free(&s);
+}
+
+/* Load a scenario that must load and pass check without a problem; NULL when it does not load. */
+static scn_script *load_checked(const char *dir, sim_scenario *s)
+{
+    scn_script *sc = NULL;
+    scn_problems p = {0};
+    CHECK(scn_load(dir, 1, s, &sc, &p) == 0);
+    CHECK(scn_check(dir, &p) == 0);
+    dump_problems(&p);
+    scn_problems_free(&p);
+    return sc;
+}
+
+/* The yq library against a real world: a figure written in the community's words, effect lists applied
+ * in order, deadlines spared by a verified fact or fired with a bilingual note, the closing ending. */
+static void test_yq(void)
+{
+    const char *dir = write_scenario("yq",
+        "scenario { id = \"yq\", title = \"t\", duration = \"01:00\" }\n"
+        "platform { id = \"weibo\", name = \"微博\", share = 0.5 }\n"
+        "fact { id = \"f_team\", text = \"工作组已赶赴现场\", synonyms = { \"工作组\" }, verified_at = 0 }\n"
+        "fact { id = \"f_hurt\", text = \"2人受伤\", value = 2, unit = \"人\", kind = \"number\" }\n"
+        "question { id = \"q\", text = \"?\", expects = { \"f_team\", \"f_hurt\" } }\n"
+        "ending { id = \"e_never\", text = \"x\" }\n"
+        "ending { id = \"e_end\", text = \"y\" }\n"
+        "yq.on_public(function(a, w)\n"
+        "  if yq.wrong_number(a, w, { right = 2, from = 1, to = 9, words = { \"共有{n}人\" } }) then\n"
+        "    yq.apply(w, { note = \"figure at \" .. a.t })\n"
+        "  end\n"
+        "end)\n"
+        "yq.offline { apology = { { note = \"first\" }, { note = \"second\", adjust = { trust = 1 } } } }\n"
+        "yq.deadline(\"00:03\", { unless_verified = \"f_team\", effects = { note = \"spared\" } })\n"
+        "yq.deadline(\"00:04\", { unless_answered = \"q\", effects = { note = { zh = \"无人回答\", en = \"no answer\" } } })\n"
+        "yq.close_by_trust { at = \"00:10\", { 200, \"e_never\" }, { 0, \"e_end\" } }\n");
+    sim_scenario s;
+    scn_script *sc = load_checked(dir, &s);
+    if (!sc)
+        return;
+    sim_world *w = run_world(&s, sc, 3, 1);
+    if (w) {
+        CHECK(count_notes(w, "figure at 240", NULL, 0) == 1);   /* "目前共有3人受伤" */
+        CHECK(count_notes(w, "figure at", NULL, 0) == 1);       /* not the statement without a figure */
+        int first = -1, second = -1;
+        const char *en = NULL;
+        for (int i = 0; i < w->n_events; i++) {
+            const sim_event *e = &w->events[i];
+            if (e->type == SIM_EV_NOTE && strcmp(e->text, "first") == 0)
+                first = i;
+            if (e->type == SIM_EV_NOTE && strcmp(e->text, "second") == 0)
+                second = i;
+            if (e->type == SIM_EV_NOTE && strcmp(e->text, "无人回答") == 0)
+                en = sim_event_note(e, "en");
+        }
+        CHECK(first >= 0 && second == first + 1);
+        CHECK(count_notes(w, "spared", NULL, 0) == 0);
+        CHECK_MSG(en && strcmp(en, "no answer") == 0, "en note: %s", en ? en : "(none)");
+        CHECK(w->ended && w->ending == sim_scenario_ending(&s, "e_end"));
+    }
+    sim_world_free(w);
     scn_free(sc);
     sim_scenario_free(&s);
 }
@@ -637,6 +699,7 @@ int main(void)
     test_scenario_deadlines();
     test_random();
     test_triggers();
+    test_yq();
     test_content_hash();
     test_list();
     test_problems_print();

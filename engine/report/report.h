@@ -87,35 +87,72 @@ typedef struct report_entry {
     const score_card *card;
 } report_entry;
 
+/* How a trainee's attempts at one drill are reduced to one: the latest played, or the best total. */
+typedef enum report_pick { REPORT_LATEST, REPORT_BEST } report_pick;
+
+/* An example from the class for a line: the chosen attempt and its line (borrowed). */
+typedef struct report_example {
+    const report_entry *entry;
+    const score_line *line;
+} report_example;
+
 typedef struct report_line_stats {
     const char *id, *title;   /* borrowed from the first card holding the line */
     const char *title_en;     /* likewise; NULL or "" when that card has no English title */
     double max;               /* the line's largest maximum */
-    report_dist points;
-    int below_half;           /* sessions scoring under half of the line's maximum */
+    int n;                    /* trainees the line applied to */
+    int lost;                 /* trainees who lost points on it */
+    double points_lost;       /* summed over those trainees */
+    int quoted;               /* trainees whose attempt quotes a statement as evidence for the line */
+    report_example right;     /* a trainee at full marks (one with a quoted statement first); entry NULL if none */
+    report_example wrong;     /* the trainee who lost most on it (a quoted statement first); entry NULL if none */
 } report_line_stats;
 
-typedef struct report_rank {
+/* One trainee in a view: the attempt chosen, how many attempts there were, lines it lost points on. */
+typedef struct report_trainee {
     const char *trainee;      /* borrowed */
-    double total;             /* the trainee's latest session total */
-    double best;
-    int sessions;
-} report_rank;
+    const report_entry *entry;
+    int attempts;
+    int mistakes;
+} report_trainee;
 
+#define REPORT_HIST_BINS 10   /* totals in 0-10, 10-20, ..., 90-100 */
+#define REPORT_TEACH_NEXT 3   /* lines in "what to teach next" */
+
+/* The class on one drill (scenario and plan), one attempt per trainee. */
 typedef struct report_class {
-    report_line_stats *lines; int n_lines;  /* in the order lines first appear */
-    int *mistakes; int n_mistakes;          /* line indices scored under half by anyone, most often first */
-    report_rank *ranking; int n_ranking;    /* highest latest total first */
+    report_pick pick;
+    report_trainee *trainees; int n_trainees;  /* highest chosen total first */
+    report_line_stats *lines; int n_lines;     /* in the order lines first appear */
+    int *lost; int n_lost;                      /* lines lost by someone: the largest share of the class's
+                                                   points on the line lost first, then most trainees */
+    int teach[REPORT_TEACH_NEXT]; int n_teach;  /* what to teach next: the first lost lines that quote a
+                                                   statement, then the first others, up to three */
     report_dist totals;
-    int n_sessions;
+    int hist[REPORT_HIST_BINS];
+    double median[SCORE_COMPETENCY_COUNT];     /* the class median per competency; -1 when nobody has it */
 } report_class;
 
-/* Summarise entries (sessions in time order give "latest" its meaning). 0, or -1 out of memory. */
-int report_class_build(const report_entry *e, int n, report_class *out);
+/* The class on entries that all belong to one drill (in any order; "latest" is by start time, then id).
+ * 0, or -1 out of memory. */
+int report_class_build(const report_entry *e, int n, report_pick pick, report_class *out);
 void report_class_free(report_class *c);
-/* The summary (scenario filter name or NULL) as PDF or JSON by path's extension. */
-int report_class_write(const report_class *c, const report_entry *e, int n, const char *scenario,
-                       const report_words *w, const char *path, char *err, int errlen);
+
+/* The sessions of one drill: a scenario graded by one plan, viewed on latest and on best attempts. */
+typedef struct report_group {
+    const char *scenario, *plan;     /* borrowed */
+    const char *plan_title;          /* set by the caller when the plan is known, else NULL */
+    report_entry *entries; int n;    /* this drill's sessions (copies of the entries) */
+    report_class latest, best;
+} report_group;
+
+/* Split entries by scenario and plan (in the order drills first appear) and build both views of each.
+ * 0, or -1 out of memory. */
+int report_groups_build(const report_entry *e, int n, report_group **out, int *n_groups);
+void report_groups_free(report_group *g, int n);
+/* The summary (scenario filter name or NULL) as PDF, JSON, XLSX or CSV by path's extension. */
+int report_class_write(const report_group *g, int n_groups, const char *scenario, const report_words *w,
+                       const char *path, char *err, int errlen);
 /* A trainee's sessions in time order: totals and competencies, as PDF or JSON. */
 int report_growth_write(const char *trainee, const report_entry *e, int n, const report_words *w,
                         const char *path, char *err, int errlen);

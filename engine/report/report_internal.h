@@ -122,12 +122,26 @@ typedef struct rtrend {
 } rtrend;
 void rchart_trend(rdoc *d, const rtrend *t, double h);
 
-/* A range bar per row: min..max span, median mark, over 0..max of the row. */
-typedef struct rrange {
+/* Several radars side by side, `cols` to a row, each h points high. */
+void rchart_radars(rdoc *d, const rradar *r, int n, int cols, double h);
+
+/* Vertical bars of counts over categories for up to 2 series with legend names. */
+typedef struct rbars {
+    const char *title;
+    const char *const *labels;
+    int n;
+    const int *v[2];
+    const char *names[2];
+    int n_series;
+} rbars;
+void rchart_bars(rdoc *d, const rbars *b, double h);
+
+/* One bar per row: the share part / of, e.g. trainees who lost points on a rubric line. */
+typedef struct rshare {
     const char *label;
-    double lo, median, hi, max;
-} rrange;
-void rchart_ranges(rdoc *d, const char *title, const rrange *rows, int n);
+    int part, of;
+} rshare;
+void rchart_shares(rdoc *d, const char *title, const rshare *rows, int n);
 
 /* ---- The merged timeline of a replayed world ---- */
 
@@ -160,5 +174,9 @@ cJSON *rjson_text(const sim_text *t);
 /* A scorecard line as JSON (id, title, category, points, max, computed, why, evidence, override). */
 cJSON *rjson_line(const score_line *l, const char *lang);
 cJSON *rjson_competencies(const double *c);
+/* A session's label on charts: its start as "YYYY-MM-DD HH:MM" (UTC) and its id. */
+void rentry_label(const report_entry *e, char *buf, size_t len);
+/* A graded session: label, id, trainee, scenario, started, total and competencies. */
+cJSON *rjson_entry(const report_entry *e);
 
 #endif

@@ -145,7 +145,7 @@ int app_cmd_class(int argc, char **argv)
     const int n_opts = (int)(sizeof opts / sizeof opts[0]);
     const char *pos[1];
     if (app_args_parse(argc, argv, opts, n_opts, pos, 0) < 0) {
-        fprintf(stderr, "usage: yqdrill class [--scenario ID] [--save DB] [-o FILE.pdf|.json] [--lang zh|en]\n");
+        fprintf(stderr, "usage: yqdrill class [--scenario ID] [--save DB] [-o FILE.pdf|.json|.xlsx|.csv] [--lang zh|en]\n");
         return APP_EXIT_USAGE;
     }
     const char *scenario = app_opt_get(opts, n_opts, "--scenario");

@@ -290,8 +290,10 @@ int report_class_write(const report_group *g, int n_groups, const char *scenario
     switch (report_format_of(path)) {
     case REPORT_PDF: return class_pdf(g, n_groups, scenario, w, path, err, errlen);
     case REPORT_JSON: return class_json(g, n_groups, scenario, w, path, err, errlen);
+    case REPORT_XLSX:
+    case REPORT_CSV: return rclass_sheet(g, n_groups, w, report_format_of(path), path, err, errlen);
     default:
-        snprintf(err, (size_t)errlen, "%s: the summary is written as .pdf or .json", path);
+        snprintf(err, (size_t)errlen, "%s: the summary is written as .pdf, .json, .xlsx or .csv", path);
         return -1;
     }
 }

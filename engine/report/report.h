@@ -72,11 +72,12 @@ typedef struct report_session {
     const report_words *words;
 } report_session;
 
-typedef enum report_format { REPORT_PDF, REPORT_JSON } report_format;
-/* The format named by a file's extension (.pdf, .json, any case); -1 for anything else. */
+typedef enum report_format { REPORT_PDF, REPORT_JSON, REPORT_XLSX, REPORT_CSV } report_format;
+/* The format named by a file's extension (.pdf, .json, .xlsx, .csv, any case); -1 for anything else. */
 int report_format_of(const char *path);
 
-/* Write the report to path in the format of its extension. 0, or -1 with a message. */
+/* Write the report to path in the format of its extension (a spreadsheet holds one row per rubric line).
+ * 0, or -1 with a message. */
 int report_session_write(const report_session *r, const char *path, char *err, int errlen);
 
 /* ---- A class: many graded sessions ---- */

@@ -162,6 +162,36 @@ int rtimeline_build(const sim_world *w, const report_words *words, rentry **out,
 
 /* The session report as a PDF (session_pdf.c). */
 int rsession_pdf(const report_session *r, const char *path, char *err, int errlen);
+/* The session's rubric lines, one row each, as REPORT_XLSX or REPORT_CSV (sheet_rows.c). */
+int rsession_sheet(const report_session *r, int format, const char *path, char *err, int errlen);
+/* The class's records: one row per session and rubric line, and (XLSX only) one per trainee and drill. */
+int rclass_sheet(const report_group *g, int n_groups, const report_words *w, int format, const char *path, char *err,
+                 int errlen);
+
+/* ---- Tables of records for spreadsheets ---- */
+
+typedef struct rsheet_cell {
+    char *text;          /* owned; NULL for a number */
+    double num;
+    int is_num;
+} rsheet_cell;
+
+/* A table: cells row by row, n_cols to a row, the first row the header. */
+typedef struct rsheet {
+    const char *name;    /* the worksheet's name (borrowed, at most 31 characters) */
+    int n_cols;
+    rsheet_cell *cells; int n, cap;
+    int oom;             /* an allocation failed: the table is refused when written */
+} rsheet;
+/* Start a table whose header is the words of keys[0..n_cols). */
+void rsheet_init(rsheet *s, const char *name, const report_words *w, const char *const *keys, int n_cols);
+void rsheet_text(rsheet *s, const char *text);
+/* A number rounded to 0.01. */
+void rsheet_num(rsheet *s, double v);
+void rsheet_free(rsheet *s);
+/* Write tables s[0..n) to path: REPORT_XLSX one worksheet each, REPORT_CSV the first table.
+ * 0, or -1 with a message. */
+int rsheet_write(const rsheet *s, int n, int format, const char *path, char *err, int errlen);
 
 /* ---- JSON ---- */
 

@@ -16,6 +16,10 @@ int report_format_of(const char *path)
         return REPORT_PDF;
     if (strcasecmp(dot, ".json") == 0)
         return REPORT_JSON;
+    if (strcasecmp(dot, ".xlsx") == 0)
+        return REPORT_XLSX;
+    if (strcasecmp(dot, ".csv") == 0)
+        return REPORT_CSV;
     return -1;
 }
 
@@ -177,8 +181,10 @@ int report_session_write(const report_session *r, const char *path, char *err, i
     switch (report_format_of(path)) {
     case REPORT_PDF: return rsession_pdf(r, path, err, errlen);
     case REPORT_JSON: return session_json_write(r, path, err, errlen);
+    case REPORT_XLSX:
+    case REPORT_CSV: return rsession_sheet(r, report_format_of(path), path, err, errlen);
     default:
-        snprintf(err, (size_t)errlen, "%s: the report is written as .pdf or .json", path);
+        snprintf(err, (size_t)errlen, "%s: the report is written as .pdf, .json, .xlsx or .csv", path);
         return -1;
     }
 }

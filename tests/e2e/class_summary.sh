@@ -1,5 +1,6 @@
 # class_summary.sh — `yqdrill class` over six trainees and two scenarios: one section per drill, latest and
-# best attempts, lines lost counted per trainee, what to teach next with real examples, PDF pages drawn;
+# best attempts, lines lost counted per trainee, what to teach next with real examples, PDF pages drawn,
+# the records as XLSX and CSV (quoting kept);
 # `yqdrill growth` follows a trainee from a poor first drill to a good one.
 . "$(dirname "$0")/lib.sh"
 
@@ -114,6 +115,59 @@ PY
 "$YQ" class --lang en --save "$db" -o "$SCRATCH/class-en.pdf" > /dev/null || fail "class PDF in English"
 expect "the English class PDF says what to teach next" grep -q "What to teach next" <(pdftotext "$SCRATCH/class-en.pdf" -)
 
+# the class's records as a spreadsheet and CSV: one row per session and rubric line; a trainee whose name
+# and statement carry commas, quotes and a line break survives the CSV quoting
+python3 - "$SRC/scenarios/city_video/responses/reference.json" "$SCRATCH/quoted.json" <<'PY'
+import json, sys
+acts = json.load(open(sys.argv[1]))
+next(a for a in acts if a["type"] == "report")["text"] = '网上有个城管的视频,"转的人"挺多。\n请指挥小组关注'
+json.dump(acts, open(sys.argv[2], "w"), ensure_ascii=False)
+PY
+"$YQ" run city_video --headless --seed 9 --save "$db" --trainee '陈"七",八' --responses "$SCRATCH/quoted.json" \
+    > /dev/null || fail "drill with a quoted statement"
+"$YQ" class --save "$db" -o "$SCRATCH/class.xlsx" > /dev/null || fail "class to XLSX"
+"$YQ" class --save "$db" -o "$SCRATCH/class.csv" > /dev/null || fail "class to CSV"
+PYX=$(openpyxl_python)
+expect "a python3 with openpyxl is installed (setup.sh test packages)" test -n "$PYX"
+expect "the class spreadsheet and CSV hold every session and line, and who is latest and best" \
+    "${PYX:-false}" - "$SCRATCH/class.xlsx" "$SCRATCH/class.csv" "$SCRATCH/class.json" "$db" <<'PY'
+import csv, json, sqlite3, sys, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1])
+assert wb.sheetnames == ["评分明细", "学员汇总"], wb.sheetnames
+rows = [[c.value for c in r] for r in wb["评分明细"].iter_rows()]
+with open(sys.argv[2], encoding="utf-8-sig", newline="") as f:
+    crow = list(csv.reader(f))
+db = sqlite3.connect(sys.argv[4])
+sessions = db.execute("SELECT id, trainee, total, scorecard FROM sessions").fetchall()
+want = {(s[0], l["id"]): (s[1], l["points"], l["max"]) for s in sessions for l in json.loads(s[3])["lines"]}
+head = rows[0]
+col = {h: i for i, h in enumerate(head)}
+assert crow[0] == head and len(crow) == len(rows) == 1 + len(want), (len(crow), len(rows), len(want))
+got = {}
+for r, c in zip(rows[1:], crow[1:]):
+    key = (r[col["场次"]], r[col["评分项编号"]])
+    assert key not in got
+    got[key] = (r[col["学员"]], r[col["得分"]], r[col["满分"]])
+    assert c[col["学员"]] == r[col["学员"]] and c[col["评分项编号"]] == r[col["评分项编号"]]
+    assert c[col["依据原文"]] == (r[col["依据原文"]] or ""), (c, r)
+    assert abs(float(c[col["得分"]]) - r[col["得分"]]) < 0.01
+assert set(got) == set(want)
+for k, v in want.items():
+    assert got[k][0] == v[0] and abs(got[k][1] - v[1]) < 0.01 and abs(got[k][2] - v[2]) < 0.01, (k, got[k], v)
+# the quoted statement and name come back whole from the CSV
+q = [c for c in crow[1:] if c[col["学员"]] == '陈"七",八']
+assert q and any(c[col["依据原文"]].startswith('网上有个城管的视频,"转的人"挺多。\n') for c in q), q[:2]
+# latest and best marks agree with the summary
+summary = json.load(open(sys.argv[3]))
+city = next(d for d in summary["drills"] if d["scenario"] == "city_video")
+latest = {t["session"] for t in city["latest"]["trainees"]}
+marked = {r[col["场次"]] for r in rows[1:] if r[col["最近一次"]] == "是" and r[col["场景"]] == "city_video"}
+assert latest - marked == set() and len(marked - latest) == 1, (latest, marked)   # 陈"七",八 came after the JSON
+trainees = [[c.value for c in r] for r in wb["学员汇总"].iter_rows()][1:]
+sun = next(t for t in trainees if t[2] == "孙七")
+assert sun[3] == 2 and sun[5] < sun[7], sun
+PY
+
 "$YQ" sessions --save "$db" > "$SCRATCH/sessions.txt" || fail "sessions"
 expect "sessions lines up its columns under Chinese names by display width" python3 - "$SCRATCH/sessions.txt" <<'PY'
 import sys, unicodedata
@@ -122,7 +176,7 @@ def col(line, word):   # display column where `word` starts
     i = line.index(word)
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line[:i])
 head = rows[0]
-assert len(rows) == 12, rows
+assert len(rows) == 13, rows
 for r in rows[1:]:
     assert r.split()[-1] in ("finished", "unfinished"), r
     assert col(r, r.split()[-1]) == col(head, "state"), (r, head)

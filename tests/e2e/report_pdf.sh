@@ -1,6 +1,6 @@
 # report_pdf.sh — after-action review end to end: two headless drills saved, `report` writes a PDF that
 # poppler reads and renders to non-blank PNG pages with embedded CJK fonts, the JSON variant holds the
-# same content, and the class and growth PDFs render too.
+# same content, the spreadsheet (XLSX, CSV) one row per rubric line, and the class and growth PDFs render too.
 . "$(dirname "$0")/lib.sh"
 
 db="$SCRATCH/r.db"
@@ -113,6 +113,33 @@ imp = r["lessons"]["improvements"]
 assert imp and all(i["lost"] > 0 for i in imp)
 assert [i["lost"] for i in imp] == sorted((i["lost"] for i in imp), reverse=True)
 assert all(i["title"] in i["corrective_action"] for i in imp)
+PY
+
+"$YQ" report 2 --save "$db" -o "$SCRATCH/poor.xlsx" > /dev/null || fail "report 2 to XLSX"
+"$YQ" report 2 --save "$db" -o "$SCRATCH/poor.csv" --lang en > /dev/null || fail "report 2 to CSV"
+PYX=$(openpyxl_python)
+expect "a python3 with openpyxl is installed (setup.sh test packages)" test -n "$PYX"
+expect "the session's spreadsheet and CSV hold one row per rubric line, as scored" \
+    "${PYX:-false}" - "$SCRATCH/poor.xlsx" "$SCRATCH/poor.csv" "$db" <<'PY'
+import csv, json, sqlite3, sys, openpyxl
+stored = json.loads(sqlite3.connect(sys.argv[3]).execute("SELECT scorecard FROM sessions WHERE id = 2").fetchone()[0])
+ws = openpyxl.load_workbook(sys.argv[1]).worksheets[0]
+rows = [[c.value for c in r] for r in ws.iter_rows()]
+head = rows[0]
+assert head[:6] == ["场景", "预案", "学员", "场次", "开始时间（UTC）", "总分"], head
+with open(sys.argv[2], encoding="utf-8-sig", newline="") as f:
+    crow = list(csv.reader(f))
+assert crow[0][0] == "Scenario" and len(crow) == len(rows), (crow[0], len(crow), len(rows))
+assert len(rows) == 1 + len(stored["lines"])
+col = {h: i for i, h in enumerate(head)}
+for r, c, l in zip(rows[1:], crow[1:], stored["lines"]):
+    assert r[col["评分项编号"]] == c[col["评分项编号"]] == l["id"], (r, l["id"])
+    assert r[col["学员"]] == "李四" and r[col["场次"]] == 2
+    assert abs(r[col["得分"]] - l["points"]) < 0.01 and abs(float(c[col["得分"]]) - l["points"]) < 0.01
+    assert abs(r[col["满分"]] - l["max"]) < 0.01 and abs(r[col["总分"]] - stored["total"]) < 0.01
+    assert r[col["评分说明"]] == l["why"] and c[col["评分说明"]] == l["why_en"]
+rep = next(r for r in rows if r[col["评分项编号"]] == "deadline.report")
+assert "王教官" in rep[col["教官调分"]] and "口头已报告" in rep[col["教官调分"]], rep
 PY
 
 "$YQ" class --save "$db" -o "$SCRATCH/class.pdf" > /dev/null || fail "class summary PDF"

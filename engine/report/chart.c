@@ -67,8 +67,11 @@ void rchart_curve(rdoc *d, const rcurve *c, double h)
     rdoc_need(d, h);
     double y0 = d->y;
     char title[256];
-    snprintf(title, sizeof title, "%s%s%s%s", c->title, report_word(d->words, "punct.open"), c->unit,
-             report_word(d->words, "punct.close"));
+    if (c->unit && c->unit[0])
+        snprintf(title, sizeof title, "%s%s%s%s", c->title, report_word(d->words, "punct.open"), c->unit,
+                 report_word(d->words, "punct.close"));
+    else
+        snprintf(title, sizeof title, "%s", c->title);
     double th = title_line(d, title);
     if (c->level)
         level_legend(d, d->margin + rdoc_body_width(d), y0 + 1);
@@ -94,7 +97,7 @@ void rchart_curve(rdoc *d, const rcurve *c, double h)
         double xs = i == 0 ? left : report_axis_map(&xa, c->t[i], left, right);
         double xe = j + 1 < c->n ? report_axis_map(&xa, c->t[j + 1], left, right)
                                  : report_axis_map(&xa, c->t[j], left, right);
-        set_rgba(cr, rc_level(c->level[i]), 0.10);
+        set_rgba(cr, rc_level(c->level[i]), c->strip ? 0.30 : 0.10);
         cairo_rectangle(cr, xs, top, xe - xs, bottom - top);
         cairo_fill(cr);
         set_rgba(cr, rc_level(c->level[i]), 0.95);
@@ -106,7 +109,7 @@ void rchart_curve(rdoc *d, const rcurve *c, double h)
     /* grid and axis labels */
     char buf[48];
     cairo_set_line_width(cr, 0.5);
-    int nt = report_axis_ticks(&ya);
+    int nt = c->strip ? 0 : report_axis_ticks(&ya);
     for (int i = 0; i < nt; i++) {
         double v = ya.lo + i * ya.step, y = report_axis_map(&ya, v, bottom, top);
         set_rgba(cr, RC_GRID, 1);
@@ -160,6 +163,10 @@ void rchart_curve(rdoc *d, const rcurve *c, double h)
     }
 
     /* the curve */
+    if (c->strip) {
+        d->y = y0 + h;
+        return;
+    }
     set_rgba(cr, c->c, 1);
     cairo_set_line_width(cr, 1.3);
     cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND);

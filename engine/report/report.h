@@ -52,12 +52,25 @@ typedef struct report_lessons {
     int improve[REPORT_LESSONS_MAX];
     int n_improve;
 } report_lessons;
-/* Pick at most `max` (capped at REPORT_LESSONS_MAX) of each; lines with max <= 0 are ignored. */
-void report_lessons_pick(const score_card *c, int max, report_lessons *out);
+/* Pick at most `max` (capped at REPORT_LESSONS_MAX) of each; lines with max <= 0 are ignored. With the
+ * replayed world w (or NULL), a line at full marks is a strength only if its statements said things
+ * right (report_claims_right). */
+void report_lessons_pick(const score_card *c, const sim_world *w, int max, report_lessons *out);
+/* Whether every statement quoted as evidence for a line asserted nothing wrong, outdated or false and
+ * neither confirmed nor repeated a rumour (as the world read it). 1 when w is NULL. */
+int report_claims_right(const sim_world *w, const score_line *l);
+/* Cut a trailing partial UTF-8 character off s (left by a truncating snprintf). Returns s. */
+char *report_utf8_trim(char *s);
+/* An evidence quote into buf: with "…" where it starts or ends inside a phrase of what was written;
+ * `sentence` widens it to the whole sentence (at most about 160 bytes). Without the action's text (w
+ * NULL), the stored quote. Returns buf. */
+const char *report_quote(const sim_world *w, const score_evidence *ev, int sentence, char *buf, size_t len);
 /* The corrective action of an improvement line: the words' template filled with the line's
  * title, lost points and why. Returns buf. */
 const char *report_corrective(const report_words *w, const score_line *l, char *buf, size_t len);
 
+/* How long a replayed drill ran: until its ending, else its planned length. */
+sim_time report_ran(const sim_world *w);
 /* "HH:MM:SS" of a simulation time into buf (at least 16 bytes). */
 const char *report_clock(sim_time t, char *buf, size_t len);
 

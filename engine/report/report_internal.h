@@ -97,6 +97,7 @@ typedef struct rcurve {
     int n_marks;
     int percent;            /* values are shares 0..1, shown as % */
     rgb c;
+    int strip;              /* no values: only the level band, the actions and the time axis (a timeline strip) */
 } rcurve;
 /* Draw at the cursor, h points high (title and axis labels included); moves the cursor. */
 void rchart_curve(rdoc *d, const rcurve *c, double h);

@@ -9,8 +9,6 @@
 
 #include "report.h"
 
-#define RDOC_FONT "Noto Sans CJK SC"
-
 typedef struct rgb {
     double r, g, b;
 } rgb;

@@ -181,6 +181,13 @@ PY
 "$YQ" report 1 --save "$db" -o "$SCRATCH/ref_len.json" > /dev/null || fail "report 1 to JSON"
 "$YQ" report 1 --save "$db" -o "$SCRATCH/ref_en.pdf" --lang en > /dev/null || fail "report 1 to PDF (en)"
 pdftotext "$SCRATCH/ref_en.pdf" "$SCRATCH/ref_en.txt"
+# English text is set in a Latin font first (the CJK font only for Chinese names and quotes), so the
+# English report is no larger than the Chinese one of the same session (it was 3 times larger)
+zh_size=$(stat -c %s "$SCRATCH/ref.pdf")
+en_size=$(stat -c %s "$SCRATCH/ref_en.pdf")
+echo "report 1: zh $zh_size bytes, en $en_size bytes"
+expect "the English PDF sets Latin text in DejaVu Sans" sh -c "pdffonts '$SCRATCH/ref_en.pdf' | grep -q DejaVuSans"
+expect "the English PDF is no larger than the Chinese one ($en_size vs $zh_size bytes)" test "$en_size" -le "$zh_size"
 expect "the reference drill ended early, and the English header says so" python3 - "$SCRATCH/ref_len.json" "$SCRATCH/ref_en.txt" <<'PY'
 import json, sys
 r = json.load(open(sys.argv[1]))

@@ -52,7 +52,8 @@ print(dark * 1000 // (w * h))
 PY
 }
 
-# check_pdf NAME FILE MINPAGES: a PDF poppler reads, fonts embedded, every page rendered with ink on it.
+# check_pdf NAME FILE MINPAGES: a PDF poppler reads, fonts embedded, every page rendered with ink on it,
+# no word outside its page.
 check_pdf() {
     local name=$1 file=$2 min=$3
     expect "$name starts as a PDF" sh -c "head -c 5 '$file' | grep -q '%PDF-'"
@@ -75,6 +76,16 @@ check_pdf() {
         expect "$name $(basename "$page") is not blank (ink ${permille:-?}‰)" test "${permille:-0}" -ge "$least"
     done
     expect "$name: one PNG per page" test "$n" -eq "${pages:-0}"
+    pdftotext -bbox "$file" "$SCRATCH/bbox_$name.html" || fail "$name: pdftotext -bbox"
+    expect "$name: no text outside its page" python3 - "$SCRATCH/bbox_$name.html" <<'PY'
+import re, sys
+html = open(sys.argv[1], encoding="utf-8").read()
+pages = re.findall(r'<page width="([\d.]+)" height="([\d.]+)">(.*?)</page>', html, re.S)
+assert pages
+for w, h, body in pages:
+    for x0, y0, x1, y1, word in re.findall(r'<word xMin="([\d.-]+)" yMin="([\d.-]+)" xMax="([\d.-]+)" yMax="([\d.-]+)">([^<]*)', body):
+        assert 0 <= float(x0) and float(x1) <= float(w) and 0 <= float(y0) and float(y1) <= float(h), (word, x0, y0, x1, y1)
+PY
 }
 
 "$YQ" report 1 --save "$db" -o "$SCRATCH/ref.pdf" > /dev/null || fail "report 1 to PDF"

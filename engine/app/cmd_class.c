@@ -109,6 +109,27 @@ static void print_group(const report_group *g, const char *lang)
     }
 }
 
+static void print_summary(const report_group *g, int n_groups, int n_sessions, const char *scenario, const char *lang)
+{
+    printf("class summary: %d graded sessions in %d drill%s, scenario %s\n", n_sessions, n_groups,
+           n_groups == 1 ? "" : "s", scenario ? scenario : "(all)");
+    for (int i = 0; i < n_groups; i++)
+        print_group(&g[i], lang);
+}
+
+/* The summary as JSON on stdout (the text summary's place). */
+static int print_json(const report_group *g, int n_groups, const char *scenario, const report_words *w)
+{
+    char *text = report_class_json(g, n_groups, scenario, w);
+    if (!text) {
+        fprintf(stderr, "yqdrill: out of memory\n");
+        return APP_EXIT_STORAGE;
+    }
+    printf("%s\n", text);
+    free(text);
+    return APP_EXIT_OK;
+}
+
 /* The plans' titles for the groups (the id stays when the plan file cannot be read). */
 static void name_plans(report_group *g, int n, const char *lang, score_plan **plans)
 {
@@ -141,11 +162,11 @@ int app_cmd_class(int argc, char **argv)
     const char *out;
     if (app_output_option(&argc, argv, &out))
         return APP_EXIT_USAGE;
-    app_opt opts[] = {{"--save", 1, NULL}, {"--scenario", 1, NULL}, {"--lang", 1, NULL}};
+    app_opt opts[] = {{"--save", 1, NULL}, {"--scenario", 1, NULL}, {"--lang", 1, NULL}, {"--json", 0, NULL}};
     const int n_opts = (int)(sizeof opts / sizeof opts[0]);
     const char *pos[1];
     if (app_args_parse(argc, argv, opts, n_opts, pos, 0) < 0) {
-        fprintf(stderr, "usage: yqdrill class [--scenario ID] [--save DB] [-o FILE.pdf|.json|.xlsx|.csv] [--lang zh|en]\n");
+        fprintf(stderr, "usage: yqdrill class [--scenario ID] [--save DB] [-o FILE.pdf|.json|.xlsx|.csv] [--json] [--lang zh|en]\n");
         return APP_EXIT_USAGE;
     }
     const char *scenario = app_opt_get(opts, n_opts, "--scenario");
@@ -171,14 +192,15 @@ int app_cmd_class(int argc, char **argv)
         rc = APP_EXIT_STORAGE;
     } else if (!rc) {
         name_plans(groups, n_groups, lang, plans);
-        printf("class summary: %d graded sessions in %d drill%s, scenario %s\n", g.n, n_groups, n_groups == 1 ? "" : "s",
-               scenario ? scenario : "(all)");
-        for (int i = 0; i < n_groups; i++)
-            print_group(&groups[i], lang);
-        if (out && report_class_write(groups, n_groups, scenario, words, out, err, sizeof err)) {
+        int json = app_opt_get(opts, n_opts, "--json") != NULL;
+        if (json)
+            rc = print_json(groups, n_groups, scenario, words);
+        else
+            print_summary(groups, n_groups, g.n, scenario, lang);
+        if (!rc && out && report_class_write(groups, n_groups, scenario, words, out, err, sizeof err)) {
             fprintf(stderr, "yqdrill: %s\n", err);
             rc = APP_EXIT_STORAGE;
-        } else if (out) {
+        } else if (!rc && out && !json) {
             printf("\nclass summary written to %s\n", out);
         }
     }

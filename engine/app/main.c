@@ -37,7 +37,7 @@ static const command commands[] = {
     {"report", app_gui_report, "report ID -o FILE.pdf|.json|.xlsx|.csv [--save DB] [--lang zh|en] [--plan FILE]   after-action report"},
     {"backup", app_cmd_backup, "backup DB OUT             a consistent copy of a saves database (safe during a drill)"},
     {"import", app_cmd_import, "import OTHER.db [--save DB]   merge another station's sessions (no duplicates)"},
-    {"class", app_gui_class, "class [--scenario ID] [--save DB] [-o FILE.pdf|.json|.xlsx|.csv] [--lang zh|en]   class summary"},
+    {"class", app_gui_class, "class [--scenario ID] [--save DB] [-o FILE.pdf|.json|.xlsx|.csv] [--json] [--lang zh|en]   class summary"},
     {"growth", app_gui_growth, "growth TRAINEE [--save DB] [-o FILE.pdf|.json] [--lang zh|en]   a trainee's sessions over time"},
 };
 

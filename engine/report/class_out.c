@@ -108,8 +108,7 @@ static cJSON *view_json(const report_group *g, const report_class *c, const repo
     return o;
 }
 
-static int class_json(const report_group *g, int n_groups, const char *scenario, const report_words *w,
-                      const char *path, char *err, int errlen)
+static cJSON *class_root(const report_group *g, int n_groups, const char *scenario, const report_words *w)
 {
     cJSON *root = cJSON_CreateObject();
     cJSON_AddStringToObject(root, "report", "class_summary");
@@ -130,7 +129,15 @@ static int class_json(const report_group *g, int n_groups, const char *scenario,
         cJSON_AddItemToObject(o, "best", view_json(&g[i], &g[i].best, w));
         cJSON_AddItemToArray(arr, o);
     }
-    return rjson_write(root, path, err, errlen);
+    return root;
+}
+
+char *report_class_json(const report_group *g, int n_groups, const char *scenario, const report_words *w)
+{
+    cJSON *root = class_root(g, n_groups, scenario, w);
+    char *text = root ? cJSON_Print(root) : NULL;
+    cJSON_Delete(root);
+    return text;
 }
 
 static void pdf_histogram(rdoc *d, const report_group *g, const report_words *w)
@@ -289,7 +296,7 @@ int report_class_write(const report_group *g, int n_groups, const char *scenario
 {
     switch (report_format_of(path)) {
     case REPORT_PDF: return class_pdf(g, n_groups, scenario, w, path, err, errlen);
-    case REPORT_JSON: return class_json(g, n_groups, scenario, w, path, err, errlen);
+    case REPORT_JSON: return rjson_write(class_root(g, n_groups, scenario, w), path, err, errlen);
     case REPORT_XLSX:
     case REPORT_CSV: return rclass_sheet(g, n_groups, w, report_format_of(path), path, err, errlen);
     default:

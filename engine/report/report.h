@@ -164,6 +164,8 @@ typedef struct report_group {
  * 0, or -1 out of memory. */
 int report_groups_build(const report_entry *e, int n, report_group **out, int *n_groups);
 void report_groups_free(report_group *g, int n);
+/* The summary's JSON text (what -o FILE.json holds), malloc'd; NULL when out of memory. */
+char *report_class_json(const report_group *g, int n_groups, const char *scenario, const report_words *w);
 /* The summary (scenario filter name or NULL) as PDF, JSON, XLSX or CSV by path's extension. */
 int report_class_write(const report_group *g, int n_groups, const char *scenario, const report_words *w,
                        const char *path, char *err, int errlen);

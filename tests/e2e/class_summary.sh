@@ -94,6 +94,8 @@ assert sorted(t["trainee"] for t in water["latest"]["trainees"]) == sorted(["周
 # the city video's teach-next lines quote a wrong statement someone actually wrote
 assert any(t["wrong"]["quote"] for t in city["latest"]["teach_next"]), city["latest"]["teach_next"]
 PY
+"$YQ" class --json --save "$db" > "$SCRATCH/class_stdout.json" || fail "class --json"
+expect "class --json prints what -o class.json holds" cmp "$SCRATCH/class_stdout.json" "$SCRATCH/class.json"
 expect "the printed summary has one section per drill" \
     test "$(grep -cE '^(city_video|water_scare) · ' "$SCRATCH/class.txt")" -eq 2
 

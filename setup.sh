@@ -8,11 +8,11 @@ cmd=${1:-run}
 shift || true
 
 build_packages=(build-essential cmake pkg-config liblua5.4-dev libsqlite3-dev libsdl2-dev libsdl2-ttf-dev
-                libcjson-dev libfontconfig-dev fonts-noto-cjk libcairo2-dev libpango1.0-dev libopencc-dev
-                libunibreak-dev libcsv-dev libmosquitto-dev mosquitto)
+                libcjson-dev libfontconfig-dev fonts-noto-cjk fonts-dejavu-core libcairo2-dev libpango1.0-dev libopencc-dev
+                libunibreak-dev libcsv-dev libmosquitto-dev mosquitto libxlsxwriter-dev)
 # clang, its libFuzzer/sanitizer runtimes (only recommended by clang, so named) and llvm-symbolizer: tests/fuzz.
 test_packages=(xvfb xauth xdotool x11-xserver-utils imagemagick sqlite3 poppler-utils python3 clang libclang-rt-14-dev llvm
-               mosquitto-clients)
+               mosquitto-clients python3-openpyxl)
 
 install_missing() {
     local missing=()

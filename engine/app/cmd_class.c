@@ -1,10 +1,11 @@
-/* cmd_class.c — a class's records: `class` summarises every graded session (distributions, common
- * mistakes, ranking), `growth` follows one trainee over time. */
+/* cmd_class.c — a class's records: `class` summarises graded sessions per drill (scenario and plan) on
+ * each trainee's latest and best attempt with what to teach next; `growth` follows one trainee over time. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "args.h"
+#include "paths.h"
 #include "commands.h"
 #include "run_modes.h"
 #include "term_safe.h"
@@ -74,30 +75,71 @@ static int graded_load(store *db, const char *scenario, const char *trainee, gra
     return APP_EXIT_OK;
 }
 
-static void print_class(const report_class *c, const char *scenario, const char *lang)
+static void print_view(const report_class *c, const char *what)
+{
+    printf("  %s: totals min / median / max %.1f / %.1f / %.1f\n", what, c->totals.min, c->totals.median, c->totals.max);
+}
+
+static void print_group(const report_group *g, const char *lang)
 {
     char id[STORE_ID_MAX + 1];
-    printf("class summary: %d graded sessions, %d trainees, scenario %s\n", c->n_sessions, c->n_ranking,
-           scenario ? app_term_safe(scenario, id, sizeof id) : "(all)");
-    printf("totals min / median / max: %.1f / %.1f / %.1f\n", c->totals.min, c->totals.median, c->totals.max);
-    printf("\nranking (latest total):\n");
-    for (int i = 0; i < c->n_ranking; i++) {
-        printf("%3d. ", i + 1);
-        app_print_padded(stdout, c->ranking[i].trainee, 24);
-        printf(" %6.1f   best %5.1f   sessions %d\n", c->ranking[i].total, c->ranking[i].best, c->ranking[i].sessions);
+    printf("\n%s", app_term_safe(g->scenario, id, sizeof id));
+    printf(" · %s: %d graded sessions, %d trainees\n", app_term_safe(g->plan_title ? g->plan_title : g->plan, id,
+           sizeof id), g->n, g->latest.n_trainees);
+    print_view(&g->latest, "latest");
+    print_view(&g->best, "best");
+    printf("  %-24s %8s %7s %7s %6s\n", "trainee", "attempts", "latest", "best", "lost");
+    for (int i = 0; i < g->latest.n_trainees; i++) {
+        const report_trainee *t = &g->latest.trainees[i];
+        double best = t->entry->card->total;
+        for (int k = 0; k < g->best.n_trainees; k++)
+            if (strcmp(g->best.trainees[k].trainee, t->trainee) == 0)
+                best = g->best.trainees[k].entry->card->total;
+        printf("  ");
+        app_print_padded(stdout, t->trainee, 24);
+        printf(" %8d %7.1f %7.1f %6d\n", t->attempts, t->entry->card->total, best, t->mistakes);
     }
-    printf("\nmost common mistakes (sessions under half marks):\n");
-    if (!c->n_mistakes)
-        printf("  none\n");
-    for (int i = 0; i < c->n_mistakes && i < 10; i++) {
-        const report_line_stats *l = &c->lines[c->mistakes[i]];
+    printf("  what to teach next (trainees who lost points on the line, latest attempts):\n");
+    if (!g->latest.n_teach)
+        printf("    none\n");
+    for (int i = 0; i < g->latest.n_teach; i++) {
+        const report_line_stats *l = &g->latest.lines[g->latest.teach[i]];
         const char *title = lang && strcmp(lang, "en") == 0 && l->title_en && l->title_en[0] ? l->title_en : l->title;
-        printf("  %-32s %d/%d  %s\n", l->id, l->below_half, l->points.n, title ? title : "");
+        printf("    %-32s %d/%d  %s\n", l->id, l->lost, l->n, title ? title : "");
     }
-    printf("\nrubric lines (points min / median / max of max):\n");
-    for (int i = 0; i < c->n_lines; i++) {
-        const report_line_stats *l = &c->lines[i];
-        printf("  %-32s %5.1f / %5.1f / %5.1f  of %g\n", l->id, l->points.min, l->points.median, l->points.max, l->max);
+}
+
+static void print_summary(const report_group *g, int n_groups, int n_sessions, const char *scenario, const char *lang)
+{
+    printf("class summary: %d graded sessions in %d drill%s, scenario %s\n", n_sessions, n_groups,
+           n_groups == 1 ? "" : "s", scenario ? scenario : "(all)");
+    for (int i = 0; i < n_groups; i++)
+        print_group(&g[i], lang);
+}
+
+/* The summary as JSON on stdout (the text summary's place). */
+static int print_json(const report_group *g, int n_groups, const char *scenario, const report_words *w)
+{
+    char *text = report_class_json(g, n_groups, scenario, w);
+    if (!text) {
+        fprintf(stderr, "yqdrill: out of memory\n");
+        return APP_EXIT_STORAGE;
+    }
+    printf("%s\n", text);
+    free(text);
+    return APP_EXIT_OK;
+}
+
+/* The plans' titles for the groups (the id stays when the plan file cannot be read). */
+static void name_plans(report_group *g, int n, const char *lang, score_plan **plans)
+{
+    for (int i = 0; i < n; i++) {
+        char path[4096], name[512], err[512];
+        snprintf(name, sizeof name, "%s.json", g[i].plan);
+        plans[i] = NULL;
+        if (g[i].plan[0] && score_plan_load(app_path(path, sizeof path, "scenarios/plans", name), &plans[i], err,
+                                            sizeof err) == 0)
+            g[i].plan_title = score_plan_title(plans[i], lang ? lang : "zh");
     }
 }
 
@@ -120,11 +162,11 @@ int app_cmd_class(int argc, char **argv)
     const char *out;
     if (app_output_option(&argc, argv, &out))
         return APP_EXIT_USAGE;
-    app_opt opts[] = {{"--save", 1, NULL}, {"--scenario", 1, NULL}, {"--lang", 1, NULL}};
+    app_opt opts[] = {{"--save", 1, NULL}, {"--scenario", 1, NULL}, {"--lang", 1, NULL}, {"--json", 0, NULL}};
     const int n_opts = (int)(sizeof opts / sizeof opts[0]);
     const char *pos[1];
     if (app_args_parse(argc, argv, opts, n_opts, pos, 0) < 0) {
-        fprintf(stderr, "usage: yqdrill class [--scenario ID] [--save DB] [-o FILE.pdf|.json] [--lang zh|en]\n");
+        fprintf(stderr, "usage: yqdrill class [--scenario ID] [--save DB] [-o FILE.pdf|.json|.xlsx|.csv] [--json] [--lang zh|en]\n");
         return APP_EXIT_USAGE;
     }
     const char *scenario = app_opt_get(opts, n_opts, "--scenario");
@@ -135,25 +177,37 @@ int app_cmd_class(int argc, char **argv)
         return rc;
     graded g;
     rc = graded_load(db, scenario, NULL, &g);
-    report_class c = {0};
+    report_group *groups = NULL;
+    int n_groups = 0;
+    score_plan **plans = NULL;
     char err[512];
+    const char *lang = app_opt_get(opts, n_opts, "--lang");
     if (!rc && g.n == 0) {
         fprintf(stderr, "yqdrill class: no graded session%s%s\n", scenario ? " of scenario " : "", scenario ? scenario : "");
         rc = APP_EXIT_USAGE;
     }
-    if (!rc && report_class_build(g.e, g.n, &c)) {
+    if (!rc && (report_groups_build(g.e, g.n, &groups, &n_groups) ||
+                !(plans = calloc((size_t)n_groups + 1, sizeof *plans)))) {
         fprintf(stderr, "yqdrill: out of memory\n");
         rc = APP_EXIT_STORAGE;
     } else if (!rc) {
-        print_class(&c, scenario, app_opt_get(opts, n_opts, "--lang"));
-        if (out && report_class_write(&c, g.e, g.n, scenario, words, out, err, sizeof err)) {
+        name_plans(groups, n_groups, lang, plans);
+        int json = app_opt_get(opts, n_opts, "--json") != NULL;
+        if (json)
+            rc = print_json(groups, n_groups, scenario, words);
+        else
+            print_summary(groups, n_groups, g.n, scenario, lang);
+        if (!rc && out && report_class_write(groups, n_groups, scenario, words, out, err, sizeof err)) {
             fprintf(stderr, "yqdrill: %s\n", err);
             rc = APP_EXIT_STORAGE;
-        } else if (out) {
+        } else if (!rc && out && !json) {
             printf("\nclass summary written to %s\n", out);
         }
-        report_class_free(&c);
     }
+    for (int i = 0; plans && i < n_groups; i++)
+        score_plan_free(plans[i]);
+    free(plans);
+    report_groups_free(groups, n_groups);
     graded_free(&g);
     rc = app_close_db(db, rc);
     report_words_free(words);

@@ -27,7 +27,7 @@ int app_output_option(int *argc, char **argv, const char **out)
         i--;
     }
     if (*out && report_format_of(*out) < 0) {
-        fprintf(stderr, "yqdrill %s: the output file must end in .pdf or .json, not \"%s\"\n", argv[0], *out);
+        fprintf(stderr, "yqdrill %s: the output file must end in .pdf, .json, .xlsx or .csv, not \"%s\"\n", argv[0], *out);
         return -1;
     }
     return 0;
@@ -78,7 +78,7 @@ int app_cmd_report(int argc, char **argv)
     const int n_opts = (int)(sizeof opts / sizeof opts[0]);
     const char *pos[1];
     if (app_args_parse(argc, argv, opts, n_opts, pos, 1) != 1 || !out) {
-        fprintf(stderr, "usage: yqdrill report ID -o FILE.pdf|FILE.json [--save DB] [--lang zh|en] [--plan FILE]\n");
+        fprintf(stderr, "usage: yqdrill report ID -o FILE.pdf|.json|.xlsx|.csv [--save DB] [--lang zh|en] [--plan FILE]\n");
         return APP_EXIT_USAGE;
     }
     report_words *words = app_report_words(app_opt_get(opts, n_opts, "--lang"));

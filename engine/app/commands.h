@@ -67,7 +67,7 @@ struct report_words;
 struct store;
 struct store_session;
 struct score_card;
-/* Take "-o FILE" / "--output FILE" out of argv (it must end in .pdf or .json); -1 after a message. */
+/* Take "-o FILE" / "--output FILE" out of argv (it must end in .pdf, .json, .xlsx or .csv); -1 after a message. */
 int app_output_option(int *argc, char **argv, const char **out);
 /* The report's words in lang ("zh" when NULL) from ROOT/assets/report; NULL after a message. */
 struct report_words *app_report_words(const char *lang);

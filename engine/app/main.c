@@ -34,10 +34,10 @@ static const command commands[] = {
     {"note", app_cmd_note, "note ID TEXT [--by NAME] [--at MINUTES] [--save DB]   a hot-wash note on a session"},
     {"model", app_cmd_model, "model NAME [options]      validation models: sir-discrete, rumour-mixed, hawkes, rumour-net"},
     {"bench", app_cmd_bench, "bench world|read|script   performance figures of the opinion world, the claims reader, the script sandbox"},
-    {"report", app_gui_report, "report ID -o FILE.pdf|.json [--save DB] [--lang zh|en] [--plan FILE]   after-action report"},
+    {"report", app_gui_report, "report ID -o FILE.pdf|.json|.xlsx|.csv [--save DB] [--lang zh|en] [--plan FILE]   after-action report"},
     {"backup", app_cmd_backup, "backup DB OUT             a consistent copy of a saves database (safe during a drill)"},
     {"import", app_cmd_import, "import OTHER.db [--save DB]   merge another station's sessions (no duplicates)"},
-    {"class", app_gui_class, "class [--scenario ID] [--save DB] [-o FILE.pdf|.json] [--lang zh|en]   class summary"},
+    {"class", app_gui_class, "class [--scenario ID] [--save DB] [-o FILE.pdf|.json|.xlsx|.csv] [--json] [--lang zh|en]   class summary"},
     {"growth", app_gui_growth, "growth TRAINEE [--save DB] [-o FILE.pdf|.json] [--lang zh|en]   a trainee's sessions over time"},
 };
 

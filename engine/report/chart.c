@@ -1,5 +1,5 @@
 /* chart.c — the report's charts drawn with cairo: a curve over drill time with the warning level as a
- * colour band and the trainee's actions marked, a competency radar, a trend line and range bars. */
+ * colour band and the trainee's actions marked, competency radars, a trend line, count bars and share bars. */
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
@@ -67,8 +67,11 @@ void rchart_curve(rdoc *d, const rcurve *c, double h)
     rdoc_need(d, h);
     double y0 = d->y;
     char title[256];
-    snprintf(title, sizeof title, "%s%s%s%s", c->title, report_word(d->words, "punct.open"), c->unit,
-             report_word(d->words, "punct.close"));
+    if (c->unit && c->unit[0])
+        snprintf(title, sizeof title, "%s%s%s%s", c->title, report_word(d->words, "punct.open"), c->unit,
+                 report_word(d->words, "punct.close"));
+    else
+        snprintf(title, sizeof title, "%s", c->title);
     double th = title_line(d, title);
     if (c->level)
         level_legend(d, d->margin + rdoc_body_width(d), y0 + 1);
@@ -94,7 +97,7 @@ void rchart_curve(rdoc *d, const rcurve *c, double h)
         double xs = i == 0 ? left : report_axis_map(&xa, c->t[i], left, right);
         double xe = j + 1 < c->n ? report_axis_map(&xa, c->t[j + 1], left, right)
                                  : report_axis_map(&xa, c->t[j], left, right);
-        set_rgba(cr, rc_level(c->level[i]), 0.10);
+        set_rgba(cr, rc_level(c->level[i]), c->strip ? 0.30 : 0.10);
         cairo_rectangle(cr, xs, top, xe - xs, bottom - top);
         cairo_fill(cr);
         set_rgba(cr, rc_level(c->level[i]), 0.95);
@@ -106,7 +109,7 @@ void rchart_curve(rdoc *d, const rcurve *c, double h)
     /* grid and axis labels */
     char buf[48];
     cairo_set_line_width(cr, 0.5);
-    int nt = report_axis_ticks(&ya);
+    int nt = c->strip ? 0 : report_axis_ticks(&ya);
     for (int i = 0; i < nt; i++) {
         double v = ya.lo + i * ya.step, y = report_axis_map(&ya, v, bottom, top);
         set_rgba(cr, RC_GRID, 1);
@@ -160,6 +163,10 @@ void rchart_curve(rdoc *d, const rcurve *c, double h)
     }
 
     /* the curve */
+    if (c->strip) {
+        d->y = y0 + h;
+        return;
+    }
     set_rgba(cr, c->c, 1);
     cairo_set_line_width(cr, 1.3);
     cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND);
@@ -175,19 +182,21 @@ void rchart_curve(rdoc *d, const rcurve *c, double h)
     d->y = y0 + h;
 }
 
-void rchart_radar(rdoc *d, const rradar *r, double h)
+/* A radar in a cell of width w at x (from the margin) whose top is y0, h points high. */
+static void radar_at(rdoc *d, const rradar *r, double x, double w, double y0, double h)
 {
     static const rgb series_c[4] = {{0.10, 0.36, 0.66}, {0.85, 0.40, 0.10}, {0.13, 0.52, 0.30}, {0.55, 0.25, 0.60}};
     cairo_t *cr = d->cr;
-    rdoc_need(d, h);
-    double y0 = d->y;
-    double th = title_line(d, r->title);
-    double cx = d->margin + rdoc_body_width(d) / 2, cy = y0 + th + (h - th) / 2;
+    PangoLayout *tl = rdoc_layout(d, r->title, RS_BOLD, w);
+    double th = rdoc_layout_h(tl);
+    rdoc_show(d, tl, d->margin + x, y0, RC_INK);
+    g_object_unref(tl);
+    double cx = d->margin + x + w / 2, cy = y0 + th + (h - th) / 2;
     double rad = (h - th) / 2 - 22;
-    if (r->n < 3 || rad <= 0) {
-        d->y = y0 + h;
+    if (rad > w / 2 - 60)
+        rad = w / 2 - 60;
+    if (r->n < 3 || rad <= 0)
         return;
-    }
     cairo_set_line_width(cr, 0.5);
     for (int ring = 1; ring <= 5; ring++) {
         set_rgba(cr, RC_GRID, 1);
@@ -233,13 +242,46 @@ void rchart_radar(rdoc *d, const rradar *r, double h)
         cairo_set_line_width(cr, 1.4);
         cairo_stroke(cr);
         if (r->names[s]) {
-            double ly = y0 + th + 4 + s * 12, lx = d->margin + 4;
+            double ly = y0 + th + 4 + s * 12, lx = d->margin + x + 4;
             cairo_rectangle(cr, lx, ly + 2.5, 7, 7);
             cairo_fill(cr);
             label(d, r->names[s], RS_SMALL, lx + 11, ly, 0, RC_INK);
         }
     }
-    d->y = y0 + h;
+}
+
+void rchart_radar(rdoc *d, const rradar *r, double h)
+{
+    rdoc_need(d, h);
+    radar_at(d, r, 0, rdoc_body_width(d), d->y, h);
+    d->y += h;
+}
+
+void rchart_radars(rdoc *d, const rradar *r, int n, int cols, double h)
+{
+    double cw = rdoc_body_width(d) / cols;
+    for (int i = 0; i < n; i += cols) {
+        rdoc_need(d, h);
+        for (int k = 0; k < cols && i + k < n; k++)
+            radar_at(d, &r[i + k], k * cw, cw - 6, d->y, h);
+        d->y += h;
+    }
+}
+
+/* Horizontal grid lines of a value axis from bottom (lo) to top (hi), labelled on the left. */
+static void y_grid(rdoc *d, const report_axis *ya, double left, double right, double top, double bottom)
+{
+    char buf[32];
+    cairo_set_line_width(d->cr, 0.5);
+    for (int i = 0; i < report_axis_ticks(ya); i++) {
+        double v = ya->lo + i * ya->step, y = report_axis_map(ya, v, bottom, top);
+        set_rgba(d->cr, RC_GRID, 1);
+        cairo_move_to(d->cr, left, y);
+        cairo_line_to(d->cr, right, y);
+        cairo_stroke(d->cr);
+        snprintf(buf, sizeof buf, "%g", v);
+        label(d, buf, RS_SMALL, left - 4, y - 5, 1, RC_MUTED);
+    }
 }
 
 void rchart_trend(rdoc *d, const rtrend *t, double h)
@@ -252,16 +294,7 @@ void rchart_trend(rdoc *d, const rtrend *t, double h)
     double top = y0 + th + 10, bottom = y0 + h - 34;
     report_axis ya = {0, 100, 20};
     char buf[32];
-    cairo_set_line_width(cr, 0.5);
-    for (int i = 0; i < report_axis_ticks(&ya); i++) {
-        double v = ya.lo + i * ya.step, y = report_axis_map(&ya, v, bottom, top);
-        set_rgba(cr, RC_GRID, 1);
-        cairo_move_to(cr, left, y);
-        cairo_line_to(cr, right, y);
-        cairo_stroke(cr);
-        snprintf(buf, sizeof buf, "%g", v);
-        label(d, buf, RS_SMALL, left - 4, y - 5, 1, RC_MUTED);
-    }
+    y_grid(d, &ya, left, right, top, bottom);
     double step = t->n > 1 ? (right - left - 30) / (t->n - 1) : 0;
     /* a label is drawn only where it clears the one before it (labels are wrapped at the room two
      * points take, so a date and time stack on two lines) */
@@ -298,36 +331,77 @@ void rchart_trend(rdoc *d, const rtrend *t, double h)
     d->y = y0 + h;
 }
 
-void rchart_ranges(rdoc *d, const char *title, const rrange *rows, int n)
+void rchart_bars(rdoc *d, const rbars *b, double h)
+{
+    static const rgb series_c[2] = {{0.10, 0.36, 0.66}, {0.85, 0.40, 0.10}};
+    cairo_t *cr = d->cr;
+    rdoc_need(d, h);
+    double y0 = d->y;
+    double th = title_line(d, b->title);
+    double left = d->margin + 30, right = d->margin + rdoc_body_width(d) - 8;
+    double top = y0 + th + 18, bottom = y0 + h - 20;
+    int most = 1;
+    for (int s = 0; s < b->n_series; s++)
+        for (int i = 0; i < b->n; i++)
+            if (b->v[s][i] > most)
+                most = b->v[s][i];
+    report_axis ya = report_axis_nice(0, most, 4);
+    if (ya.step < 1)
+        ya = (report_axis){0, most, 1};
+    char buf[32];
+    y_grid(d, &ya, left, right, top, bottom);
+    double slot = (right - left) / (b->n > 0 ? b->n : 1), bw = (slot - 6) / (b->n_series > 0 ? b->n_series : 1);
+    for (int i = 0; i < b->n; i++) {
+        double x = left + slot * i + 3;
+        for (int s = 0; s < b->n_series; s++) {
+            double y = report_axis_map(&ya, b->v[s][i], bottom, top);
+            set_rgba(cr, series_c[s], 0.8);
+            cairo_rectangle(cr, x + bw * s, y, bw - 1, bottom - y);
+            cairo_fill(cr);
+            if (b->v[s][i] > 0) {
+                snprintf(buf, sizeof buf, "%d", b->v[s][i]);
+                label(d, buf, RS_SMALL, x + bw * s + bw / 2, y - 12, 0.5, RC_INK);
+            }
+        }
+        label(d, b->labels[i], RS_SMALL, left + slot * i + slot / 2, bottom + 3, 0.5, RC_MUTED);
+    }
+    for (int s = 0; s < b->n_series; s++) {
+        double lx = right - 150 + s * 75, ly = y0 + th + 2;
+        set_rgba(cr, series_c[s], 0.8);
+        cairo_rectangle(cr, lx, ly + 2.5, 7, 7);
+        cairo_fill(cr);
+        label(d, b->names[s], RS_SMALL, lx + 11, ly, 0, RC_INK);
+    }
+    d->y = y0 + h;
+}
+
+void rchart_shares(rdoc *d, const char *title, const rshare *rows, int n)
 {
     cairo_t *cr = d->cr;
-    const double row_h = 14, label_w = 200, value_w = 96;
+    const double row_h = 14, label_w = 230, value_w = 70;
     rdoc_need(d, 20 + row_h * (n < 4 ? n : 4));
     d->y += title_line(d, title) + 4;
     double left = d->margin + label_w + 6, right = d->margin + rdoc_body_width(d) - value_w;
     for (int i = 0; i < n; i++) {
         rdoc_need(d, row_h);
-        const rrange *r = &rows[i];
+        const rshare *r = &rows[i];
         double y = d->y;
         PangoLayout *l = rdoc_layout(d, r->label, RS_SMALL, label_w);
         pango_layout_set_ellipsize(l, PANGO_ELLIPSIZE_END);
         pango_layout_set_height(l, 0);
         rdoc_show(d, l, d->margin, y, RC_INK);
         g_object_unref(l);
-        report_axis a = {0, r->max > 0 ? r->max : 1, r->max > 0 ? r->max : 1};
         set_rgba(cr, RC_GRID, 1);
-        cairo_rectangle(cr, left, y + 4, right - left, 5);
+        cairo_rectangle(cr, left, y + 4, right - left, 6);
         cairo_fill(cr);
-        double xl = report_axis_map(&a, r->lo, left, right), xh = report_axis_map(&a, r->hi, left, right);
-        set_rgba(cr, RC_ACCENT, 0.55);
-        cairo_rectangle(cr, xl, y + 3, xh - xl < 1.5 ? 1.5 : xh - xl, 7);
-        cairo_fill(cr);
-        double xm = report_axis_map(&a, r->median, left, right);
-        set_rgba(cr, RC_INK, 1);
-        cairo_rectangle(cr, xm - 1, y + 1.5, 2, 10);
-        cairo_fill(cr);
+        double f = r->of > 0 ? (double)r->part / r->of : 0;
+        if (f > 0) {
+            set_rgba(cr, RC_BAD, 0.75);
+            cairo_rectangle(cr, left, y + 3, (right - left) * f, 8);
+            cairo_fill(cr);
+        }
         char buf[64];
-        snprintf(buf, sizeof buf, "%.1f / %.1f / %.1f  (%g)", r->lo, r->median, r->hi, r->max);
+        snprintf(buf, sizeof buf, "%d / %d  (%.0f%%)", r->part, r->of, f * 100);
         label(d, buf, RS_SMALL, right + 6, y, 0, RC_MUTED);
         d->y += row_h;
     }

@@ -1,14 +1,33 @@
-/* class.c — a class summary from many graded sessions: each rubric line's distribution of points,
- * the most common mistakes (lines scored under half marks) and the trainees ranked by latest total. */
+/* class.c — a class summary per drill (scenario and plan) on each trainee's latest or best attempt:
+ * totals histogram, who lost points on which rubric line, mistakes per trainee, median competencies. */
 #include <stdlib.h>
 #include <string.h>
 
 #include "report.h"
 
-typedef struct collect {
-    double *v;
-    int n;
-} collect;
+/* Whether session a was played after session b. */
+static int later(const store_session *a, const store_session *b)
+{
+    int c = strcmp(a->started, b->started);
+    return c > 0 || (c == 0 && a->id > b->id);
+}
+
+/* Whether attempt a replaces b as the one a view keeps. */
+static int preferred(report_pick pick, const report_entry *a, const report_entry *b)
+{
+    if (pick == REPORT_BEST && a->card->total != b->card->total)
+        return a->card->total > b->card->total;
+    return later(a->ses, b->ses);
+}
+
+static int by_total(const void *pa, const void *pb)
+{
+    const report_trainee *a = pa, *b = pb;
+    double x = a->entry->card->total, y = b->entry->card->total;
+    if (x != y)
+        return x > y ? -1 : 1;
+    return strcmp(a->trainee, b->trainee);
+}
 
 static int find_line(const report_class *c, const char *id)
 {
@@ -18,129 +37,204 @@ static int find_line(const report_class *c, const char *id)
     return -1;
 }
 
-static int find_trainee(const report_class *c, const char *name)
+static int has_quote(const score_line *l)
 {
-    for (int i = 0; i < c->n_ranking; i++)
-        if (strcmp(c->ranking[i].trainee, name) == 0)
-            return i;
-    return -1;
+    for (int k = 0; k < l->n_ev; k++)
+        if (l->ev[k].quote && l->ev[k].quote[0])
+            return 1;
+    return 0;
 }
 
-/* Whether session a was played after session b. */
-static int later(const store_session *a, const store_session *b)
+/* Whether (e, l) makes a better example than the one kept: a quoted statement first, then for a wrong
+ * example the larger loss. */
+static int better_example(const report_example *kept, const score_line *l, int wrong)
 {
-    int c = strcmp(a->started, b->started);
-    return c > 0 || (c == 0 && a->id > b->id);
+    if (!kept->entry)
+        return 1;
+    int q = has_quote(l), kq = has_quote(kept->line);
+    if (q != kq)
+        return q > kq;
+    return wrong && l->max - l->points > kept->line->max - kept->line->points;
 }
 
-/* Mistake a before b: missed by more sessions, then the lower median share, then first seen. */
-static int worse(const report_class *c, int a, int b)
+static void add_lines(report_class *c, report_trainee *t)
 {
-    const report_line_stats *x = &c->lines[a], *y = &c->lines[b];
-    if (x->below_half != y->below_half)
-        return x->below_half > y->below_half;
-    double rx = x->points.median / x->max, ry = y->points.median / y->max;
-    if (rx != ry)
-        return rx < ry;
-    return a < b;
-}
-
-static int by_total(const void *pa, const void *pb)
-{
-    const report_rank *a = pa, *b = pb;
-    if (a->total != b->total)
-        return a->total > b->total ? -1 : 1;
-    if (a->best != b->best)
-        return a->best > b->best ? -1 : 1;
-    return strcmp(a->trainee, b->trainee);
-}
-
-static int add_entry(report_class *c, collect *col, int n_entries, const report_entry *e, const store_session **latest)
-{
-    for (int k = 0; k < e->card->n_lines; k++) {
-        const score_line *l = &e->card->lines[k];
+    const score_card *card = t->entry->card;
+    for (int k = 0; k < card->n_lines; k++) {
+        const score_line *l = &card->lines[k];
         if (!(l->max > 0))
             continue;
         int i = find_line(c, l->id);
         if (i < 0) {
             i = c->n_lines++;
-            c->lines[i] = (report_line_stats){.id = l->id, .title = l->title, .title_en = l->title_en,
-                                                  .max = l->max};
+            c->lines[i] = (report_line_stats){.id = l->id, .title = l->title, .title_en = l->title_en, .max = l->max};
         }
-        if (l->max > c->lines[i].max)
-            c->lines[i].max = l->max;
-        if (l->points < l->max / 2)
-            c->lines[i].below_half++;
-        if (col[i].n < n_entries)
-            col[i].v[col[i].n++] = l->points;
+        report_line_stats *s = &c->lines[i];
+        if (l->max > s->max)
+            s->max = l->max;
+        s->n++;
+        s->quoted += has_quote(l);
+        if (l->points < l->max) {
+            s->lost++;
+            s->points_lost += l->max - l->points;
+            t->mistakes++;
+            if (better_example(&s->wrong, l, 1))
+                s->wrong = (report_example){t->entry, l};
+        } else if (better_example(&s->right, l, 0)) {
+            s->right = (report_example){t->entry, l};
+        }
     }
-    int r = find_trainee(c, e->ses->trainee);
-    if (r < 0) {
-        r = c->n_ranking++;
-        c->ranking[r] = (report_rank){.trainee = e->ses->trainee, .total = e->card->total, .best = e->card->total};
-        latest[r] = e->ses;
-    } else if (later(e->ses, latest[r])) {
-        c->ranking[r].total = e->card->total;
-        latest[r] = e->ses;
+}
+
+/* The share of the class's possible points on a line that was lost; trainees the line did not apply to
+ * lost none, so a line few met ranks below one the whole class lost. */
+static double share_lost(const report_class *c, const report_line_stats *l)
+{
+    return c->n_trainees && l->max > 0 ? l->points_lost / (c->n_trainees * l->max) : 0;
+}
+
+/* Lost line a before b: the larger share of the class's points lost, then more trainees, then first seen. */
+static int more_lost(const report_class *c, int a, int b)
+{
+    const report_line_stats *x = &c->lines[a], *y = &c->lines[b];
+    double sx = share_lost(c, x), sy = share_lost(c, y);
+    if (sx != sy)
+        return sx > sy;
+    if (x->lost != y->lost)
+        return x->lost > y->lost;
+    return a < b;
+}
+
+static int summarise(report_class *c, double *v)
+{
+    for (int i = 0; i < c->n_trainees; i++) {
+        double t = c->trainees[i].entry->card->total;
+        v[i] = t;
+        int bin = (int)(t / (100.0 / REPORT_HIST_BINS));
+        c->hist[bin < 0 ? 0 : bin >= REPORT_HIST_BINS ? REPORT_HIST_BINS - 1 : bin]++;
     }
-    if (e->card->total > c->ranking[r].best)
-        c->ranking[r].best = e->card->total;
-    c->ranking[r].sessions++;
+    if (report_dist_compute(v, c->n_trainees, &c->totals))
+        return -1;
+    for (int k = 0; k < SCORE_COMPETENCY_COUNT; k++) {
+        int m = 0;
+        for (int i = 0; i < c->n_trainees; i++)
+            if (c->trainees[i].entry->card->competencies[k] >= 0)
+                v[m++] = c->trainees[i].entry->card->competencies[k];
+        report_dist d;
+        if (report_dist_compute(v, m, &d))
+            return -1;
+        c->median[k] = m ? d.median : -1;
+    }
     return 0;
 }
 
-int report_class_build(const report_entry *e, int n, report_class *out)
+int report_class_build(const report_entry *e, int n, report_pick pick, report_class *out)
 {
     memset(out, 0, sizeof *out);
+    out->pick = pick;
     int max_lines = 0;
     for (int i = 0; i < n; i++)
         max_lines += e[i].card->n_lines;
+    out->trainees = calloc((size_t)n + 1, sizeof *out->trainees);
     out->lines = calloc((size_t)max_lines + 1, sizeof *out->lines);
-    out->mistakes = calloc((size_t)max_lines + 1, sizeof *out->mistakes);
-    out->ranking = calloc((size_t)n + 1, sizeof *out->ranking);
-    collect *col = calloc((size_t)max_lines + 1, sizeof *col);
-    const store_session **latest = calloc((size_t)n + 1, sizeof *latest);
-    double *totals = calloc((size_t)n + 1, sizeof *totals);
-    int rc = out->lines && out->mistakes && out->ranking && col && latest && totals ? 0 : -1;
-    for (int i = 0; !rc && i < max_lines; i++)
-        if (!(col[i].v = malloc(sizeof *col[i].v * (size_t)(n + 1))))
-            rc = -1;
-    for (int i = 0; !rc && i < n; i++) {
-        totals[i] = e[i].card->total;
-        rc = add_entry(out, col, n, &e[i], latest);
+    out->lost = calloc((size_t)max_lines + 1, sizeof *out->lost);
+    double *v = calloc((size_t)n + 1, sizeof *v);
+    if (!out->trainees || !out->lines || !out->lost || !v) {
+        free(v);
+        report_class_free(out);
+        return -1;
     }
-    for (int i = 0; !rc && i < out->n_lines; i++)
-        rc = report_dist_compute(col[i].v, col[i].n, &out->lines[i].points);
-    if (!rc)
-        rc = report_dist_compute(totals, n, &out->totals);
-    for (int i = 0; col && i < max_lines; i++)
-        free(col[i].v);
-    free(col);
-    free(latest);
-    free(totals);
+    for (int i = 0; i < n; i++) {
+        int r = 0;
+        while (r < out->n_trainees && strcmp(out->trainees[r].trainee, e[i].ses->trainee) != 0)
+            r++;
+        if (r == out->n_trainees)
+            out->trainees[out->n_trainees++] = (report_trainee){.trainee = e[i].ses->trainee, .entry = &e[i]};
+        else if (preferred(pick, &e[i], out->trainees[r].entry))
+            out->trainees[r].entry = &e[i];
+        out->trainees[r].attempts++;
+    }
+    qsort(out->trainees, (size_t)out->n_trainees, sizeof *out->trainees, by_total);
+    for (int i = 0; i < out->n_trainees; i++)
+        add_lines(out, &out->trainees[i]);
+    int rc = summarise(out, v);
+    free(v);
     if (rc) {
         report_class_free(out);
         return -1;
     }
-    out->n_sessions = n;
     for (int i = 0; i < out->n_lines; i++) {
-        if (out->lines[i].below_half == 0)
+        if (out->lines[i].lost == 0)
             continue;
-        int pos = out->n_mistakes++;
-        while (pos > 0 && worse(out, i, out->mistakes[pos - 1])) {
-            out->mistakes[pos] = out->mistakes[pos - 1];
+        int pos = out->n_lost++;
+        while (pos > 0 && more_lost(out, i, out->lost[pos - 1])) {
+            out->lost[pos] = out->lost[pos - 1];
             pos--;
         }
-        out->mistakes[pos] = i;
+        out->lost[pos] = i;
     }
-    qsort(out->ranking, (size_t)out->n_ranking, sizeof *out->ranking, by_total);
+    /* what to teach next: lines the class lost most, those with statements to show first */
+    for (int pass = 0; pass < 2; pass++)
+        for (int i = 0; i < out->n_lost && out->n_teach < REPORT_TEACH_NEXT; i++)
+            if ((out->lines[out->lost[i]].quoted > 0) == (pass == 0))
+                out->teach[out->n_teach++] = out->lost[i];
     return 0;
 }
 
 void report_class_free(report_class *c)
 {
+    free(c->trainees);
     free(c->lines);
-    free(c->mistakes);
-    free(c->ranking);
+    free(c->lost);
     memset(c, 0, sizeof *c);
+}
+
+static const char *card_plan(const report_entry *e)
+{
+    return e->card->plan ? e->card->plan : "";
+}
+
+int report_groups_build(const report_entry *e, int n, report_group **out, int *n_groups)
+{
+    *out = calloc((size_t)n + 1, sizeof **out);
+    *n_groups = 0;
+    if (!*out)
+        return -1;
+    for (int i = 0; i < n; i++) {
+        int g = 0;
+        while (g < *n_groups && (strcmp((*out)[g].scenario, e[i].ses->scenario) != 0 ||
+                                 strcmp((*out)[g].plan, card_plan(&e[i])) != 0))
+            g++;
+        if (g == *n_groups) {
+            report_group *ng = &(*out)[(*n_groups)++];
+            ng->scenario = e[i].ses->scenario;
+            ng->plan = card_plan(&e[i]);
+            if (!(ng->entries = calloc((size_t)n, sizeof *ng->entries))) {
+                report_groups_free(*out, *n_groups);
+                *out = NULL;
+                return -1;
+            }
+        }
+        (*out)[g].entries[(*out)[g].n++] = e[i];
+    }
+    for (int g = 0; g < *n_groups; g++) {
+        report_group *gr = &(*out)[g];
+        if (report_class_build(gr->entries, gr->n, REPORT_LATEST, &gr->latest) ||
+            report_class_build(gr->entries, gr->n, REPORT_BEST, &gr->best)) {
+            report_groups_free(*out, *n_groups);
+            *out = NULL;
+            return -1;
+        }
+    }
+    return 0;
+}
+
+void report_groups_free(report_group *g, int n)
+{
+    for (int i = 0; g && i < n; i++) {
+        report_class_free(&g[i].latest);
+        report_class_free(&g[i].best);
+        free(g[i].entries);
+    }
+    free(g);
 }

@@ -147,7 +147,7 @@ PangoLayout *rdoc_layout(rdoc *d, const char *text, rstyle st, double width)
                                    [RS_BODY] = 9, [RS_BOLD] = 9, [RS_SMALL] = 7.5};
     PangoLayout *l = pango_cairo_create_layout(d->cr);
     PangoFontDescription *f = pango_font_description_new();
-    pango_font_description_set_family(f, RDOC_FONT);
+    pango_font_description_set_family(f, report_word(d->words, "font"));
     pango_font_description_set_absolute_size(f, sizes[st] * PANGO_SCALE);
     pango_font_description_set_weight(f, st == RS_BODY || st == RS_SMALL ? PANGO_WEIGHT_NORMAL : PANGO_WEIGHT_BOLD);
     pango_layout_set_font_description(l, f);

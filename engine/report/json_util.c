@@ -85,3 +85,29 @@ cJSON *rjson_line(const score_line *l, const char *lang)
     }
     return o;
 }
+
+/* A session's label on the growth axis: its start as "YYYY-MM-DD HH:MM" (UTC) and its id, so sessions
+ * played on the same day, even in the same minute, stay apart. */
+void rentry_label(const report_entry *e, char *buf, size_t len)
+{
+    const char *s = e->ses->started;
+    if (strlen(s) >= 16 && s[10] == 'T')
+        snprintf(buf, len, "%.10s %.5s #%lld", s, s + 11, (long long)e->ses->id);
+    else
+        snprintf(buf, len, "%s #%lld", s, (long long)e->ses->id);
+}
+
+cJSON *rjson_entry(const report_entry *e)
+{
+    char label[64];
+    rentry_label(e, label, sizeof label);
+    cJSON *o = cJSON_CreateObject();
+    cJSON_AddStringToObject(o, "label", label);
+    cJSON_AddNumberToObject(o, "id", (double)e->ses->id);
+    cJSON_AddStringToObject(o, "trainee", e->ses->trainee);
+    cJSON_AddStringToObject(o, "scenario", e->ses->scenario);
+    cJSON_AddStringToObject(o, "started", e->ses->started);
+    cJSON_AddNumberToObject(o, "total", rjson_round2(e->card->total));
+    cJSON_AddItemToObject(o, "competencies", rjson_competencies(e->card->competencies));
+    return o;
+}

@@ -1,5 +1,6 @@
-/* lessons.c — the improvement plan of a scorecard: strengths (lines at full marks, weightiest first),
- * areas for improvement (largest point losses first) and each one's corrective action text. */
+/* lessons.c — the improvement plan of a scorecard: strengths (lines at full marks, weightiest first, and
+ * only where what was said was right), areas for improvement (largest point losses first) and each
+ * one's corrective action text. */
 #include <stdio.h>
 #include <string.h>
 
@@ -41,7 +42,7 @@ static int weaker(const score_card *c, int i, int j)
     return a->points / a->max < b->points / b->max - 1e-9;
 }
 
-void report_lessons_pick(const score_card *c, int max, report_lessons *out)
+void report_lessons_pick(const score_card *c, const sim_world *w, int max, report_lessons *out)
 {
     memset(out, 0, sizeof *out);
     if (max > REPORT_LESSONS_MAX)
@@ -52,9 +53,10 @@ void report_lessons_pick(const score_card *c, int max, report_lessons *out)
         const score_line *l = &c->lines[i];
         if (!(l->max > 0))
             continue;
-        if (l->points >= l->max - FULL_EPS)
-            ranked_insert(out->strengths, &out->n_strengths, max, i, c, stronger);
-        else
+        if (l->points >= l->max - FULL_EPS) {
+            if (report_claims_right(w, l))
+                ranked_insert(out->strengths, &out->n_strengths, max, i, c, stronger);
+        } else
             ranked_insert(out->improve, &out->n_improve, max, i, c, weaker);
     }
 }
@@ -87,15 +89,5 @@ const char *report_corrective(const report_words *w, const score_line *l, char *
         }
     }
     buf[used] = '\0';
-    /* never leave half a UTF-8 character at a truncated end */
-    size_t i = used;
-    while (i > 0 && ((unsigned char)buf[i - 1] & 0xC0) == 0x80)
-        i--;
-    if (i > 0) {
-        unsigned char lead = (unsigned char)buf[i - 1];
-        size_t need = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
-        if (used - (i - 1) < need)
-            buf[i - 1] = '\0';
-    }
-    return buf;
+    return report_utf8_trim(buf);
 }

@@ -52,12 +52,25 @@ typedef struct report_lessons {
     int improve[REPORT_LESSONS_MAX];
     int n_improve;
 } report_lessons;
-/* Pick at most `max` (capped at REPORT_LESSONS_MAX) of each; lines with max <= 0 are ignored. */
-void report_lessons_pick(const score_card *c, int max, report_lessons *out);
+/* Pick at most `max` (capped at REPORT_LESSONS_MAX) of each; lines with max <= 0 are ignored. With the
+ * replayed world w (or NULL), a line at full marks is a strength only if its statements said things
+ * right (report_claims_right). */
+void report_lessons_pick(const score_card *c, const sim_world *w, int max, report_lessons *out);
+/* Whether every statement quoted as evidence for a line asserted nothing wrong, outdated or false and
+ * neither confirmed nor repeated a rumour (as the world read it). 1 when w is NULL. */
+int report_claims_right(const sim_world *w, const score_line *l);
+/* Cut a trailing partial UTF-8 character off s (left by a truncating snprintf). Returns s. */
+char *report_utf8_trim(char *s);
+/* An evidence quote into buf: with "…" where it starts or ends inside a phrase of what was written;
+ * `sentence` widens it to the whole sentence (at most about 160 bytes). Without the action's text (w
+ * NULL), the stored quote. Returns buf. */
+const char *report_quote(const sim_world *w, const score_evidence *ev, int sentence, char *buf, size_t len);
 /* The corrective action of an improvement line: the words' template filled with the line's
  * title, lost points and why. Returns buf. */
 const char *report_corrective(const report_words *w, const score_line *l, char *buf, size_t len);
 
+/* How long a replayed drill ran: until its ending, else its planned length. */
+sim_time report_ran(const sim_world *w);
 /* "HH:MM:SS" of a simulation time into buf (at least 16 bytes). */
 const char *report_clock(sim_time t, char *buf, size_t len);
 
@@ -72,11 +85,12 @@ typedef struct report_session {
     const report_words *words;
 } report_session;
 
-typedef enum report_format { REPORT_PDF, REPORT_JSON } report_format;
-/* The format named by a file's extension (.pdf, .json, any case); -1 for anything else. */
+typedef enum report_format { REPORT_PDF, REPORT_JSON, REPORT_XLSX, REPORT_CSV } report_format;
+/* The format named by a file's extension (.pdf, .json, .xlsx, .csv, any case); -1 for anything else. */
 int report_format_of(const char *path);
 
-/* Write the report to path in the format of its extension. 0, or -1 with a message. */
+/* Write the report to path in the format of its extension (a spreadsheet holds one row per rubric line).
+ * 0, or -1 with a message. */
 int report_session_write(const report_session *r, const char *path, char *err, int errlen);
 
 /* ---- A class: many graded sessions ---- */
@@ -87,35 +101,74 @@ typedef struct report_entry {
     const score_card *card;
 } report_entry;
 
+/* How a trainee's attempts at one drill are reduced to one: the latest played, or the best total. */
+typedef enum report_pick { REPORT_LATEST, REPORT_BEST } report_pick;
+
+/* An example from the class for a line: the chosen attempt and its line (borrowed). */
+typedef struct report_example {
+    const report_entry *entry;
+    const score_line *line;
+} report_example;
+
 typedef struct report_line_stats {
     const char *id, *title;   /* borrowed from the first card holding the line */
     const char *title_en;     /* likewise; NULL or "" when that card has no English title */
     double max;               /* the line's largest maximum */
-    report_dist points;
-    int below_half;           /* sessions scoring under half of the line's maximum */
+    int n;                    /* trainees the line applied to */
+    int lost;                 /* trainees who lost points on it */
+    double points_lost;       /* summed over those trainees */
+    int quoted;               /* trainees whose attempt quotes a statement as evidence for the line */
+    report_example right;     /* a trainee at full marks (one with a quoted statement first); entry NULL if none */
+    report_example wrong;     /* the trainee who lost most on it (a quoted statement first); entry NULL if none */
 } report_line_stats;
 
-typedef struct report_rank {
+/* One trainee in a view: the attempt chosen, how many attempts there were, lines it lost points on. */
+typedef struct report_trainee {
     const char *trainee;      /* borrowed */
-    double total;             /* the trainee's latest session total */
-    double best;
-    int sessions;
-} report_rank;
+    const report_entry *entry;
+    int attempts;
+    int mistakes;
+} report_trainee;
 
+#define REPORT_HIST_BINS 10   /* totals in 0-10, 10-20, ..., 90-100 */
+#define REPORT_TEACH_NEXT 3   /* lines in "what to teach next" */
+
+/* The class on one drill (scenario and plan), one attempt per trainee. */
 typedef struct report_class {
-    report_line_stats *lines; int n_lines;  /* in the order lines first appear */
-    int *mistakes; int n_mistakes;          /* line indices scored under half by anyone, most often first */
-    report_rank *ranking; int n_ranking;    /* highest latest total first */
+    report_pick pick;
+    report_trainee *trainees; int n_trainees;  /* highest chosen total first */
+    report_line_stats *lines; int n_lines;     /* in the order lines first appear */
+    int *lost; int n_lost;                      /* lines lost by someone: the largest share of the class's
+                                                   points on the line lost first, then most trainees */
+    int teach[REPORT_TEACH_NEXT]; int n_teach;  /* what to teach next: the first lost lines that quote a
+                                                   statement, then the first others, up to three */
     report_dist totals;
-    int n_sessions;
+    int hist[REPORT_HIST_BINS];
+    double median[SCORE_COMPETENCY_COUNT];     /* the class median per competency; -1 when nobody has it */
 } report_class;
 
-/* Summarise entries (sessions in time order give "latest" its meaning). 0, or -1 out of memory. */
-int report_class_build(const report_entry *e, int n, report_class *out);
+/* The class on entries that all belong to one drill (in any order; "latest" is by start time, then id).
+ * 0, or -1 out of memory. */
+int report_class_build(const report_entry *e, int n, report_pick pick, report_class *out);
 void report_class_free(report_class *c);
-/* The summary (scenario filter name or NULL) as PDF or JSON by path's extension. */
-int report_class_write(const report_class *c, const report_entry *e, int n, const char *scenario,
-                       const report_words *w, const char *path, char *err, int errlen);
+
+/* The sessions of one drill: a scenario graded by one plan, viewed on latest and on best attempts. */
+typedef struct report_group {
+    const char *scenario, *plan;     /* borrowed */
+    const char *plan_title;          /* set by the caller when the plan is known, else NULL */
+    report_entry *entries; int n;    /* this drill's sessions (copies of the entries) */
+    report_class latest, best;
+} report_group;
+
+/* Split entries by scenario and plan (in the order drills first appear) and build both views of each.
+ * 0, or -1 out of memory. */
+int report_groups_build(const report_entry *e, int n, report_group **out, int *n_groups);
+void report_groups_free(report_group *g, int n);
+/* The summary's JSON text (what -o FILE.json holds), malloc'd; NULL when out of memory. */
+char *report_class_json(const report_group *g, int n_groups, const char *scenario, const report_words *w);
+/* The summary (scenario filter name or NULL) as PDF, JSON, XLSX or CSV by path's extension. */
+int report_class_write(const report_group *g, int n_groups, const char *scenario, const report_words *w,
+                       const char *path, char *err, int errlen);
 /* A trainee's sessions in time order: totals and competencies, as PDF or JSON. */
 int report_growth_write(const char *trainee, const report_entry *e, int n, const report_words *w,
                         const char *path, char *err, int errlen);

@@ -9,8 +9,6 @@
 
 #include "report.h"
 
-#define RDOC_FONT "Noto Sans CJK SC"
-
 typedef struct rgb {
     double r, g, b;
 } rgb;
@@ -97,6 +95,7 @@ typedef struct rcurve {
     int n_marks;
     int percent;            /* values are shares 0..1, shown as % */
     rgb c;
+    int strip;              /* no values: only the level band, the actions and the time axis (a timeline strip) */
 } rcurve;
 /* Draw at the cursor, h points high (title and axis labels included); moves the cursor. */
 void rchart_curve(rdoc *d, const rcurve *c, double h);
@@ -122,12 +121,26 @@ typedef struct rtrend {
 } rtrend;
 void rchart_trend(rdoc *d, const rtrend *t, double h);
 
-/* A range bar per row: min..max span, median mark, over 0..max of the row. */
-typedef struct rrange {
+/* Several radars side by side, `cols` to a row, each h points high. */
+void rchart_radars(rdoc *d, const rradar *r, int n, int cols, double h);
+
+/* Vertical bars of counts over categories for up to 2 series with legend names. */
+typedef struct rbars {
+    const char *title;
+    const char *const *labels;
+    int n;
+    const int *v[2];
+    const char *names[2];
+    int n_series;
+} rbars;
+void rchart_bars(rdoc *d, const rbars *b, double h);
+
+/* One bar per row: the share part / of, e.g. trainees who lost points on a rubric line. */
+typedef struct rshare {
     const char *label;
-    double lo, median, hi, max;
-} rrange;
-void rchart_ranges(rdoc *d, const char *title, const rrange *rows, int n);
+    int part, of;
+} rshare;
+void rchart_shares(rdoc *d, const char *title, const rshare *rows, int n);
 
 /* ---- The merged timeline of a replayed world ---- */
 
@@ -148,6 +161,36 @@ int rtimeline_build(const sim_world *w, const report_words *words, rentry **out,
 
 /* The session report as a PDF (session_pdf.c). */
 int rsession_pdf(const report_session *r, const char *path, char *err, int errlen);
+/* The session's rubric lines, one row each, as REPORT_XLSX or REPORT_CSV (sheet_rows.c). */
+int rsession_sheet(const report_session *r, int format, const char *path, char *err, int errlen);
+/* The class's records: one row per session and rubric line, and (XLSX only) one per trainee and drill. */
+int rclass_sheet(const report_group *g, int n_groups, const report_words *w, int format, const char *path, char *err,
+                 int errlen);
+
+/* ---- Tables of records for spreadsheets ---- */
+
+typedef struct rsheet_cell {
+    char *text;          /* owned; NULL for a number */
+    double num;
+    int is_num;
+} rsheet_cell;
+
+/* A table: cells row by row, n_cols to a row, the first row the header. */
+typedef struct rsheet {
+    const char *name;    /* the worksheet's name (borrowed, at most 31 characters) */
+    int n_cols;
+    rsheet_cell *cells; int n, cap;
+    int oom;             /* an allocation failed: the table is refused when written */
+} rsheet;
+/* Start a table whose header is the words of keys[0..n_cols). */
+void rsheet_init(rsheet *s, const char *name, const report_words *w, const char *const *keys, int n_cols);
+void rsheet_text(rsheet *s, const char *text);
+/* A number rounded to 0.01. */
+void rsheet_num(rsheet *s, double v);
+void rsheet_free(rsheet *s);
+/* Write tables s[0..n) to path: REPORT_XLSX one worksheet each, REPORT_CSV the first table.
+ * 0, or -1 with a message. */
+int rsheet_write(const rsheet *s, int n, int format, const char *path, char *err, int errlen);
 
 /* ---- JSON ---- */
 
@@ -160,5 +203,9 @@ cJSON *rjson_text(const sim_text *t);
 /* A scorecard line as JSON (id, title, category, points, max, computed, why, evidence, override). */
 cJSON *rjson_line(const score_line *l, const char *lang);
 cJSON *rjson_competencies(const double *c);
+/* A session's label on charts: its start as "YYYY-MM-DD HH:MM" (UTC) and its id. */
+void rentry_label(const report_entry *e, char *buf, size_t len);
+/* A graded session: label, id, trainee, scenario, started, total and competencies. */
+cJSON *rjson_entry(const report_entry *e);
 
 #endif

@@ -115,3 +115,8 @@ const char *report_clock(sim_time t, char *buf, size_t len)
     snprintf(buf, len, "%02lld:%02lld:%02lld", s / 3600, s / 60 % 60, s % 60);
     return buf;
 }
+
+sim_time report_ran(const sim_world *w)
+{
+    return w->now < w->scn->duration ? w->now : w->scn->duration;
+}

@@ -16,6 +16,10 @@ int report_format_of(const char *path)
         return REPORT_PDF;
     if (strcasecmp(dot, ".json") == 0)
         return REPORT_JSON;
+    if (strcasecmp(dot, ".xlsx") == 0)
+        return REPORT_XLSX;
+    if (strcasecmp(dot, ".csv") == 0)
+        return REPORT_CSV;
     return -1;
 }
 
@@ -88,11 +92,11 @@ static cJSON *curves_json(const sim_world *w)
     return o;
 }
 
-static cJSON *lessons_json(const score_card *c, const report_words *words)
+static cJSON *lessons_json(const score_card *c, const sim_world *w, const report_words *words)
 {
     const char *lang = report_words_lang(words);
     report_lessons ls;
-    report_lessons_pick(c, REPORT_LESSONS_MAX, &ls);
+    report_lessons_pick(c, w, REPORT_LESSONS_MAX, &ls);
     cJSON *o = cJSON_CreateObject();
     cJSON *st = cJSON_AddArrayToObject(o, "strengths"), *im = cJSON_AddArrayToObject(o, "improvements");
     for (int i = 0; i < ls.n_strengths; i++) {
@@ -168,7 +172,10 @@ static int session_json_write(const report_session *r, const char *path, char *e
         cJSON_AddStringToObject(o, "at", v->at);
         cJSON_AddItemToArray(notes, o);
     }
-    cJSON_AddItemToObject(root, "lessons", lessons_json(r->card, r->words));
+    cJSON_AddItemToObject(root, "lessons", lessons_json(r->card, r->world, r->words));
+    cJSON *len = cJSON_AddObjectToObject(root, "length");
+    cJSON_AddNumberToObject(len, "planned", (double)r->world->scn->duration);
+    cJSON_AddNumberToObject(len, "ran", (double)report_ran(r->world));
     return rjson_write(root, path, err, errlen);
 }
 
@@ -177,8 +184,10 @@ int report_session_write(const report_session *r, const char *path, char *err, i
     switch (report_format_of(path)) {
     case REPORT_PDF: return rsession_pdf(r, path, err, errlen);
     case REPORT_JSON: return session_json_write(r, path, err, errlen);
+    case REPORT_XLSX:
+    case REPORT_CSV: return rsession_sheet(r, report_format_of(path), path, err, errlen);
     default:
-        snprintf(err, (size_t)errlen, "%s: the report is written as .pdf or .json", path);
+        snprintf(err, (size_t)errlen, "%s: the report is written as .pdf, .json, .xlsx or .csv", path);
         return -1;
     }
 }

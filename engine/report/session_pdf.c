@@ -1,5 +1,5 @@
-/* session_pdf.c — one session's after-action report as an A4 PDF: scenario and trainee, summary and
- * curves, the timeline, every scorecard line with evidence, overrides, hot-wash notes and lessons. */
+/* session_pdf.c — one session's after-action report as an A4 PDF: a take-away first page (total, radar,
+ * strengths, what to fix, timeline strip), then curves, timeline, scorecard, overrides, notes, lessons. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -52,22 +52,112 @@ static void header(rdoc *d, const report_session *r)
              (unsigned long long)r->ses->seed);
     meta_row(d, W("meta.session"), buf);
     meta_row(d, W("meta.plan"), r->card->plan ? r->card->plan : r->ses->plan);
-    meta_row(d, W("meta.duration"), report_clock(s->duration, clock, sizeof clock));
+    char planned[16];
+    sim_time ran = report_ran(r->world);
+    if (ran == s->duration)
+        report_clock(ran, buf, sizeof buf);
+    else
+        snprintf(buf, sizeof buf, "%s%s%s %s%s", report_clock(ran, clock, sizeof clock), W("punct.open"),
+                 W("meta.planned"), report_clock(s->duration, planned, sizeof planned), W("punct.close"));
+    meta_row(d, W("meta.duration"), buf);
     const sim_world *w = r->world;
     meta_row(d, W("meta.ending"), w->ending >= 0 && w->ending < s->n_endings
                                       ? sim_text_get(&s->endings[w->ending].text, lang) : W("meta.no_ending"));
     if (!r->ses->finished)
         meta_row(d, W("meta.state"), W("meta.unfinished"));
-    rdoc_heading(d, W("section.briefing"), RS_H1, 30);
-    rdoc_text(d, sim_text_get(&s->briefing, lang), RS_BODY, 0, RC_INK);
 }
 
-static void summary(rdoc *d, const report_session *r)
+/* The world's samples and the trainee's action times, as the charts take them. */
+typedef struct series {
+    double *t, *posts, *reach, *marks;
+    int *level;
+    int n, n_marks;
+} series;
+
+static void series_free(series *sr)
 {
-    rdoc_heading(d, W("section.summary"), RS_H1, 260);
-    char buf[128];
+    free(sr->t);
+    free(sr->posts);
+    free(sr->reach);
+    free(sr->marks);
+    free(sr->level);
+    memset(sr, 0, sizeof *sr);
+}
+
+static int series_build(const sim_world *w, series *sr)
+{
+    int n = w->n_samples;
+    sr->t = malloc(sizeof *sr->t * (size_t)(n + 1));
+    sr->posts = malloc(sizeof *sr->posts * (size_t)(n + 1));
+    sr->reach = malloc(sizeof *sr->reach * (size_t)(n + 1));
+    sr->marks = malloc(sizeof *sr->marks * (size_t)(w->n_log + 1));
+    sr->level = malloc(sizeof *sr->level * (size_t)(n + 1));
+    if (!sr->t || !sr->posts || !sr->reach || !sr->marks || !sr->level) {
+        series_free(sr);
+        return -1;
+    }
+    for (int i = 0; i < n; i++) {
+        sr->t[i] = (double)w->samples[i].t;
+        sr->posts[i] = w->samples[i].posts_per_hour;
+        sr->reach[i] = w->samples[i].rumour_reach;
+        sr->level[i] = w->samples[i].level;
+    }
+    for (int i = 0; i < w->n_log; i++)
+        sr->marks[i] = (double)w->log[i].t;
+    sr->n = n;
+    sr->n_marks = w->n_log;
+    return 0;
+}
+
+/* "N. title (points / max, lost X)" of an area for improvement. */
+static void improve_head(const report_session *r, int no, const score_line *l, char *buf, size_t len)
+{
+    snprintf(buf, len, "%d. %s%s%.1f / %g%s%s %.1f%s", no, score_line_title_in(l, report_words_lang(r->words)),
+             W("punct.open"), l->points, l->max, W("punct.comma"), W("lesson.lost"), l->max - l->points,
+             W("punct.close"));
+}
+
+/* The strengths picked, under a heading. */
+static void strengths(rdoc *d, const report_session *r, const report_lessons *ls, const char *heading)
+{
+    rdoc_heading(d, heading, RS_H2, 20);
+    if (!ls->n_strengths)
+        rdoc_text(d, W("lesson.no_strengths"), RS_BODY, 0, RC_MUTED);
+    for (int i = 0; i < ls->n_strengths; i++) {
+        const score_line *l = &r->card->lines[ls->strengths[i]];
+        char buf[512];
+        snprintf(buf, sizeof buf, "• %s%s%g / %g%s", score_line_title_in(l, report_words_lang(r->words)),
+                 W("punct.open"), l->points, l->max, W("punct.close"));
+        rdoc_text(d, buf, RS_BODY, 6, RC_GOOD);
+    }
+}
+
+/* One thing to fix on the take-away page: the line, the sentence written and what was expected. */
+static void fix_item(rdoc *d, const report_session *r, int no, const score_line *l)
+{
+    const char *lang = report_words_lang(r->words);
+    char head[512], said[1200], q[1024];
+    improve_head(r, no, l, head, sizeof head);
+    q[0] = '\0';
+    for (int k = 0; k < l->n_ev && !q[0]; k++)
+        report_quote(r->world, &l->ev[k], 1, q, sizeof q);
+    snprintf(said, sizeof said, "%s%s%s", W("takeaway.you_wrote"), W("punct.colon"), q[0] ? q : W("takeaway.nothing"));
+    const char *why = score_line_why_in(l, lang);
+    rdoc_need(d, rdoc_text_h(d, head, RS_BOLD, 0) + rdoc_text_h(d, said, RS_BODY, 12) + rdoc_text_h(d, why, RS_SMALL, 12));
+    rdoc_text(d, head, RS_BOLD, 0, RC_BAD);
+    rdoc_text(d, said, RS_BODY, 12, RC_INK);
+    snprintf(said, sizeof said, "%s%s%s", W("takeaway.expected"), W("punct.colon"), why);
+    rdoc_text(d, said, RS_SMALL, 12, RC_MUTED);
+    rdoc_gap(d, 3);
+}
+
+/* Page 1, what a trainee takes away: the total and radar, three strengths, three things to fix with
+ * the sentence written and what was expected, and the drill as a strip of levels and actions. */
+static void takeaway(rdoc *d, const report_session *r, const series *sr)
+{
+    char buf[512];
     snprintf(buf, sizeof buf, "%s %.1f / 100", W("summary.total"), r->card->total);
-    rdoc_text(d, buf, RS_H2, 0, RC_INK);
+    rdoc_heading(d, buf, RS_H1, 200);
     const char *axes[SCORE_COMPETENCY_COUNT];
     char keys[SCORE_COMPETENCY_COUNT][48];
     for (int k = 0; k < SCORE_COMPETENCY_COUNT; k++) {
@@ -76,42 +166,40 @@ static void summary(rdoc *d, const report_session *r)
     }
     rradar radar = {.title = W("chart.radar"), .axes = axes, .n = SCORE_COMPETENCY_COUNT,
                     .series = {r->card->competencies}, .n_series = 1};
-    rchart_radar(d, &radar, 230);
+    rchart_radar(d, &radar, 170);
+
+    report_lessons ls;
+    report_lessons_pick(r->card, r->world, 3, &ls);
+    strengths(d, r, &ls, W("takeaway.strengths"));
+    rdoc_heading(d, W("takeaway.fix"), RS_H2, 40);
+    if (!ls.n_improve)
+        rdoc_text(d, W("lesson.no_improve"), RS_BODY, 0, RC_MUTED);
+    for (int i = 0; i < ls.n_improve; i++)
+        fix_item(d, r, i + 1, &r->card->lines[ls.improve[i]]);
+    if (sr) {
+        rdoc_gap(d, 4);
+        rcurve strip = {.title = W("takeaway.strip"), .t = sr->t, .v = sr->posts, .level = sr->level, .n = sr->n,
+                        .span = (double)report_ran(r->world), .marks = sr->marks, .n_marks = sr->n_marks, .c = RC_ACCENT, .strip = 1};
+        rchart_curve(d, &strip, 72);
+    }
 }
 
-static void curves(rdoc *d, const report_session *r)
+static void curves(rdoc *d, const report_session *r, const series *sr)
 {
     const sim_world *w = r->world;
-    int n = w->n_samples;
-    double *t = malloc(sizeof *t * (size_t)(n + 1)), *posts = malloc(sizeof *posts * (size_t)(n + 1));
-    double *reach = malloc(sizeof *reach * (size_t)(n + 1)), *marks = malloc(sizeof *marks * (size_t)(w->n_log + 1));
-    int *level = malloc(sizeof *level * (size_t)(n + 1));
     rdoc_heading(d, W("section.curves"), RS_H1, 190);
-    if (!t || !posts || !reach || !marks || !level) {
+    if (!sr) {
         rdoc_text(d, W("chart.no_memory"), RS_BODY, 0, RC_BAD);
-    } else {
-        for (int i = 0; i < n; i++) {
-            t[i] = (double)w->samples[i].t;
-            posts[i] = w->samples[i].posts_per_hour;
-            reach[i] = w->samples[i].rumour_reach;
-            level[i] = w->samples[i].level;
-        }
-        for (int i = 0; i < w->n_log; i++)
-            marks[i] = (double)w->log[i].t;
-        rcurve heat = {W("chart.heat"), W("chart.heat_unit"), t, posts, level, n, (double)w->scn->duration,
-                       marks, w->n_log, 0, RC_BAD};
-        rchart_curve(d, &heat, 190);
-        rdoc_text(d, W("chart.heat_note"), RS_SMALL, 0, RC_MUTED);
-        rdoc_gap(d, 10);
-        rcurve rum = {W("chart.reach"), W("chart.reach_unit"), t, reach, NULL, n, (double)w->scn->duration,
-                      marks, w->n_log, 1, (rgb){0.55, 0.25, 0.60}};
-        rchart_curve(d, &rum, 160);
+        return;
     }
-    free(t);
-    free(posts);
-    free(reach);
-    free(marks);
-    free(level);
+    rcurve heat = {W("chart.heat"), W("chart.heat_unit"), sr->t, sr->posts, sr->level, sr->n, (double)w->scn->duration,
+                   sr->marks, sr->n_marks, 0, RC_BAD, 0};
+    rchart_curve(d, &heat, 190);
+    rdoc_text(d, W("chart.heat_note"), RS_SMALL, 0, RC_MUTED);
+    rdoc_gap(d, 10);
+    rcurve rum = {W("chart.reach"), W("chart.reach_unit"), sr->t, sr->reach, NULL, sr->n, (double)w->scn->duration,
+                  sr->marks, sr->n_marks, 1, (rgb){0.55, 0.25, 0.60}, 0};
+    rchart_curve(d, &rum, 160);
 }
 
 static void timeline(rdoc *d, const report_session *r)
@@ -174,7 +262,8 @@ static void scorecard(rdoc *d, const report_session *r)
         for (int k = 0; k < l->n_ev; k++) {
             if (!l->ev[k].quote || !l->ev[k].quote[0])
                 continue;
-            char *q = g_markup_escape_text(l->ev[k].quote, -1);
+            char quote[1024];
+            char *q = g_markup_escape_text(report_quote(r->world, &l->ev[k], 0, quote, sizeof quote), -1);
             g_string_append_printf(m, "\n<span size=\"smaller\" foreground=\"#1a5ca8\">%s「%s」 %s</span>",
                                    W("score.evidence"), q, report_clock(l->ev[k].t, clock, sizeof clock));
             g_free(q);
@@ -229,28 +318,17 @@ static void annotations(rdoc *d, const report_session *r)
 
 static void lessons(rdoc *d, const report_session *r)
 {
-    const char *lang = report_words_lang(r->words);
     report_lessons ls;
-    report_lessons_pick(r->card, REPORT_LESSONS_MAX, &ls);
+    report_lessons_pick(r->card, r->world, REPORT_LESSONS_MAX, &ls);
     rdoc_heading(d, W("section.lessons"), RS_H1, 60);
-    rdoc_heading(d, W("lesson.strengths"), RS_H2, 20);
-    if (!ls.n_strengths)
-        rdoc_text(d, W("lesson.no_strengths"), RS_BODY, 0, RC_MUTED);
-    for (int i = 0; i < ls.n_strengths; i++) {
-        const score_line *l = &r->card->lines[ls.strengths[i]];
-        char buf[512];
-        snprintf(buf, sizeof buf, "• %s%s%g / %g%s", score_line_title_in(l, lang), W("punct.open"), l->points, l->max,
-                 W("punct.close"));
-        rdoc_text(d, buf, RS_BODY, 6, RC_GOOD);
-    }
+    strengths(d, r, &ls, W("lesson.strengths"));
     rdoc_heading(d, W("lesson.improve"), RS_H2, 40);
     if (!ls.n_improve)
         rdoc_text(d, W("lesson.no_improve"), RS_BODY, 0, RC_MUTED);
     for (int i = 0; i < ls.n_improve; i++) {
         const score_line *l = &r->card->lines[ls.improve[i]];
         char head[512], corr[1024];
-        snprintf(head, sizeof head, "%d. %s%s%.1f / %g%s%s %.1f%s", i + 1, score_line_title_in(l, lang), W("punct.open"),
-                 l->points, l->max, W("punct.comma"), W("lesson.lost"), l->max - l->points, W("punct.close"));
+        improve_head(r, i + 1, l, head, sizeof head);
         report_corrective(r->words, l, corr, sizeof corr);
         rdoc_need(d, rdoc_text_h(d, head, RS_BOLD, 0) + rdoc_text_h(d, corr, RS_BODY, 12));
         rdoc_text(d, head, RS_BOLD, 0, RC_BAD);
@@ -267,9 +345,16 @@ int rsession_pdf(const report_session *r, const char *path, char *err, int errle
              r->ses->trainee, (long long)r->ses->id);
     if (rdoc_open(&d, path, r->words, foot, err, errlen))
         return -1;
+    series sr;
+    int have = series_build(r->world, &sr) == 0;
     header(&d, r);
-    summary(&d, r);
-    curves(&d, r);
+    takeaway(&d, r, have ? &sr : NULL);
+    rdoc_page(&d);
+    rdoc_heading(&d, W("section.briefing"), RS_H1, 30);
+    rdoc_text(&d, sim_text_get(&r->world->scn->briefing, report_words_lang(r->words)), RS_BODY, 0, RC_INK);
+    curves(&d, r, have ? &sr : NULL);
+    if (have)
+        series_free(&sr);
     timeline(&d, r);
     scorecard(&d, r);
     annotations(&d, r);

@@ -32,6 +32,13 @@ run_jobs() {
         fail "$(basename "$f" .json.failed): run failed: $(cat "${f%.failed}.err")"
     done
 }
+# openpyxl_python: the first python3 that can import openpyxl (Debian python3-openpyxl); empty if none.
+openpyxl_python() {
+    local p
+    for p in python3 /usr/bin/python3; do
+        "$p" -c 'import openpyxl' 2> /dev/null && { echo "$p"; return; }
+    done
+}
 finish() {
     echo "$passed passed, $failed failed"
     [ "$failed" -eq 0 ]

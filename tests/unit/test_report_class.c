@@ -1,6 +1,6 @@
-/* test_report_class.c — the class summary's statistics (per-line min/median/max, sessions under half
- * marks, common mistakes in order, ranking by each trainee's latest total) and stored scorecards read
- * back with instructor overrides applied. */
+/* test_report_class.c — the class summary's statistics (one drill per scenario and plan, latest and best
+ * attempts, lines lost counted per trainee, examples, histogram) and stored scorecards read back with
+ * instructor overrides applied. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -8,10 +8,12 @@
 #include "check.h"
 #include "report/report.h"
 
-/* A card of three lines "x" (max 10), "y" (max 6), "z" (max 4) with the given points; total as given. */
-static void make_card(score_card *c, double x, double y, double z, double total)
+/* A card of plan `plan` with three lines "x" (max 10), "y" (max 6), "z" (max 4) with the given points;
+ * line x quotes `quote` as its evidence when not NULL. */
+static void make_card(score_card *c, const char *plan, double x, double y, double z, double total, const char *quote)
 {
     memset(c, 0, sizeof *c);
+    c->plan = strdup(plan);
     c->lines = calloc(3, sizeof *c->lines);
     c->n_lines = 3;
     const char *ids[3] = {"x", "y", "z"}, *titles[3] = {"及时", "准确", "态度"};
@@ -22,89 +24,113 @@ static void make_card(score_card *c, double x, double y, double z, double total)
         c->lines[i].points = pts[i];
         c->lines[i].max = max[i];
     }
+    if (quote) {
+        c->lines[0].ev = calloc(1, sizeof *c->lines[0].ev);
+        c->lines[0].ev[0].quote = strdup(quote);
+        c->lines[0].n_ev = 1;
+    }
+    for (int k = 0; k < SCORE_COMPETENCY_COUNT; k++)
+        c->competencies[k] = k == SCORE_CARE ? -1 : total;
     c->total = total;
 }
 
-static void make_session(store_session *s, int64_t id, const char *trainee, const char *started)
+static void make_session(store_session *s, int64_t id, const char *trainee, const char *scenario, const char *started)
 {
     memset(s, 0, sizeof *s);
     s->id = id;
     snprintf(s->trainee, sizeof s->trainee, "%s", trainee);
-    snprintf(s->scenario, sizeof s->scenario, "city_video");
+    snprintf(s->scenario, sizeof s->scenario, "%s", scenario);
     snprintf(s->started, sizeof s->started, "%s", started);
     s->finished = 1;
 }
 
-static void free_card(score_card *c)
-{
-    for (int i = 0; i < c->n_lines; i++) {
-        free(c->lines[i].id);
-        free(c->lines[i].title);
-    }
-    free(c->lines);
-}
+#define N_SES 6
 
 static void test_class(void)
 {
-    store_session ses[4];
-    score_card cards[4];
+    store_session ses[N_SES];
+    score_card cards[N_SES];
     /* given out of time order: ana's session 3 is her latest though listed first */
-    make_session(&ses[0], 3, "ana", "2024-05-03T09:00:00Z");
-    make_card(&cards[0], 10, 6, 1, 90);
-    make_session(&ses[1], 1, "ana", "2024-05-01T09:00:00Z");
-    make_card(&cards[1], 2, 2, 1, 30);
-    make_session(&ses[2], 2, "ben", "2024-05-02T09:00:00Z");
-    make_card(&cards[2], 4, 6, 4, 70);
-    make_session(&ses[3], 4, "cai", "2024-05-02T10:00:00Z");
-    make_card(&cards[3], 0, 1, 3, 20);
-    report_entry e[4];
-    for (int i = 0; i < 4; i++)
+    make_session(&ses[0], 3, "ana", "city_video", "2024-05-03T09:00:00Z");
+    make_card(&cards[0], "urban", 10, 6, 1, 90, "三人受伤");
+    make_session(&ses[1], 1, "ana", "city_video", "2024-05-01T09:00:00Z");
+    make_card(&cards[1], "urban", 2, 2, 1, 30, NULL);
+    make_session(&ses[2], 2, "ben", "city_video", "2024-05-02T09:00:00Z");
+    make_card(&cards[2], "urban", 4, 6, 4, 70, "无可奉告");
+    make_session(&ses[3], 4, "cai", "city_video", "2024-05-02T10:00:00Z");
+    make_card(&cards[3], "urban", 0, 1, 3, 20, NULL);
+    /* another drill: not pooled with the city video */
+    make_session(&ses[4], 5, "ana", "water_scare", "2024-05-04T09:00:00Z");
+    make_card(&cards[4], "general", 1, 1, 1, 10, NULL);
+    /* the same scenario under another plan is another drill too */
+    make_session(&ses[5], 6, "ben", "city_video", "2024-05-05T09:00:00Z");
+    make_card(&cards[5], "general", 10, 6, 4, 100, NULL);
+    report_entry e[N_SES];
+    for (int i = 0; i < N_SES; i++)
         e[i] = (report_entry){&ses[i], &cards[i]};
 
-    report_class c;
-    CHECK(report_class_build(e, 4, &c) == 0);
-    CHECK(c.n_sessions == 4);
-    CHECK(c.n_lines == 3);
-    CHECK_STR(c.lines[0].id, "x");
-    CHECK_NEAR(c.lines[0].points.min, 0, 0);
-    CHECK_NEAR(c.lines[0].points.median, 3, 1e-12);   /* 0 2 4 10 */
-    CHECK_NEAR(c.lines[0].points.max, 10, 0);
-    CHECK(c.lines[0].below_half == 3);                  /* 2, 4 and 0 of 10 */
-    CHECK_NEAR(c.lines[1].points.median, 4, 1e-12);   /* 1 2 6 6 */
-    CHECK(c.lines[1].below_half == 2);
-    CHECK(c.lines[2].below_half == 2);                  /* 1 and 1 of 4 */
-    CHECK_NEAR(c.lines[2].max, 4, 0);
+    report_group *g;
+    int ng;
+    CHECK(report_groups_build(e, N_SES, &g, &ng) == 0);
+    CHECK(ng == 3);
+    CHECK_STR(g[0].scenario, "city_video");
+    CHECK_STR(g[0].plan, "urban");
+    CHECK(g[0].n == 4);
+    CHECK_STR(g[1].scenario, "water_scare");
+    CHECK_STR(g[2].plan, "general");
 
-    /* mistakes: x (3 sessions) first; y and z tie on 2, z has the lower median share (2/4 vs 4/6) */
-    CHECK(c.n_mistakes == 3);
-    CHECK(c.mistakes[0] == 0);
-    CHECK(c.mistakes[1] == 2);
-    CHECK(c.mistakes[2] == 1);
+    const report_class *c = &g[0].latest;
+    CHECK(c->n_trainees == 3);
+    /* ordered by the chosen total: ana 90 (latest of 30 and 90), ben 70, cai 20 */
+    CHECK_STR(c->trainees[0].trainee, "ana");
+    CHECK(c->trainees[0].entry->ses->id == 3);
+    CHECK(c->trainees[0].attempts == 2);
+    CHECK_STR(c->trainees[1].trainee, "ben");
+    CHECK(c->trainees[1].attempts == 1);
+    /* lines lost, counted once per trainee: ana lost z only, ben x, cai all three */
+    CHECK(c->trainees[0].mistakes == 1);
+    CHECK(c->trainees[1].mistakes == 1);
+    CHECK(c->trainees[2].mistakes == 3);
+    CHECK(c->n_lines == 3);
+    CHECK(c->lines[0].n == 3 && c->lines[0].lost == 2);          /* x: ben 4/10, cai 0/10 */
+    CHECK_NEAR(c->lines[0].points_lost, 16, 1e-9);
+    CHECK(c->lines[2].lost == 2);                                 /* z: ana 1/4, cai 3/4 */
+    CHECK(c->lines[1].lost == 1);
+    /* x lost 16 of the class's 30 points, z 4 of 12, y 5 of 18 */
+    CHECK(c->n_lost == 3 && c->lost[0] == 0 && c->lost[1] == 2 && c->lost[2] == 1);
+    /* teach next: x has quoted statements, so it leads; the rest follow in the same order */
+    CHECK(c->lines[0].quoted == 2 && c->lines[2].quoted == 0);
+    CHECK(c->n_teach == 3 && c->teach[0] == 0 && c->teach[1] == 2 && c->teach[2] == 1);
+    /* examples: ana's quoted statement got x right; of the two who lost it, ben's is quoted */
+    CHECK(c->lines[0].right.entry && c->lines[0].right.entry->ses->id == 3);
+    CHECK(c->lines[0].wrong.entry && c->lines[0].wrong.entry->ses->id == 2);
+    CHECK_STR(c->lines[0].wrong.line->ev[0].quote, "无可奉告");
+    /* histogram and medians */
+    CHECK(c->hist[9] == 1 && c->hist[7] == 1 && c->hist[2] == 1);
+    CHECK_NEAR(c->totals.median, 70, 1e-12);
+    CHECK_NEAR(c->median[SCORE_ASSESSMENT], 70, 1e-12);
+    CHECK_NEAR(c->median[SCORE_CARE], -1, 0);
 
-    /* ranking by latest total: ana 90 (latest of 30 and 90), ben 70, cai 20 */
-    CHECK(c.n_ranking == 3);
-    CHECK_STR(c.ranking[0].trainee, "ana");
-    CHECK_NEAR(c.ranking[0].total, 90, 0);
-    CHECK(c.ranking[0].sessions == 2);
-    CHECK_STR(c.ranking[1].trainee, "ben");
-    CHECK_STR(c.ranking[2].trainee, "cai");
-    CHECK_NEAR(c.totals.median, 50, 1e-12);
-    report_class_free(&c);
+    /* the best view keeps ana's 90 too, and nobody's count of attempts changes */
+    CHECK_STR(g[0].best.trainees[0].trainee, "ana");
+    CHECK(g[0].best.trainees[0].entry->ses->id == 3);
+    report_groups_free(g, ng);
 
-    /* ana's latest falls when her newest session is the weak one */
+    /* ana's latest falls when her newest session is the weak one; her best does not */
     snprintf(ses[1].started, sizeof ses[1].started, "2024-05-09T09:00:00Z");
-    CHECK(report_class_build(e, 4, &c) == 0);
-    CHECK_STR(c.ranking[0].trainee, "ben");
-    CHECK_STR(c.ranking[1].trainee, "ana");
-    CHECK_NEAR(c.ranking[1].total, 30, 0);
-    CHECK_NEAR(c.ranking[1].best, 90, 0);
-    report_class_free(&c);
+    CHECK(report_groups_build(e, N_SES, &g, &ng) == 0);
+    CHECK_STR(g[0].latest.trainees[0].trainee, "ben");
+    CHECK_STR(g[0].latest.trainees[1].trainee, "ana");
+    CHECK_NEAR(g[0].latest.trainees[1].entry->card->total, 30, 0);
+    CHECK_STR(g[0].best.trainees[0].trainee, "ana");
+    CHECK_NEAR(g[0].best.trainees[0].entry->card->total, 90, 0);
+    report_groups_free(g, ng);
 
-    CHECK(report_class_build(e, 0, &c) == 0);
-    CHECK(c.n_lines == 0 && c.n_ranking == 0 && c.n_mistakes == 0);
-    report_class_free(&c);
-    for (int i = 0; i < 4; i++)
-        free_card(&cards[i]);
+    CHECK(report_groups_build(e, 0, &g, &ng) == 0);
+    CHECK(ng == 0);
+    report_groups_free(g, ng);
+    for (int i = 0; i < N_SES; i++)
+        score_card_free(&cards[i]);
 }
 
 static void test_card_roundtrip(void)

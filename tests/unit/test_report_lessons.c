@@ -47,7 +47,7 @@ static void test_pick(void)
     };
     score_card c = {.lines = lines, .n_lines = (int)(sizeof lines / sizeof lines[0])};
     report_lessons ls;
-    report_lessons_pick(&c, REPORT_LESSONS_MAX, &ls);
+    report_lessons_pick(&c, NULL, REPORT_LESSONS_MAX, &ls);
     CHECK(ls.n_strengths == 3);
     CHECK(ls.strengths[0] == 3);   /* the weightiest full line first */
     CHECK(ls.strengths[1] == 0);
@@ -61,17 +61,17 @@ static void test_pick(void)
         CHECK(ls.improve[i] != 2);
 
     /* a cap keeps the largest losses, not the first lines */
-    report_lessons_pick(&c, 2, &ls);
+    report_lessons_pick(&c, NULL, 2, &ls);
     CHECK(ls.n_improve == 2);
     CHECK(ls.improve[0] == 5 && ls.improve[1] == 1);
     CHECK(ls.n_strengths == 2);
     CHECK(ls.strengths[0] == 3 && ls.strengths[1] == 0);
 
-    report_lessons_pick(&c, 0, &ls);
+    report_lessons_pick(&c, NULL, 0, &ls);
     CHECK(ls.n_improve == 0 && ls.n_strengths == 0);
 
     score_card empty = {0};
-    report_lessons_pick(&empty, 4, &ls);
+    report_lessons_pick(&empty, NULL, 4, &ls);
     CHECK(ls.n_improve == 0 && ls.n_strengths == 0);
 }
 

@@ -157,7 +157,7 @@ int main(void)
     CHECK(cJSON_GetArraySize(cJSON_GetObjectItem(root, "notes")) == 2);
     const cJSON *imp = cJSON_GetObjectItem(cJSON_GetObjectItem(root, "lessons"), "improvements");
     report_lessons ls;
-    report_lessons_pick(&card, REPORT_LESSONS_MAX, &ls);
+    report_lessons_pick(&card, NULL, REPORT_LESSONS_MAX, &ls);
     CHECK(cJSON_GetArraySize(imp) == ls.n_improve);
     CHECK(ls.n_improve > 0);
     cJSON_ArrayForEach(e, imp) {

@@ -47,7 +47,8 @@ typedef enum sim_stance { SIM_STANCE_ANGRY, SIM_STANCE_WORRIED, SIM_STANCE_NEUTR
 const char *sim_author_name(sim_author a);
 const char *sim_stance_name(sim_stance s);
 
-/* A sampled post of the feed; its text is the scenario template `tmpl` with slots filled. */
+/* A sampled post of the feed; its text is the scenario template `tmpl` with slots filled, dressed with
+ * the phrasebook's opener, ending and mark, or a repost comment on an earlier post (see feed_text.c). */
 typedef struct sim_post {
     uint32_t id;
     sim_time t;
@@ -57,7 +58,16 @@ typedef struct sim_post {
     int tmpl;       /* scenario template index */
     int rumour;     /* rumour index for rumour posts, else -1 */
     uint32_t reposts;
+    uint32_t account;    /* the posting account (node of the follow network) */
+    int fact;            /* the fact filling {fact}: the newest verified when posted, or -1 */
+    uint32_t repost_of;  /* id of the post this one reposts, 0 for an original post */
+    uint32_t opener, ending, mark, comment;  /* phrasebook entries (taken modulo each list) */
+    double heat;         /* posts/hour when it was posted: its engagement grows from there */
+    uint64_t text_hash;  /* of its zh and en texts: no two of SIM_FEED_DISTINCT consecutive posts share it */
 } sim_post;
+
+/* Posts in a row whose texts all differ (when the phrasebook allows). */
+#define SIM_FEED_DISTINCT 50
 
 #define SIM_FEED_CAP 4096
 
@@ -116,6 +126,7 @@ typedef struct sim_world_model sim_world_model;  /* population, network, per-acc
 struct sim_world {
     const sim_scenario *scn;
     const sim_lexicon *lex;
+    const struct sim_phrasebook *phrases;  /* NULL: posts are the bare templates, authors unnamed */
     uint64_t seed;
     sim_rng rng;
     sim_time now;
@@ -192,7 +203,27 @@ int sim_fact_is_verified(const sim_world *w, int fact);
 
 /* The newest post, or post `back` steps before it; NULL when there are fewer. */
 const sim_post *sim_feed_post(const sim_world *w, uint32_t back);
-/* Fill a post's text from its template (slots replaced) into buf; returns buf. */
+/* The post with this id, while it is still in the feed's ring; NULL otherwise. */
+const sim_post *sim_feed_find(const sim_world *w, uint32_t id);
+/* Fill a post's text into buf (template slots replaced, phrasing added, reposts as "…//@name：…" chains);
+ * returns buf. */
 const char *sim_post_text(const sim_world *w, const sim_post *p, const char *lang, char *buf, size_t len);
+/* A post's likes, comments and reposts now: they grow with its age and the heat since it was posted. */
+typedef struct sim_engagement { uint32_t likes, comments, reposts; } sim_engagement;
+sim_engagement sim_post_engagement(const sim_world *w, const sim_post *p);
+/* The phrasebook the feed writes with (call before the first step; NULL for bare templates). */
+void sim_world_set_phrases(sim_world *w, const struct sim_phrasebook *pb);
+
+/* Who an account is to the trainee: a handle, followers, a badge and an avatar (disc colour, glyph). */
+typedef enum sim_badge { SIM_BADGE_NONE, SIM_BADGE_BLUE, SIM_BADGE_GOLD } sim_badge;
+typedef struct sim_persona {
+    char name[128];
+    uint32_t followers;
+    sim_badge badge;
+    uint8_t rgb[3];     /* avatar disc */
+    char glyph[8];      /* one UTF-8 character drawn on the disc */
+} sim_persona;
+/* The persona of account `account` in lang: the same seed, account and role give the same persona. */
+void sim_persona_of(const sim_world *w, uint32_t account, const char *lang, sim_persona *out);
 
 #endif

@@ -42,6 +42,15 @@ typedef struct sim_event {
 
 const char *sim_event_type_name(sim_event_type t);
 
+/* How the public took a public text of the trainee, as the world read it (response.c). */
+typedef enum sim_reception {
+    SIM_RECEPTION_NONE,       /* no public text */
+    SIM_RECEPTION_WARM,       /* verified facts said with care: support, and follow-up questions */
+    SIM_RECEPTION_QUESTIONS,  /* sound but thin or cold: follow-up questions */
+    SIM_RECEPTION_MOCKERY,    /* officialese or a copy: mockery */
+    SIM_RECEPTION_ANGER       /* falsehood, a rumour repeated or confirmed, a reversal, blame: anger */
+} sim_reception;
+
 typedef enum sim_author { SIM_AUTHOR_USER, SIM_AUTHOR_LEADER, SIM_AUTHOR_MEDIA, SIM_AUTHOR_OFFICIAL } sim_author;
 typedef enum sim_stance { SIM_STANCE_ANGRY, SIM_STANCE_WORRIED, SIM_STANCE_NEUTRAL, SIM_STANCE_SUPPORTIVE, SIM_STANCE_RUMOUR, SIM_STANCE_COUNT } sim_stance;
 const char *sim_author_name(sim_author a);
@@ -156,6 +165,7 @@ struct sim_world {
     sim_action *queue; int n_queue, cap_queue;     /* submitted, not yet applied (sorted by t) */
     sim_action *log; int n_log, cap_log;           /* applied actions, in order */
     sim_reading **readings;    /* per applied action: its text read as claims then (NULL: no text) */
+    uint8_t *receptions;       /* per applied action: how the public took its text (sim_reception) */
     sim_event *events; int n_events, cap_events;
     sim_sample *samples; int n_samples, cap_samples;
     float *reach_hist;         /* per sample, each rumour's reach: reach_hist[i * n_rumours + r] */
@@ -197,6 +207,22 @@ float sim_sample_reach(const sim_world *w, int i, int r);
 
 /* The reading of applied action i (log index), taken when it was applied; NULL when it had no text. */
 const sim_reading *sim_action_reading(const sim_world *w, int i);
+/* How the public took applied action i's public text (SIM_RECEPTION_NONE: no public text). */
+sim_reception sim_action_reception(const sim_world *w, int i);
+
+/* The official account's thread: each public text of the trainee (statement, reply, rebuttal, answer)
+ * is a post of the body's official account; replies arrive over time, drawn from how it was taken. */
+#define SIM_THREAD_REPLIES 6
+typedef struct sim_thread_reply {
+    uint32_t account;
+    sim_time t;
+    const char *text;   /* the phrasebook's, in the language asked */
+} sim_thread_reply;
+/* The account the body publishes from (its first official account). */
+uint32_t sim_official_account(const sim_world *w);
+/* Replies to applied action i that have arrived by now, oldest first, into out (at most max); returns
+ * their count (0 without a public text or a phrasebook). The same seed gives the same replies. */
+int sim_thread_replies(const sim_world *w, int i, const char *lang, sim_thread_reply *out, int max);
 
 /* Whether a fact was verified at time t (facts verify at their time or by sim_verify_fact). */
 int sim_fact_is_verified(const sim_world *w, int fact);

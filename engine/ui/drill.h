@@ -21,6 +21,17 @@ void ui_press_panel(ui_state *s, SDL_Rect r);
  * instructor-only ones in file order). 0, or -1 when none is left or it was refused. */
 int ui_fire_next_inject(ui_state *s);
 
+/* The official account's newest post (the trainee's latest public text) pinned above the feed, with
+ * the replies that have arrived (drill_thread.c); only posts shown in platform tab `platform` (-1: all).
+ * Returns the height it takes in width r.w, drawing it at r when draw is set (0 when there is none). */
+int ui_thread_pinned(ui_state *s, SDL_Rect r, int platform, int draw);
+/* A count as the platforms print it: 9,876 stays, 12,345 becomes "1.2万" (zh) or "12.3K" (en). */
+const char *ui_count_text(char *buf, size_t n, uint32_t v);
+/* A persona's avatar, a disc of diameter d with its glyph, top-left at (x, y). */
+void ui_avatar(ui_ctx *c, const sim_persona *who, int x, int y, int d);
+/* The persona's handle, its badge (blue or gold V) and a muted meta line after it, at (x, y). */
+void ui_author_line(ui_ctx *c, const sim_persona *who, const char *meta, int x, int y);
+
 /* A row's rectangle split into a small header line and the body below it. */
 int ui_row_text(ui_ctx *c, SDL_Rect r, const char *head, SDL_Color head_col, const char *body, int draw);
 

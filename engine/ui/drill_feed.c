@@ -27,8 +27,7 @@ int ui_row_text(ui_ctx *c, SDL_Rect r, const char *head, SDL_Color head_col, con
 /* Blue V for media and official accounts, gold V for opinion leaders (the platforms' convention). */
 static const SDL_Color badge_cols[] = {{0, 0, 0, 0}, {30, 110, 230, 255}, {232, 150, 16, 255}};
 
-/* A count as the platforms print it: 9,876 stays, 12,345 becomes "1.2万" (zh) or "12.3K" (en). */
-static const char *count_text(char *buf, size_t n, uint32_t v)
+const char *ui_count_text(char *buf, size_t n, uint32_t v)
 {
     char num[32];
     double unit = strtod(ui_tr("feed.count_unit"), NULL);
@@ -41,14 +40,22 @@ static const char *count_text(char *buf, size_t n, uint32_t v)
     return buf;
 }
 
-/* The avatar: a disc in the persona's colour with its glyph, and the badge's V on its rim. */
-static void avatar(ui_ctx *c, const sim_persona *who, int x, int y, int d)
+void ui_avatar(ui_ctx *c, const sim_persona *who, int x, int y, int d)
 {
     SDL_Color col = {who->rgb[0], who->rgb[1], who->rgb[2], 255};
     ui_disc(c, x + d / 2, y + d / 2, d / 2, col);
     int gw, gh;
     ui_text_size(c, UI_FONT_BODY, who->glyph, &gw, &gh);
     ui_text(c, UI_FONT_BODY, who->glyph, (SDL_Color){255, 255, 255, 255}, x + (d - gw) / 2, y + (d - gh) / 2);
+}
+
+void ui_author_line(ui_ctx *c, const sim_persona *who, const char *meta, int x, int y)
+{
+    x += ui_text(c, UI_FONT_SMALL, who->name, UI_TEXT, x, y) + ui_px(c, 4);
+    if (who->badge != SIM_BADGE_NONE)
+        x += ui_badge(c, UI_FONT_SMALL, ui_tr("feed.badge"), badge_cols[who->badge], (SDL_Color){255, 255, 255, 255},
+                      x, y) + ui_px(c, 4);
+    ui_text(c, UI_FONT_SMALL, meta, UI_MUTED, x, y);
 }
 
 typedef struct post_view {
@@ -67,11 +74,11 @@ static void view_post(const ui_state *s, const sim_post *p, post_view *v)
     const char *plat = (p->platform >= 0 && p->platform < w->scn->n_platforms)
                            ? sim_text_get(&w->scn->platforms[p->platform].name, ui_lang(s)) : "?";
     snprintf(v->name, sizeof v->name, "%s", v->who.name);
-    ui_fmt(v->meta, sizeof v->meta, ui_tr("feed.meta"), count_text(fol, sizeof fol, v->who.followers), plat,
+    ui_fmt(v->meta, sizeof v->meta, ui_tr("feed.meta"), ui_count_text(fol, sizeof fol, v->who.followers), plat,
            ui_clock(clock, sizeof clock, p->t));
     sim_engagement e = sim_post_engagement(w, p);
-    ui_fmt(v->counts, sizeof v->counts, ui_tr("feed.counts"), count_text(n[0], sizeof n[0], e.reposts),
-           count_text(n[1], sizeof n[1], e.comments), count_text(n[2], sizeof n[2], e.likes));
+    ui_fmt(v->counts, sizeof v->counts, ui_tr("feed.counts"), ui_count_text(n[0], sizeof n[0], e.reposts),
+           ui_count_text(n[1], sizeof n[1], e.comments), ui_count_text(n[2], sizeof n[2], e.likes));
 }
 
 static int post_view_row(ui_ctx *c, SDL_Rect r, const post_view *v, int draw)
@@ -83,12 +90,8 @@ static int post_view_row(ui_ctx *c, SDL_Rect r, const post_view *v, int draw)
     int bh = ui_text_wrap_h(c, UI_FONT_BODY, v->text, tw);
     int h = hh + bh + hh;
     if (draw) {
-        avatar(c, &v->who, r.x + indent, r.y + pad, d);
-        int nx = x + ui_text(c, UI_FONT_SMALL, v->name, UI_TEXT, x, r.y + pad) + ui_px(c, 4);
-        if (v->who.badge != SIM_BADGE_NONE)
-            nx += ui_badge(c, UI_FONT_SMALL, ui_tr("feed.badge"), badge_cols[v->who.badge], (SDL_Color){255, 255, 255, 255},
-                           nx, r.y + pad) + ui_px(c, 4);
-        ui_text(c, UI_FONT_SMALL, v->meta, UI_MUTED, nx, r.y + pad);
+        ui_avatar(c, &v->who, r.x + indent, r.y + pad, d);
+        ui_author_line(c, &v->who, v->meta, x, r.y + pad);
         ui_text_wrap(c, UI_FONT_BODY, v->text, UI_TEXT, x, r.y + pad + hh, tw);
         ui_text(c, UI_FONT_SMALL, v->counts, UI_MUTED, x, r.y + pad + hh + bh);
         char shown[UI_SHOWN_LEN];
@@ -132,6 +135,11 @@ void ui_feed_panel(ui_state *s, SDL_Rect r)
         d->feed.top = 0;
     }
     ui_cut_top(&in, ui_px(c, 6));
+    int pinned = ui_thread_pinned(s, in, d->platform, 0);
+    if (pinned > 0 && pinned < in.h / 2) {
+        ui_thread_pinned(s, ui_cut_top(&in, pinned), d->platform, 1);
+        ui_cut_top(&in, ui_px(c, 6));
+    }
 
     /* Rows: "back" offsets of posts matching the filter, newest first. */
     uint32_t have = w->n_posts < SIM_FEED_CAP ? w->n_posts : SIM_FEED_CAP;

@@ -23,7 +23,8 @@ cp "$feed" "$UI_TMP/feed.txt"
 out=$(python3 - "$UI_TMP/feed.txt" "$UI_SRC/assets/i18n/zh-CN.json" <<'PY'
 import json, sys
 stances = ["愤怒", "担忧", "中立", "支持", "谣言", "angry", "worried", "neutral", "supportive", "rumour"]
-rows = [l.rstrip("\n").split(" | ") for l in open(sys.argv[1], encoding="utf-8") if l.strip()]
+# Lines starting "[" are the official account's pinned thread, checked by official_thread.sh.
+rows = [l.rstrip("\n").split(" | ") for l in open(sys.argv[1], encoding="utf-8") if l.strip() and not l.startswith("[")]
 bad = []
 for r in rows:
     if len(r) != 4:

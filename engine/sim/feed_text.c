@@ -58,24 +58,37 @@ static void put_word(out_buf *b, const char *s, const char *lang)
     put(b, s);
 }
 
+/* The language a post's words are in: the UI's, unless the template its chain starts from has no
+ * text in it (a drill written only in Chinese stays Chinese; handles still follow the UI). */
+static const char *words_lang(const sim_world *w, const sim_post *p, const char *lang)
+{
+    const sim_scenario *s = w->scn;
+    for (int depth = 0; p && p->repost_of && depth < CHAIN_MAX; depth++)
+        p = sim_feed_find(w, p->repost_of);
+    if (p && p->tmpl >= 0 && p->tmpl < s->n_templates && !s->templates[p->tmpl].text.en)
+        return "zh";
+    return lang;
+}
+
 static void put_post(out_buf *b, const sim_world *w, const sim_post *p, const char *lang, int depth)
 {
     const sim_phrasebook *pb = w->phrases;
     const sim_post *orig = p->repost_of && depth < CHAIN_MAX ? sim_feed_find(w, p->repost_of) : NULL;
+    const char *words = words_lang(w, p, lang);
     if (orig) {
         sim_persona who;
         sim_persona_of(w, orig->account, lang, &who);
-        put(b, sim_phrase(pb, SIM_PH_REPOST_COMMENT, p->comment, lang));
+        put(b, sim_phrase(pb, SIM_PH_REPOST_COMMENT, p->comment, words));
         put(b, "//@");
         put(b, who.name);
-        put(b, strcmp(lang, "en") == 0 ? ": " : "：");
+        put(b, strcmp(words, "en") == 0 ? ": " : "：");
         put_post(b, w, orig, lang, depth + 1);
         return;
     }
-    put(b, sim_phrase(pb, SIM_PH_OPENER, p->opener, lang));
-    put_template(b, w, p, lang);
-    put_word(b, sim_phrase(pb, SIM_PH_ENDING, p->ending, lang), lang);
-    put_word(b, sim_phrase(pb, (sim_phrase_kind)(SIM_PH_MARK_ANGRY + p->stance), p->mark, lang), lang);
+    put(b, sim_phrase(pb, SIM_PH_OPENER, p->opener, words));
+    put_template(b, w, p, words);
+    put_word(b, sim_phrase(pb, SIM_PH_ENDING, p->ending, words), words);
+    put_word(b, sim_phrase(pb, (sim_phrase_kind)(SIM_PH_MARK_ANGRY + p->stance), p->mark, words), words);
 }
 
 const char *sim_post_text(const sim_world *w, const sim_post *p, const char *lang, char *buf, size_t len)

@@ -135,15 +135,15 @@ static int is_copy(const sim_world *w, int i, const sim_reading *rd)
 }
 
 /* How the public takes a text (the official thread's replies follow it): falsehoods, confirmed or
- * repeated rumours, reversals and blame anger; copies and officialese are mocked; verified facts said
- * with care are welcomed; anything else draws follow-up questions. */
+ * repeated rumours, reversals and blame anger; copies and officialese are mocked; a truthful text
+ * said with care is welcomed; anything else draws follow-up questions. */
 static sim_reception reception_of(const text_effect *e, int copy)
 {
     if (e->confirms + e->repeats + e->false_ + e->contradiction + e->wrong + e->blame > 0)
         return SIM_RECEPTION_ANGER;
     if (copy || e->officialese)
         return SIM_RECEPTION_MOCKERY;
-    if (e->good > 0 && e->care)
+    if (e->care)
         return SIM_RECEPTION_WARM;
     return SIM_RECEPTION_QUESTIONS;
 }

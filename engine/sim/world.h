@@ -45,7 +45,7 @@ const char *sim_event_type_name(sim_event_type t);
 /* How the public took a public text of the trainee, as the world read it (response.c). */
 typedef enum sim_reception {
     SIM_RECEPTION_NONE,       /* no public text */
-    SIM_RECEPTION_WARM,       /* verified facts said with care: support, and follow-up questions */
+    SIM_RECEPTION_WARM,       /* truthful and said with care: support, and follow-up questions */
     SIM_RECEPTION_QUESTIONS,  /* sound but thin or cold: follow-up questions */
     SIM_RECEPTION_MOCKERY,    /* officialese or a copy: mockery */
     SIM_RECEPTION_ANGER       /* falsehood, a rumour repeated or confirmed, a reversal, blame: anger */

@@ -29,14 +29,16 @@ static const SDL_Color badge_cols[] = {{0, 0, 0, 0}, {30, 110, 230, 255}, {232, 
 
 const char *ui_count_text(char *buf, size_t n, uint32_t v)
 {
+    static const char *const units[][2] = {{"feed.count_unit2", "feed.count_big2"}, {"feed.count_unit", "feed.count_big"}};
     char num[32];
-    double unit = strtod(ui_tr("feed.count_unit"), NULL);
-    if (unit >= 10 && v >= unit) {
-        snprintf(num, sizeof num, "%.1f", v / unit);
-        ui_fmt(buf, n, ui_tr("feed.count_big"), num, NULL, NULL);
-    } else {
-        snprintf(buf, n, "%u", v);
+    for (int i = 0; i < 2; i++) {
+        double unit = strtod(ui_tr(units[i][0]), NULL);
+        if (unit >= 10 && v >= unit) {
+            snprintf(num, sizeof num, "%.1f", v / unit);
+            return ui_fmt(buf, n, ui_tr(units[i][1]), num, NULL, NULL);
+        }
     }
+    snprintf(buf, n, "%u", v);
     return buf;
 }
 
@@ -49,13 +51,16 @@ void ui_avatar(ui_ctx *c, const sim_persona *who, int x, int y, int d)
     ui_text(c, UI_FONT_BODY, who->glyph, (SDL_Color){255, 255, 255, 255}, x + (d - gw) / 2, y + (d - gh) / 2);
 }
 
-void ui_author_line(ui_ctx *c, const sim_persona *who, const char *meta, int x, int y)
+void ui_author_line(ui_ctx *c, const sim_persona *who, const char *meta, SDL_Rect r)
 {
+    int x = r.x, y = r.y;
+    ui_clip_push(c, r);
     x += ui_text(c, UI_FONT_SMALL, who->name, UI_TEXT, x, y) + ui_px(c, 4);
     if (who->badge != SIM_BADGE_NONE)
         x += ui_badge(c, UI_FONT_SMALL, ui_tr("feed.badge"), badge_cols[who->badge], (SDL_Color){255, 255, 255, 255},
                       x, y) + ui_px(c, 4);
     ui_text(c, UI_FONT_SMALL, meta, UI_MUTED, x, y);
+    ui_clip_pop(c);
 }
 
 typedef struct post_view {
@@ -91,7 +96,7 @@ static int post_view_row(ui_ctx *c, SDL_Rect r, const post_view *v, int draw)
     int h = hh + bh + hh;
     if (draw) {
         ui_avatar(c, &v->who, r.x + indent, r.y + pad, d);
-        ui_author_line(c, &v->who, v->meta, x, r.y + pad);
+        ui_author_line(c, &v->who, v->meta, ui_rect(x, r.y + pad, tw, hh));
         ui_text_wrap(c, UI_FONT_BODY, v->text, UI_TEXT, x, r.y + pad + hh, tw);
         ui_text(c, UI_FONT_SMALL, v->counts, UI_MUTED, x, r.y + pad + hh + bh);
         char shown[UI_SHOWN_LEN];

@@ -94,7 +94,7 @@ int ui_thread_pinned(ui_state *s, SDL_Rect r, int platform, int draw)
     if (draw) {
         ui_fill(c, r, UI_ACCENT_SOFT);
         ui_avatar(c, &v.who, r.x + pad, y, d);
-        ui_author_line(c, &v.who, head, x, y);
+        ui_author_line(c, &v.who, head, ui_rect(x, y, tw, hh));
     }
     y += hh;
     y += draw ? ui_text_wrap(c, UI_FONT_BODY, v.text, UI_TEXT, x, y, tw) : ui_text_wrap_h(c, UI_FONT_BODY, v.text, tw);

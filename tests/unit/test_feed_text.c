@@ -157,6 +157,22 @@ int main(void)
     free_run(&b);
     free_run(&a);
 
+    /* A drill written only in Chinese keeps its posts Chinese in the English interface. */
+    sim_scenario k;
+    sim_scenario_init(&k);
+    scn_script *ksc = NULL;
+    CHECK(scn_load(YQ_SOURCE_DIR "/scenarios/kindergarten", 1, &k, &ksc, &probs) == 0);
+    scn_problems_free(&probs);
+    CHECK(run_feed(&a, &k, &pb, 11) == 0);
+    int mixed = -1;
+    for (int i = 0; i < a.n && mixed < 0; i++)
+        if (!sim_feed_find(a.w, (uint32_t)i + 1)->repost_of && strcmp(a.zh[i], a.en[i]) != 0)
+            mixed = i;
+    CHECK_MSG(a.n > 0 && mixed < 0, "kindergarten post %d reads '%s' in English", mixed + 1, mixed >= 0 ? a.en[mixed] : "");
+    free_run(&a);
+    scn_free(ksc);
+    sim_scenario_free(&k);
+
     /* A pair with one language missing names its list. */
     const char *bad_path = "test_feed_text_bad.json";
     FILE *f = fopen(bad_path, "w");

@@ -61,6 +61,7 @@ int main(void)
         {"根据有关文件精神，我们高度重视，无可奉告。", 2000, SIM_RECEPTION_MOCKERY, SIM_PH_REPLY_MOCK},
         {"经核实，摊主被打死了。", 2000, SIM_RECEPTION_ANGER, SIM_PH_REPLY_ANGER},
         {"我们已派出工作组赶赴现场。", 2000, SIM_RECEPTION_QUESTIONS, SIM_PH_REPLY_QUESTION},
+        {"我们理解大家的心情，正在调查，结果出来后第一时间公布。", 2000, SIM_RECEPTION_WARM, SIM_PH_REPLY_SUPPORT},
     };
     for (size_t c = 0; c < sizeof cases / sizeof cases[0]; c++) {
         const thread_case *tc = &cases[c];

@@ -560,8 +560,11 @@ uint64_t sim_hash(const sim_world *w)
     uint32_t kept = w->n_posts < SIM_FEED_CAP ? w->n_posts : SIM_FEED_CAP;
     for (uint32_t i = 0; i < kept; i++) {
         const sim_post *p = sim_feed_post(w, i);
-        const int64_t pv[] = {p->id, p->t, p->platform, p->author, p->stance, p->tmpl, p->rumour, p->reposts};
+        const int64_t pv[] = {p->id,     p->t,        p->platform, p->author, p->stance, p->tmpl,
+                              p->rumour, p->reposts,  p->account,  p->fact,   p->repost_of, p->opener,
+                              p->ending, p->mark,     p->comment,  (int64_t)p->text_hash};
         h_bytes(&hs, pv, sizeof pv);
+        h_f64(&hs, p->heat);
     }
     hash_model(&hs, w);
     return hs.h;

@@ -21,10 +21,10 @@ void ui_press_panel(ui_state *s, SDL_Rect r);
  * instructor-only ones in file order). 0, or -1 when none is left or it was refused. */
 int ui_fire_next_inject(ui_state *s);
 
-/* The official account's newest post (the trainee's latest public text) pinned above the feed, with
- * the replies that have arrived (drill_thread.c); only posts shown in platform tab `platform` (-1: all).
- * Returns the height it takes in width r.w, drawing it at r when draw is set (0 when there is none). */
-int ui_thread_pinned(ui_state *s, SDL_Rect r, int platform, int draw);
+/* The official account's newest post (the trainee's latest public text) pinned at the top of r, with
+ * the latest replies that fit in r.h (drill_thread.c); only posts shown in platform tab `platform`
+ * (-1: all). Returns the height drawn (0: none, or it does not fit). */
+int ui_thread_pinned(ui_state *s, SDL_Rect r, int platform);
 /* A count as the platforms print it: 9,876 stays, 12,345 becomes "1.2万" (zh) or "12.3K" (en), and
  * 123,456,789 "1.2亿" or "123.5M" (units and formats from assets/i18n: feed.count_unit...). */
 const char *ui_count_text(char *buf, size_t n, uint32_t v);

@@ -140,11 +140,8 @@ void ui_feed_panel(ui_state *s, SDL_Rect r)
         d->feed.top = 0;
     }
     ui_cut_top(&in, ui_px(c, 6));
-    int pinned = ui_thread_pinned(s, in, d->platform, 0);
-    if (pinned > 0 && pinned < in.h / 2) {
-        ui_thread_pinned(s, ui_cut_top(&in, pinned), d->platform, 1);
-        ui_cut_top(&in, ui_px(c, 6));
-    }
+    int pinned = ui_thread_pinned(s, ui_rect(in.x, in.y, in.w, in.h / 2), d->platform);
+    if (pinned > 0) ui_cut_top(&in, pinned + ui_px(c, 6));
 
     /* Rows: "back" offsets of posts matching the filter, newest first. */
     uint32_t have = w->n_posts < SIM_FEED_CAP ? w->n_posts : SIM_FEED_CAP;

@@ -78,34 +78,48 @@ static void view_thread(const ui_state *s, int i, thread_view *v)
     }
 }
 
-int ui_thread_pinned(ui_state *s, SDL_Rect r, int platform, int draw)
+/* Height of the card at width r.w, drawing it at r when draw is set. */
+static int card(ui_state *s, const thread_view *v, SDL_Rect r, int draw)
 {
-    int i = newest_public(s->w, platform);
-    if (i < 0) return 0;
     ui_ctx *c = s->c;
-    thread_view v;
-    view_thread(s, i, &v);
     int pad = ui_px(c, 6), gap = ui_px(c, 8);
     int hh = ui_line_h(c, UI_FONT_SMALL), d = hh + ui_line_h(c, UI_FONT_BODY);
     int x = r.x + pad + d + gap, tw = r.x + r.w - pad - x;
-    char head[192];
-    ui_fmt(head, sizeof head, ui_tr("feed.pinned"), v.meta, NULL, NULL);
+    char head[192], line[1100];
+    ui_fmt(head, sizeof head, ui_tr("feed.pinned"), v->meta, NULL, NULL);
     int y = r.y + pad;
     if (draw) {
         ui_fill(c, r, UI_ACCENT_SOFT);
-        ui_avatar(c, &v.who, r.x + pad, y, d);
-        ui_author_line(c, &v.who, head, ui_rect(x, y, tw, hh));
+        ui_avatar(c, &v->who, r.x + pad, y, d);
+        ui_author_line(c, &v->who, head, ui_rect(x, y, tw, hh));
     }
     y += hh;
-    y += draw ? ui_text_wrap(c, UI_FONT_BODY, v.text, UI_TEXT, x, y, tw) : ui_text_wrap_h(c, UI_FONT_BODY, v.text, tw);
-    char line[1100];
-    if (draw && snprintf(line, sizeof line, "[pinned] %s", v.text) >= 0) ui_layout_shown(c, line);
-    for (int k = 0; k < v.n_replies; k++) {
+    y += draw ? ui_text_wrap(c, UI_FONT_BODY, v->text, UI_TEXT, x, y, tw) : ui_text_wrap_h(c, UI_FONT_BODY, v->text, tw);
+    if (draw && snprintf(line, sizeof line, "[pinned] %s", v->text) >= 0) ui_layout_shown(c, line);
+    for (int k = 0; k < v->n_replies; k++) {
         y += ui_px(c, 2);
-        y += draw ? ui_text_wrap(c, UI_FONT_SMALL, v.replies[k], UI_MUTED, x, y, tw)
-                  : ui_text_wrap_h(c, UI_FONT_SMALL, v.replies[k], tw);
-        if (draw && snprintf(line, sizeof line, "[reply] %s", v.replies[k]) >= 0) ui_layout_shown(c, line);
+        y += draw ? ui_text_wrap(c, UI_FONT_SMALL, v->replies[k], UI_MUTED, x, y, tw)
+                  : ui_text_wrap_h(c, UI_FONT_SMALL, v->replies[k], tw);
+        if (draw && snprintf(line, sizeof line, "[reply] %s", v->replies[k]) >= 0) ui_layout_shown(c, line);
     }
     int h = y + pad - r.y;
     return h > d + 2 * pad ? h : d + 2 * pad;
+}
+
+int ui_thread_pinned(ui_state *s, SDL_Rect r, int platform)
+{
+    int i = newest_public(s->w, platform);
+    if (i < 0) return 0;
+    thread_view v;
+    view_thread(s, i, &v);
+    /* Fewer replies on a small screen, rather than a card that hides the feed. */
+    int h = card(s, &v, r, 0);
+    while (h > r.h && v.n_replies > 0) {
+        v.n_replies--;
+        memmove(v.replies[0], v.replies[1], sizeof v.replies[0] * (size_t)v.n_replies);
+        h = card(s, &v, r, 0);
+    }
+    if (h > r.h) return 0;
+    card(s, &v, ui_rect(r.x, r.y, r.w, h), 1);
+    return h;
 }

@@ -48,6 +48,8 @@ int app_check_scenario(const char *path, const char *dir, struct scn_problems *p
 int app_scenario_open(const char *arg, struct sim_scenario *s, struct scn_script **sc);
 /* `yqdrill bench read` (bench_read.c), dispatched by app_cmd_bench. */
 int app_bench_read(void);
+/* `yqdrill bench feed` (bench_feed.c): distinct texts and authors among each drill's first 200 posts. */
+int app_bench_feed(void);
 
 /* `yqdrill bench script` (bench_script.c): each hostile trigger of assets/bench/script_ticks.json is
  * written under tmpdir and its first tick probed (scn_probe_tick). 0, or -1 when the file is unreadable. */

@@ -52,14 +52,18 @@ int app_drill_open(app_drill *d, const char *scenario, uint64_t seed, const char
         return APP_EXIT_USAGE;
     score_plan_apply(d->plan, &d->scn.params);
     score_plan_apply_scenario(d->plan, &d->scn, &d->scn.params);
-    if (app_lexicon_open(&d->lex, err, errlen))
+    if (app_lexicon_open(&d->lex, err, errlen) ||
+        score_phrases_load(app_path(path, sizeof path, "assets/feed", "phrases.json"), &d->phrases, err, errlen))
         return APP_EXIT_USAGE;
     if (score_texts_load(app_path(path, sizeof path, "assets", "score"), &d->texts, err, errlen))
         return APP_EXIT_USAGE;
     sim_hooks hooks;
     scn_hooks(d->script, &hooks);
     d->world = sim_world_new(&d->scn, &d->lex, seed, &hooks, err, errlen);
-    return d->world ? APP_EXIT_OK : APP_EXIT_SCENARIO;
+    if (!d->world)
+        return APP_EXIT_SCENARIO;
+    sim_world_set_phrases(d->world, &d->phrases);
+    return APP_EXIT_OK;
 }
 
 int app_drill_save(app_drill *d, store *db, const char *trainee, char *err, int errlen)
@@ -145,6 +149,8 @@ static sim_world *baseline(app_drill *d, char *err, int errlen)
     sim_hooks hooks;
     scn_hooks(d->base_script, &hooks);
     sim_world *w = sim_world_new(s, &d->lex, d->seed, &hooks, err, errlen);
+    if (w)
+        sim_world_set_phrases(w, &d->phrases);
     if (w && sim_run_until(w, s->duration)) {
         snprintf(err, (size_t)errlen, "%s", w->error);
         sim_world_free(w);
@@ -191,6 +197,7 @@ void app_drill_close(app_drill *d)
     score_plan_free(d->plan);
     score_texts_free(d->texts);
     app_lexicon_close(&d->lex);
+    sim_phrasebook_free(&d->phrases);
     sim_scenario_free(&d->scn);
     memset(d, 0, sizeof *d);
 }
@@ -226,8 +233,9 @@ int app_drill_reload(app_drill *d, scn_problems *probs, char *err, int errlen)
     d->db = NULL;
     app_drill_close(d);
     *d = fresh;
-    /* The world points at the scenario and lexicon the drill holds by value: follow the move. */
+    /* The world points at the scenario, lexicon and phrasebook the drill holds by value: follow the move. */
     d->world->scn = &d->scn;
     d->world->lex = &d->lex;
+    sim_world_set_phrases(d->world, &d->phrases);
     return 1;
 }

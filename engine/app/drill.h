@@ -18,6 +18,7 @@ typedef struct app_drill {
     uint64_t plan_hash;      /* FNV-1a of the plan file's bytes */
     score_texts *texts;      /* scorecard explanations in zh and en (ROOT/assets/score) */
     sim_lexicon lex;
+    sim_phrasebook phrases;  /* the feed's everyday phrasing (ROOT/assets/feed/phrases.json) */
     uint64_t seed;
     sim_world *world;
     store *db;               /* NULL: not saved */

@@ -33,7 +33,7 @@ static const command commands[] = {
     {"review", app_cmd_review, "review ID [--save DB] [--lang zh|en] [--by NAME] [--scale X]   the review window"},
     {"note", app_cmd_note, "note ID TEXT [--by NAME] [--at MINUTES] [--save DB]   a hot-wash note on a session"},
     {"model", app_cmd_model, "model NAME [options]      validation models: sir-discrete, rumour-mixed, hawkes, rumour-net"},
-    {"bench", app_cmd_bench, "bench world|read|script   performance figures of the opinion world, the claims reader, the script sandbox"},
+    {"bench", app_cmd_bench, "bench world|read|script|feed   performance figures of the opinion world, the claims reader, the script sandbox; the feed's variety"},
     {"report", app_gui_report, "report ID -o FILE.pdf|.json|.xlsx|.csv [--save DB] [--lang zh|en] [--plan FILE]   after-action report"},
     {"backup", app_cmd_backup, "backup DB OUT             a consistent copy of a saves database (safe during a drill)"},
     {"import", app_cmd_import, "import OTHER.db [--save DB]   merge another station's sessions (no duplicates)"},

@@ -87,6 +87,8 @@ static int build_world_at(app_review *r, char *err, int errlen)
     sim_hooks hooks;
     scn_hooks(r->at_script, &hooks);
     r->at = sim_world_new(&r->at_scn, &r->full.lex, r->ses.seed, &hooks, err, errlen);
+    if (r->at)
+        sim_world_set_phrases(r->at, &r->full.phrases);
     for (int i = 0; r->at && i < r->n_acts; i++)
         if (sim_submit(r->at, &r->acts[i], err, errlen)) {
             drop_world_at(r);

@@ -3,6 +3,7 @@
 #ifndef YQ_SCORE_H
 #define YQ_SCORE_H
 
+#include "sim/phrases.h"
 #include "sim/world.h"
 
 typedef struct score_plan score_plan;
@@ -26,6 +27,8 @@ int score_plan_deadline_known(const score_plan *p, const char *id);
 
 /* Load assets/lexicon.json ({"officialese": [...], ...}) into a lexicon. 0, or -1 with a message. */
 int score_lexicon_load(const char *path, sim_lexicon *out, char *err, int errlen);
+/* Load assets/feed/phrases.json ({"opener": [[zh, en], ...], ...}) into a phrasebook. 0, or -1 with a message. */
+int score_phrases_load(const char *path, sim_phrasebook *out, char *err, int errlen);
 
 typedef enum score_competency {
     SCORE_ASSESSMENT,    /* 舆情研判 opinion assessment */

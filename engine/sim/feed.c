@@ -1,5 +1,6 @@
-/* feed.c — the living feed: posts sampled every tick from the population (platform, author kind,
- * stance from the sentiment mix and the rumours, heavy-tailed reposts) and their texts from templates. */
+/* feed.c — the living feed: posts sampled every tick from the population (account, platform, stance
+ * from the sentiment mix and the rumours, heavy-tailed reposts) and how each is phrased (feed_text.c). */
+#include "phrases.h"
 #include "world_internal.h"
 
 #include <math.h>
@@ -15,6 +16,11 @@
 /* Pareto exponent of repost counts, and the boost of amplifiers' reach. */
 #define REPOST_ALPHA 1.5
 #define AMPLIFIER_REPOSTS 20.0
+/* Share of posts that repost an earlier post of the same stance and platform, and how far back they look. */
+#define REPOST_SHARE 0.25
+#define REPOST_LOOKBACK 80
+/* Phrasings tried before a post may repeat one of the last SIM_FEED_DISTINCT texts. */
+#define PHRASING_TRIES 24
 
 static const char *const stance_names[SIM_STANCE_COUNT] = {"angry", "worried", "neutral", "supportive", "rumour"};
 static const char *const author_names[] = {"user", "leader", "media", "official"};
@@ -90,6 +96,66 @@ static int pick_rumour(sim_world *w, double *share)
     return -1;
 }
 
+/* The newest verified fact, for the {fact} slot; -1 when none. */
+static int latest_fact(const sim_world *w)
+{
+    int fact = -1;
+    sim_time best = -1;
+    for (int i = 0; i < w->scn->n_facts; i++)
+        if (w->fact_verified[i] && w->model->verify_due[i] >= best) {
+            best = w->model->verify_due[i];
+            fact = i;
+        }
+    return fact;
+}
+
+/* An earlier post of the same stance and platform to repost, or 0. */
+static uint32_t pick_original(const sim_world *w, const sim_post *p, sim_rng *r)
+{
+    uint32_t back = sim_rng_below(r, REPOST_LOOKBACK);
+    for (uint32_t k = 0; k < REPOST_LOOKBACK; k++) {
+        const sim_post *q = sim_feed_post(w, (back + k) % REPOST_LOOKBACK);
+        if (q && q->stance == p->stance && q->platform == p->platform && q->account != p->account)
+            return q->id;
+    }
+    return 0;
+}
+
+static int recently_said(const sim_world *w, uint64_t h)
+{
+    for (uint32_t b = 0; b + 1 < SIM_FEED_DISTINCT; b++) {
+        const sim_post *q = sim_feed_post(w, b);
+        if (!q)
+            break;
+        if (q->text_hash == h)
+            return 1;
+    }
+    return 0;
+}
+
+/* How the post is phrased: drawn from its own generator (seed and post id), so the phrasebook never
+ * moves the world's random sequence; redrawn while its text repeats one of the last posts'. */
+static void phrase_post(const sim_world *w, sim_post *p)
+{
+    sim_rng r;
+    sim_rng_seed(&r, w->seed, 0x7e3du + (uint64_t)p->id);
+    if (!w->phrases) {
+        p->text_hash = sim_post_text_hash(w, p);
+        return;
+    }
+    if (sim_rng_double(&r) < REPOST_SHARE)
+        p->repost_of = pick_original(w, p, &r);
+    for (int i = 0; i < PHRASING_TRIES; i++) {
+        p->opener = sim_rng_u32(&r);
+        p->ending = sim_rng_u32(&r);
+        p->mark = sim_rng_u32(&r);
+        p->comment = sim_rng_u32(&r);
+        p->text_hash = sim_post_text_hash(w, p);
+        if (!recently_said(w, p->text_hash))
+            return;
+    }
+}
+
 static void sample_post(sim_world *w)
 {
     const sim_world_model *m = w->model;
@@ -97,7 +163,7 @@ static void sample_post(sim_world *w)
                      ? m->amplifiers[sim_rng_below(&w->rng, m->n_amplifiers)]
                      : sim_rng_below(&w->rng, m->graph.n);
     sim_post p = {.id = w->n_posts + 1, .t = w->now, .platform = m->platform[v],
-                  .author = (sim_author)m->kind[v], .rumour = -1};
+                  .author = (sim_author)m->kind[v], .rumour = -1, .account = v, .heat = w->m.posts_per_hour};
     double rumour_share;
     int r = pick_rumour(w, &rumour_share);
     double u = sim_rng_double(&w->rng);
@@ -122,6 +188,8 @@ static void sample_post(sim_world *w)
     double boost = p.author == SIM_AUTHOR_LEADER || p.author == SIM_AUTHOR_MEDIA ? AMPLIFIER_REPOSTS : 1.0;
     double pareto = pow(1.0 - sim_rng_double(&w->rng), -1.0 / REPOST_ALPHA) - 1.0;
     p.reposts = (uint32_t)fmin(pareto * boost * 3.0, 1e9);
+    p.fact = latest_fact(w);
+    phrase_post(w, &p);
     w->feed[w->n_posts % SIM_FEED_CAP] = p;
     w->n_posts++;
 }
@@ -143,48 +211,12 @@ const sim_post *sim_feed_post(const sim_world *w, uint32_t back)
     return &w->feed[(w->n_posts - 1 - back) % SIM_FEED_CAP];
 }
 
-/* The newest verified fact's text, for the {fact} slot. */
-static const char *latest_fact(const sim_world *w, const char *lang)
+const sim_post *sim_feed_find(const sim_world *w, uint32_t id)
 {
-    const char *text = "";
-    sim_time best = -1;
-    for (int i = 0; i < w->scn->n_facts; i++)
-        if (w->fact_verified[i] && w->model->verify_due[i] >= best) {
-            best = w->model->verify_due[i];
-            text = sim_text_get(&w->scn->facts[i].text, lang);
-        }
-    return text;
+    return id >= 1 && id <= w->n_posts ? sim_feed_post(w, w->n_posts - id) : NULL;
 }
 
-const char *sim_post_text(const sim_world *w, const sim_post *p, const char *lang, char *buf, size_t len)
+void sim_world_set_phrases(sim_world *w, const sim_phrasebook *pb)
 {
-    static const char *const slots[] = {"{place}", "{official}", "{rumour}", "{fact}"};
-    const sim_scenario *s = w->scn;
-    const char *src = p->tmpl >= 0 && p->tmpl < s->n_templates ? sim_text_get(&s->templates[p->tmpl].text, lang) : "";
-    const char *fill[4] = {
-        sim_text_get(&s->place, lang),
-        sim_text_get(&s->official, lang),
-        p->rumour >= 0 ? sim_text_get(&s->rumours[p->rumour].claim, lang) : "",
-        latest_fact(w, lang),
-    };
-    size_t o = 0;
-    if (len == 0)
-        return buf;
-    while (*src && o + 1 < len) {
-        int slot = -1;
-        for (int i = 0; i < 4 && slot < 0; i++)
-            if (strncmp(src, slots[i], strlen(slots[i])) == 0)
-                slot = i;
-        if (slot < 0) {
-            buf[o++] = *src++;
-            continue;
-        }
-        int wrote = snprintf(buf + o, len - o, "%s", fill[slot]);
-        o += wrote > 0 ? (size_t)wrote : 0;
-        if (o >= len)
-            o = len - 1;
-        src += strlen(slots[slot]);
-    }
-    buf[o] = '\0';
-    return buf;
+    w->phrases = pb;
 }

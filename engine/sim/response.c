@@ -1,8 +1,8 @@
 /* response.c — how the world reacts to the trainee: every text is read once into claims against the
  * truth as it stands at that moment (claims.h); public texts that state verified facts damp heat and
  * build trust, guesses, wrong or outdated figures, denied truths, contradictions, officialese and
- * blame fuel it, repeated or confirmed rumours spread faster, denied ones are rebutted; each other
- * action has its own effect. */
+ * blame fuel it, repeated or confirmed rumours spread faster, denied ones are rebutted, and how the
+ * public took it is kept (sim_reception); each other action has its own effect. */
 #include "world_internal.h"
 
 #include <math.h>
@@ -134,9 +134,25 @@ static int is_copy(const sim_world *w, int i, const sim_reading *rd)
     return 0;
 }
 
-static void public_text(sim_world *w, const sim_reading *rd, int copy)
+/* How the public takes a text (the official thread's replies follow it): falsehoods, confirmed or
+ * repeated rumours, reversals and blame anger; copies and officialese are mocked; a truthful text
+ * said with care is welcomed; anything else draws follow-up questions. */
+static sim_reception reception_of(const text_effect *e, int copy)
+{
+    if (e->confirms + e->repeats + e->false_ + e->contradiction + e->wrong + e->blame > 0)
+        return SIM_RECEPTION_ANGER;
+    if (copy || e->officialese)
+        return SIM_RECEPTION_MOCKERY;
+    if (e->care)
+        return SIM_RECEPTION_WARM;
+    return SIM_RECEPTION_QUESTIONS;
+}
+
+static void public_text(sim_world *w, int i, const sim_reading *rd, int copy)
 {
     text_effect e = read_effects(w, rd);
+    if (rd)
+        w->receptions[i] = (uint8_t)reception_of(&e, copy);
     if (copy)
         e.good = e.care = 0;
     double base = w->scn->params.heat_base;
@@ -277,17 +293,18 @@ static void engage_leaders(sim_world *w)
 void sim_response_apply(sim_world *w, const sim_action *a)
 {
     const sim_reading *rd = read_action(w, a);
-    int copy = rd && is_copy(w, (int)(a - w->log), rd);
+    int i = (int)(a - w->log);
+    int copy = rd && is_copy(w, i, rd);
     switch (a->type) {
     case SIM_ACT_STATEMENT:
     case SIM_ACT_REPLY:
     case SIM_ACT_REBUT:
-        public_text(w, rd, copy);
+        public_text(w, i, rd, copy);
         if (!copy)
             rebut_rumours(w, a, rd);
         break;
     case SIM_ACT_ANSWER:
-        public_text(w, rd, copy);
+        public_text(w, i, rd, copy);
         if (!copy)
             rebut_rumours(w, a, rd);
         answer(w, a, rd);

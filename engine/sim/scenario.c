@@ -47,7 +47,7 @@ static void text_free(sim_text *t)
     free(t->en);
 }
 
-static void strlist_free(sim_strlist *l)
+void sim_strlist_free(sim_strlist *l)
 {
     for (int i = 0; i < l->count; i++)
         free(l->items[i]);
@@ -77,11 +77,11 @@ void sim_scenario_free(sim_scenario *s)
         text_free(&f->text);
         free(f->unit);
         free(f->kind);
-        strlist_free(&f->synonyms);
+        sim_strlist_free(&f->synonyms);
         text_free(&f->verified_by);
         free(f->superseded_by);
-        strlist_free(&f->subjects);
-        strlist_free(&f->topics);
+        sim_strlist_free(&f->subjects);
+        sim_strlist_free(&f->topics);
     }
     for (int i = 0; i < s->n_injects; i++) {
         sim_inject *j = &s->injects[i];
@@ -96,7 +96,7 @@ void sim_scenario_free(sim_scenario *s)
         text_free(&r->claim);
         free(r->platform);
         free(r->rebutted_by);
-        strlist_free(&r->synonyms);
+        sim_strlist_free(&r->synonyms);
     }
     for (int i = 0; i < s->n_claims; i++) {
         sim_claim_def *c = &s->claims[i];
@@ -104,7 +104,7 @@ void sim_scenario_free(sim_scenario *s)
         free(c->kind);
         text_free(&c->text);
         text_free(&c->hurts);
-        strlist_free(&c->synonyms);
+        sim_strlist_free(&c->synonyms);
     }
     for (int i = 0; i < s->n_questions; i++) {
         sim_question *q = &s->questions[i];
@@ -113,8 +113,8 @@ void sim_scenario_free(sim_scenario *s)
         text_free(&q->outlet);
         text_free(&q->text);
         text_free(&q->followup);
-        strlist_free(&q->expects);
-        strlist_free(&q->traps);
+        sim_strlist_free(&q->expects);
+        sim_strlist_free(&q->traps);
         free(q->after_rumour);
     }
     for (int i = 0; i < s->n_templates; i++) {

@@ -20,6 +20,9 @@ typedef struct sim_strlist {
     int count;
 } sim_strlist;
 
+/* Free a list's items (the struct itself is the caller's). */
+void sim_strlist_free(sim_strlist *l);
+
 typedef struct sim_fact {
     char *id;
     sim_text text;

@@ -134,6 +134,7 @@ void sim_world_free(sim_world *w)
         free(w->readings[i]);
     }
     free(w->readings);
+    free(w->receptions);
     for (int i = 0; i < w->n_events; i++) {
         free(w->events[i].text);
         free(w->events[i].text_en);
@@ -213,6 +214,11 @@ int sim_fire_inject(sim_world *w, int inject)
 const sim_reading *sim_action_reading(const sim_world *w, int i)
 {
     return w->readings && i >= 0 && i < w->n_log ? w->readings[i] : NULL;
+}
+
+sim_reception sim_action_reception(const sim_world *w, int i)
+{
+    return w->receptions && i >= 0 && i < w->n_log ? (sim_reception)w->receptions[i] : SIM_RECEPTION_NONE;
 }
 
 int sim_start_rumour(sim_world *w, int rumour)
@@ -330,13 +336,15 @@ static void happen(sim_world *w, due_kind kind, int i)
 
 static int apply_action(sim_world *w)
 {
-    int cap = w->cap_log;
+    int cap = w->cap_log, cap2 = w->cap_log;
     if (grow((void **)&w->log, &w->cap_log, w->n_log + 1, sizeof *w->log) ||
-        grow((void **)&w->readings, &cap, w->n_log + 1, sizeof *w->readings)) {
+        grow((void **)&w->readings, &cap, w->n_log + 1, sizeof *w->readings) ||
+        grow((void **)&w->receptions, &cap2, w->n_log + 1, sizeof *w->receptions)) {
         snprintf(w->error, sizeof w->error, "out of memory");
         return -1;
     }
     w->readings[w->n_log] = NULL;
+    w->receptions[w->n_log] = SIM_RECEPTION_NONE;
     w->log[w->n_log] = w->queue[0];
     memmove(&w->queue[0], &w->queue[1], (size_t)(w->n_queue - 1) * sizeof *w->queue);
     w->n_queue--;
@@ -582,12 +590,17 @@ uint64_t sim_hash(const sim_world *w)
     }
     if (s->n_rumours > 0)
         h_bytes(&hs, w->reach_hist, (size_t)w->n_samples * (size_t)s->n_rumours * sizeof *w->reach_hist);
+    if (w->n_log > 0)
+        h_bytes(&hs, w->receptions, (size_t)w->n_log);
     h_i64(&hs, w->n_posts);
     uint32_t kept = w->n_posts < SIM_FEED_CAP ? w->n_posts : SIM_FEED_CAP;
     for (uint32_t i = 0; i < kept; i++) {
         const sim_post *p = sim_feed_post(w, i);
-        const int64_t pv[] = {p->id, p->t, p->platform, p->author, p->stance, p->tmpl, p->rumour, p->reposts};
+        const int64_t pv[] = {p->id,     p->t,        p->platform, p->author, p->stance, p->tmpl,
+                              p->rumour, p->reposts,  p->account,  p->fact,   p->repost_of, p->opener,
+                              p->ending, p->mark,     p->comment,  (int64_t)p->text_hash};
         h_bytes(&hs, pv, sizeof pv);
+        h_f64(&hs, p->heat);
     }
     hash_model(&hs, w);
     return hs.h;

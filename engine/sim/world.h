@@ -45,12 +45,22 @@ const char *sim_event_type_name(sim_event_type t);
 /* A note's text in `lang` ("en": its en text when it has one; else its zh text). */
 const char *sim_event_note(const sim_event *e, const char *lang);
 
+/* How the public took a public text of the trainee, as the world read it (response.c). */
+typedef enum sim_reception {
+    SIM_RECEPTION_NONE,       /* no public text */
+    SIM_RECEPTION_WARM,       /* truthful and said with care: support, and follow-up questions */
+    SIM_RECEPTION_QUESTIONS,  /* sound but thin or cold: follow-up questions */
+    SIM_RECEPTION_MOCKERY,    /* officialese or a copy: mockery */
+    SIM_RECEPTION_ANGER       /* falsehood, a rumour repeated or confirmed, a reversal, blame: anger */
+} sim_reception;
+
 typedef enum sim_author { SIM_AUTHOR_USER, SIM_AUTHOR_LEADER, SIM_AUTHOR_MEDIA, SIM_AUTHOR_OFFICIAL } sim_author;
 typedef enum sim_stance { SIM_STANCE_ANGRY, SIM_STANCE_WORRIED, SIM_STANCE_NEUTRAL, SIM_STANCE_SUPPORTIVE, SIM_STANCE_RUMOUR, SIM_STANCE_COUNT } sim_stance;
 const char *sim_author_name(sim_author a);
 const char *sim_stance_name(sim_stance s);
 
-/* A sampled post of the feed; its text is the scenario template `tmpl` with slots filled. */
+/* A sampled post of the feed; its text is the scenario template `tmpl` with slots filled, dressed with
+ * the phrasebook's opener, ending and mark, or a repost comment on an earlier post (see feed_text.c). */
 typedef struct sim_post {
     uint32_t id;
     sim_time t;
@@ -60,7 +70,16 @@ typedef struct sim_post {
     int tmpl;       /* scenario template index */
     int rumour;     /* rumour index for rumour posts, else -1 */
     uint32_t reposts;
+    uint32_t account;    /* the posting account (node of the follow network) */
+    int fact;            /* the fact filling {fact}: the newest verified when posted, or -1 */
+    uint32_t repost_of;  /* id of the post this one reposts, 0 for an original post */
+    uint32_t opener, ending, mark, comment;  /* phrasebook entries (taken modulo each list) */
+    double heat;         /* posts/hour when it was posted: its engagement grows from there */
+    uint64_t text_hash;  /* of its zh and en texts: no two of SIM_FEED_DISTINCT consecutive posts share it */
 } sim_post;
+
+/* Posts in a row whose texts all differ (when the phrasebook allows). */
+#define SIM_FEED_DISTINCT 50
 
 #define SIM_FEED_CAP 4096
 
@@ -119,6 +138,7 @@ typedef struct sim_world_model sim_world_model;  /* population, network, per-acc
 struct sim_world {
     const sim_scenario *scn;
     const sim_lexicon *lex;
+    const struct sim_phrasebook *phrases;  /* NULL: posts are the bare templates, authors unnamed */
     uint64_t seed;
     sim_rng rng;
     sim_time now;
@@ -148,6 +168,7 @@ struct sim_world {
     sim_action *queue; int n_queue, cap_queue;     /* submitted, not yet applied (sorted by t) */
     sim_action *log; int n_log, cap_log;           /* applied actions, in order */
     sim_reading **readings;    /* per applied action: its text read as claims then (NULL: no text) */
+    uint8_t *receptions;       /* per applied action: how the public took its text (sim_reception) */
     sim_event *events; int n_events, cap_events;
     sim_sample *samples; int n_samples, cap_samples;
     float *reach_hist;         /* per sample, each rumour's reach: reach_hist[i * n_rumours + r] */
@@ -191,13 +212,49 @@ float sim_sample_reach(const sim_world *w, int i, int r);
 
 /* The reading of applied action i (log index), taken when it was applied; NULL when it had no text. */
 const sim_reading *sim_action_reading(const sim_world *w, int i);
+/* How the public took applied action i's public text (SIM_RECEPTION_NONE: no public text). */
+sim_reception sim_action_reception(const sim_world *w, int i);
+
+/* The official account's thread: each public text of the trainee (statement, reply, rebuttal, answer)
+ * is a post of the body's official account; replies arrive over time, drawn from how it was taken. */
+#define SIM_THREAD_REPLIES 6
+typedef struct sim_thread_reply {
+    uint32_t account;
+    sim_time t;
+    const char *text;   /* the phrasebook's, in the language asked */
+} sim_thread_reply;
+/* The account the body publishes from (its first official account). */
+uint32_t sim_official_account(const sim_world *w);
+/* Replies to applied action i that have arrived by now, oldest first, into out (at most max); returns
+ * their count (0 without a public text or a phrasebook). The same seed gives the same replies. */
+int sim_thread_replies(const sim_world *w, int i, const char *lang, sim_thread_reply *out, int max);
 
 /* Whether a fact was verified at time t (facts verify at their time or by sim_verify_fact). */
 int sim_fact_is_verified(const sim_world *w, int fact);
 
 /* The newest post, or post `back` steps before it; NULL when there are fewer. */
 const sim_post *sim_feed_post(const sim_world *w, uint32_t back);
-/* Fill a post's text from its template (slots replaced) into buf; returns buf. */
+/* The post with this id, while it is still in the feed's ring; NULL otherwise. */
+const sim_post *sim_feed_find(const sim_world *w, uint32_t id);
+/* Fill a post's text into buf (template slots replaced, phrasing added, reposts as "…//@name：…" chains);
+ * returns buf. */
 const char *sim_post_text(const sim_world *w, const sim_post *p, const char *lang, char *buf, size_t len);
+/* A post's likes, comments and reposts now: they grow with its age and the heat since it was posted. */
+typedef struct sim_engagement { uint32_t likes, comments, reposts; } sim_engagement;
+sim_engagement sim_post_engagement(const sim_world *w, const sim_post *p);
+/* The phrasebook the feed writes with (call before the first step; NULL for bare templates). */
+void sim_world_set_phrases(sim_world *w, const struct sim_phrasebook *pb);
+
+/* Who an account is to the trainee: a handle, followers, a badge and an avatar (disc colour, glyph). */
+typedef enum sim_badge { SIM_BADGE_NONE, SIM_BADGE_BLUE, SIM_BADGE_GOLD } sim_badge;
+typedef struct sim_persona {
+    char name[128];
+    uint32_t followers;
+    sim_badge badge;
+    uint8_t rgb[3];     /* avatar disc */
+    char glyph[8];      /* one UTF-8 character drawn on the disc */
+} sim_persona;
+/* The persona of account `account` in lang: the same seed, account and role give the same persona. */
+void sim_persona_of(const sim_world *w, uint32_t account, const char *lang, sim_persona *out);
 
 #endif

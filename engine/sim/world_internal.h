@@ -58,6 +58,8 @@ void sim_offline_tick(sim_world *w);
 
 /* feed.c */
 void sim_feed_tick(sim_world *w);
+/* feed_text.c: a hash of the post's zh and en texts (what SIM_FEED_DISTINCT compares). */
+uint64_t sim_post_text_hash(const sim_world *w, const sim_post *p);
 
 /* warning.c: warning level and monitoring tier from the metrics and the plan's thresholds. */
 void sim_warning_tick(sim_world *w);

@@ -12,6 +12,8 @@
 #define UI_MAX_FOCUS 256
 #define UI_CLIP_DEPTH 16
 #define UI_LAYOUT_MAX 160
+#define UI_SHOWN_MAX 48          /* texts of the feed kept per frame for the layout dump */
+#define UI_SHOWN_LEN 768
 
 typedef struct ui_key {
     SDL_Keycode key;
@@ -67,6 +69,8 @@ typedef struct ui_ctx {
     int clip_n;
     ui_control controls[UI_LAYOUT_MAX];   /* this frame's buttons and choices */
     int n_controls;
+    char shown[UI_SHOWN_MAX][UI_SHOWN_LEN];  /* this frame's feed texts as the trainee sees them */
+    int n_shown;
     const char *layout_path;   /* YQ_UI_LAYOUT, or NULL: no dump */
     Uint32 layout_ms;     /* when the layout is dumped next */
 } ui_ctx;
@@ -90,9 +94,11 @@ int ui_clicked_in(const ui_ctx *c, SDL_Rect r);
 
 /* Note a control drawn at r showing label (needing text_w pixels), for the layout dump. */
 void ui_layout_note(ui_ctx *c, const char *label, SDL_Rect r, int text_w);
+/* Note words the feed showed this frame (author line, post text, counts), for the layout dump. */
+void ui_layout_shown(ui_ctx *c, const char *text);
 /* With layout_path set (YQ_UI_LAYOUT=FILE): about twice a second, write this frame's controls to the
- * file (replaced whole), one "x y w h text_w window_w window_h label" line each; then start the next
- * frame's list. 0, or -1 when the file cannot be written. */
+ * file (replaced whole), one "x y w h text_w window_w window_h label" line each, and the feed's texts
+ * to FILE.feed, one a line; then start the next frame's lists. 0, or -1 when a file cannot be written. */
 int ui_layout_dump(ui_ctx *c);
 
 /* Stable ids for focusable widgets. */

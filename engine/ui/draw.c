@@ -3,6 +3,7 @@
  * clipped here (rectangles on the CPU, triangles by the renderer). */
 #include "draw.h"
 
+#include <math.h>
 #include <string.h>
 
 #include "batch.h"
@@ -45,6 +46,23 @@ static void image(ui_ctx *c, const ui_text_img *t, int x, int y)
     src.w = dst.w;
     src.h = dst.h;
     ui_batch_image(c->batch, t->tex, src, dst, t->tint);
+}
+
+#define DISC_SEGMENTS 32
+
+void ui_disc(ui_ctx *c, int cx, int cy, int radius, SDL_Color col)
+{
+    SDL_Vertex v[DISC_SEGMENTS + 1];
+    int idx[DISC_SEGMENTS * 3];
+    v[0] = (SDL_Vertex){{(float)cx, (float)cy}, col, {0, 0}};
+    for (int i = 0; i < DISC_SEGMENTS; i++) {
+        double a = 6.283185307179586 * i / DISC_SEGMENTS;
+        v[i + 1] = (SDL_Vertex){{(float)(cx + radius * cos(a)), (float)(cy + radius * sin(a))}, col, {0, 0}};
+        idx[3 * i] = 0;
+        idx[3 * i + 1] = i + 1;
+        idx[3 * i + 2] = (i + 1) % DISC_SEGMENTS + 1;
+    }
+    ui_triangles(c, v, DISC_SEGMENTS + 1, idx, DISC_SEGMENTS * 3);
 }
 
 void ui_outline(ui_ctx *c, SDL_Rect r, SDL_Color col, int t)

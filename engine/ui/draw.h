@@ -12,6 +12,8 @@ void ui_triangles(ui_ctx *c, const SDL_Vertex *v, int nv, const int *idx, int ni
 /* Submit everything queued so far to the renderer. */
 void ui_draw_flush(ui_ctx *c);
 void ui_outline(ui_ctx *c, SDL_Rect r, SDL_Color col, int thickness);
+/* A filled disc centred at (cx, cy). */
+void ui_disc(ui_ctx *c, int cx, int cy, int radius, SDL_Color col);
 /* Restrict drawing to r intersected with the current clip; pop restores the previous one. */
 void ui_clip_push(ui_ctx *c, SDL_Rect r);
 void ui_clip_pop(ui_ctx *c);

@@ -21,6 +21,18 @@ void ui_press_panel(ui_state *s, SDL_Rect r);
  * instructor-only ones in file order). 0, or -1 when none is left or it was refused. */
 int ui_fire_next_inject(ui_state *s);
 
+/* The official account's newest post (the trainee's latest public text) pinned at the top of r, with
+ * the latest replies that fit in r.h (drill_thread.c); only posts shown in platform tab `platform`
+ * (-1: all). Returns the height drawn (0: none, or it does not fit). */
+int ui_thread_pinned(ui_state *s, SDL_Rect r, int platform);
+/* A count as the platforms print it: 9,876 stays, 12,345 becomes "1.2万" (zh) or "12.3K" (en), and
+ * 123,456,789 "1.2亿" or "123.5M" (units and formats from assets/i18n: feed.count_unit...). */
+const char *ui_count_text(char *buf, size_t n, uint32_t v);
+/* A persona's avatar, a disc of diameter d with its glyph, top-left at (x, y). */
+void ui_avatar(ui_ctx *c, const sim_persona *who, int x, int y, int d);
+/* The persona's handle, its badge (blue or gold V) and a muted meta line after it, cut to r. */
+void ui_author_line(ui_ctx *c, const sim_persona *who, const char *meta, SDL_Rect r);
+
 /* A row's rectangle split into a small header line and the body below it. */
 int ui_row_text(ui_ctx *c, SDL_Rect r, const char *head, SDL_Color head_col, const char *body, int draw);
 

@@ -1,5 +1,5 @@
-/* drill_feed.c — the scrolling feed of sampled posts, newest first, with a platform filter; a
- * scrolled feed stays on the same posts as new ones arrive, and Enter replies to the selected post. */
+/* drill_feed.c — the scrolling feed of sampled posts, newest first, with a platform filter: each post with
+ * its author's avatar, handle, badge and followers, its words and counts; never its stance. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -24,33 +24,98 @@ int ui_row_text(ui_ctx *c, SDL_Rect r, const char *head, SDL_Color head_col, con
     return hh + bh + 2 * pad;
 }
 
-static SDL_Color stance_color(sim_stance st)
+/* Blue V for media and official accounts, gold V for opinion leaders (the platforms' convention). */
+static const SDL_Color badge_cols[] = {{0, 0, 0, 0}, {30, 110, 230, 255}, {232, 150, 16, 255}};
+
+const char *ui_count_text(char *buf, size_t n, uint32_t v)
 {
-    static const SDL_Color cols[SIM_STANCE_COUNT] = {
-        { 196, 36, 36, 255 }, { 200, 120, 0, 255 }, { 96, 104, 118, 255 }, { 24, 140, 70, 255 }, { 140, 40, 160, 255 }
-    };
-    return st >= 0 && st < SIM_STANCE_COUNT ? cols[st] : UI_MUTED;
+    static const char *const units[][2] = {{"feed.count_unit2", "feed.count_big2"}, {"feed.count_unit", "feed.count_big"}};
+    char num[32];
+    for (int i = 0; i < 2; i++) {
+        double unit = strtod(ui_tr(units[i][0]), NULL);
+        if (unit >= 10 && v >= unit) {
+            snprintf(num, sizeof num, "%.1f", v / unit);
+            return ui_fmt(buf, n, ui_tr(units[i][1]), num, NULL, NULL);
+        }
+    }
+    snprintf(buf, n, "%u", v);
+    return buf;
+}
+
+void ui_avatar(ui_ctx *c, const sim_persona *who, int x, int y, int d)
+{
+    SDL_Color col = {who->rgb[0], who->rgb[1], who->rgb[2], 255};
+    ui_disc(c, x + d / 2, y + d / 2, d / 2, col);
+    int gw, gh;
+    ui_text_size(c, UI_FONT_BODY, who->glyph, &gw, &gh);
+    ui_text(c, UI_FONT_BODY, who->glyph, (SDL_Color){255, 255, 255, 255}, x + (d - gw) / 2, y + (d - gh) / 2);
+}
+
+void ui_author_line(ui_ctx *c, const sim_persona *who, const char *meta, SDL_Rect r)
+{
+    int x = r.x, y = r.y;
+    ui_clip_push(c, r);
+    x += ui_text(c, UI_FONT_SMALL, who->name, UI_TEXT, x, y) + ui_px(c, 4);
+    if (who->badge != SIM_BADGE_NONE)
+        x += ui_badge(c, UI_FONT_SMALL, ui_tr("feed.badge"), badge_cols[who->badge], (SDL_Color){255, 255, 255, 255},
+                      x, y) + ui_px(c, 4);
+    ui_text(c, UI_FONT_SMALL, meta, UI_MUTED, x, y);
+    ui_clip_pop(c);
+}
+
+typedef struct post_view {
+    char name[128], meta[160], text[1024], counts[160];
+    sim_persona who;
+} post_view;
+
+/* What one post shows the trainee: who (handle, followers, platform, time), the words, the counts.
+ * Never its stance: judging that is the trainee's work. */
+static void view_post(const ui_state *s, const sim_post *p, post_view *v)
+{
+    const sim_world *w = s->w;
+    char fol[32], clock[32], n[3][32];
+    sim_persona_of(w, p->account, ui_lang(s), &v->who);
+    sim_post_text(w, p, ui_lang(s), v->text, sizeof v->text);
+    const char *plat = (p->platform >= 0 && p->platform < w->scn->n_platforms)
+                           ? sim_text_get(&w->scn->platforms[p->platform].name, ui_lang(s)) : "?";
+    snprintf(v->name, sizeof v->name, "%s", v->who.name);
+    ui_fmt(v->meta, sizeof v->meta, ui_tr("feed.meta"), ui_count_text(fol, sizeof fol, v->who.followers), plat,
+           ui_clock(clock, sizeof clock, p->t));
+    sim_engagement e = sim_post_engagement(w, p);
+    ui_fmt(v->counts, sizeof v->counts, ui_tr("feed.counts"), ui_count_text(n[0], sizeof n[0], e.reposts),
+           ui_count_text(n[1], sizeof n[1], e.comments), ui_count_text(n[2], sizeof n[2], e.likes));
+}
+
+static int post_view_row(ui_ctx *c, SDL_Rect r, const post_view *v, int draw)
+{
+    int pad = ui_px(c, 4), indent = ui_px(c, 8), gap = ui_px(c, 8);
+    int hh = ui_line_h(c, UI_FONT_SMALL);
+    int d = hh + ui_line_h(c, UI_FONT_BODY);
+    int x = r.x + indent + d + gap, tw = r.x + r.w - pad - x;
+    int bh = ui_text_wrap_h(c, UI_FONT_BODY, v->text, tw);
+    int h = hh + bh + hh;
+    if (draw) {
+        ui_avatar(c, &v->who, r.x + indent, r.y + pad, d);
+        ui_author_line(c, &v->who, v->meta, ui_rect(x, r.y + pad, tw, hh));
+        ui_text_wrap(c, UI_FONT_BODY, v->text, UI_TEXT, x, r.y + pad + hh, tw);
+        ui_text(c, UI_FONT_SMALL, v->counts, UI_MUTED, x, r.y + pad + hh + bh);
+        char shown[UI_SHOWN_LEN];
+        /* The dump keeps the start of a long post: truncation is fine there. */
+        if (snprintf(shown, sizeof shown, "%s | %s | %s | %s", v->name, v->meta, v->text, v->counts) >= 0)
+            ui_layout_shown(c, shown);
+    }
+    return (h > d ? h : d) + 2 * pad;
 }
 
 static int post_row(ui_ctx *c, void *ud, int i, SDL_Rect r, int selected, int draw)
 {
     ui_state *s = ud;
     (void)selected;
-    const sim_world *w = s->w;
-    const sim_post *p = sim_feed_post(w, (uint32_t)s->drill.feed_rows.v[i]);
+    const sim_post *p = sim_feed_post(s->w, (uint32_t)s->drill.feed_rows.v[i]);
     if (!p) return ui_line_h(c, UI_FONT_BODY);
-    char text[1024], head[256], clock[32], reposts[32], key_a[48], key_s[48];
-    sim_post_text(w, p, ui_lang(s), text, sizeof text);
-    snprintf(key_a, sizeof key_a, "author.%s", sim_author_name(p->author));
-    snprintf(key_s, sizeof key_s, "stance.%s", sim_stance_name(p->stance));
-    snprintf(reposts, sizeof reposts, "%u", p->reposts);
-    const char *plat = (p->platform >= 0 && p->platform < w->scn->n_platforms)
-                           ? sim_text_get(&w->scn->platforms[p->platform].name, ui_lang(s)) : "?";
-    char who[160];
-    ui_fmt(who, sizeof who, ui_tr("feed.who"), plat, ui_tr(key_a), ui_tr(key_s));
-    ui_fmt(head, sizeof head, ui_tr("feed.head"), who, ui_clock(clock, sizeof clock, p->t), reposts);
-    if (draw) ui_fill(c, ui_rect(r.x, r.y, ui_px(c, 3), r.h), stance_color(p->stance));
-    return ui_row_text(c, r, head, stance_color(p->stance), text, draw);
+    post_view v;
+    view_post(s, p, &v);
+    return post_view_row(c, r, &v, draw);
 }
 
 void ui_feed_panel(ui_state *s, SDL_Rect r)
@@ -75,6 +140,8 @@ void ui_feed_panel(ui_state *s, SDL_Rect r)
         d->feed.top = 0;
     }
     ui_cut_top(&in, ui_px(c, 6));
+    int pinned = ui_thread_pinned(s, ui_rect(in.x, in.y, in.w, in.h / 2), d->platform);
+    if (pinned > 0) ui_cut_top(&in, pinned + ui_px(c, 6));
 
     /* Rows: "back" offsets of posts matching the filter, newest first. */
     uint32_t have = w->n_posts < SIM_FEED_CAP ? w->n_posts : SIM_FEED_CAP;

@@ -93,8 +93,6 @@ int main(void)
         }
     }
     for (int t = 0; t < SIM_EV_COUNT; t++) need_prefixed("event", sim_event_type_name((sim_event_type)t));
-    for (int a = 0; a <= SIM_AUTHOR_OFFICIAL; a++) need_prefixed("author", sim_author_name((sim_author)a));
-    for (int s = 0; s < SIM_STANCE_COUNT; s++) need_prefixed("stance", sim_stance_name((sim_stance)s));
     for (int m = 0; m < SIM_MEASURE_COUNT; m++) need_prefixed("measure", sim_measure_name((sim_measure)m));
     for (int l = 0; l < SIM_LOGISTICS_COUNT; l++) need_prefixed("logistics", sim_logistics_name((sim_logistics)l));
     for (int r = 0; r < SIM_ROLE_COUNT; r++) need_prefixed("role", sim_role_name((sim_role)r));

@@ -3,7 +3,7 @@
 YQ=$1
 SRC=$2
 SCRATCH=$(mktemp -d "${YQ_TEST_TMP:-/tmp}/e2e.XXXXXX" 2>/dev/null || mktemp -d)
-trap 'rm -rf "$SCRATCH"' EXIT
+trap '[ -n "$KEEP" ] || rm -rf "$SCRATCH"' EXIT
 passed=0
 failed=0
 

@@ -1,0 +1,91 @@
+/* host_grid.c — the instructor's live grid: per station its trainee, scenario time, warning level, heat,
+ * score so far, last action and whether it is connected, from the stations' status messages and last wills. */
+#include "host.h"
+
+#include <cjson/cJSON.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+void host_grid_note(host *h, const cls_msg *m)
+{
+    host_station *s = NULL;
+    for (int i = 0; i < h->n_st && !s; i++)
+        if (strcmp(h->st[i].uuid, m->ses.uuid) == 0)
+            s = &h->st[i];
+    if (!s)
+        return;
+    switch (m->kind) {
+    case CLS_STATUS:
+        s->status = m->status;
+        s->has_status = 1;
+        s->connected = 1;
+        break;
+    case CLS_GONE:
+        s->connected = 0;
+        break;
+    case CLS_END:
+        s->finished = 1;
+        s->total = m->ses.total;
+        break;
+    default:
+        s->connected = 1;
+        break;
+    }
+    h->grid_changed = 1;
+}
+
+static cJSON *cell(const host_station *s)
+{
+    cJSON *o = cJSON_CreateObject();
+    const cls_status *st = &s->status;
+    int ok = o && cJSON_AddStringToObject(o, "trainee", s->trainee) && cJSON_AddStringToObject(o, "session", s->uuid) &&
+             cJSON_AddStringToObject(o, "scenario", s->scenario) && cJSON_AddBoolToObject(o, "connected", s->connected) &&
+             cJSON_AddBoolToObject(o, "finished", s->finished);
+    if (ok && s->has_status)
+        ok = cJSON_AddNumberToObject(o, "t", (double)st->t) &&
+             cJSON_AddStringToObject(o, "level", sim_level_name(st->level)) &&
+             cJSON_AddNumberToObject(o, "heat", st->heat) &&
+             cJSON_AddNumberToObject(o, "score", s->finished ? s->total : st->score) &&
+             cJSON_AddNumberToObject(o, "actions", st->n_actions) &&
+             (*st->last ? cJSON_AddStringToObject(o, "last_action", st->last) : cJSON_AddNullToObject(o, "last_action")) &&
+             cJSON_AddBoolToObject(o, "paused", st->paused) && cJSON_AddNumberToObject(o, "speed", st->speed);
+    if (!ok) {
+        cJSON_Delete(o);
+        return NULL;
+    }
+    return o;
+}
+
+char *host_grid_json(const host *h)
+{
+    cJSON *o = cJSON_CreateObject(), *arr = NULL;
+    int ok = o && cJSON_AddStringToObject(o, "class", h->klass) && (arr = cJSON_AddArrayToObject(o, "stations"));
+    for (int i = 0; ok && i < h->n_st; i++) {
+        cJSON *c = cell(&h->st[i]);
+        ok = c && cJSON_AddItemToArray(arr, c);
+    }
+    char *text = ok ? cJSON_PrintUnformatted(o) : NULL;
+    cJSON_Delete(o);
+    return text;
+}
+
+int host_grid_write(host *h)
+{
+    char tmp[4200];
+    char *text = host_grid_json(h);
+    snprintf(tmp, sizeof tmp, "%s.tmp", h->status_path);
+    FILE *f = text ? fopen(tmp, "w") : NULL;
+    int bad = !f || fputs(text, f) < 0 || fputc('\n', f) < 0;
+    if (f && fclose(f))
+        bad = 1;
+    if (!bad && rename(tmp, h->status_path) != 0)
+        bad = 1;
+    free(text);
+    if (bad) {
+        snprintf(h->err, sizeof h->err, "cannot write the grid to %s", h->status_path);
+        return -1;
+    }
+    h->grid_changed = 0;
+    return 0;
+}

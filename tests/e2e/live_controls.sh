@@ -1,8 +1,9 @@
 # live_controls.sh — the instructor's controls typed to `yqdrill host --headless` reach two `join` stations:
 # an inject sent to one station is an action in that station's log only, and replaying that log rebuilds
 # its world hash; pause, speed, custom posts and questions are kept as instructor notes; a control forged
-# by a station is dropped by the broker's ACL; `end all` ends both drills early. The host's live grid
-# (--json-status, and `status` typed) follows the stations: time, pause, a SIGKILLed station's last will.
+# by a station is dropped by the broker's ACL; `end all` ends both drills early; a station SIGKILLed after
+# an inject resumes with the trainee's own responses and keeps it. The host's live grid (--json-status, and
+# `status` typed) follows the stations: time, pause, score so far, a SIGKILLed station's last will.
 . "$(dirname "$0")/lib.sh"
 
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
@@ -30,12 +31,12 @@ wait_for 10 'grep -q "^join code" "$SCRATCH/host.out"' || fail "host printed no 
 code=$(sed -n 's/^join code: //p' "$SCRATCH/host.out")
 pass=${code##*/}
 
-# Two stations at speed 1 (2.5 s a tick): they are mid-drill for as long as the test needs.
+# Two stations at speed 1 (2.5 s a tick): they are mid-drill for as long as the test needs; carol at 40.
 resp="$SRC/scenarios/city_video/responses/reference.json"
-for who in alice bob carol; do
-    "$YQ" join "$code" --trainee "$who" --headless --scenario city_video --save "$SCRATCH/$who.db" --speed 1 --json \
-        --responses "$resp" > "$SCRATCH/$who.json" 2> "$SCRATCH/$who.err" &
-    eval "pid_$who=$!"
+for who in alice:1 bob:1 carol:40; do
+    "$YQ" join "$code" --trainee "${who%:*}" --headless --scenario city_video --save "$SCRATCH/${who%:*}.db" \
+        --speed "${who#*:}" --json --responses "$resp" > "$SCRATCH/${who%:*}.json" 2> "$SCRATCH/${who%:*}.err" &
+    eval "pid_${who%:*}=$!"
 done
 wait_for 20 'test "$(q "$cdb" "SELECT count(*) FROM sessions")" = 3' || fail "the stations did not join"
 for who in alice bob carol; do
@@ -43,7 +44,12 @@ for who in alice bob carol; do
 done
 expect "the grid has the warning level, heat, score so far" test -n "$(cell alice level)" -a -n "$(cell alice heat)" \
     -a -n "$(cell alice score)"
-# A station killed outright: the broker publishes its last will, the grid shows it gone.
+# A station killed outright after an inject amid its own actions: the broker publishes its last will, the
+# grid shows it gone.
+wait_for 20 'test "$(q "$SCRATCH/carol.db" "SELECT count(*) FROM actions")" -ge 1' || fail "carol never acted"
+echo "inject carol i_field" >&5
+wait_for 20 'test "$(q "$SCRATCH/carol.db" "SELECT count(*) FROM actions WHERE type = '"'inject'"'")" = 1' \
+    || fail "carol never took the inject"
 kill -KILL "$pid_carol"; wait "$pid_carol" 2>/dev/null
 wait_for 10 'test "$(cell carol connected)" = 0' || fail "carol still connected in the grid after SIGKILL"
 expect "alice still connected" test "$(cell alice connected)" = 1
@@ -70,7 +76,7 @@ expect "bob's notes in order" test "$(notes bob)" = \
 expect "alice's notes: no pause, no post" test "$(notes alice)" = "class control: speed 3|class control: ask: Is the vendor alive?"
 expect "a control for nobody is refused" grep -q "nobody: no such station" "$SCRATCH/host.err"
 expect "a malformed control is refused" grep -q "inject needs the scenario inject's id" "$SCRATCH/host.err"
-expect "the inject is alice's last action in the grid" test "$(cell alice last_action)" = inject
+wait_for 10 'test "$(cell alice last_action)" = inject' || fail "the grid does not show alice's inject as her last action"
 
 # Paused, bob's scenario time stands still while alice's runs on; resumed, it runs again.
 wait_for 10 'test "$(cell bob paused)" = 1' || fail "bob not paused in the grid"
@@ -109,12 +115,28 @@ for who in alice bob; do
     expect "$who: the grid's score is the final total" test \
         "$(sqlite3 :memory: "SELECT abs($(cell "$who" score) - $(q "$SCRATCH/$who.db" "SELECT total FROM sessions")) < 1e-9")" = 1
 done
+# Resumed with the trainee's own response file, carol's session keeps the instructor's inject, and its log
+# replays to its world.
+"$YQ" resume 1 --save "$SCRATCH/carol.db" --headless --responses "$resp" > /dev/null 2> "$SCRATCH/carol.resume.err" \
+    || fail "resume carol: $(cat "$SCRATCH/carol.resume.err")"
+expect "carol: the inject kept, once" test "$(q "$SCRATCH/carol.db" "SELECT count(*) FROM actions WHERE type = 'inject'")" = 1
+expect "carol: every response taken" test "$(q "$SCRATCH/carol.db" "SELECT count(*) FROM actions")" = 18
+"$YQ" export-actions 1 --save "$SCRATCH/carol.db" > "$SCRATCH/carol.log.json" || fail "carol: export-actions"
+"$YQ" run city_video --headless --no-save --json --world --responses "$SCRATCH/carol.log.json" \
+    > "$SCRATCH/carol.replay.json" || fail "carol: replay"
+expect "carol: the replay's world hash is the resumed session's" test \
+    "$(sqlite3 :memory: "SELECT json_extract(readfile('$SCRATCH/carol.replay.json'), '\$.world.hash')")" = \
+    "$(q "$SCRATCH/carol.db" "SELECT world_hash FROM sessions")"
+"$YQ" join "$code" --sync --save "$SCRATCH/carol.db" > /dev/null || fail "sync carol"
+wait_for 10 'test "$(q "$cdb" "SELECT count(*) FROM sessions WHERE trainee = '"'carol'"' AND finished IS NOT NULL")" = 1' \
+    || fail "carol: not finished in the class database after sync"
 expect "the inject is alice's only" test "$(q "$SCRATCH/bob.db" "SELECT count(*) FROM actions WHERE type = 'inject'")" = 0
-expect "the class database has alice's inject, not bob's" test \
-    "$(q "$cdb" "SELECT group_concat(s.trainee) FROM actions a JOIN sessions s ON s.id = a.session WHERE a.type = 'inject'")" = alice
+expect "the class database has alice's and carol's injects, not bob's" test \
+    "$(q "$cdb" "SELECT group_concat(s.trainee) FROM (SELECT s.trainee FROM actions a JOIN sessions s ON s.id = a.session
+                 WHERE a.type = 'inject' ORDER BY s.trainee) s")" = alice,carol
 
 exec 5>&-
 kill -TERM "$host"
 wait "$host" || fail "host exit status"
-expect "host acknowledged each control sent" test "$(grep -c '^control [0-9]* sent' "$SCRATCH/host.out")" = 8
+expect "host acknowledged each control sent" test "$(grep -c '^control [0-9]* sent' "$SCRATCH/host.out")" = 9
 finish

@@ -86,6 +86,11 @@ static int play(app_drill *d, store *db, const cls_endpoint *e, const sim_action
         fprintf(stderr, "yqdrill join: %s\n", err);
         rc = APP_EXIT_USAGE;
     }
+    int bad = st.s.refused[CLS_OVERSIZED] + st.s.refused[CLS_MALFORMED] + st.s.refused[CLS_FOREIGN];
+    if (bad || st.refused)
+        fprintf(stderr, "yqdrill join: instructor's controls refused: %d oversized, %d malformed, %d foreign, %d not "
+                        "applicable to this drill\n", st.s.refused[CLS_OVERSIZED], st.s.refused[CLS_MALFORMED],
+                st.s.refused[CLS_FOREIGN], st.refused);
     cls_station_close(&st.s);
     return rc;
 }

@@ -5,6 +5,8 @@
 
 #include "class/cls_link.h"
 
+#define HOST_HEAT_POINTS 30   /* the heat sparkline: this many latest statuses */
+
 /* One cell of the instructor's grid. */
 typedef struct host_station {
     char uuid[40];
@@ -12,6 +14,8 @@ typedef struct host_station {
     char scenario[STORE_ID_MAX + 1];
     int connected, finished, has_status;
     cls_status status;   /* the newest the station sent */
+    float heat[HOST_HEAT_POINTS];   /* ring of the latest statuses' heat, for the sparkline */
+    int n_heat;                     /* statuses heard (the ring holds the last HOST_HEAT_POINTS) */
     double total;        /* the scorecard's total once finished */
 } host_station;
 

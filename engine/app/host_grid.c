@@ -18,6 +18,7 @@ void host_grid_note(host *h, const cls_msg *m)
     switch (m->kind) {
     case CLS_STATUS:
         s->status = m->status;
+        s->heat[s->n_heat++ % HOST_HEAT_POINTS] = (float)m->status.heat;
         s->has_status = 1;
         s->connected = 1;
         break;
@@ -35,6 +36,21 @@ void host_grid_note(host *h, const cls_msg *m)
     h->grid_changed = 1;
 }
 
+/* The sparkline's points, oldest first. */
+static int add_heat_recent(cJSON *o, const host_station *s)
+{
+    cJSON *arr = cJSON_AddArrayToObject(o, "heat_recent");
+    int n = s->n_heat < HOST_HEAT_POINTS ? s->n_heat : HOST_HEAT_POINTS;
+    for (int i = 0; arr && i < n; i++) {
+        cJSON *v = cJSON_CreateNumber(s->heat[(s->n_heat - n + i) % HOST_HEAT_POINTS]);
+        if (!v || !cJSON_AddItemToArray(arr, v)) {
+            cJSON_Delete(v);
+            return 0;
+        }
+    }
+    return arr != NULL;
+}
+
 static cJSON *cell(const host_station *s)
 {
     cJSON *o = cJSON_CreateObject();
@@ -45,7 +61,7 @@ static cJSON *cell(const host_station *s)
     if (ok && s->has_status)
         ok = cJSON_AddNumberToObject(o, "t", (double)st->t) &&
              cJSON_AddStringToObject(o, "level", sim_level_name(st->level)) &&
-             cJSON_AddNumberToObject(o, "heat", st->heat) &&
+             cJSON_AddNumberToObject(o, "heat", st->heat) && add_heat_recent(o, s) &&
              cJSON_AddNumberToObject(o, "score", s->finished ? s->total : st->score) &&
              cJSON_AddNumberToObject(o, "actions", st->n_actions) &&
              (*st->last ? cJSON_AddStringToObject(o, "last_action", st->last) : cJSON_AddNullToObject(o, "last_action")) &&

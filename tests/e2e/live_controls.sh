@@ -83,6 +83,10 @@ wait_for 10 'test "$(cell bob paused)" = 1' || fail "bob not paused in the grid"
 tb=$(cell bob t) ta=$(cell alice t)
 wait_for 20 'test "$(cell alice t)" -ge $((ta + 30))' || fail "alice's time did not run on"
 expect "bob's time stood still while paused ($tb)" test "$(cell bob t)" = "$tb"
+expect "alice's heat sparkline: several points, the newest her heat now" test "$(sqlite3 :memory: \
+    "SELECT json_array_length(value, '\$.heat_recent') > 1 AND abs(json_extract(value, '\$.heat_recent[#-1]')
+            - json_extract(value, '\$.heat')) <= 1e-3 * json_extract(value, '\$.heat')
+     FROM json_each(readfile('$SCRATCH/grid.json'), '\$.stations') WHERE json_extract(value, '\$.trainee') = 'alice'")" = 1
 echo "resume bob" >&5
 wait_for 20 'test "$(cell bob t)" -gt "$tb"' || fail "bob's time did not run on after resume"
 echo "status" >&5

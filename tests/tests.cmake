@@ -6,7 +6,7 @@ foreach(src ${unit_tests})
   add_executable(${name} ${src})
   # Link exactly the engine modules the test includes ("sim/world.h" -> yq_sim), so a unit test of
   # one module builds while another module is mid-change.
-  file(STRINGS ${src} includes REGEX "^#include \"(sim|script|score|store|ui|report|app|lang)/")
+  file(STRINGS ${src} includes REGEX "^#include \"(sim|script|score|store|ui|report|app|lang|class)/")
   set(libs yq_sim)
   foreach(line ${includes})
     string(REGEX REPLACE "^#include \"([a-z]+)/.*" "yq_\\1" lib "${line}")

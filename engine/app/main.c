@@ -19,7 +19,7 @@ static const command commands[] = {
                            "      [--json] [--json-status FILE]   a live class: own broker, join code, stations' sessions into\n"
                            "      the class DB. Headless, the instructor's controls are typed on stdin, one a line, to WHO =\n"
                            "      all | a trainee's name | a session UUID:\n"
-                           "        pause WHO | resume WHO | speed X WHO | end WHO\n"
+                           "        pause WHO | resume WHO | speed X|max WHO | end WHO\n"
                            "        inject WHO INJECT_ID            fire a scenario inject (an action in the station's log)\n"
                            "        post WHO \"TEXT\" | ask WHO \"TEXT\"   a custom post / reporter question (kept as a note)\n"
                            "        status                          the live grid as one line of JSON\n"

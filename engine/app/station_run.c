@@ -44,7 +44,9 @@ static void publish_status(app_station *st)
 static int note(app_station *st, const cls_control *c, char *err, int errlen)
 {
     char text[64];
-    if (c->op == CLS_OP_SPEED)
+    if (c->op == CLS_OP_SPEED && c->speed == 0.0)
+        snprintf(text, sizeof text, "class control: speed max");
+    else if (c->op == CLS_OP_SPEED)
         snprintf(text, sizeof text, "class control: speed %g", c->speed);
     else
         snprintf(text, sizeof text, "class control: %s", cls_op_names[c->op]);

@@ -35,9 +35,10 @@ static int text_ok(const char *t)
     return *t && n > 0 && n <= CLS_TEXT_MAX;
 }
 
+/* A speed: above 0 and up to CLS_SPEED_MAX, or 0 for as fast as the station goes ("max" when typed). */
 static int speed_ok(double v)
 {
-    return v > 0.0 && v <= CLS_SPEED_MAX;
+    return v >= 0.0 && v <= CLS_SPEED_MAX;
 }
 
 /* A word of the command line at *p (spaces skipped): its start and length, *p moved past it. */
@@ -99,11 +100,12 @@ int cls_command_parse(const char *line, cls_control *c, char *err, int errlen)
         return *word(&p, &len) ? (snprintf(err, (size_t)errlen, "status takes nothing more"), -1) : 0;
     if (op_arg[op] == ARG_SPEED) {
         w = word(&p, &len);
-        char num[32], *end;
+        char num[32], *end = num;
         snprintf(num, sizeof num, "%.*s", (int)(len < sizeof num ? len : sizeof num - 1), w);
-        c->speed = strtod(num, &end);
-        if (!len || len >= sizeof num || *end || !speed_ok(c->speed)) {
-            snprintf(err, (size_t)errlen, "speed takes a number above 0 and up to %g first, e.g. \"speed 2 all\"",
+        int is_max = strcmp(num, "max") == 0;
+        c->speed = is_max ? 0.0 : strtod(num, &end);
+        if (!len || len >= sizeof num || (!is_max && (*end || !(c->speed > 0.0))) || !speed_ok(c->speed)) {
+            snprintf(err, (size_t)errlen, "speed takes a number above 0 and up to %g, or max, first, e.g. \"speed 2 all\"",
                      CLS_SPEED_MAX);
             return -1;
         }

@@ -36,6 +36,24 @@ static int session_row(host *h, const char *uuid, int64_t *id)
     return found ? 0 : 1;
 }
 
+/* A station this run has not heard from, whose session the class database has (it joined before the host
+ * was restarted, on a broker of the centre's): back into the grid and the console's reach. 0, or -1. */
+static int recall(host *h, const char *uuid)
+{
+    int64_t id;
+    store_session ses;
+    int rc = session_row(h, uuid, &id);
+    if (rc)
+        return rc < 0 ? -1 : 0;
+    if (store_session_get(h->db, id, &ses, h->err, sizeof h->err))
+        return -1;
+    if (host_station_add(h, &ses)) {
+        snprintf(h->err, sizeof h->err, "out of memory");
+        return -1;
+    }
+    return 0;
+}
+
 static int apply(host *h, const cls_msg *m)
 {
     int64_t id = 0;
@@ -54,6 +72,8 @@ static int apply(host *h, const cls_msg *m)
         return 0;
     }
     if (m->kind == CLS_STATUS || m->kind == CLS_GONE) {
+        if (!host_station_known(h, m->ses.uuid) && recall(h, m->ses.uuid))
+            return -1;
         host_grid_note(h, m);   /* nothing stored: the grid shows the newest */
         return 0;
     }

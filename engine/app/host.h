@@ -38,6 +38,8 @@ typedef struct host {
 
 /* Remember a station by its session header (connected from now). 0, or -1 out of memory. */
 int host_station_add(host *h, const store_session *ses);
+/* Whether the station with this session UUID is in the grid. */
+int host_station_known(const host *h, const char *uuid);
 /* What a station's status, goodbye or scorecard says, into its cell (ignored for a station not yet known). */
 void host_grid_note(host *h, const cls_msg *m);
 /* The grid as one line of JSON (malloc'd; NULL when out of memory). */

@@ -9,11 +9,18 @@
 #include <string.h>
 #include <unistd.h>
 
-int host_station_add(host *h, const store_session *ses)
+int host_station_known(const host *h, const char *uuid)
 {
     for (int i = 0; i < h->n_st; i++)
-        if (strcmp(h->st[i].uuid, ses->uuid) == 0)
-            return 0;
+        if (strcmp(h->st[i].uuid, uuid) == 0)
+            return 1;
+    return 0;
+}
+
+int host_station_add(host *h, const store_session *ses)
+{
+    if (host_station_known(h, ses->uuid))
+        return 0;
     if (h->n_st == h->cap_st) {
         int cap = h->cap_st ? 2 * h->cap_st : 16;
         host_station *a = realloc(h->st, (size_t)cap * sizeof *a);

@@ -6,11 +6,6 @@
 
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 cdb="$SCRATCH/class.db"
-# wait_for SECONDS 'CONDITION': poll a shell condition (not a fixed sleep) until it holds or time runs out
-wait_for() {
-    local until=$((SECONDS + $1))
-    until eval "$2"; do [ $SECONDS -ge $until ] && return 1; sleep 0.05; done
-}
 count() { sqlite3 "$cdb" "$1" 2>/dev/null; }
 finished() { count "SELECT count(*) FROM sessions WHERE trainee = '$1' AND finished IS NOT NULL"; }
 # json FILE PATH: a value of a JSON file (sqlite3's JSON functions: no interpreter to start per question)

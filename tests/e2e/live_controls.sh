@@ -8,10 +8,6 @@
 
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 cdb="$SCRATCH/class.db"
-wait_for() { # wait_for SECONDS 'CONDITION': poll a condition (an event in a file), never a fixed sleep
-    local until=$((SECONDS + $1))
-    until eval "$2"; do [ $SECONDS -ge $until ] && return 1; sleep 0.05; done
-}
 q() { sqlite3 "$1" "$2" 2>/dev/null; }
 notes() { q "$SCRATCH/$1.db" "SELECT group_concat(text, '|') FROM (SELECT text FROM notes ORDER BY id)"; }
 has_note() { case "$(notes "$1")" in *"$2"*) return 0 ;; esac; return 1; }
@@ -101,7 +97,7 @@ expect "alice's actions so far counted" test "$(cell alice actions)" -gt 1
 echo "end all" >&5
 for who in alice bob; do
     eval "pid=\$pid_$who"
-    wait "$pid" || fail "$who: station failed after end all: $(cat "$SCRATCH/$who.err")"
+    wait_exit 20 "$pid" "$who after end all"
     expect "$who: ended, noted" has_note "$who" "class control: end"
     expect "$who: finished in its own save" test "$(q "$SCRATCH/$who.db" "SELECT finished IS NOT NULL FROM sessions")" = 1
     n=$(q "$SCRATCH/$who.db" "SELECT count(*) FROM actions")

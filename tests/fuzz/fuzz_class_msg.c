@@ -1,7 +1,7 @@
-/* fuzz_class_msg.c — libFuzzer harness for the live classroom's readers: every input is read as a
- * message on each station topic kind (cls_msg_read), as an instructor control on the control topics
- * (cls_control_read), as a join code (cls_code_parse) and as a typed host command (cls_command_parse),
- * a command accepted being sent and read back to the same control. */
+/* fuzz_class_msg.c — libFuzzer harness for the live classroom's readers: every input is read as a message
+ * on each station topic kind (cls_msg_read: session, action, end, status, gone), as an instructor control
+ * on the control topics (cls_control_read), as a join code (cls_code_parse) and as a typed host command
+ * (cls_command_parse), a command accepted being sent and read back to the same control. */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -38,7 +38,8 @@ static void command_round_trip(const char *line)
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     static const char *const topics[] = {"yq/demo/st/" UUID "/session", "yq/demo/st/" UUID "/action",
-                                         "yq/demo/st/" UUID "/end", "yq/demo/ctl/x"};
+                                         "yq/demo/st/" UUID "/end",     "yq/demo/st/" UUID "/status",
+                                         "yq/demo/st/" UUID "/gone",    "yq/demo/ctl/x"};
     static const char *const ctl_topics[] = {"yq/demo/ctl/all", "yq/demo/ctl/" UUID,
                                              "yq/demo/ctl/99999999-2222-4333-8444-555555555555"};
     char err[512];

@@ -9,34 +9,6 @@
 #include <string.h>
 #include <unistd.h>
 
-int host_station_known(const host *h, const char *uuid)
-{
-    for (int i = 0; i < h->n_st; i++)
-        if (strcmp(h->st[i].uuid, uuid) == 0)
-            return 1;
-    return 0;
-}
-
-int host_station_add(host *h, const store_session *ses)
-{
-    if (host_station_known(h, ses->uuid))
-        return 0;
-    if (h->n_st == h->cap_st) {
-        int cap = h->cap_st ? 2 * h->cap_st : 16;
-        host_station *a = realloc(h->st, (size_t)cap * sizeof *a);
-        if (!a)
-            return -1;
-        h->st = a;
-        h->cap_st = cap;
-    }
-    host_station *s = &h->st[h->n_st++];
-    memset(s, 0, sizeof *s);
-    snprintf(s->uuid, sizeof s->uuid, "%s", ses->uuid);
-    snprintf(s->trainee, sizeof s->trainee, "%s", ses->trainee);
-    snprintf(s->scenario, sizeof s->scenario, "%s", ses->scenario);
-    return 0;
-}
-
 /* The station `who` names (its UUID, or a trainee's name that only one station has): index, -1 none,
  * -2 several. */
 static int find_station(const host *h, const char *who)

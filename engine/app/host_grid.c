@@ -1,5 +1,5 @@
-/* host_grid.c — the instructor's live grid: per station its trainee, scenario time, warning level, heat,
- * score so far, last action and whether it is connected, from the stations' status messages and last wills. */
+/* host_grid.c — the instructor's live grid: the stations known (by session UUID) and per station its trainee,
+ * scenario time, warning level, heat, score so far, last action and whether it is connected. */
 #include "host.h"
 
 #include <cjson/cJSON.h>
@@ -7,12 +7,42 @@
 #include <stdlib.h>
 #include <string.h>
 
+static host_station *by_uuid(const host *h, const char *uuid)
+{
+    for (int i = 0; i < h->n_st; i++)
+        if (strcmp(h->st[i].uuid, uuid) == 0)
+            return &h->st[i];
+    return NULL;
+}
+
+int host_station_known(const host *h, const char *uuid)
+{
+    return by_uuid(h, uuid) != NULL;
+}
+
+int host_station_add(host *h, const store_session *ses)
+{
+    if (host_station_known(h, ses->uuid))
+        return 0;
+    if (h->n_st == h->cap_st) {
+        int cap = h->cap_st ? 2 * h->cap_st : 16;
+        host_station *a = realloc(h->st, (size_t)cap * sizeof *a);
+        if (!a)
+            return -1;
+        h->st = a;
+        h->cap_st = cap;
+    }
+    host_station *s = &h->st[h->n_st++];
+    memset(s, 0, sizeof *s);
+    snprintf(s->uuid, sizeof s->uuid, "%s", ses->uuid);
+    snprintf(s->trainee, sizeof s->trainee, "%s", ses->trainee);
+    snprintf(s->scenario, sizeof s->scenario, "%s", ses->scenario);
+    return 0;
+}
+
 void host_grid_note(host *h, const cls_msg *m)
 {
-    host_station *s = NULL;
-    for (int i = 0; i < h->n_st && !s; i++)
-        if (strcmp(h->st[i].uuid, m->ses.uuid) == 0)
-            s = &h->st[i];
+    host_station *s = by_uuid(h, m->ses.uuid);
     if (!s)
         return;
     switch (m->kind) {

@@ -6,7 +6,7 @@ foreach(src ${unit_tests})
   add_executable(${name} ${src})
   # Link exactly the engine modules the test includes ("sim/world.h" -> yq_sim), so a unit test of
   # one module builds while another module is mid-change.
-  file(STRINGS ${src} includes REGEX "^#include \"(sim|script|score|store|ui|report|app|lang)/")
+  file(STRINGS ${src} includes REGEX "^#include \"(sim|script|score|store|ui|report|app|lang|class)/")
   set(libs yq_sim)
   foreach(line ${includes})
     string(REGEX REPLACE "^#include \"([a-z]+)/.*" "yq_\\1" lib "${line}")
@@ -31,5 +31,5 @@ foreach(kind e2e ui)
   endforeach()
 endforeach()
 # The live classroom's tests start brokers: also labelled class.
-set_tests_properties(e2e/live_class PROPERTIES LABELS "e2e;class")
+set_tests_properties(e2e/live_class e2e/live_controls e2e/live_host_restart PROPERTIES LABELS "e2e;class")
 file(MAKE_DIRECTORY ${CMAKE_BINARY_DIR}/testtmp)

@@ -6,19 +6,11 @@
 #include <string.h>
 
 #include "args.h"
-#include "class/cls_link.h"
 #include "commands.h"
+#include "host.h"
 #include "run_modes.h"
 
-typedef struct host {
-    const char *klass;
-    store *db;
-    int json;
-    int sessions, actions, duplicates, finished, early;
-    int refused[CLS_REFUSAL_COUNT];
-    int failed;   /* a storage error: stop */
-    char err[512];
-} host;
+#define CONSOLE_WAIT_MS 50   /* the longest a typed control waits for the broker's traffic to be handled */
 
 static volatile sig_atomic_t stop_requested;
 
@@ -44,6 +36,24 @@ static int session_row(host *h, const char *uuid, int64_t *id)
     return found ? 0 : 1;
 }
 
+/* A station this run has not heard from, whose session the class database has (it joined before the host
+ * was restarted, on a broker of the centre's): back into the grid and the console's reach. 0, or -1. */
+static int recall(host *h, const char *uuid)
+{
+    int64_t id;
+    store_session ses;
+    int rc = session_row(h, uuid, &id);
+    if (rc)
+        return rc < 0 ? -1 : 0;
+    if (store_session_get(h->db, id, &ses, h->err, sizeof h->err))
+        return -1;
+    if (host_station_add(h, &ses)) {
+        snprintf(h->err, sizeof h->err, "out of memory");
+        return -1;
+    }
+    return 0;
+}
+
 static int apply(host *h, const cls_msg *m)
 {
     int64_t id = 0;
@@ -51,9 +61,20 @@ static int apply(host *h, const cls_msg *m)
     if (m->kind == CLS_SESSION) {
         if (store_session_adopt(h->db, &m->ses, &id, &added, h->err, sizeof h->err))
             return -1;
+        if (host_station_add(h, &m->ses)) {
+            snprintf(h->err, sizeof h->err, "out of memory");
+            return -1;
+        }
+        host_grid_note(h, m);
         h->sessions += added;
         if (added && !h->json)
             printf("station joined: %s, %s (session %s)\n", m->ses.trainee, m->ses.scenario, m->ses.uuid);
+        return 0;
+    }
+    if (m->kind == CLS_STATUS || m->kind == CLS_GONE) {
+        if (!host_station_known(h, m->ses.uuid) && recall(h, m->ses.uuid))
+            return -1;
+        host_grid_note(h, m);   /* nothing stored: the grid shows the newest */
         return 0;
     }
     int rc = session_row(h, m->ses.uuid, &id);
@@ -78,6 +99,7 @@ static int apply(host *h, const cls_msg *m)
     if (store_session_finish(h->db, id, m->scorecard, m->ses.total, m->ses.world_hash, h->err, sizeof h->err))
         return -1;
     h->finished++;
+    host_grid_note(h, m);
     if (!h->json)
         printf("station finished: %s, total %.1f\n", have.trainee, m->ses.total);
     return 0;
@@ -152,7 +174,8 @@ static int endpoint(const app_opt *opts, int n, cls_endpoint *e, cls_broker *b, 
 
 static int serve(host *h, const cls_endpoint *e, const char *user, const char *pass)
 {
-    char err[512], code[512], topic[128];
+    char err[512], code[512], topic[128], console[16384];
+    int typed = 0, console_open = 1;
     cls_link *l = NULL;
     cls_link_handlers hd = {.ctx = h, .message = on_message};
     snprintf(topic, sizeof topic, "yq/%s/st/#", e->klass);
@@ -168,10 +191,16 @@ static int serve(host *h, const cls_endpoint *e, const char *user, const char *p
     else
         printf("join code: %s\n(stations: yqdrill join %s --trainee NAME)\n", code, code);
     fflush(stdout);
+    h->link = l;
     while (!stop_requested && !h->failed) {
-        if (cls_link_loop(l, 200) && !stop_requested && cls_link_reconnect(l, e, 2.0, err, sizeof err) == 0)
+        if (cls_link_loop(l, CONSOLE_WAIT_MS) && !stop_requested && cls_link_reconnect(l, e, 2.0, err, sizeof err) == 0)
             cls_link_subscribe(l, topic, err, sizeof err);
+        if (console_open && host_console_read(h, 0, console, (int)sizeof console, &typed))
+            console_open = 0;
+        if (h->status_path && h->grid_changed && host_grid_write(h))
+            h->failed = 1;
     }
+    h->link = NULL;
     cls_link_close(l);
     if (h->failed) {
         fprintf(stderr, "yqdrill host: %s\n", h->err);
@@ -184,7 +213,8 @@ static int serve(host *h, const cls_endpoint *e, const char *user, const char *p
 int app_cmd_host(int argc, char **argv)
 {
     app_opt opts[] = {{"--class", 1, NULL}, {"--port", 1, NULL}, {"--address", 1, NULL},
-                      {"--broker", 1, NULL}, {"--headless", 0, NULL}, {"--db", 1, NULL}, {"--json", 0, NULL}};
+                      {"--broker", 1, NULL}, {"--headless", 0, NULL}, {"--db", 1, NULL}, {"--json", 0, NULL},
+                      {"--json-status", 1, NULL}};
     const int n_opts = (int)(sizeof opts / sizeof opts[0]);
     if (app_args_parse(argc, argv, opts, n_opts, NULL, 0) < 0)
         return APP_EXIT_USAGE;
@@ -196,7 +226,13 @@ int app_cmd_host(int argc, char **argv)
     sigemptyset(&sa.sa_mask);
     sigaction(SIGINT, &sa, NULL);
     sigaction(SIGTERM, &sa, NULL);
-    host h = {.json = app_opt_get(opts, n_opts, "--json") != NULL};
+    host h = {.json = app_opt_get(opts, n_opts, "--json") != NULL,
+              .status_path = app_opt_get(opts, n_opts, "--json-status"), .grid_changed = 1};
+    char err[512];
+    if (cls_random_word(h.nonce, CLS_PASS_LEN, err, sizeof err)) {
+        fprintf(stderr, "yqdrill host: %s\n", err);
+        return APP_EXIT_USAGE;
+    }
     int rc = app_open_db(app_opt_get(opts, n_opts, "--db"), &h.db);
     if (rc)
         return rc;
@@ -207,7 +243,7 @@ int app_cmd_host(int argc, char **argv)
     h.klass = e.klass;
     if (!rc)
         rc = serve(&h, &e, user, pass);
-    char err[256];
+    free(h.st);
     if (cls_broker_stop(&b, err, sizeof err)) {
         fprintf(stderr, "yqdrill host: %s\n", err);
         rc = rc ? rc : APP_EXIT_USAGE;

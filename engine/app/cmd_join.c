@@ -5,19 +5,19 @@
 #include <string.h>
 
 #include "args.h"
-#include "class/cls_station.h"
 #include "commands.h"
 #include "drill.h"
 #include "response_use.h"
 #include "run_modes.h"
+#include "station_run.h"
 
 #define DRAIN_S 10.0   /* how long a station waits at the end for the broker's acknowledgements */
 
 static int tick(void *ctx)
 {
     char err[512];
-    if (cls_station_sync(ctx, err, sizeof err) == 0)
-        return APP_EXIT_OK;
+    if (app_station_tick(ctx, err, sizeof err) >= 0)
+        return ((app_station *)ctx)->ended ? APP_HOOK_END : APP_EXIT_OK;
     fprintf(stderr, "yqdrill join: %s\n", err);
     return APP_EXIT_STORAGE;
 }
@@ -71,19 +71,27 @@ static int play(app_drill *d, store *db, const cls_endpoint *e, const sim_action
                 app_run_opts *o)
 {
     char err[512];
-    cls_station s;
-    if (app_drill_save(d, db, o->trainee, err, sizeof err) || cls_station_open(&s, e, db, d->session, err, sizeof err)) {
+    app_station st = {.d = d, .o = o};
+    if (app_drill_save(d, db, o->trainee, err, sizeof err) ||
+        cls_station_open(&st.s, e, db, d->session, err, sizeof err)) {
         fprintf(stderr, "yqdrill join: %s\n", err);
+        cls_station_close(&st.s);
         return APP_EXIT_USAGE;
     }
     o->tick_hook = tick;
-    o->hook_ctx = &s;
+    o->wait_hook = app_station_wait;
+    o->hook_ctx = &st;
     int rc = app_run_headless(d, acts, n, name, o);
-    if (rc == APP_EXIT_OK && cls_station_drain(&s, DRAIN_S, err, sizeof err)) {
+    if (rc == APP_EXIT_OK && cls_station_drain(&st.s, DRAIN_S, err, sizeof err)) {
         fprintf(stderr, "yqdrill join: %s\n", err);
         rc = APP_EXIT_USAGE;
     }
-    cls_station_close(&s);
+    int bad = st.s.refused[CLS_OVERSIZED] + st.s.refused[CLS_MALFORMED] + st.s.refused[CLS_FOREIGN];
+    if (bad || st.refused)
+        fprintf(stderr, "yqdrill join: instructor's controls refused: %d oversized, %d malformed, %d foreign, %d not "
+                        "applicable to this drill\n", st.s.refused[CLS_OVERSIZED], st.s.refused[CLS_MALFORMED],
+                st.s.refused[CLS_FOREIGN], st.refused);
+    cls_station_close(&st.s);
     return rc;
 }
 

@@ -21,21 +21,28 @@ static int same_action(const sim_action *a, const sim_action *b)
 }
 
 /* How many leading actions of the file are the saved ones: all saved when the file starts with the first
- * saved action (then every saved action must match its index), 0 when the file holds only the rest. */
+ * saved action (then every saved action must match its place), 0 when the file holds only the rest. A saved
+ * inject the file lacks was the instructor's (a class station's control), not the trainee's: passed over. */
 static int already_saved(const sim_action *saved, int n_saved, const sim_action *more, int n_more, const char *name,
                          int *skip)
 {
-    *skip = 0;
-    if (n_saved == 0 || n_more == 0 || !same_action(&more[0], &saved[0]))
-        return APP_EXIT_OK;
-    int n = n_more < n_saved ? n_more : n_saved;
-    for (int i = 1; i < n; i++)
-        if (!same_action(&more[i], &saved[i])) {
-            fprintf(stderr, "yqdrill: %s: action %d differs from the session's saved action %d; the file is neither "
-                            "the session's own nor its continuation\n", name, i + 1, i + 1);
-            return APP_EXIT_USAGE;
+    int i = 0, j = 0;
+    while (i < n_more && j < n_saved) {
+        if (same_action(&more[i], &saved[j])) {
+            i++;
+            j++;
+        } else if (saved[j].type == SIM_ACT_INJECT) {
+            j++;
+        } else {
+            break;
         }
-    *skip = n;
+    }
+    *skip = i;
+    if (i > 0 && i < n_more && j < n_saved) {
+        fprintf(stderr, "yqdrill: %s: action %d differs from the session's saved action %d; the file is neither "
+                        "the session's own nor its continuation\n", name, i + 1, j + 1);
+        return APP_EXIT_USAGE;
+    }
     return APP_EXIT_OK;
 }
 

@@ -16,7 +16,15 @@ static const command commands[] = {
                          "      [--trainee NAME] [--role ROLE] [--plan FILE] [--lang zh|en] [--json] [--world] [--no-save] [--bench-ui]\n"
                          "      [--scale X]"},
     {"host", app_cmd_host, "host --headless [--class NAME] [--port N] [--address IP] [--broker mqtt://HOST:PORT] [--db FILE]\n"
-                           "      [--json]   a live class: own broker, join code, stations' sessions into the class DB"},
+                           "      [--json] [--json-status FILE]   a live class: own broker, join code, stations' sessions into\n"
+                           "      the class DB. Headless, the instructor's controls are typed on stdin, one a line, to WHO =\n"
+                           "      all | a trainee's name | a session UUID:\n"
+                           "        pause WHO | resume WHO | speed X|max WHO | end WHO\n"
+                           "        inject WHO INJECT_ID            fire a scenario inject (an action in the station's log)\n"
+                           "        post WHO \"TEXT\" | ask WHO \"TEXT\"   a custom post / reporter question (kept as a note)\n"
+                           "        status                          the live grid as one line of JSON\n"
+                           "      --json-status FILE keeps that grid in FILE (trainee, scenario time, warning level, heat,\n"
+                           "      score so far, last action, connected)"},
     {"join", app_cmd_join, "join CODE|--broker URL --class NAME [--password P] --trainee NAME --headless --responses FILE\n"
                            "      [--scenario ID] [--seed N] [--speed X|max] [--save DB] [--json] [--sync]   a class station"},
     {"list", app_cmd_list, "list                      scenarios with their titles"},

@@ -16,9 +16,17 @@ typedef struct app_run_opts {
     int64_t review;            /* open the window on the review of this saved session, or 0 */
     const char *note_author;   /* author of hot-wash notes written in the review, or NULL */
     double scale;              /* --scale: the window's pixels per layout unit, 0 = follow its height */
-    int (*tick_hook)(void *ctx);   /* headless: called after every tick (a class station publishes); APP_EXIT_* */
+    /* headless: called after every tick (a class station publishes and applies the instructor's controls);
+     * APP_EXIT_*, or APP_HOOK_END to finish the drill now without the actions still to come. It may change
+     * speed (the pace of the ticks after it). */
+    int (*tick_hook)(void *ctx);
+    /* headless, when set: lets `seconds` of real time pass between ticks instead of sleeping (a class station
+     * hears its broker meanwhile, and may return early to apply what it heard) */
+    void (*wait_hook)(void *ctx, double seconds);
     void *hook_ctx;
 } app_run_opts;
+
+#define APP_HOOK_END (-1)
 
 int app_run_headless(app_drill *d, const sim_action *acts, int n, const char *name, const app_run_opts *o);
 /* The window: app_run_window (gui_plugin.c) loads yqdrill-gui.so and calls its app_gui_run_window. */

@@ -1,5 +1,6 @@
 /* broker.c — the host's own mosquitto: a temporary folder with its config (one listener, no anonymous
- * clients, no persistence), the class's password file and an ACL keeping each station to its own topics. */
+ * clients, no persistence), the class's password file and an ACL keeping each station to its own topics;
+ * the broker dies with its host. */
 #include "cls.h"
 
 #include <errno.h>
@@ -8,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/prctl.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -35,6 +37,24 @@ static int run_wait(char *const argv[], char *err, int errlen)
         snprintf(err, (size_t)errlen, "%s failed (is mosquitto installed?)", argv[0]);
         return -1;
     }
+    return 0;
+}
+
+/* Start mosquitto -c conf as a child that the kernel stops (SIGTERM) the moment its host dies, however it
+ * dies; a host already gone before the request took hold stops it at once. */
+static int spawn_broker(const char *conf, pid_t *pid)
+{
+    pid_t host = getpid();
+    pid_t child = fork();
+    if (child < 0)
+        return -1;
+    if (child == 0) {
+        if (prctl(PR_SET_PDEATHSIG, SIGTERM) != 0 || getppid() != host)
+            _exit(127);
+        execlp("mosquitto", "mosquitto", "-c", conf, (char *)NULL);
+        _exit(127);
+    }
+    *pid = child;
     return 0;
 }
 
@@ -76,11 +96,10 @@ int cls_broker_start(cls_broker *b, const cls_endpoint *e, char *err, int errlen
     }
     char conf[512];
     snprintf(conf, sizeof conf, "%s/mosquitto.conf", b->dir);
-    char *argv[] = {"mosquitto", "-c", conf, NULL};
     if (cls_random_word(b->host_pass, CLS_PASS_LEN, err, errlen) || write_config(b, e, err, errlen) ||
         add_user(b->dir, CLS_HOST_USER, b->host_pass, err, errlen) ||
         add_user(b->dir, CLS_STATION_USER, e->pass, err, errlen) ||
-        posix_spawnp(&b->pid, "mosquitto", NULL, NULL, argv, environ) != 0) {
+        spawn_broker(conf, &b->pid) != 0) {
         if (!*err)
             snprintf(err, (size_t)errlen, "cannot start mosquitto");
         b->pid = 0;

@@ -40,7 +40,7 @@ int cls_broker_start(cls_broker *b, const cls_endpoint *e, char *err, int errlen
 /* Stop it (SIGTERM, then wait) and remove its folder. 0, or -1 with a message. */
 int cls_broker_stop(cls_broker *b, char *err, int errlen);
 
-/* Topics: yq/CLASS/st/STATION/{session,action,end}; a station's STATION is its session UUID. */
+/* Topics: yq/CLASS/st/STATION/{session,action,end,status,gone}; a station's STATION is its session UUID. */
 int cls_topic(char *out, int outlen, const char *klass, const char *station, const char *kind);
 
 typedef enum cls_refusal {
@@ -52,13 +52,26 @@ typedef enum cls_refusal {
 } cls_refusal;
 extern const char *const cls_refusal_names[CLS_REFUSAL_COUNT];
 
-typedef enum cls_kind { CLS_SESSION, CLS_ACTION, CLS_END } cls_kind;
+/* CLS_STATUS: a station's drill as it stands (sent every second or so); CLS_GONE: the station left (sent on
+ * leaving, and by the broker as its last will when the connection is lost). */
+typedef enum cls_kind { CLS_SESSION, CLS_ACTION, CLS_END, CLS_STATUS, CLS_GONE, CLS_KIND_COUNT } cls_kind;
+typedef struct cls_status {
+    sim_time t;          /* scenario time */
+    int level;           /* warning level 0 blue .. 3 red */
+    double heat;         /* posts per hour */
+    double score;        /* points so far (the plan's lines the drill has earned up to t; outcomes come at the end) */
+    int n_actions;
+    char last[16];       /* the last action's type name, "" before any */
+    int paused;
+    double speed;        /* 0: as fast as it goes */
+} cls_status;
 typedef struct cls_msg {
     cls_kind kind;
     store_session ses;   /* uuid always; the header for CLS_SESSION; n_actions, total, world_hash for CLS_END */
     int seq;             /* CLS_ACTION */
     sim_action *action;  /* CLS_ACTION: one action, free with store_actions_free(action, 1) */
     char *scorecard;     /* CLS_END: malloc'd JSON */
+    cls_status status;   /* CLS_STATUS */
 } cls_msg;
 /* Check and read a message received on topic for class klass. CLS_OK with *m filled (free with
  * cls_msg_free), or why it is refused with a one-line message. */
@@ -69,5 +82,34 @@ void cls_msg_free(cls_msg *m);
 char *cls_msg_session(const store_session *s);
 char *cls_msg_action(const char *uuid, int seq, const sim_action *a);
 char *cls_msg_end(const store_session *s, const char *scorecard_json);
+char *cls_msg_status(const char *uuid, const cls_status *st);
+char *cls_msg_gone(const char *uuid);
+
+/* Instructor controls, host to stations on yq/CLASS/ctl/all or yq/CLASS/ctl/STATION (only the host may
+ * publish there). Each carries the host's run nonce and a control id increasing within that run. */
+typedef enum cls_op { CLS_OP_PAUSE, CLS_OP_RESUME, CLS_OP_SPEED, CLS_OP_INJECT, CLS_OP_POST, CLS_OP_ASK, CLS_OP_END, CLS_OP_STATUS,
+                      CLS_OP_COUNT } cls_op;
+extern const char *const cls_op_names[CLS_OP_COUNT];
+#define CLS_SPEED_MAX 1e6
+#define CLS_TEXT_MAX (STORE_TEXT_MAX - 40)   /* characters of a custom post or question (a note keeps it, prefixed) */
+#define CLS_ALL "all"
+typedef struct cls_control {
+    cls_op op;
+    char who[4 * STORE_NAME_MAX + 1];   /* typed commands: "all", a trainee's name or a session UUID */
+    char host[CLS_PASS_LEN + 1];        /* on the wire: the host run's nonce ... */
+    int id;                             /* ... and the control's number in that run */
+    double speed;                       /* CLS_OP_SPEED: simulated time per real time */
+    char target[STORE_ID_MAX + 1];      /* CLS_OP_INJECT: the scenario inject's id */
+    char *text;                         /* CLS_OP_POST, CLS_OP_ASK: malloc'd UTF-8, at most CLS_TEXT_MAX characters */
+} cls_control;
+/* One typed instructor command ("pause all", "speed 2 alice", "inject all i_x", "post bob \"text\"",
+ * "ask all \"question\"", "end all", "status"). 0, or -1 with a message; free with cls_control_free. */
+int cls_command_parse(const char *line, cls_control *c, char *err, int errlen);
+/* The control as sent (malloc'd JSON; NULL when out of memory); who and topic are the sender's business. */
+char *cls_control_msg(const cls_control *c);
+/* A control received by station uuid of class klass: size, topic (ctl/all or ctl/uuid) and schema checked. */
+cls_refusal cls_control_read(const char *klass, const char *uuid, const char *topic, const void *payload, int len,
+                             cls_control *c, char *err, int errlen);
+void cls_control_free(cls_control *c);
 
 #endif

@@ -8,6 +8,7 @@
 typedef struct cls_link cls_link;
 typedef struct cls_link_handlers {
     void *ctx;
+    const char *will_topic, *will_payload;   /* the broker publishes this when the connection is lost; NULL: none */
     void (*published)(void *ctx, int mid);   /* the broker acknowledged message mid */
     void (*message)(void *ctx, const char *topic, const void *payload, int len);
 } cls_link_handlers;

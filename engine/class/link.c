@@ -97,7 +97,13 @@ int cls_link_open(cls_link **out, const cls_endpoint *e, const char *user, const
     mosquitto_publish_callback_set(l->m, on_publish);
     mosquitto_message_callback_set(l->m, on_message);
     if (mosquitto_username_pw_set(l->m, user, pass) != MOSQ_ERR_SUCCESS ||
-        wait_connack(l, e, timeout_s, 0, err, errlen)) {
+        (h->will_topic && mosquitto_will_set(l->m, h->will_topic, (int)strlen(h->will_payload), h->will_payload, 1,
+                                             false) != MOSQ_ERR_SUCCESS)) {
+        snprintf(err, (size_t)errlen, "cannot set the connection's credentials or last will");
+        cls_link_close(l);
+        return -1;
+    }
+    if (wait_connack(l, e, timeout_s, 0, err, errlen)) {
         cls_link_close(l);
         return -1;
     }

@@ -9,7 +9,7 @@
 #include <string.h>
 
 const char *const cls_refusal_names[CLS_REFUSAL_COUNT] = {"ok", "oversized", "malformed", "foreign"};
-static const char *const kind_names[] = {"session", "action", "end"};
+static const char *const kind_names[CLS_KIND_COUNT] = {"session", "action", "end", "status", "gone"};
 
 int cls_topic(char *out, int outlen, const char *klass, const char *station, const char *kind)
 {
@@ -82,6 +82,24 @@ char *cls_msg_end(const store_session *s, const char *scorecard_json)
     return print_free(o);
 }
 
+char *cls_msg_status(const char *uuid, const cls_status *st)
+{
+    cJSON *o = base("status", uuid);
+    if (o && !(cJSON_AddNumberToObject(o, "t", (double)st->t) && cJSON_AddNumberToObject(o, "level", st->level) &&
+               cJSON_AddNumberToObject(o, "heat", st->heat) && cJSON_AddNumberToObject(o, "score", st->score) &&
+               cJSON_AddNumberToObject(o, "n_actions", st->n_actions) && cJSON_AddStringToObject(o, "last", st->last) &&
+               cJSON_AddBoolToObject(o, "paused", st->paused) && cJSON_AddNumberToObject(o, "speed", st->speed))) {
+        cJSON_Delete(o);
+        return NULL;
+    }
+    return print_free(o);
+}
+
+char *cls_msg_gone(const char *uuid)
+{
+    return print_free(base("gone", uuid));
+}
+
 /* A string member of at most max bytes copied into dst; 0, or -1 when absent, not a string or too long. */
 static int get_str(const cJSON *o, const char *key, char *dst, size_t max)
 {
@@ -151,6 +169,31 @@ static int read_end(const cJSON *o, cls_msg *m)
     return m->scorecard ? 0 : -1;
 }
 
+/* A finite number member within lo..hi; 0, or -1. */
+static int get_num(const cJSON *o, const char *key, double lo, double hi, double *out)
+{
+    const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, key);
+    if (!cJSON_IsNumber(v) || !(v->valuedouble >= lo && v->valuedouble <= hi))
+        return -1;
+    *out = v->valuedouble;
+    return 0;
+}
+
+static int read_status(const cJSON *o, cls_status *st)
+{
+    const cJSON *paused = cJSON_GetObjectItemCaseSensitive(o, "paused");
+    double t;
+    if (get_num(o, "t", 0, 1e9, &t) || t != (double)(sim_time)t || get_int(o, "level", 0, 3, &st->level) ||
+        get_num(o, "heat", 0, 1e12, &st->heat) || get_num(o, "score", -1e6, 1e6, &st->score) ||
+        get_int(o, "n_actions", 0, 1000000, &st->n_actions) || get_str(o, "last", st->last, sizeof st->last) ||
+        (*st->last && sim_action_type_parse(st->last) < 0) || !cJSON_IsBool(paused) ||
+        get_num(o, "speed", 0, 1e6, &st->speed))
+        return -1;
+    st->t = (sim_time)t;
+    st->paused = cJSON_IsTrue(paused);
+    return 0;
+}
+
 /* The station and kind a topic names within the class: 0, or -1 when it is not yq/CLASS/st/STATION/KIND. */
 static int split_topic(const char *klass, const char *topic, char *station, size_t stlen, int *kind)
 {
@@ -163,7 +206,7 @@ static int split_topic(const char *klass, const char *topic, char *station, size
         return -1;
     memcpy(station, st, (size_t)(slash - st));
     station[slash - st] = '\0';
-    for (int k = 0; k < 3; k++)
+    for (int k = 0; k < CLS_KIND_COUNT; k++)
         if (strcmp(slash + 1, kind_names[k]) == 0) {
             *kind = k;
             return 0;
@@ -196,7 +239,11 @@ cls_refusal cls_msg_read(const char *klass, const char *topic, const void *paylo
         return CLS_FOREIGN;
     }
     if (!bad)
-        bad = kind == CLS_SESSION ? read_session(o, &m->ses) : kind == CLS_ACTION ? read_action(o, m) : read_end(o, m);
+        bad = kind == CLS_SESSION  ? read_session(o, &m->ses)
+              : kind == CLS_ACTION ? read_action(o, m)
+              : kind == CLS_END    ? read_end(o, m)
+              : kind == CLS_STATUS ? read_status(o, &m->status)
+                                   : 0;   /* gone: its kind and uuid are all it says */
     cJSON_Delete(o);
     if (bad) {
         cls_msg_free(m);

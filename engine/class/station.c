@@ -1,5 +1,6 @@
 /* station.c — a station's side of the class: everything it publishes comes from its local save (header,
- * each action by seq, the scorecard once finished); unacknowledged messages are sent again after a loss. */
+ * each action by seq, the scorecard once finished); unacknowledged messages are sent again after a loss;
+ * the instructor's controls are heard on its control topics and queued, each once. */
 #include "cls_station.h"
 
 #include <stdio.h>
@@ -8,6 +9,7 @@
 #include <time.h>
 
 enum { NOT_SENT = 0, IN_FLIGHT = -1, ACKED = -2 };   /* a slot's state, or its positive message id */
+#define LEAVE_S 0.5   /* how long a leaving station waits for its goodbye to be acknowledged */
 
 static int *slot_grow(cls_station *s, int n)
 {
@@ -24,6 +26,17 @@ static int *slot_grow(cls_station *s, int n)
     return a;
 }
 
+static int inbox_grow(cls_station *s)
+{
+    int cap = s->cap_inbox ? 2 * s->cap_inbox : 8;
+    cls_control *a = realloc(s->inbox, (size_t)cap * sizeof *a);
+    if (!a)
+        return 0;
+    s->inbox = a;
+    s->cap_inbox = cap;
+    return 1;
+}
+
 static void mark(int *slot, int mid)
 {
     if (*slot == mid)
@@ -35,8 +48,53 @@ static void published(void *ctx, int mid)
     cls_station *s = ctx;
     mark(&s->header, mid);
     mark(&s->end, mid);
+    mark(&s->gone_mid, mid);
     for (int i = 0; i < s->n_known; i++)
         mark(&s->acts[i], mid);
+}
+
+/* A control for this station: queued unless refused or already taken (QoS 1 may deliver it twice). */
+static void heard(void *ctx, const char *topic, const void *payload, int len)
+{
+    cls_station *s = ctx;
+    cls_control c;
+    char why[512];
+    cls_refusal r = cls_control_read(s->e.klass, s->ses.uuid, topic, payload, len, &c, why, sizeof why);
+    if (r != CLS_OK) {
+        s->refused[r]++;
+        return;
+    }
+    int seen = strcmp(c.host, s->last_host) == 0 && c.id <= s->last_id;
+    for (int i = 0; i < s->n_inbox && !seen; i++)
+        seen = strcmp(c.host, s->inbox[i].host) == 0 && c.id == s->inbox[i].id;
+    if (seen || (s->n_inbox == s->cap_inbox && !inbox_grow(s))) {
+        cls_control_free(&c);
+        return;
+    }
+    s->inbox[s->n_inbox++] = c;
+}
+
+int cls_station_control(cls_station *s, cls_control *c)
+{
+    if (s->n_inbox == 0)
+        return 0;
+    *c = s->inbox[0];
+    memmove(s->inbox, s->inbox + 1, (size_t)(s->n_inbox - 1) * sizeof *s->inbox);
+    s->n_inbox--;
+    snprintf(s->last_host, sizeof s->last_host, "%s", c->host);
+    s->last_id = c->id;
+    return 1;
+}
+
+static int subscribe_controls(cls_station *s, char *err, int errlen)
+{
+    char all[256], mine[256];
+    snprintf(all, sizeof all, "yq/%s/ctl/" CLS_ALL, s->e.klass);
+    snprintf(mine, sizeof mine, "yq/%s/ctl/%s", s->e.klass, s->ses.uuid);
+    if (cls_link_subscribe(s->link, all, err, errlen) || cls_link_subscribe(s->link, mine, err, errlen))
+        return -1;
+    s->subscribed = 1;
+    return 0;
 }
 
 int cls_station_open(cls_station *s, const cls_endpoint *e, store *db, int64_t session, char *err, int errlen)
@@ -47,8 +105,16 @@ int cls_station_open(cls_station *s, const cls_endpoint *e, store *db, int64_t s
     s->session = session;
     if (store_session_get(db, session, &s->ses, err, errlen))
         return -1;
-    cls_link_handlers h = {.ctx = s, .published = published};
-    return cls_link_open(&s->link, e, CLS_STATION_USER, e->pass, s->ses.uuid, &h, 5.0, err, errlen);
+    char will_topic[256], *will = cls_msg_gone(s->ses.uuid);
+    cls_link_handlers h = {.ctx = s, .published = published, .message = heard, .will_topic = will_topic,
+                           .will_payload = will};
+    int rc = will && cls_topic(will_topic, sizeof will_topic, e->klass, s->ses.uuid, "gone") == 0
+                 ? cls_link_open(&s->link, e, CLS_STATION_USER, e->pass, s->ses.uuid, &h, 5.0, err, errlen)
+                 : (snprintf(err, (size_t)errlen, "out of memory"), -1);
+    free(will);
+    if (rc)
+        return -1;
+    return subscribe_controls(s, err, errlen);
 }
 
 /* Publish one message built by the caller into *slot (its message id), freeing the text. */
@@ -108,15 +174,18 @@ static int send_actions(cls_station *s, char *err, int errlen)
 
 int cls_station_sync(cls_station *s, char *err, int errlen)
 {
+    char why[256];
     if (!cls_link_connected(s->link)) {
         forget_in_flight(s);
-        char why[256];
+        s->subscribed = 0;
         if (now_s() < s->retry_at || cls_link_reconnect(s->link, &s->e, 0.2, why, sizeof why)) {
             if (now_s() >= s->retry_at)
                 s->retry_at = now_s() + 1.0;
             return 0;   /* offline: drill on, the local save keeps everything */
         }
     }
+    if (!s->subscribed && subscribe_controls(s, why, sizeof why))
+        return 0;   /* the connection just dropped: tried again on the next sync */
     if (store_session_get(s->db, s->session, &s->ses, err, errlen))
         return -1;
     if (s->header == NOT_SENT && publish_msg(s, "session", cls_msg_session(&s->ses), &s->header, err, errlen))
@@ -148,6 +217,15 @@ int cls_station_unacked(const cls_station *s)
     return n;
 }
 
+void cls_station_wait(cls_station *s, int ms)
+{
+    if (cls_link_connected(s->link) && cls_link_loop(s->link, ms) == 0)
+        return;
+    s->pending_resend = 1;
+    struct timespec pause = {ms / 1000, (long)(ms % 1000) * 1000000L};
+    nanosleep(&pause, NULL);   /* offline: nothing to hear; the next sync tries the broker again */
+}
+
 int cls_station_drain(cls_station *s, double timeout_s, char *err, int errlen)
 {
     double until = now_s() + timeout_s;
@@ -158,17 +236,52 @@ int cls_station_drain(cls_station *s, double timeout_s, char *err, int errlen)
             return 0;
         if (now_s() >= until)
             break;
-        cls_link_loop(s->link, 50);
+        cls_station_wait(s, 50);
     }
     snprintf(err, (size_t)errlen, "%d messages not yet acknowledged by the broker; they stay in the local save "
                                   "(publish them later with yqdrill join CODE --sync)", cls_station_unacked(s));
     return -1;
 }
 
+int cls_station_status(cls_station *s, const cls_status *st)
+{
+    char topic[256], err[256];
+    char *text = cls_msg_status(s->ses.uuid, st);
+    int rc = text && cls_link_connected(s->link) && cls_topic(topic, sizeof topic, s->e.klass, s->ses.uuid, "status") == 0
+                 ? cls_link_publish(s->link, topic, text, NULL, err, sizeof err)
+                 : -1;
+    free(text);
+    return rc;
+}
+
+/* Say goodbye (a clean disconnect sends no last will): published and given a moment to leave. */
+static void leave(cls_station *s)
+{
+    char topic[256], err[256];
+    char *text = cls_msg_gone(s->ses.uuid);
+    int mid = 0;
+    s->gone_mid = -1;
+    if (text && cls_link_connected(s->link) && cls_topic(topic, sizeof topic, s->e.klass, s->ses.uuid, "gone") == 0 &&
+        cls_link_publish(s->link, topic, text, &mid, err, sizeof err) == 0) {
+        s->gone_mid = mid;
+        double until = now_s() + LEAVE_S;
+        while (s->gone_mid != ACKED && now_s() < until && cls_link_loop(s->link, 20) == 0)
+            ;
+    }
+    free(text);
+}
+
 void cls_station_close(cls_station *s)
 {
+    if (s->link)
+        leave(s);
     cls_link_close(s->link);
     free(s->acts);
+    for (int i = 0; i < s->n_inbox; i++)
+        cls_control_free(&s->inbox[i]);
+    free(s->inbox);
     s->link = NULL;
     s->acts = NULL;
+    s->inbox = NULL;
+    s->n_inbox = 0;
 }

@@ -1,9 +1,10 @@
 # lib.sh — shared helpers of the end-to-end tests (sourced, not a test itself):
-# a fresh scratch folder, failure reporting and the plain "N passed, N failed" closing line.
+# a fresh scratch folder (kept when KEEP is set, to look at after a failure), failure reporting, waiting
+# on events, and the plain "N passed, N failed" closing line.
 YQ=$1
 SRC=$2
 SCRATCH=$(mktemp -d "${YQ_TEST_TMP:-/tmp}/e2e.XXXXXX" 2>/dev/null || mktemp -d)
-trap 'rm -rf "$SCRATCH"' EXIT
+trap '[ -n "$KEEP" ] || rm -rf "$SCRATCH"' EXIT
 passed=0
 failed=0
 
@@ -38,6 +39,22 @@ openpyxl_python() {
     for p in python3 /usr/bin/python3; do
         "$p" -c 'import openpyxl' 2> /dev/null && { echo "$p"; return; }
     done
+}
+# wait_for SECONDS 'CONDITION': poll a shell condition (an event in a file), never a fixed sleep, until it
+# holds or time runs out.
+wait_for() {
+    local until=$((SECONDS + $1))
+    until eval "$2"; do [ $SECONDS -ge $until ] && return 1; sleep 0.05; done
+}
+# wait_exit SECONDS PID WHAT: the background process ends within SECONDS with status 0; if it does not end,
+# it fails and is stopped (a test never hangs on it).
+wait_exit() {
+    if wait_for "$1" "! kill -0 $2 2> /dev/null"; then
+        wait "$2" || fail "$3 failed"
+    else
+        fail "$3 did not end"
+        kill -TERM "$2"
+    fi
 }
 finish() {
     echo "$passed passed, $failed failed"

@@ -1,23 +1,22 @@
 # live_class.sh — `yqdrill host` with its own mosquitto on a free loopback port and `join` stations:
 # every session and action reaches the class database exactly once with the scores of a plain run; a
 # station killed mid-drill, resumed and synced loses and doubles nothing; bad messages and a wrong
-# password are refused; the host's broker is gone after SIGTERM.
+# password are refused; the host's broker is gone after SIGTERM, and after the host is SIGKILLed.
 . "$(dirname "$0")/lib.sh"
 
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 cdb="$SCRATCH/class.db"
-# wait_for SECONDS 'CONDITION': poll a shell condition (not a fixed sleep) until it holds or time runs out
-wait_for() {
-    local until=$((SECONDS + $1))
-    until eval "$2"; do [ $SECONDS -ge $until ] && return 1; sleep 0.05; done
-}
 count() { sqlite3 "$cdb" "$1" 2>/dev/null; }
 finished() { count "SELECT count(*) FROM sessions WHERE trainee = '$1' AND finished IS NOT NULL"; }
+# json FILE PATH: a value of a JSON file (sqlite3's JSON functions: no interpreter to start per question)
+json() { sqlite3 :memory: "SELECT json_extract(readfile('$1'), '$2')"; }
+port_closed() { ! (exec 3<> "/dev/tcp/127.0.0.1/$1") 2> /dev/null; }
 
 TMPDIR=$SCRATCH "$YQ" host --headless --json --class demo --port "$port" --db "$cdb" > "$SCRATCH/host.out" 2> "$SCRATCH/host.err" &
 host=$!
 wait_for 10 'grep -q join_code "$SCRATCH/host.out"' || fail "host printed no join code: $(cat "$SCRATCH/host.err")"
-code=$(python3 -c 'import json,sys; print(json.loads(open(sys.argv[1]).readline())["join_code"])' "$SCRATCH/host.out")
+head -n 1 "$SCRATCH/host.out" > "$SCRATCH/code.json"
+code=$(json "$SCRATCH/code.json" '$.join_code')
 pass=${code##*/}
 
 # Three stations at once, each against a plain run of the same responses.
@@ -33,17 +32,12 @@ for st in $stations; do
     IFS=: read -r who drill kind <<< "$st"
     "$YQ" run "$drill" --headless --no-save --json --responses "$SRC/scenarios/$drill/responses/$kind.json" \
         > "$SCRATCH/$who.plain.json" || fail "plain run of $who"
-    n=$(python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))["actions"] if isinstance(json.load(open(sys.argv[1])), dict) else json.load(open(sys.argv[1]))))' \
-        "$SRC/scenarios/$drill/responses/$kind.json")
+    f="$SRC/scenarios/$drill/responses/$kind.json"
+    n=$(sqlite3 :memory: "SELECT ifnull(json_array_length(readfile('$f'), '\$.actions'), json_array_length(readfile('$f')))")
     wait_for 10 'test "$(finished "$who")" = 1' \
         || fail "$who: session not finished in the class database"
     expect "$who: every action once" test "$(count "SELECT count(*) FROM actions a JOIN sessions s ON s.id = a.session WHERE s.trainee = '$who'")" = "$n"
-    expect "$who: class total equals a plain run's" python3 - "$SCRATCH/$who.plain.json" "$cdb" "$who" <<'PY'
-import json, sqlite3, sys
-plain = json.load(open(sys.argv[1]))["total"]
-got = sqlite3.connect(sys.argv[2]).execute("SELECT total FROM sessions WHERE trainee = ?", (sys.argv[3],)).fetchone()[0]
-assert abs(plain - got) < 1e-9, (plain, got)
-PY
+    expect "$who: class total equals a plain run's" test "$(count "SELECT abs(total - $(json "$SCRATCH/$who.plain.json" '$.total')) < 1e-9 FROM sessions WHERE trainee = '$who'")" = 1
     expect "$who: the class log equals the station's local log" test \
         "$(sqlite3 "$SCRATCH/$who.db" "SELECT group_concat(seq||t||type||role||ifnull(text,''), '|') FROM (SELECT * FROM actions ORDER BY seq)")" = \
         "$(count "SELECT group_concat(seq||t||type||role||ifnull(text,''), '|') FROM (SELECT a.* FROM actions a JOIN sessions s ON s.id = a.session WHERE s.trainee = '$who' ORDER BY seq)")"
@@ -75,7 +69,7 @@ uuid=11111111-2222-4333-8444-555555555555
 pub() { mosquitto_pub -h 127.0.0.1 -p "$port" -u station -P "$pass" -q 1 -i "$uuid" "$@"; }
 pub -t "yq/demo/st/$uuid/action" -m 'not json' || fail "publish malformed"
 pub -t "yq/demo/st/$uuid/session" -m '{"kind":"session","uuid":"99999999-2222-4333-8444-555555555555"}' || fail "publish foreign"
-python3 -c 'print("x" * 300000)' > "$SCRATCH/big"
+head -c 300000 /dev/zero | tr '\0' x > "$SCRATCH/big"
 pub -t "yq/demo/st/$uuid/action" -f "$SCRATCH/big" || fail "publish oversized"
 # Another station's topic: the broker's ACL drops it before the host sees it.
 other=99999999-2222-4333-8444-555555555555
@@ -91,19 +85,28 @@ expect "the refusal is named" grep -q "refused the connection" "$SCRATCH/eve.err
 kill -TERM "$host"
 wait "$host" || fail "host exit status"
 cat "$SCRATCH/host.out"
-expect "host counts" python3 - "$SCRATCH/host.out" <<'PY'
-import json, sys
-lines = open(sys.argv[1]).read().splitlines()
-c = json.loads(lines[-1])
-assert c["sessions"] == 4 and c["finished"] == 4, c
-assert c["refused"] == {"oversized": 1, "malformed": 1, "foreign": 1}, c
-assert c["duplicates"] > 0, c
-PY
+tail -n 1 "$SCRATCH/host.out" > "$SCRATCH/counts.json"
+expect "host counts" test "$(json "$SCRATCH/counts.json" '$.sessions'),$(json "$SCRATCH/counts.json" '$.finished')" = 4,4
+expect "refusals counted" test "$(json "$SCRATCH/counts.json" '$.refused')" = '{"oversized":1,"malformed":1,"foreign":1}'
+expect "duplicates ignored" test "$(json "$SCRATCH/counts.json" '$.duplicates')" -gt 0
 expect "nothing from another station's topic" test "$(count "SELECT count(*) FROM sessions WHERE trainee = 'mallory'")" = 0
 expect "sessions in the class db: 4, no bad ones" test "$(count "SELECT count(*) FROM sessions")" = 4
-expect "the host's broker stopped" python3 -c '
-import socket, sys
-s = socket.socket()
-sys.exit(0 if s.connect_ex(("127.0.0.1", int(sys.argv[1]))) != 0 else 1)' "$port"
+expect "the host's broker stopped" port_closed "$port"
 expect "the broker's folder is removed" test -z "$(ls "$SCRATCH" | grep yqdrill-class)"
+
+# A host killed outright (SIGKILL, no chance to clean up) takes its broker with it: no orphan mosquitto.
+mkdir "$SCRATCH/killed"
+TMPDIR=$SCRATCH/killed "$YQ" host --headless --json --class demo --port "$port" --db "$SCRATCH/killed.db" \
+    > "$SCRATCH/killed.out" 2>&1 &
+host=$!
+wait_for 10 'grep -q join_code "$SCRATCH/killed.out"' || fail "second host printed no join code: $(cat "$SCRATCH/killed.out")"
+conf=$(echo "$SCRATCH"/killed/yqdrill-class.*/mosquitto.conf)
+broker=$(pgrep -f -- "-c $conf")
+expect "the second host's broker runs ($broker)" test -n "$broker"
+kill -KILL "$host"; wait "$host" 2>/dev/null
+if wait_for 10 '! kill -0 "$broker" 2> /dev/null'; then ok; else
+    fail "mosquitto $broker outlived its SIGKILLed host"
+    kill -TERM "$broker"
+fi
+expect "nothing listens on the class port any more" port_closed "$port"
 finish

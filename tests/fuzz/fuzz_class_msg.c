@@ -1,5 +1,7 @@
-/* fuzz_class_msg.c — libFuzzer harness for the live classroom's readers: every input is read as a
- * message on each station topic kind (cls_msg_read) and as a join code (cls_code_parse). */
+/* fuzz_class_msg.c — libFuzzer harness for the live classroom's readers: every input is read as a message
+ * on each station topic kind (cls_msg_read: session, action, end, status, gone), as an instructor control
+ * on the control topics (cls_control_read), as a join code (cls_code_parse) and as a typed host command
+ * (cls_command_parse), a command accepted being sent and read back to the same control. */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -7,24 +9,58 @@
 #include "class/cls.h"
 #include "store/store.h"
 
+#define UUID "11111111-2222-4333-8444-555555555555"
+
+/* A typed command that parses is sent as a control and read back by a station: the same control. */
+static void command_round_trip(const char *line)
+{
+    char err[512];
+    cls_control c, back;
+    if (cls_command_parse(line, &c, err, sizeof err))
+        return;
+    if (c.op != CLS_OP_STATUS) {
+        memcpy(c.host, "fuzzhost12", 11);
+        c.id = 7;
+        char *msg = cls_control_msg(&c);
+        if (!msg)
+            abort();
+        if (cls_control_read("demo", UUID, "yq/demo/ctl/" UUID, msg, (int)strlen(msg), &back, err, sizeof err) != CLS_OK ||
+            back.op != c.op || back.id != c.id || strcmp(back.host, c.host) != 0 || back.speed != c.speed ||
+            strcmp(back.target, c.target) != 0 || (c.text == NULL) != (back.text == NULL) ||
+            (c.text && strcmp(c.text, back.text) != 0))
+            abort();
+        cls_control_free(&back);
+        free(msg);
+    }
+    cls_control_free(&c);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    static const char *const topics[] = {"yq/demo/st/11111111-2222-4333-8444-555555555555/session",
-                                         "yq/demo/st/11111111-2222-4333-8444-555555555555/action",
-                                         "yq/demo/st/11111111-2222-4333-8444-555555555555/end", "yq/demo/ctl/x"};
+    static const char *const topics[] = {"yq/demo/st/" UUID "/session", "yq/demo/st/" UUID "/action",
+                                         "yq/demo/st/" UUID "/end",     "yq/demo/st/" UUID "/status",
+                                         "yq/demo/st/" UUID "/gone",    "yq/demo/ctl/x"};
+    static const char *const ctl_topics[] = {"yq/demo/ctl/all", "yq/demo/ctl/" UUID,
+                                             "yq/demo/ctl/99999999-2222-4333-8444-555555555555"};
     char err[512];
     for (size_t i = 0; i < sizeof topics / sizeof topics[0]; i++) {
         cls_msg m;
         if (cls_msg_read("demo", topics[i], data, (int)size, &m, err, sizeof err) == CLS_OK)
             cls_msg_free(&m);
     }
-    char *code = malloc(size + 1);
-    if (!code)
+    for (size_t i = 0; i < sizeof ctl_topics / sizeof ctl_topics[0]; i++) {
+        cls_control c;
+        if (cls_control_read("demo", UUID, ctl_topics[i], data, (int)size, &c, err, sizeof err) == CLS_OK)
+            cls_control_free(&c);
+    }
+    char *text = malloc(size + 1);
+    if (!text)
         return 0;
-    memcpy(code, data, size);
-    code[size] = '\0';
+    memcpy(text, data, size);
+    text[size] = '\0';
     cls_endpoint e;
-    cls_code_parse(code, &e, err, sizeof err);
-    free(code);
+    cls_code_parse(text, &e, err, sizeof err);
+    command_round_trip(text);
+    free(text);
     return 0;
 }

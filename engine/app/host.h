@@ -1,0 +1,56 @@
+/* host.h — the instructor's end of a class (`yqdrill host`): what it knows of each station, its counts,
+ * and the console of typed controls (pause, resume, speed, inject, post, ask, end, status). */
+#ifndef YQ_APP_HOST_H
+#define YQ_APP_HOST_H
+
+#include "class/cls_link.h"
+
+#define HOST_HEAT_POINTS 30   /* the heat sparkline: this many latest statuses */
+
+/* One cell of the instructor's grid. */
+typedef struct host_station {
+    char uuid[40];
+    char trainee[4 * STORE_NAME_MAX + 1];
+    char scenario[STORE_ID_MAX + 1];
+    int connected, finished, has_status;
+    cls_status status;   /* the newest the station sent */
+    float heat[HOST_HEAT_POINTS];   /* ring of the latest statuses' heat, for the sparkline */
+    int n_heat;                     /* statuses heard (the ring holds the last HOST_HEAT_POINTS) */
+    double total;        /* the scorecard's total once finished */
+} host_station;
+
+typedef struct host {
+    const char *klass;
+    store *db;
+    int json;
+    cls_link *link;
+    char nonce[CLS_PASS_LEN + 1];   /* this run's name on its controls */
+    int controls;                   /* controls sent so far (the last one's id) */
+    host_station *st;
+    int n_st, cap_st;
+    int sessions, actions, duplicates, finished, early;
+    int refused[CLS_REFUSAL_COUNT];
+    int failed;   /* a storage error: stop */
+    const char *status_path;   /* --json-status FILE: the grid, rewritten as it changes; NULL: none */
+    int grid_changed;
+    char err[512];
+} host;
+
+/* Remember a station by its session header (connected from now). 0, or -1 out of memory. */
+int host_station_add(host *h, const store_session *ses);
+/* Whether the station with this session UUID is in the grid. */
+int host_station_known(const host *h, const char *uuid);
+/* What a station's status, goodbye or scorecard says, into its cell (ignored for a station not yet known). */
+void host_grid_note(host *h, const cls_msg *m);
+/* The grid as one line of JSON (malloc'd; NULL when out of memory). */
+char *host_grid_json(const host *h);
+/* Write the grid to h->status_path (whole, by rename). 0, or -1 with h->err set. */
+int host_grid_write(host *h);
+/* Carry out one typed command line: a control published to its stations (answer printed), or a clear
+ * error on stderr. 0 handled (even refused), -1 when publishing failed for want of memory. */
+int host_command(host *h, const char *line);
+/* Read what the console typed so far (without waiting) and carry out each complete line; 1 at end of
+ * input, else 0. */
+int host_console_read(host *h, int fd, char *buf, int cap, int *used);
+
+#endif

@@ -1,0 +1,137 @@
+/* host_grid.c — the instructor's live grid: the stations known (by session UUID) and per station its trainee,
+ * scenario time, warning level, heat, score so far, last action and whether it is connected. */
+#include "host.h"
+
+#include <cjson/cJSON.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static host_station *by_uuid(const host *h, const char *uuid)
+{
+    for (int i = 0; i < h->n_st; i++)
+        if (strcmp(h->st[i].uuid, uuid) == 0)
+            return &h->st[i];
+    return NULL;
+}
+
+int host_station_known(const host *h, const char *uuid)
+{
+    return by_uuid(h, uuid) != NULL;
+}
+
+int host_station_add(host *h, const store_session *ses)
+{
+    if (host_station_known(h, ses->uuid))
+        return 0;
+    if (h->n_st == h->cap_st) {
+        int cap = h->cap_st ? 2 * h->cap_st : 16;
+        host_station *a = realloc(h->st, (size_t)cap * sizeof *a);
+        if (!a)
+            return -1;
+        h->st = a;
+        h->cap_st = cap;
+    }
+    host_station *s = &h->st[h->n_st++];
+    memset(s, 0, sizeof *s);
+    snprintf(s->uuid, sizeof s->uuid, "%s", ses->uuid);
+    snprintf(s->trainee, sizeof s->trainee, "%s", ses->trainee);
+    snprintf(s->scenario, sizeof s->scenario, "%s", ses->scenario);
+    return 0;
+}
+
+void host_grid_note(host *h, const cls_msg *m)
+{
+    host_station *s = by_uuid(h, m->ses.uuid);
+    if (!s)
+        return;
+    switch (m->kind) {
+    case CLS_STATUS:
+        s->status = m->status;
+        s->heat[s->n_heat++ % HOST_HEAT_POINTS] = (float)m->status.heat;
+        s->has_status = 1;
+        s->connected = 1;
+        break;
+    case CLS_GONE:
+        s->connected = 0;
+        break;
+    case CLS_END:
+        s->finished = 1;
+        s->total = m->ses.total;
+        break;
+    default:
+        s->connected = 1;
+        break;
+    }
+    h->grid_changed = 1;
+}
+
+/* The sparkline's points, oldest first. */
+static int add_heat_recent(cJSON *o, const host_station *s)
+{
+    cJSON *arr = cJSON_AddArrayToObject(o, "heat_recent");
+    int n = s->n_heat < HOST_HEAT_POINTS ? s->n_heat : HOST_HEAT_POINTS;
+    for (int i = 0; arr && i < n; i++) {
+        cJSON *v = cJSON_CreateNumber(s->heat[(s->n_heat - n + i) % HOST_HEAT_POINTS]);
+        if (!v || !cJSON_AddItemToArray(arr, v)) {
+            cJSON_Delete(v);
+            return 0;
+        }
+    }
+    return arr != NULL;
+}
+
+static cJSON *cell(const host_station *s)
+{
+    cJSON *o = cJSON_CreateObject();
+    const cls_status *st = &s->status;
+    int ok = o && cJSON_AddStringToObject(o, "trainee", s->trainee) && cJSON_AddStringToObject(o, "session", s->uuid) &&
+             cJSON_AddStringToObject(o, "scenario", s->scenario) && cJSON_AddBoolToObject(o, "connected", s->connected) &&
+             cJSON_AddBoolToObject(o, "finished", s->finished);
+    if (ok && s->has_status)
+        ok = cJSON_AddNumberToObject(o, "t", (double)st->t) &&
+             cJSON_AddStringToObject(o, "level", sim_level_name(st->level)) &&
+             cJSON_AddNumberToObject(o, "heat", st->heat) && add_heat_recent(o, s) &&
+             cJSON_AddNumberToObject(o, "score", s->finished ? s->total : st->score) &&
+             cJSON_AddNumberToObject(o, "actions", st->n_actions) &&
+             (*st->last ? cJSON_AddStringToObject(o, "last_action", st->last) : cJSON_AddNullToObject(o, "last_action")) &&
+             cJSON_AddBoolToObject(o, "paused", st->paused) && cJSON_AddNumberToObject(o, "speed", st->speed);
+    if (!ok) {
+        cJSON_Delete(o);
+        return NULL;
+    }
+    return o;
+}
+
+char *host_grid_json(const host *h)
+{
+    cJSON *o = cJSON_CreateObject(), *arr = NULL;
+    int ok = o && cJSON_AddStringToObject(o, "class", h->klass) && (arr = cJSON_AddArrayToObject(o, "stations"));
+    for (int i = 0; ok && i < h->n_st; i++) {
+        cJSON *c = cell(&h->st[i]);
+        ok = c && cJSON_AddItemToArray(arr, c);
+    }
+    char *text = ok ? cJSON_PrintUnformatted(o) : NULL;
+    cJSON_Delete(o);
+    return text;
+}
+
+int host_grid_write(host *h)
+{
+    char tmp[4200];
+    char *text = host_grid_json(h);
+    snprintf(tmp, sizeof tmp, "%s.tmp", h->status_path);
+    FILE *f = text ? fopen(tmp, "w") : NULL;
+    int bad = !f || fputs(text, f) < 0 || fputc('\n', f) < 0;
+    if (f && fclose(f))
+        bad = 1;
+    if (!bad && rename(tmp, h->status_path) != 0)
+        bad = 1;
+    free(text);
+    if (bad) {
+        snprintf(h->err, sizeof h->err, "cannot write the grid to %s", h->status_path);
+        return -1;
+    }
+    h->grid_changed = 0;
+    return 0;
+}

@@ -1,0 +1,153 @@
+/* station_run.c — a class station's drill under the instructor: controls heard from the host become an
+ * action in the session's log when they change the world (an inject) and an instructor note otherwise;
+ * its status (scenario time, warning level, heat, score so far, last action) goes to the host. */
+#include "station_run.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "commands.h"
+
+#define STATUS_PERIOD_S 1.0   /* how often a station tells the host how its drill stands */
+#define WAIT_MS 100   /* while paused or between ticks: how long each wait for the broker's traffic lasts */
+
+static double now_s(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* How the drill stands, for the instructor's grid. The score so far is the plan's lines graded on the world
+ * up to now without a baseline (outcome lines count from the end). Not sent while offline: the next goes. */
+static void publish_status(app_station *st)
+{
+    const sim_world *w = st->d->world;
+    cls_status s = {.t = w->now, .level = w->m.level, .heat = w->m.posts_per_hour, .n_actions = w->n_log,
+                    .paused = st->paused, .speed = st->o->speed};
+    if (w->n_log)
+        snprintf(s.last, sizeof s.last, "%s", sim_action_type_name(w->log[w->n_log - 1].type));
+    score_card card;
+    char err[256];
+    if (score_grade(st->d->plan, w, NULL, &card, err, sizeof err) == 0) {
+        s.score = card.total;
+        score_card_free(&card);
+    }
+    st->status_at = now_s();
+    cls_station_status(&st->s, &s);
+}
+
+/* Controls that do not change the world (pause, resume, speed, end, and for now the instructor's own posts
+ * and questions, which the world does not model) are kept in the session as instructor notes. */
+static int note(app_station *st, const cls_control *c, char *err, int errlen)
+{
+    char text[64];
+    if (c->op == CLS_OP_SPEED && c->speed == 0.0)
+        snprintf(text, sizeof text, "class control: speed max");
+    else if (c->op == CLS_OP_SPEED)
+        snprintf(text, sizeof text, "class control: speed %g", c->speed);
+    else
+        snprintf(text, sizeof text, "class control: %s", cls_op_names[c->op]);
+    if (!c->text)
+        return store_note_add(st->d->db, st->d->session, st->d->world->now, "instructor", text, NULL, err, errlen);
+    /* The trainee reads it at once (text mode), and the session keeps it with its kind. */
+    if (!st->o->json)
+        printf("[%s] %s\n", cls_op_names[c->op], c->text);
+    size_t n = strlen(text) + 2 + strlen(c->text) + 1;
+    char *full = malloc(n);
+    if (!full) {
+        snprintf(err, (size_t)errlen, "out of memory");
+        return -1;
+    }
+    snprintf(full, n, "%s: %s", text, c->text);
+    int rc = store_note_add(st->d->db, st->d->session, st->d->world->now, "instructor", full, NULL, err, errlen);
+    free(full);
+    return rc;
+}
+
+/* A control that changes the world is an action taken now, saved like the trainee's own (so replaying the
+ * session's log rebuilds the same world); one the drill cannot take is refused and reported. */
+static int take(app_station *st, const sim_action *a, char *err, int errlen)
+{
+    int rc = app_drill_take(st->d, a, err, errlen);
+    if (rc == APP_EXIT_OK) {
+        st->applied++;
+        return 0;
+    }
+    if (rc == APP_EXIT_STORAGE)
+        return -1;
+    fprintf(stderr, "yqdrill join: instructor's %s %s not applied: %s\n", sim_action_type_name(a->type),
+            a->target ? a->target : "", err);
+    st->refused++;
+    return 0;
+}
+
+static int apply(app_station *st, const cls_control *c, char *err, int errlen)
+{
+    sim_action a = {.t = st->d->world->now, .role = st->o->role, .level = SIM_LEVEL_NONE};
+    switch (c->op) {
+    case CLS_OP_INJECT:
+        a.type = SIM_ACT_INJECT;
+        a.target = (char *)c->target;
+        return take(st, &a, err, errlen);
+    case CLS_OP_PAUSE:
+    case CLS_OP_RESUME:
+        st->paused = c->op == CLS_OP_PAUSE;
+        break;
+    case CLS_OP_SPEED:
+        st->o->speed = c->speed;
+        break;
+    case CLS_OP_END:
+        st->ended = 1;
+        break;
+    default:
+        break;
+    }
+    st->applied++;
+    return note(st, c, err, errlen);
+}
+
+static int apply_heard(app_station *st, char *err, int errlen)
+{
+    cls_control c;
+    int rc = 0;
+    while (rc == 0 && cls_station_control(&st->s, &c)) {
+        rc = apply(st, &c, err, errlen);
+        cls_control_free(&c);
+    }
+    return rc;
+}
+
+
+void app_station_wait(void *ctx, double seconds)
+{
+    app_station *st = ctx;
+    double until = now_s() + seconds, left;
+    while (st->s.n_inbox == 0 && (left = until - now_s()) > 0)
+        cls_station_wait(&st->s, left * 1000 < WAIT_MS ? (int)(left * 1000) + 1 : WAIT_MS);
+}
+
+/* Sync, apply what was heard; the status goes when something was applied or its period has passed. */
+static int tend(app_station *st, char *err, int errlen)
+{
+    int applied = st->applied;
+    if (cls_station_sync(&st->s, err, errlen) || apply_heard(st, err, errlen))
+        return -1;
+    if (applied != st->applied || now_s() - st->status_at >= STATUS_PERIOD_S)
+        publish_status(st);
+    return 0;
+}
+
+int app_station_tick(app_station *st, char *err, int errlen)
+{
+    if (tend(st, err, errlen))
+        return -1;
+    while (st->paused && !st->ended) {
+        cls_station_wait(&st->s, WAIT_MS);
+        if (tend(st, err, errlen))
+            return -1;
+    }
+    return 0;
+}

@@ -26,6 +26,7 @@ typedef struct ui_input {
     char text[512];          /* committed text input (SDL_TEXTINPUT), concatenated */
     char composition[256];   /* the IME's current composition (persists until committed) */
     int comp_cursor;         /* caret inside the composition, in code points */
+    int drop_text;           /* the last key pressed was Alt/Ctrl+key: ignore the text it brings */
     int mx, my;              /* mouse, in output pixels */
     int clicked;             /* left button went down this frame: 1, or 2 for a double click */
     int wheel;               /* wheel steps, positive = up */

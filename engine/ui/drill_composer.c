@@ -32,7 +32,8 @@ void ui_action_bar(ui_state *s, SDL_Rect r)
         x = x1 + gap;
         int open = (s->drill.comp.open && s->drill.comp.type == (sim_action_type)t) ||
                    (t == SIM_ACT_PRESS && s->drill.press.open);
-        if (!ui_button(c, ui_id_n(ui_id("action.bar"), t), b, action_label((sim_action_type)t), open ? UI_BTN_SELECTED : 0))
+        if (!ui_cmd_button(c, ui_id_n(ui_id("action.bar"), t), b, action_label((sim_action_type)t),
+                           ui_cmd_action((sim_action_type)t), open ? UI_BTN_SELECTED : 0))
             continue;
         if (t == SIM_ACT_PRESS) {
             if (s->w->press_held || ui_submit(s, SIM_ACT_PRESS, SIM_LEVEL_NONE, NULL, NULL, NULL) == 0) ui_press_open(s);
@@ -258,9 +259,9 @@ void ui_composer_panel(ui_state *s, SDL_Rect r)
 
     SDL_Rect buttons = ui_cut_bottom(&in, row_h);
     ui_cut_bottom(&in, gap);
-    SDL_Rect cancel = ui_cut_right(&buttons, ui_button_w(c, ui_tr("composer.cancel")));
+    SDL_Rect cancel = ui_cut_right(&buttons, ui_cmd_button_w(c, ui_tr("composer.cancel"), UI_CMD_CLOSE));
     ui_cut_right(&buttons, gap);
-    SDL_Rect send = ui_cut_right(&buttons, ui_button_w(c, ui_tr("composer.submit")));
+    SDL_Rect send = ui_cut_right(&buttons, ui_cmd_button_w(c, ui_tr("composer.submit"), UI_CMD_SUBMIT));
     ui_text_in(c, UI_FONT_SMALL, ui_tr("composer.keys"), UI_MUTED, buttons, UI_ALIGN_LEFT);
 
     if (needs & SIM_NEEDS_LEVEL) {
@@ -314,8 +315,8 @@ void ui_composer_panel(ui_state *s, SDL_Rect r)
         if (ui_text_field(c, &k->edit, ui_id("composer.edit"), in, ui_tr(key)) & UI_EDIT_SUBMIT) submit_now = 1;
         facts_panel(s, facts);
     }
-    if (ui_button(c, ui_id("composer.submit"), send, ui_tr("composer.submit"), UI_BTN_PRIMARY)) submit_now = 1;
-    if (ui_button(c, ui_id("composer.cancel"), cancel, ui_tr("composer.cancel"), 0)) k->open = 0;
-    if (ui_key_take(c, SDLK_RETURN, KMOD_CTRL) || ui_key_take(c, SDLK_KP_ENTER, KMOD_CTRL)) submit_now = 1;
+    if (ui_cmd_button(c, ui_id("composer.submit"), send, ui_tr("composer.submit"), UI_CMD_SUBMIT, UI_BTN_PRIMARY))
+        submit_now = 1;
+    if (ui_cmd_button(c, ui_id("composer.cancel"), cancel, ui_tr("composer.cancel"), UI_CMD_CLOSE, 0)) k->open = 0;
     if (submit_now && k->open) submit(s);
 }

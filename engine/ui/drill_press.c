@@ -44,8 +44,8 @@ void ui_press_panel(ui_state *s, SDL_Rect r)
 
     SDL_Rect top = ui_cut_top(&in, row_h);
     ui_cut_top(&in, gap);
-    SDL_Rect leave = ui_cut_right(&top, ui_button_w(c, ui_tr("press.leave")));
-    if (ui_button(c, ui_id("press.leave"), leave, ui_tr("press.leave"), 0)) { p->open = 0; return; }
+    SDL_Rect leave = ui_cut_right(&top, ui_cmd_button_w(c, ui_tr("press.leave"), UI_CMD_CLOSE));
+    if (ui_cmd_button(c, ui_id("press.leave"), leave, ui_tr("press.leave"), UI_CMD_CLOSE, 0)) { p->open = 0; return; }
 
     int n = 0, pos = -1, first = -1;
     for (int q = 0; q < scn->n_questions; q++) {
@@ -70,13 +70,13 @@ void ui_press_panel(ui_state *s, SDL_Rect r)
     char nbuf[16], mbuf[16], label[128];
     snprintf(nbuf, sizeof nbuf, "%d", pos + 1);
     snprintf(mbuf, sizeof mbuf, "%d", n);
-    SDL_Rect next = ui_cut_right(&top, ui_button_w(c, ui_tr("press.next")));
+    SDL_Rect next = ui_cut_right(&top, ui_cmd_button_w(c, ui_tr("press.next"), UI_CMD_NEXT));
     ui_cut_right(&top, gap);
-    SDL_Rect prev = ui_cut_right(&top, ui_button_w(c, ui_tr("press.prev")));
+    SDL_Rect prev = ui_cut_right(&top, ui_cmd_button_w(c, ui_tr("press.prev"), UI_CMD_PREV));
     ui_text_in(c, UI_FONT_BODY, ui_fmt(label, sizeof label, ui_tr("press.count"), nbuf, mbuf, NULL), UI_TEXT, top, UI_ALIGN_LEFT);
     int step = 0;
-    if (ui_button(c, ui_id("press.prev"), prev, ui_tr("press.prev"), n > 1 ? 0 : UI_BTN_DISABLED)) step = -1;
-    if (ui_button(c, ui_id("press.next"), next, ui_tr("press.next"), n > 1 ? 0 : UI_BTN_DISABLED)) step = 1;
+    if (ui_cmd_button(c, ui_id("press.prev"), prev, ui_tr("press.prev"), UI_CMD_PREV, n > 1 ? 0 : UI_BTN_DISABLED)) step = -1;
+    if (ui_cmd_button(c, ui_id("press.next"), next, ui_tr("press.next"), UI_CMD_NEXT, n > 1 ? 0 : UI_BTN_DISABLED)) step = 1;
     if (step) {
         int want = (pos + step + n) % n, k = 0;
         for (int q = 0; q < scn->n_questions; q++) {
@@ -119,10 +119,10 @@ void ui_press_panel(ui_state *s, SDL_Rect r)
 
     SDL_Rect buttons = ui_cut_bottom(&in, row_h);
     ui_cut_bottom(&in, gap);
-    SDL_Rect send = ui_cut_right(&buttons, ui_button_w(c, ui_tr("press.answer")));
+    SDL_Rect send = ui_cut_right(&buttons, ui_cmd_button_w(c, ui_tr("press.answer"), UI_CMD_SUBMIT));
     ui_text_in(c, UI_FONT_SMALL, ui_tr("composer.keys"), UI_MUTED, buttons, UI_ALIGN_LEFT);
     int go = ui_text_field(c, &p->answer, ui_id("press.answer"), in, ui_tr("placeholder.answer")) & UI_EDIT_SUBMIT;
-    if (ui_button(c, ui_id("press.send"), send, ui_tr("press.answer"), UI_BTN_PRIMARY)) go = 1;
+    if (ui_cmd_button(c, ui_id("press.send"), send, ui_tr("press.answer"), UI_CMD_SUBMIT, UI_BTN_PRIMARY)) go = 1;
     if (go) {
         if (ui_tb_chars(&p->answer.buf) == 0) ui_toast(s, 1, ui_tr("composer.need_text"));
         else if (ui_submit(s, SIM_ACT_ANSWER, SIM_LEVEL_NONE, q->id, NULL, ui_text_edit_text(&p->answer)) == 0)

@@ -26,6 +26,9 @@ void ui_input_event(ui_ctx *c, const SDL_Event *e)
         in->quit = 1;
         break;
     case SDL_KEYDOWN:
+        /* Alt+letter and Ctrl+letter are commands: the text X may send with them is not typing
+         * (AltGr, the right Alt of some layouts, still types). */
+        in->drop_text = (e->key.keysym.mod & (KMOD_LALT | KMOD_CTRL)) != 0;
         if (in->n_keys < UI_MAX_KEYS) {
             in->keys[in->n_keys].key = e->key.keysym.sym;
             in->keys[in->n_keys].mod = e->key.keysym.mod;
@@ -34,6 +37,10 @@ void ui_input_event(ui_ctx *c, const SDL_Event *e)
         }
         break;
     case SDL_TEXTINPUT:
+        if (in->drop_text) {
+            in->drop_text = 0;
+            break;
+        }
         append_text(in->text, sizeof in->text, e->text.text);
         in->composition[0] = '\0';
         break;
@@ -46,6 +53,9 @@ void ui_input_event(ui_ctx *c, const SDL_Event *e)
         SDL_free(e->editExt.text);
         break;
 #endif
+    case SDL_KEYUP:
+        in->drop_text = 0;
+        break;
     case SDL_MOUSEBUTTONDOWN:
         if (e->button.button == SDL_BUTTON_LEFT) in->clicked = e->button.clicks > 0 ? e->button.clicks : 1;
         break;

@@ -54,6 +54,7 @@ typedef struct ui_drill {
     ui_rows inbox_rows;     /* event indices shown in the inbox */
     ui_rows rumour_rows;    /* rumour indices shown in the rumour panel */
     int confirm_finish;
+    int help;               /* the F1 key list is shown */
     ui_composer comp;
     ui_press press;
     Uint32 reload_ms;       /* next check for edits to the scenario's files */

@@ -16,6 +16,7 @@ typedef struct app_run_opts {
     int64_t review;            /* open the window on the review of this saved session, or 0 */
     const char *note_author;   /* author of hot-wash notes written in the review, or NULL */
     double scale;              /* --scale: the window's pixels per layout unit, 0 = follow its height */
+    int sound;                 /* --sound: a short chime on breaking news, reporters' questions, rumours */
     int (*tick_hook)(void *ctx);   /* headless: called after every tick (a class station publishes); APP_EXIT_* */
     void *hook_ctx;
 } app_run_opts;

@@ -7,6 +7,20 @@
 
 void ui_feed_panel(ui_state *s, SDL_Rect r);
 void ui_inbox_panel(ui_state *s, SDL_Rect r);
+/* An event's header and body text as the inbox shows it; returns its colour. */
+SDL_Color ui_event_describe(ui_state *s, const sim_event *e, char *head, size_t hn, char *body, size_t bn);
+/* Open the action fitting an event (answer a question, rebut a rumour, report an inject ...). */
+void ui_inbox_activate(ui_state *s, const sim_event *e);
+/* Events of the inbox not seen yet (the trainee's own actions not counted). */
+int ui_inbox_unread(const ui_state *s);
+
+/* Notices: whether an event type pops up; take the world's new events (chime when one pops up);
+ * before the panels, which notice this frame's click hit (-1; the click is then taken); after them,
+ * open the hit one and draw the rest stacked at the bottom of area. */
+int ui_event_notable(sim_event_type t);
+void ui_notify_scan(ui_state *s);
+int ui_notify_hit(ui_state *s);
+void ui_notify_draw(ui_state *s, SDL_Rect area, int hit);
 void ui_rumour_panel(ui_state *s, SDL_Rect r);
 void ui_action_bar(ui_state *s, SDL_Rect r);
 

@@ -31,6 +31,8 @@ void ui_drill_enter(ui_state *s)
     d->inbox_seen = s->w ? s->w->n_events : 0;
     d->confirm_finish = 0;
     d->help = 0;
+    d->inbox_read = d->notified = d->inbox_seen;
+    d->n_notices = 0;
     d->comp.open = 0;
     d->press.open = 0;
     d->press.shown = -1;
@@ -363,6 +365,7 @@ void ui_drill_frame(ui_state *s)
     ui_ctx *c = s->c;
     ui_drill *d = &s->drill;
     advance(s);
+    ui_notify_scan(s);
     /* Under the finish dialog the screen is drawn but takes no input. */
     int modal = d->confirm_finish || d->help;
     ui_input saved = c->in;
@@ -381,11 +384,13 @@ void ui_drill_frame(ui_state *s)
     SDL_Rect body = ui_inset(screen, ui_px(c, 6));
     int gap = ui_px(c, 6);
 
+    int hit = modal ? -1 : ui_notify_hit(s);
     if (!modal) panel_keys(s);
     SDL_Rect spare = top_bar(s, top);
     if (!s->w) return;   /* finished from the top bar */
 
     SDL_Rect left = ui_cut_left(&body, body.w * 3 / 10);
+    SDL_Rect notice_area = left;   /* notices pop up over the rumours, clear of every button */
     ui_cut_left(&body, gap);
     SDL_Rect stat = ui_cut_top(&left, 3 * ui_line_h(c, UI_FONT_SMALL) + ui_line_h(c, UI_FONT_BODY) + ui_px(c, 30));
     ui_cut_top(&left, gap);
@@ -407,6 +412,7 @@ void ui_drill_frame(ui_state *s)
     }
     ui_action_bar(s, bar);
     if (!s->w) return;
+    ui_notify_draw(s, notice_area, hit);
     if (modal) {
         c->in = saved;
         c->focus.n = 0;

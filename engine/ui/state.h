@@ -40,6 +40,14 @@ typedef struct ui_press {
     ui_text_edit answer;
 } ui_press;
 
+/* A pop-up notice of event `event`, shown until `until`, last drawn at r. */
+typedef struct ui_notice {
+    int event;
+    Uint32 until;
+    SDL_Rect r;
+} ui_notice;
+#define UI_NOTICES_MAX 4
+
 typedef struct ui_drill {
     int speed;              /* index into the speed table */
     int paused;             /* Space */
@@ -50,6 +58,10 @@ typedef struct ui_drill {
     ui_list feed, inbox, rumours;
     uint32_t feed_seen;     /* posts counted last frame, to keep a scrolled feed in place */
     int inbox_seen;
+    int inbox_read;         /* events before this index have been seen in the inbox */
+    int notified;           /* events before this index have been considered for a notice */
+    ui_notice notices[UI_NOTICES_MAX];
+    int n_notices;
     ui_rows feed_rows;      /* post "back" offsets shown in the feed */
     ui_rows inbox_rows;     /* event indices shown in the inbox */
     ui_rows rumour_rows;    /* rumour indices shown in the rumour panel */
@@ -93,6 +105,7 @@ typedef struct ui_state {
     ui_start start;
     ui_drill drill;
     ui_end end;
+    struct ui_sound *sound;   /* the chime (--sound), or NULL */
     struct ui_review_state *review;   /* the review screen and saved sessions (review.h), or NULL */
 } ui_state;
 

@@ -233,8 +233,7 @@ static void heat_panel(ui_state *s, SDL_Rect r)
     char title[128];
     ui_fmt(title, sizeof title, ui_tr("drill.heat"), ui_level_label(w->m.level), NULL, NULL);
     SDL_Rect in = ui_panel(c, r, title);
-    sim_time span = w->scn->duration > 0 && w->scn->duration < 3600 ? w->scn->duration : 3600;
-    ui_chart_heat(c, in, w->samples, w->n_samples, w->now, span);
+    ui_chart_heat(c, in, w->samples, w->n_samples, w->now, w->scn->duration, w->scn->starts_at);
 }
 
 static void confirm_dialog(ui_state *s)

@@ -43,8 +43,10 @@ typedef struct ui_focus {
 } ui_focus;
 
 /* A control as drawn this frame, for the layout dump (YQ_UI_LAYOUT). */
+#define UI_NOTE_LABEL 160
+
 typedef struct ui_control {
-    char label[96];
+    char label[UI_NOTE_LABEL];
     SDL_Rect r;
     int text_w;           /* width its label needs, pixels */
 } ui_control;

@@ -249,6 +249,8 @@ void ui_composer_panel(ui_state *s, SDL_Rect r)
     const sim_scenario *scn = s->w->scn;
     int needs = sim_action_needs(k->type);
     int gap = ui_px(c, 8), row_h = ui_line_h(c, UI_FONT_BODY) + ui_px(c, 10);
+    /* Docked beside the feed the panel is narrow: the target list goes above the editor and the facts below. */
+    int wide = r.w >= ui_px(c, 900);
     char title[128], key[64];
     ui_fmt(title, sizeof title, ui_tr("composer.title"), action_label(k->type), NULL, NULL);
     SDL_Rect in = ui_panel(c, r, title);
@@ -295,8 +297,14 @@ void ui_composer_panel(ui_state *s, SDL_Rect r)
             }
             k->target[0] = '\0';
         }
-        SDL_Rect tr = (needs & SIM_NEEDS_TEXT) ? ui_cut_left(&in, in.w * 32 / 100) : in;
-        if (needs & SIM_NEEDS_TEXT) ui_cut_left(&in, gap);
+        SDL_Rect tr = in;
+        if ((needs & SIM_NEEDS_TEXT) && wide) {
+            tr = ui_cut_left(&in, in.w * 32 / 100);
+            ui_cut_left(&in, gap);
+        } else if (needs & SIM_NEEDS_TEXT) {
+            tr = ui_cut_top(&in, in.h * 30 / 100);
+            ui_cut_top(&in, gap);
+        }
         snprintf(key, sizeof key, "target.%s", sim_action_type_name(k->type));
         SDL_Rect tin = ui_panel(c, tr, ui_tr(key));
         if (k->target_rows.n == 0) {
@@ -309,8 +317,9 @@ void ui_composer_panel(ui_state *s, SDL_Rect r)
     }
     int submit_now = 0;
     if (needs & SIM_NEEDS_TEXT) {
-        SDL_Rect facts = ui_cut_right(&in, in.w * 36 / 100);
-        ui_cut_right(&in, gap);
+        SDL_Rect facts = wide ? ui_cut_right(&in, in.w * 36 / 100) : ui_cut_bottom(&in, in.h * 35 / 100);
+        if (wide) ui_cut_right(&in, gap);
+        else ui_cut_bottom(&in, gap);
         snprintf(key, sizeof key, "placeholder.%s", sim_action_type_name(k->type));
         if (ui_text_field(c, &k->edit, ui_id("composer.edit"), in, ui_tr(key)) & UI_EDIT_SUBMIT) submit_now = 1;
         facts_panel(s, facts);

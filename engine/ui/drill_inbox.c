@@ -19,7 +19,7 @@ SDL_Color ui_event_describe(ui_state *s, const sim_event *e, char *head, size_t 
     SDL_Color col = UI_MUTED;
     body[0] = '\0';
     snprintf(key, sizeof key, "event.%s", sim_event_type_name(e->type));
-    ui_fmt(head, hn, ui_tr("inbox.head"), ui_clock(clock, sizeof clock, e->t), ui_tr(key), NULL);
+    ui_fmt(head, hn, ui_tr("inbox.head"), ui_clock_of_day(clock, sizeof clock, w, e->t), ui_tr(key), NULL);
     int r = e->ref;
     switch (e->type) {
     case SIM_EV_INJECT:

@@ -36,6 +36,7 @@ void ui_drill_enter(ui_state *s)
     d->comp.open = 0;
     d->press.open = 0;
     d->press.shown = -1;
+    d->press.transcript = empty;
     ui_text_edit_set(&d->comp.edit, "");
     ui_text_edit_set(&d->press.answer, "");
 }
@@ -47,6 +48,7 @@ void ui_drill_release(ui_drill *d)
     ui_rows_free(&d->rumour_rows);
     ui_rows_free(&d->comp.target_rows);
     ui_rows_free(&d->comp.fact_rows);
+    ui_rows_free(&d->press.transcript_rows);
 }
 
 /* For authors: about once a second, pick up edits to the scenario's files (the app rebuilds the
@@ -100,9 +102,8 @@ static void clock_cell(ui_state *s, SDL_Rect *row)
 {
     ui_ctx *c = s->c;
     const sim_world *w = s->w;
-    sim_time start = w->scn->starts_at;
     char big[32], elapsed[32], left[32], line[2][96];
-    ui_clock(big, sizeof big, start == SIM_NEVER ? w->now : (start + w->now) % (24 * 3600));
+    ui_clock_of_day(big, sizeof big, w, w->now);
     ui_clock(elapsed, sizeof elapsed, w->now);
     ui_clock(left, sizeof left, w->scn->duration - w->now);
     ui_fmt(line[0], sizeof line[0], ui_tr("drill.elapsed"), elapsed, NULL, NULL);
@@ -399,10 +400,16 @@ void ui_drill_frame(ui_state *s)
     heat_panel(s, heat);
     ui_rumour_panel(s, left);
 
-    if (d->comp.open) {
-        ui_composer_panel(s, body);
-    } else if (d->press.open) {
-        ui_press_panel(s, body);
+    if (d->comp.open || d->press.open) {
+        /* The editor docks on the right; the feed and the inbox stay in view, one above the other. */
+        SDL_Rect dock = ui_cut_right(&body, body.w * 60 / 100);
+        ui_cut_right(&body, gap);
+        SDL_Rect inbox = ui_cut_bottom(&body, (body.h - gap) * 45 / 100);
+        ui_cut_bottom(&body, gap);
+        ui_feed_panel(s, body);
+        ui_inbox_panel(s, inbox);
+        if (d->comp.open) ui_composer_panel(s, dock);
+        else ui_press_panel(s, dock);
     } else {
         SDL_Rect right = ui_cut_right(&body, body.w * 45 / 100);
         ui_cut_right(&body, gap);

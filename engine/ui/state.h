@@ -38,6 +38,8 @@ typedef struct ui_press {
     Uint32 elapsed_ms;  /* answering time used on it, not counting pauses */
     Uint32 last_ms;
     ui_text_edit answer;
+    ui_list transcript;
+    ui_rows transcript_rows;   /* event indices: questions, follow-ups and our answers, in order */
 } ui_press;
 
 /* A pop-up notice of event `event`, shown until `until`, last drawn at r. */
@@ -116,6 +118,8 @@ void ui_set_lang(ui_state *s, int lang);
 void ui_toast(ui_state *s, int error, const char *msg);
 /* "HH:MM:SS" of a simulation time. */
 const char *ui_clock(char *buf, size_t n, sim_time t);
+/* The scenario's time of day at drill time t ("09:52:10") when it gives starts_at, else the drill time. */
+const char *ui_clock_of_day(char *buf, size_t n, const sim_world *w, sim_time t);
 /* Submit an action stamped with the world's now, as the trainee's role. 0, or -1 (toast shown). */
 int ui_submit(ui_state *s, sim_action_type type, int level, const char *target, const char *channel,
               const char *text);

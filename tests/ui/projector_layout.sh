@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # projector_layout.sh — on a 1280×720 screen (a classroom projector) the window opens on screen at
 # its minimum size and every control of the drill screen (top bar, feed tabs, all action buttons;
-# then the composer) lies inside the window, shows its whole label and overlaps no other control,
+# then the statement editor and the press view, docked beside the feed and the inbox) lies inside the window, shows its whole label and overlaps no other control,
 # as the program's own layout dump (YQ_UI_LAYOUT) reports it. Args: $1 yqdrill binary, $2 source dir.
 set -u
 export UI_SCREEN=1280x720
@@ -53,8 +53,17 @@ ui_not_blank drill
 check_layout drill 23
 grep -q "发布声明" "$UI_TMP/drill.layout" || ui_fail "the statement button is not in the layout dump"
 
+# The statement editor docks beside the feed and the inbox: the feed's tabs stay on screen with it.
 ui_action 3
 ui_shot composer
 check_layout composer 20
+grep -q " 全部 \[selected\]$" "$UI_TMP/composer.layout" || ui_fail "the feed is hidden by the statement editor"
+grep -q " 提交 Ctrl+Enter$" "$UI_TMP/composer.layout" || ui_fail "the editor's submit button is not on screen"
+# So does the press view (Esc closes the editor, Alt+P calls the conference).
+xdotool key Escape alt+p
+ui_shot press
+check_layout press 20
+grep -q " 全部 \[selected\]$" "$UI_TMP/press.layout" || ui_fail "the feed is hidden by the press view"
+grep -q " 离开发布会 Esc$" "$UI_TMP/press.layout" || ui_fail "the press view's leave button is not on screen"
 
 ui_pass

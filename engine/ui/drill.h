@@ -24,6 +24,8 @@ void ui_notify_draw(ui_state *s, SDL_Rect area, int hit);
 void ui_rumour_panel(ui_state *s, SDL_Rect r);
 void ui_action_bar(ui_state *s, SDL_Rect r);
 
+/* The platform a formal statement goes out on by default (the official Weibo, website or WeChat account). */
+int ui_statement_channel(const sim_scenario *scn);
 /* Open the composer for an action type, preselecting a target id (or NULL). */
 void ui_composer_open(ui_state *s, sim_action_type type, const char *target);
 void ui_composer_panel(ui_state *s, SDL_Rect r);

@@ -43,11 +43,26 @@ void ui_action_bar(ui_state *s, SDL_Rect r)
     }
 }
 
+int ui_statement_channel(const sim_scenario *scn)
+{
+    /* Formal statements go out on the body's official accounts: Weibo first, then a website or news
+     * portal, then WeChat; a video platform only when the drill has nothing else. */
+    static const char *const official[] = { "weibo", "website", "news", "wechat" };
+    for (size_t k = 0; k < sizeof official / sizeof official[0]; k++)
+        for (int i = 0; i < scn->n_platforms; i++)
+            if (strcmp(scn->platforms[i].id, official[k]) == 0) return i;
+    return 0;
+}
+
 void ui_composer_open(ui_state *s, sim_action_type type, const char *target)
 {
     ui_drill *d = &s->drill;
     ui_composer *k = &d->comp;
     if (k->type != type) ui_text_edit_set(&k->edit, "");
+    if (!k->channel_set) {
+        k->channel = ui_statement_channel(s->w->scn);
+        k->channel_set = 1;
+    }
     k->open = 1;
     k->type = type;
     k->targets.sel = -1;
@@ -159,7 +174,7 @@ static void target_label(ui_state *s, int row, char *buf, size_t n)
     case SIM_ACT_VERIFY: {
         const sim_fact *f = &scn->facts[row];
         snprintf(key, sizeof key, "fact_kind.%s", f->kind ? f->kind : "other");
-        ui_fmt(buf, n, ui_tr("composer.fact_request"), ui_tr(key), f->id, NULL);
+        ui_fmt(buf, n, ui_tr("composer.fact_request"), ui_tr(key), sim_text_get(&f->verified_by, lang), NULL);
         break;
     }
     default: break;

@@ -87,16 +87,7 @@ static void transcript(ui_state *s, SDL_Rect r)
         ui_text_wrap(c, UI_FONT_SMALL, ui_tr("press.transcript_empty"), UI_MUTED, in.x, in.y, in.w);
         return;
     }
-    if (n != before) {
-        /* Start as far down as lets the newest entries fill the panel. */
-        int room = in.h, top = n;
-        while (top > 0) {
-            room -= transcript_row(c, s, top - 1, ui_rect(in.x, in.y, in.w - ui_px(c, 6), in.h), 0, 0) + ui_px(c, 1);
-            if (room < 0) break;
-            top--;
-        }
-        p->transcript.top = top < n ? top : n - 1;
-    }
+    if (n != before) p->transcript.top = n;   /* the list stops at the page showing the newest */
     ui_list_view(c, &p->transcript, ui_id("press.transcript"), in, n, transcript_row, s);
 }
 

@@ -34,6 +34,7 @@ void ui_drill_enter(ui_state *s)
     d->inbox_read = d->notified = d->inbox_seen;
     d->n_notices = 0;
     d->comp.open = 0;
+    d->comp.channel_set = 0;
     d->press.open = 0;
     d->press.shown = -1;
     d->press.transcript = empty;

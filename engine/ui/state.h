@@ -28,6 +28,7 @@ typedef struct ui_composer {
     ui_rows target_rows, fact_rows;
     int level;          /* SIM_ACT_ASSESS */
     int channel;        /* platform index for SIM_ACT_STATEMENT */
+    int channel_set;    /* channel holds the drill's default or the trainee's choice */
     char target[64];    /* preset target id (a feed post, rumour or question), or "" */
 } ui_composer;
 

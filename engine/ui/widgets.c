@@ -162,11 +162,19 @@ int ui_list_view(ui_ctx *c, ui_list *l, unsigned id, SDL_Rect r, int n, ui_list_
         if (l->sel < l->top) l->top = l->sel;
         else if (l->shown > 0 && l->sel >= l->top + l->shown) l->top = l->sel - l->shown + 1;
     }
-    if (l->top > n - 1) l->top = n - 1;
+    /* Never scroll past the end: the last page is a full one. */
+    int room = r.h, max_top = n, sep = ui_px(c, 1);
+    while (max_top > 0) {
+        room -= fn(c, ud, max_top - 1, ui_rect(r.x, r.y, r.w - ui_px(c, 6), r.h), 0, 0) + sep;
+        if (room < 0) break;
+        max_top--;
+    }
+    if (max_top > n - 1) max_top = n - 1;
+    if (l->top > max_top) l->top = max_top;
     if (l->top < 0) l->top = 0;
 
     ui_clip_push(c, r);
-    int y = r.y, shown = 0, sep = ui_px(c, 1);
+    int y = r.y, shown = 0;
     for (int i = l->top; i < n && y < r.y + r.h; i++) {
         SDL_Rect room = ui_rect(r.x, y, r.w - ui_px(c, 6), r.y + r.h - y);
         int h = fn(c, ud, i, room, 0, 0);

@@ -67,6 +67,8 @@ void ui_input_event(ui_ctx *c, const SDL_Event *e)
     }
 }
 
+static int is_tab(const SDL_Event *e) { return e->type == SDL_KEYDOWN && e->key.keysym.sym == SDLK_TAB; }
+
 void ui_frame_begin(ui_ctx *c, int wait_ms)
 {
     ui_input *in = &c->in;
@@ -74,9 +76,18 @@ void ui_frame_begin(ui_ctx *c, int wait_ms)
     in->text[0] = '\0';
     in->clicked = 0;
     in->wheel = 0;
+    /* Tab moves the focus at the end of the frame, so the keys typed after it wait for the next frame:
+     * Tab, Enter pressed quickly acts on the widget Tab moved to, not on the one before it. */
     SDL_Event e;
-    if (wait_ms > 0 && SDL_WaitEventTimeout(&e, wait_ms)) ui_input_event(c, &e);
-    while (SDL_PollEvent(&e)) ui_input_event(c, &e);
+    int more = 1;
+    if (wait_ms > 0 && SDL_WaitEventTimeout(&e, wait_ms)) {
+        ui_input_event(c, &e);
+        more = !is_tab(&e);
+    }
+    while (more && SDL_PollEvent(&e)) {
+        ui_input_event(c, &e);
+        more = !is_tab(&e);
+    }
 
     /* Mouse position in output pixels (window points differ on HiDPI displays). */
     int wx, wy, ww, wh;

@@ -81,7 +81,8 @@ void ui_notify_draw(ui_state *s, SDL_Rect area, int hit)
         SDL_Color col = ui_event_describe(s, e, head, sizeof head, body, sizeof body);
         ui_fmt(line, sizeof line, open, head, NULL, NULL);
         int h = ui_row_text(c, ui_rect(0, 0, w - pad, max_h), line, col, body, 0);
-        if (h > max_h) h = max_h;
+        int cut = h > max_h;   /* longer texts show their first three lines whole */
+        if (cut) h = max_h;
         SDL_Rect r = ui_rect(area.x, y - h - pad, w, h + pad);
         if (r.y < area.y) break;
         d->notices[i].r = r;
@@ -89,7 +90,7 @@ void ui_notify_draw(ui_state *s, SDL_Rect area, int hit)
         ui_fill(c, r, ui_mouse_in(c, r) ? UI_ACCENT_SOFT : UI_PANEL);
         ui_outline(c, r, col, ui_px(c, 2));
         ui_fill(c, ui_rect(r.x, r.y, ui_px(c, 5), r.h), col);
-        ui_clip_push(c, r);
+        ui_clip_push(c, cut ? ui_rect(r.x, r.y, r.w, r.h - pad - ui_px(c, 4)) : r);
         ui_row_text(c, ui_rect(r.x + pad, r.y + pad / 2, r.w - pad, h), line, col, body, 1);
         ui_clip_pop(c);
         if (c->layout_path) {

@@ -14,7 +14,7 @@ typedef struct command {
 static const command commands[] = {
     {"run", app_cmd_run, "run SCENARIO [--seed N] [--responses FILE] [--headless] [--speed X|max] [--save DB]\n"
                          "      [--trainee NAME] [--role ROLE] [--plan FILE] [--lang zh|en] [--json] [--world] [--no-save] [--bench-ui]\n"
-                         "      [--scale X]"},
+                         "      [--scale X] [--sound]"},
     {"host", app_cmd_host, "host --headless [--class NAME] [--port N] [--address IP] [--broker mqtt://HOST:PORT] [--db FILE]\n"
                            "      [--json] [--json-status FILE]   a live class: own broker, join code, stations' sessions into\n"
                            "      the class DB. Headless, the instructor's controls are typed on stdin, one a line, to WHO =\n"

@@ -232,6 +232,7 @@ int app_gui_run_window(app_drill *d, const sim_action *acts, int n, const app_ru
         .lang = o->lang, .font = getenv("YQ_FONT"), .assets_dir = app_path(assets, sizeof assets, "assets", NULL),
         .scenario = d->world ? d->scn.id : NULL, .trainee = o->trainee, .speed = o->speed > 0 ? o->speed : 1.0,
         .bench = o->bench_ui, .review = o->review, .note_author = o->note_author, .scale = o->scale,
+        .sound = o->sound,
     };
     int rc = ui_run(&uo, &api, err, sizeof err) ? APP_EXIT_USAGE : APP_EXIT_OK;
     if (rc)

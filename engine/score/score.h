@@ -75,6 +75,7 @@ typedef struct score_line {
 
 typedef struct score_card {
     char *plan;
+    char *plan_title[2];   /* the plan's title in Chinese and English as graded; NULL in stored cards */
     double total;                               /* 0..100 */
     double competencies[SCORE_COMPETENCY_COUNT];/* 0..100 each; -1 when no line of it applied */
     score_line *lines; int n_lines;

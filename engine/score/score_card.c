@@ -195,5 +195,7 @@ void score_card_free(score_card *c)
     }
     free(c->lines);
     free(c->plan);
+    free(c->plan_title[0]);
+    free(c->plan_title[1]);
     memset(c, 0, sizeof *c);
 }

@@ -92,7 +92,12 @@ int score_grade(const score_plan *p, const sim_world *w, const sim_world *baseli
     x.card = out;
     size_t n = strlen(p->id) + 1;
     out->plan = malloc(n);
-    if (!out->plan || ctx_build(&x)) {
+    static const char *const langs[2] = { "zh", "en" };
+    for (int i = 0; i < 2; i++) {
+        const char *t = score_plan_title(p, langs[i]);
+        out->plan_title[i] = t ? strdup(t) : NULL;
+    }
+    if (!out->plan || !out->plan_title[0] || !out->plan_title[1] || ctx_build(&x)) {
         ctx_free(&x);
         score_card_free(out);
         snprintf(err, (size_t)errlen, "score: out of memory");

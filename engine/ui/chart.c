@@ -58,7 +58,64 @@ static double nice_max(double v)
     return 10 * p;
 }
 
-void ui_chart_heat(ui_ctx *c, SDL_Rect r, const sim_sample *s, int n, sim_time now, sim_time span_min)
+sim_time ui_chart_span(sim_time now, sim_time duration)
+{
+    static const sim_time hours[] = { 1800, 3600, 7200, 10800, 14400, 21600, 28800, 43200, 86400 };
+    sim_time span = 0;
+    for (size_t i = 0; i < sizeof hours / sizeof hours[0] && !span; i++)
+        if (hours[i] > now) span = hours[i];
+    if (!span) span = (now / 86400 + 1) * 86400;
+    if (duration > 0 && duration < span) span = duration;
+    if (span < now) span = now;
+    return span > 0 ? span : 1;
+}
+
+sim_time ui_chart_tick(sim_time span, int max_ticks)
+{
+    static const sim_time steps[] = { 300, 600, 900, 1800, 3600, 7200, 10800, 21600, 43200 };
+    if (max_ticks < 1) max_ticks = 1;
+    for (size_t i = 0; i < sizeof steps / sizeof steps[0]; i++)
+        if (span / steps[i] <= max_ticks) return steps[i];
+    return (span / max_ticks / 86400 + 1) * 86400;
+}
+
+/* A tick's label: the time of day, or the drill time when the scenario gives no start. */
+static void tick_label(char *buf, size_t n, sim_time t, sim_time starts_at)
+{
+    fmt_clock(buf, n, starts_at == SIM_NEVER ? t : (starts_at + t) % 86400);
+}
+
+/* The axis's start and end times at its two ends, and ticks between them on round times; a tick's
+ * label is left out where it would touch its neighbour. */
+static void time_axis(ui_ctx *c, SDL_Rect area, SDL_Rect axis, sim_time span, sim_time starts_at)
+{
+    char buf[32];
+    int lw, lh, tw;
+    ui_text_size(c, UI_FONT_SMALL, "00:00", &lw, &lh);
+    int gap = ui_px(c, 10);
+    tick_label(buf, sizeof buf, 0, starts_at);
+    int last_right = axis.x + ui_text(c, UI_FONT_SMALL, buf, UI_MUTED, axis.x, axis.y);
+    tick_label(buf, sizeof buf, span, starts_at);
+    ui_text_size(c, UI_FONT_SMALL, buf, &tw, &lh);
+    int end_left = axis.x + axis.w - tw;
+    ui_text(c, UI_FONT_SMALL, buf, UI_MUTED, end_left, axis.y);
+    sim_time step = ui_chart_tick(span, area.w / (lw + gap));
+    /* With a time of day, ticks fall on round clock times (10:00, 10:30 ...), not on the start. */
+    sim_time first = starts_at == SIM_NEVER ? step : step - starts_at % step;
+    for (sim_time t = first; t < span; t += step) {
+        int x = area.x + (int)((double)t / span * area.w);
+        ui_fill(c, ui_rect(x, area.y + area.h - ui_px(c, 4), 1, ui_px(c, 4)), UI_MUTED);
+        tick_label(buf, sizeof buf, t, starts_at);
+        ui_text_size(c, UI_FONT_SMALL, buf, &tw, &lh);
+        int lx = x - tw / 2;
+        if (lx < last_right + gap || lx + tw + gap > end_left) continue;
+        ui_text(c, UI_FONT_SMALL, buf, UI_MUTED, lx, axis.y);
+        last_right = lx + tw;
+    }
+}
+
+void ui_chart_heat(ui_ctx *c, SDL_Rect r, const sim_sample *s, int n, sim_time now, sim_time duration,
+                   sim_time starts_at)
 {
     int small_h = ui_line_h(c, UI_FONT_SMALL);
     SDL_Rect area = r;
@@ -67,8 +124,7 @@ void ui_chart_heat(ui_ctx *c, SDL_Rect r, const sim_sample *s, int n, sim_time n
     ui_cut_top(&area, small_h);
     ui_fill(c, area, UI_PANEL_ALT);
 
-    sim_time span = now > span_min ? now : span_min;
-    if (span <= 0) span = 1;
+    sim_time span = ui_chart_span(now, duration);
     double peak = 0;
     for (int i = 0; i < n; i++)
         if (s[i].posts_per_hour > peak) peak = s[i].posts_per_hour;
@@ -116,11 +172,9 @@ void ui_chart_heat(ui_ctx *c, SDL_Rect r, const sim_sample *s, int n, sim_time n
     snprintf(num, sizeof num, "%.0f", ymax);
     ui_fmt(buf, sizeof buf, ui_tr("chart.ymax"), num, NULL, NULL);
     ui_text(c, UI_FONT_SMALL, buf, UI_MUTED, r.x, r.y);
-    fmt_clock(buf, sizeof buf, 0);
-    ui_text_in(c, UI_FONT_SMALL, buf, UI_MUTED, axis, UI_ALIGN_LEFT);
-    fmt_clock(buf, sizeof buf, span);
-    ui_text_in(c, UI_FONT_SMALL, buf, UI_MUTED, axis, UI_ALIGN_RIGHT);
-    ui_text_in(c, UI_FONT_SMALL, ui_tr("chart.time"), UI_MUTED, axis, UI_ALIGN_CENTER);
+    ui_text_in(c, UI_FONT_SMALL, ui_tr(starts_at == SIM_NEVER ? "chart.time" : "chart.time_of_day"), UI_MUTED,
+               ui_rect(r.x, r.y, r.w, small_h), UI_ALIGN_RIGHT);
+    time_axis(c, area, axis, span, starts_at);
 }
 
 void ui_chart_radar(ui_ctx *c, SDL_Rect r, const double *values, const char *const *labels, int n)

@@ -28,6 +28,7 @@ typedef struct ui_input {
     char text[512];          /* committed text input (SDL_TEXTINPUT), concatenated */
     char composition[256];   /* the IME's current composition (persists until committed) */
     int comp_cursor;         /* caret inside the composition, in code points */
+    int drop_text;           /* the last key pressed was Alt/Ctrl+key: ignore the text it brings */
     int mx, my;              /* mouse, in output pixels */
     int clicked;             /* left button went down this frame: 1, or 2 for a double click */
     int wheel;               /* wheel steps, positive = up */
@@ -44,8 +45,10 @@ typedef struct ui_focus {
 } ui_focus;
 
 /* A control as drawn this frame, for the layout dump (YQ_UI_LAYOUT). */
+#define UI_NOTE_LABEL 160
+
 typedef struct ui_control {
-    char label[96];
+    char label[UI_NOTE_LABEL];
     SDL_Rect r;
     int text_w;           /* width its label needs, pixels */
 } ui_control;

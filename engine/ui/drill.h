@@ -7,9 +7,25 @@
 
 void ui_feed_panel(ui_state *s, SDL_Rect r);
 void ui_inbox_panel(ui_state *s, SDL_Rect r);
+/* An event's header and body text as the inbox shows it; returns its colour. */
+SDL_Color ui_event_describe(ui_state *s, const sim_event *e, char *head, size_t hn, char *body, size_t bn);
+/* Open the action fitting an event (answer a question, rebut a rumour, report an inject ...). */
+void ui_inbox_activate(ui_state *s, const sim_event *e);
+/* Events of the inbox not seen yet (the trainee's own actions not counted). */
+int ui_inbox_unread(const ui_state *s);
+
+/* Notices: whether an event type pops up; take the world's new events (chime when one pops up);
+ * before the panels, which notice this frame's click hit (-1; the click is then taken); after them,
+ * open the hit one and draw the rest stacked at the bottom of area. */
+int ui_event_notable(sim_event_type t);
+void ui_notify_scan(ui_state *s);
+int ui_notify_hit(ui_state *s);
+void ui_notify_draw(ui_state *s, SDL_Rect area, int hit);
 void ui_rumour_panel(ui_state *s, SDL_Rect r);
 void ui_action_bar(ui_state *s, SDL_Rect r);
 
+/* The platform a formal statement goes out on by default (the official Weibo, website or WeChat account). */
+int ui_statement_channel(const sim_scenario *scn);
 /* Open the composer for an action type, preselecting a target id (or NULL). */
 void ui_composer_open(ui_state *s, sim_action_type type, const char *target);
 void ui_composer_panel(ui_state *s, SDL_Rect r);

@@ -32,7 +32,8 @@ void ui_action_bar(ui_state *s, SDL_Rect r)
         x = x1 + gap;
         int open = (s->drill.comp.open && s->drill.comp.type == (sim_action_type)t) ||
                    (t == SIM_ACT_PRESS && s->drill.press.open);
-        if (!ui_button(c, ui_id_n(ui_id("action.bar"), t), b, action_label((sim_action_type)t), open ? UI_BTN_SELECTED : 0))
+        if (!ui_cmd_button(c, ui_id_n(ui_id("action.bar"), t), b, action_label((sim_action_type)t),
+                           ui_cmd_action((sim_action_type)t), open ? UI_BTN_SELECTED : 0))
             continue;
         if (t == SIM_ACT_PRESS) {
             if (s->w->press_held || ui_submit(s, SIM_ACT_PRESS, SIM_LEVEL_NONE, NULL, NULL, NULL) == 0) ui_press_open(s);
@@ -42,11 +43,26 @@ void ui_action_bar(ui_state *s, SDL_Rect r)
     }
 }
 
+int ui_statement_channel(const sim_scenario *scn)
+{
+    /* Formal statements go out on the body's official accounts: Weibo first, then a website or news
+     * portal, then WeChat; a video platform only when the drill has nothing else. */
+    static const char *const official[] = { "weibo", "website", "news", "wechat" };
+    for (size_t k = 0; k < sizeof official / sizeof official[0]; k++)
+        for (int i = 0; i < scn->n_platforms; i++)
+            if (strcmp(scn->platforms[i].id, official[k]) == 0) return i;
+    return 0;
+}
+
 void ui_composer_open(ui_state *s, sim_action_type type, const char *target)
 {
     ui_drill *d = &s->drill;
     ui_composer *k = &d->comp;
     if (k->type != type) ui_text_edit_set(&k->edit, "");
+    if (!k->channel_set) {
+        k->channel = ui_statement_channel(s->w->scn);
+        k->channel_set = 1;
+    }
     k->open = 1;
     k->type = type;
     k->targets.sel = -1;
@@ -158,7 +174,7 @@ static void target_label(ui_state *s, int row, char *buf, size_t n)
     case SIM_ACT_VERIFY: {
         const sim_fact *f = &scn->facts[row];
         snprintf(key, sizeof key, "fact_kind.%s", f->kind ? f->kind : "other");
-        ui_fmt(buf, n, ui_tr("composer.fact_request"), ui_tr(key), f->id, NULL);
+        ui_fmt(buf, n, ui_tr("composer.fact_request"), ui_tr(key), sim_text_get(&f->verified_by, lang), NULL);
         break;
     }
     default: break;
@@ -248,6 +264,8 @@ void ui_composer_panel(ui_state *s, SDL_Rect r)
     const sim_scenario *scn = s->w->scn;
     int needs = sim_action_needs(k->type);
     int gap = ui_px(c, 8), row_h = ui_line_h(c, UI_FONT_BODY) + ui_px(c, 10);
+    /* Docked beside the feed the panel is narrow: the target list goes above the editor and the facts below. */
+    int wide = r.w >= ui_px(c, 900);
     char title[128], key[64];
     ui_fmt(title, sizeof title, ui_tr("composer.title"), action_label(k->type), NULL, NULL);
     SDL_Rect in = ui_panel(c, r, title);
@@ -258,9 +276,9 @@ void ui_composer_panel(ui_state *s, SDL_Rect r)
 
     SDL_Rect buttons = ui_cut_bottom(&in, row_h);
     ui_cut_bottom(&in, gap);
-    SDL_Rect cancel = ui_cut_right(&buttons, ui_button_w(c, ui_tr("composer.cancel")));
+    SDL_Rect cancel = ui_cut_right(&buttons, ui_cmd_button_w(c, ui_tr("composer.cancel"), UI_CMD_CLOSE));
     ui_cut_right(&buttons, gap);
-    SDL_Rect send = ui_cut_right(&buttons, ui_button_w(c, ui_tr("composer.submit")));
+    SDL_Rect send = ui_cut_right(&buttons, ui_cmd_button_w(c, ui_tr("composer.submit"), UI_CMD_SUBMIT));
     ui_text_in(c, UI_FONT_SMALL, ui_tr("composer.keys"), UI_MUTED, buttons, UI_ALIGN_LEFT);
 
     if (needs & SIM_NEEDS_LEVEL) {
@@ -294,8 +312,14 @@ void ui_composer_panel(ui_state *s, SDL_Rect r)
             }
             k->target[0] = '\0';
         }
-        SDL_Rect tr = (needs & SIM_NEEDS_TEXT) ? ui_cut_left(&in, in.w * 32 / 100) : in;
-        if (needs & SIM_NEEDS_TEXT) ui_cut_left(&in, gap);
+        SDL_Rect tr = in;
+        if ((needs & SIM_NEEDS_TEXT) && wide) {
+            tr = ui_cut_left(&in, in.w * 32 / 100);
+            ui_cut_left(&in, gap);
+        } else if (needs & SIM_NEEDS_TEXT) {
+            tr = ui_cut_top(&in, in.h * 30 / 100);
+            ui_cut_top(&in, gap);
+        }
         snprintf(key, sizeof key, "target.%s", sim_action_type_name(k->type));
         SDL_Rect tin = ui_panel(c, tr, ui_tr(key));
         if (k->target_rows.n == 0) {
@@ -308,14 +332,15 @@ void ui_composer_panel(ui_state *s, SDL_Rect r)
     }
     int submit_now = 0;
     if (needs & SIM_NEEDS_TEXT) {
-        SDL_Rect facts = ui_cut_right(&in, in.w * 36 / 100);
-        ui_cut_right(&in, gap);
+        SDL_Rect facts = wide ? ui_cut_right(&in, in.w * 36 / 100) : ui_cut_bottom(&in, in.h * 35 / 100);
+        if (wide) ui_cut_right(&in, gap);
+        else ui_cut_bottom(&in, gap);
         snprintf(key, sizeof key, "placeholder.%s", sim_action_type_name(k->type));
         if (ui_text_field(c, &k->edit, ui_id("composer.edit"), in, ui_tr(key)) & UI_EDIT_SUBMIT) submit_now = 1;
         facts_panel(s, facts);
     }
-    if (ui_button(c, ui_id("composer.submit"), send, ui_tr("composer.submit"), UI_BTN_PRIMARY)) submit_now = 1;
-    if (ui_button(c, ui_id("composer.cancel"), cancel, ui_tr("composer.cancel"), 0)) k->open = 0;
-    if (ui_key_take(c, SDLK_RETURN, KMOD_CTRL) || ui_key_take(c, SDLK_KP_ENTER, KMOD_CTRL)) submit_now = 1;
+    if (ui_cmd_button(c, ui_id("composer.submit"), send, ui_tr("composer.submit"), UI_CMD_SUBMIT, UI_BTN_PRIMARY))
+        submit_now = 1;
+    if (ui_cmd_button(c, ui_id("composer.cancel"), cancel, ui_tr("composer.cancel"), UI_CMD_CLOSE, 0)) k->open = 0;
     if (submit_now && k->open) submit(s);
 }

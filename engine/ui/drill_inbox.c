@@ -10,7 +10,7 @@
 #include "theme.h"
 
 /* Header and body text of an event; returns its colour. */
-static SDL_Color describe(ui_state *s, const sim_event *e, char *head, size_t hn, char *body, size_t bn)
+SDL_Color ui_event_describe(ui_state *s, const sim_event *e, char *head, size_t hn, char *body, size_t bn)
 {
     const sim_world *w = s->w;
     const sim_scenario *scn = w->scn;
@@ -19,7 +19,7 @@ static SDL_Color describe(ui_state *s, const sim_event *e, char *head, size_t hn
     SDL_Color col = UI_MUTED;
     body[0] = '\0';
     snprintf(key, sizeof key, "event.%s", sim_event_type_name(e->type));
-    ui_fmt(head, hn, ui_tr("inbox.head"), ui_clock(clock, sizeof clock, e->t), ui_tr(key), NULL);
+    ui_fmt(head, hn, ui_tr("inbox.head"), ui_clock_of_day(clock, sizeof clock, w, e->t), ui_tr(key), NULL);
     int r = e->ref;
     switch (e->type) {
     case SIM_EV_INJECT:
@@ -98,12 +98,12 @@ static int event_row(ui_ctx *c, void *ud, int i, SDL_Rect r, int selected, int d
     (void)selected;
     const sim_event *e = &s->w->events[s->drill.inbox_rows.v[i]];
     char head[256], body[1024];
-    SDL_Color col = describe(s, e, head, sizeof head, body, sizeof body);
+    SDL_Color col = ui_event_describe(s, e, head, sizeof head, body, sizeof body);
     if (draw) ui_fill(c, ui_rect(r.x, r.y, ui_px(c, 3), r.h), col);
     return ui_row_text(c, r, head, col, body, draw);
 }
 
-static void activate(ui_state *s, const sim_event *e)
+void ui_inbox_activate(ui_state *s, const sim_event *e)
 {
     const sim_scenario *scn = s->w->scn;
     switch (e->type) {
@@ -127,6 +127,26 @@ static void activate(ui_state *s, const sim_event *e)
     }
 }
 
+/* The unread count beside the panel's title (as ui_panel lays the title out). */
+static void unread_badge(ui_state *s, SDL_Rect panel, const char *title)
+{
+    ui_ctx *c = s->c;
+    int unread = ui_inbox_unread(s);
+    if (unread <= 0) return;
+    char num[16], label[64];
+    snprintf(num, sizeof num, "%d", unread);
+    ui_fmt(label, sizeof label, ui_tr("inbox.unread"), num, NULL, NULL);
+    int tw, th, pad = ui_px(c, 8);
+    ui_text_size(c, UI_FONT_BODY, title, &tw, &th);
+    int x = panel.x + pad + tw + pad, y = panel.y + pad + (ui_line_h(c, UI_FONT_BODY) - ui_line_h(c, UI_FONT_SMALL)) / 2;
+    int bw = ui_badge(c, UI_FONT_SMALL, label, UI_DANGER, UI_ON_ACCENT, x, y);
+    if (c->layout_path) {
+        char note[96];
+        snprintf(note, sizeof note, "[unread] %d", unread);
+        ui_layout_note(c, note, ui_rect(x, y, bw, ui_line_h(c, UI_FONT_SMALL)), 0);
+    }
+}
+
 void ui_inbox_panel(ui_state *s, SDL_Rect r)
 {
     ui_ctx *c = s->c;
@@ -135,6 +155,7 @@ void ui_inbox_panel(ui_state *s, SDL_Rect r)
     char title[128], count[32];
     snprintf(count, sizeof count, "%d", w->n_events);
     SDL_Rect in = ui_panel(c, r, ui_fmt(title, sizeof title, ui_tr("inbox.title"), count, NULL, NULL));
+    unread_badge(s, r, title);
 
     int fresh = w->n_events - d->inbox_seen;
     d->inbox_seen = w->n_events;
@@ -152,5 +173,6 @@ void ui_inbox_panel(ui_state *s, SDL_Rect r)
     }
     int f = ui_list_view(c, &d->inbox, ui_id("inbox.list"), in, d->inbox_rows.n, event_row, s);
     if ((f & UI_LIST_ACTIVATED) && d->inbox.sel >= 0 && d->inbox.sel < d->inbox_rows.n)
-        activate(s, &w->events[d->inbox_rows.v[d->inbox.sel]]);
+        ui_inbox_activate(s, &w->events[d->inbox_rows.v[d->inbox.sel]]);
+    if (c->focus.cur == ui_id("inbox.list")) d->inbox_read = w->n_events;
 }

@@ -1,6 +1,6 @@
 /* drill_press.c — the press-conference view: one reporter's question at a time (or their
- * follow-up when an answer evaded), a countdown for answering, and the typed answer submitted
- * as SIM_ACT_ANSWER. */
+ * follow-up when an answer evaded), a countdown for answering, the typed answer submitted as
+ * SIM_ACT_ANSWER, and the transcript of questions and answers with their times, kept after the end. */
 #include <stdio.h>
 
 #include "draw.h"
@@ -32,6 +32,65 @@ static void show(ui_state *s, ui_press *p, const sim_world *w, int q)
     p->elapsed_ms = 0;
 }
 
+/* Whether event e belongs in the transcript: a question, a follow-up, or our answer. */
+static int in_transcript(const sim_world *w, const sim_event *e)
+{
+    if (e->type == SIM_EV_QUESTION || e->type == SIM_EV_FOLLOWUP) return e->ref >= 0 && e->ref < w->scn->n_questions;
+    return e->type == SIM_EV_ACTION && e->ref >= 0 && e->ref < w->n_log && w->log[e->ref].type == SIM_ACT_ANSWER;
+}
+
+static int transcript_row(ui_ctx *c, void *ud, int i, SDL_Rect r, int selected, int draw)
+{
+    ui_state *s = ud;
+    (void)selected;
+    const sim_world *w = s->w;
+    const sim_event *e = &w->events[s->drill.press.transcript_rows.v[i]];
+    const char *lang = ui_lang(s);
+    char clock[32], who[256], head[320];
+    ui_clock_of_day(clock, sizeof clock, w, e->t);
+    const char *body;
+    SDL_Color col = UI_ACCENT;
+    if (e->type == SIM_EV_ACTION) {
+        ui_fmt(head, sizeof head, ui_tr("press.t_answer"), clock, NULL, NULL);
+        body = w->log[e->ref].text ? w->log[e->ref].text : "";
+        col = UI_OK;
+    } else {
+        const sim_question *q = &w->scn->questions[e->ref];
+        int follow = e->type == SIM_EV_FOLLOWUP;
+        ui_fmt(who, sizeof who, ui_tr("press.who"), sim_text_get(&q->reporter, lang), sim_text_get(&q->outlet, lang), NULL);
+        ui_fmt(head, sizeof head, ui_tr(follow ? "press.t_followup" : "press.t_question"), clock, who, NULL);
+        body = sim_text_get(follow ? &q->followup : &q->text, lang);
+    }
+    int h = ui_row_text(c, r, head, col, body, draw);
+    SDL_Rect seen, row = ui_rect(r.x, r.y, r.w, h);
+    if (draw && c->layout_path && c->clip_n > 0 && SDL_IntersectRect(&row, &c->clip[c->clip_n - 1], &seen)) {
+        char note[sizeof head + 16];
+        snprintf(note, sizeof note, "[transcript] %s", head);
+        ui_layout_note(c, note, seen, 0);
+    }
+    return h;
+}
+
+/* The transcript in r, oldest first; it scrolls to the newest entry as one arrives. */
+static void transcript(ui_state *s, SDL_Rect r)
+{
+    ui_ctx *c = s->c;
+    ui_press *p = &s->drill.press;
+    const sim_world *w = s->w;
+    SDL_Rect in = ui_panel(c, r, ui_tr("press.transcript"));
+    int before = p->transcript_rows.n;
+    p->transcript_rows.n = 0;
+    for (int i = 0; i < w->n_events; i++)
+        if (in_transcript(w, &w->events[i]) && ui_rows_push(&p->transcript_rows, i)) break;
+    int n = p->transcript_rows.n;
+    if (n == 0) {
+        ui_text_wrap(c, UI_FONT_SMALL, ui_tr("press.transcript_empty"), UI_MUTED, in.x, in.y, in.w);
+        return;
+    }
+    if (n != before) p->transcript.top = n;   /* the list stops at the page showing the newest */
+    ui_list_view(c, &p->transcript, ui_id("press.transcript"), in, n, transcript_row, s);
+}
+
 void ui_press_panel(ui_state *s, SDL_Rect r)
 {
     ui_ctx *c = s->c;
@@ -44,8 +103,10 @@ void ui_press_panel(ui_state *s, SDL_Rect r)
 
     SDL_Rect top = ui_cut_top(&in, row_h);
     ui_cut_top(&in, gap);
-    SDL_Rect leave = ui_cut_right(&top, ui_button_w(c, ui_tr("press.leave")));
-    if (ui_button(c, ui_id("press.leave"), leave, ui_tr("press.leave"), 0)) { p->open = 0; return; }
+    SDL_Rect leave = ui_cut_right(&top, ui_cmd_button_w(c, ui_tr("press.leave"), UI_CMD_CLOSE));
+    if (ui_cmd_button(c, ui_id("press.leave"), leave, ui_tr("press.leave"), UI_CMD_CLOSE, 0)) { p->open = 0; return; }
+    transcript(s, ui_cut_bottom(&in, in.h * 38 / 100));
+    ui_cut_bottom(&in, gap);
 
     int n = 0, pos = -1, first = -1;
     for (int q = 0; q < scn->n_questions; q++) {
@@ -70,13 +131,13 @@ void ui_press_panel(ui_state *s, SDL_Rect r)
     char nbuf[16], mbuf[16], label[128];
     snprintf(nbuf, sizeof nbuf, "%d", pos + 1);
     snprintf(mbuf, sizeof mbuf, "%d", n);
-    SDL_Rect next = ui_cut_right(&top, ui_button_w(c, ui_tr("press.next")));
+    SDL_Rect next = ui_cut_right(&top, ui_cmd_button_w(c, ui_tr("press.next"), UI_CMD_NEXT));
     ui_cut_right(&top, gap);
-    SDL_Rect prev = ui_cut_right(&top, ui_button_w(c, ui_tr("press.prev")));
+    SDL_Rect prev = ui_cut_right(&top, ui_cmd_button_w(c, ui_tr("press.prev"), UI_CMD_PREV));
     ui_text_in(c, UI_FONT_BODY, ui_fmt(label, sizeof label, ui_tr("press.count"), nbuf, mbuf, NULL), UI_TEXT, top, UI_ALIGN_LEFT);
     int step = 0;
-    if (ui_button(c, ui_id("press.prev"), prev, ui_tr("press.prev"), n > 1 ? 0 : UI_BTN_DISABLED)) step = -1;
-    if (ui_button(c, ui_id("press.next"), next, ui_tr("press.next"), n > 1 ? 0 : UI_BTN_DISABLED)) step = 1;
+    if (ui_cmd_button(c, ui_id("press.prev"), prev, ui_tr("press.prev"), UI_CMD_PREV, n > 1 ? 0 : UI_BTN_DISABLED)) step = -1;
+    if (ui_cmd_button(c, ui_id("press.next"), next, ui_tr("press.next"), UI_CMD_NEXT, n > 1 ? 0 : UI_BTN_DISABLED)) step = 1;
     if (step) {
         int want = (pos + step + n) % n, k = 0;
         for (int q = 0; q < scn->n_questions; q++) {
@@ -119,10 +180,10 @@ void ui_press_panel(ui_state *s, SDL_Rect r)
 
     SDL_Rect buttons = ui_cut_bottom(&in, row_h);
     ui_cut_bottom(&in, gap);
-    SDL_Rect send = ui_cut_right(&buttons, ui_button_w(c, ui_tr("press.answer")));
+    SDL_Rect send = ui_cut_right(&buttons, ui_cmd_button_w(c, ui_tr("press.answer"), UI_CMD_SUBMIT));
     ui_text_in(c, UI_FONT_SMALL, ui_tr("composer.keys"), UI_MUTED, buttons, UI_ALIGN_LEFT);
     int go = ui_text_field(c, &p->answer, ui_id("press.answer"), in, ui_tr("placeholder.answer")) & UI_EDIT_SUBMIT;
-    if (ui_button(c, ui_id("press.send"), send, ui_tr("press.answer"), UI_BTN_PRIMARY)) go = 1;
+    if (ui_cmd_button(c, ui_id("press.send"), send, ui_tr("press.answer"), UI_CMD_SUBMIT, UI_BTN_PRIMARY)) go = 1;
     if (go) {
         if (ui_tb_chars(&p->answer.buf) == 0) ui_toast(s, 1, ui_tr("composer.need_text"));
         else if (ui_submit(s, SIM_ACT_ANSWER, SIM_LEVEL_NONE, q->id, NULL, ui_text_edit_text(&p->answer)) == 0)

@@ -26,6 +26,9 @@ void ui_input_event(ui_ctx *c, const SDL_Event *e)
         in->quit = 1;
         break;
     case SDL_KEYDOWN:
+        /* Alt+letter and Ctrl+letter are commands: the text X may send with them is not typing
+         * (AltGr, the right Alt of some layouts, still types). */
+        in->drop_text = (e->key.keysym.mod & (KMOD_LALT | KMOD_CTRL)) != 0;
         if (in->n_keys < UI_MAX_KEYS) {
             in->keys[in->n_keys].key = e->key.keysym.sym;
             in->keys[in->n_keys].mod = e->key.keysym.mod;
@@ -34,6 +37,10 @@ void ui_input_event(ui_ctx *c, const SDL_Event *e)
         }
         break;
     case SDL_TEXTINPUT:
+        if (in->drop_text) {
+            in->drop_text = 0;
+            break;
+        }
         append_text(in->text, sizeof in->text, e->text.text);
         in->composition[0] = '\0';
         break;
@@ -46,6 +53,9 @@ void ui_input_event(ui_ctx *c, const SDL_Event *e)
         SDL_free(e->editExt.text);
         break;
 #endif
+    case SDL_KEYUP:
+        in->drop_text = 0;
+        break;
     case SDL_MOUSEBUTTONDOWN:
         if (e->button.button == SDL_BUTTON_LEFT) in->clicked = e->button.clicks > 0 ? e->button.clicks : 1;
         break;
@@ -57,6 +67,8 @@ void ui_input_event(ui_ctx *c, const SDL_Event *e)
     }
 }
 
+static int is_tab(const SDL_Event *e) { return e->type == SDL_KEYDOWN && e->key.keysym.sym == SDLK_TAB; }
+
 void ui_frame_begin(ui_ctx *c, int wait_ms)
 {
     ui_input *in = &c->in;
@@ -64,9 +76,18 @@ void ui_frame_begin(ui_ctx *c, int wait_ms)
     in->text[0] = '\0';
     in->clicked = 0;
     in->wheel = 0;
+    /* Tab moves the focus at the end of the frame, so the keys typed after it wait for the next frame:
+     * Tab, Enter pressed quickly acts on the widget Tab moved to, not on the one before it. */
     SDL_Event e;
-    if (wait_ms > 0 && SDL_WaitEventTimeout(&e, wait_ms)) ui_input_event(c, &e);
-    while (SDL_PollEvent(&e)) ui_input_event(c, &e);
+    int more = 1;
+    if (wait_ms > 0 && SDL_WaitEventTimeout(&e, wait_ms)) {
+        ui_input_event(c, &e);
+        more = !is_tab(&e);
+    }
+    while (more && SDL_PollEvent(&e)) {
+        ui_input_event(c, &e);
+        more = !is_tab(&e);
+    }
 
     /* Mouse position in output pixels (window points differ on HiDPI displays). */
     int wx, wy, ww, wh;

@@ -30,9 +30,14 @@ void ui_drill_enter(ui_state *s)
     d->feed_seen = s->w ? s->w->n_posts : 0;
     d->inbox_seen = s->w ? s->w->n_events : 0;
     d->confirm_finish = 0;
+    d->help = 0;
+    d->inbox_read = d->notified = d->inbox_seen;
+    d->n_notices = 0;
     d->comp.open = 0;
+    d->comp.channel_set = 0;
     d->press.open = 0;
     d->press.shown = -1;
+    d->press.transcript = empty;
     ui_text_edit_set(&d->comp.edit, "");
     ui_text_edit_set(&d->press.answer, "");
 }
@@ -44,6 +49,7 @@ void ui_drill_release(ui_drill *d)
     ui_rows_free(&d->rumour_rows);
     ui_rows_free(&d->comp.target_rows);
     ui_rows_free(&d->comp.fact_rows);
+    ui_rows_free(&d->press.transcript_rows);
 }
 
 /* For authors: about once a second, pick up edits to the scenario's files (the app rebuilds the
@@ -74,7 +80,7 @@ static void advance(ui_state *s)
     Uint32 dt = now - d->last_ms;
     d->last_ms = now;
     author_reload(s);
-    if (d->paused || d->held || d->confirm_finish || sim_is_over(s->w)) return;
+    if (d->paused || d->held || d->confirm_finish || d->help || sim_is_over(s->w)) return;
     double scale = s->scns[s->scn].time_scale > 0 ? s->scns[s->scn].time_scale : 1.0;
     d->owed += dt / 1000.0 * scale * speeds[d->speed];
     int steps = 0;
@@ -97,9 +103,8 @@ static void clock_cell(ui_state *s, SDL_Rect *row)
 {
     ui_ctx *c = s->c;
     const sim_world *w = s->w;
-    sim_time start = w->scn->starts_at;
     char big[32], elapsed[32], left[32], line[2][96];
-    ui_clock(big, sizeof big, start == SIM_NEVER ? w->now : (start + w->now) % (24 * 3600));
+    ui_clock_of_day(big, sizeof big, w, w->now);
     ui_clock(elapsed, sizeof elapsed, w->now);
     ui_clock(left, sizeof left, w->scn->duration - w->now);
     ui_fmt(line[0], sizeof line[0], ui_tr("drill.elapsed"), elapsed, NULL, NULL);
@@ -160,8 +165,8 @@ static SDL_Rect top_bar(ui_state *s, SDL_Rect r)
 
     int over = sim_is_over(w);
     const char *fin = ui_tr(over ? "drill.results" : "drill.finish");
-    SDL_Rect fin_r = ui_cut_right(&row, ui_button_w(c, fin));
-    if (ui_button(c, ui_id("drill.finish"), fin_r, fin, over ? UI_BTN_PRIMARY : 0)) {
+    SDL_Rect fin_r = ui_cut_right(&row, ui_cmd_button_w(c, fin, UI_CMD_FINISH));
+    if (ui_cmd_button(c, ui_id("drill.finish"), fin_r, fin, UI_CMD_FINISH, over ? UI_BTN_PRIMARY : 0)) {
         if (over) ui_finish_drill(s);
         else d->confirm_finish = 1;
         if (!s->w) return ui_rect(0, 0, 0, 0);
@@ -186,7 +191,8 @@ static SDL_Rect top_bar(ui_state *s, SDL_Rect r)
     if (ui_mouse_in(c, speed_r)) speed_tip(s, speed_r);
     ui_cut_left(&row, gap);
     const char *pl = ui_tr(d->paused ? "drill.resume" : "drill.pause");
-    if (ui_button(c, ui_id("drill.pause"), ui_cut_left(&row, ui_button_w(c, pl)), pl, d->paused ? UI_BTN_SELECTED : 0))
+    if (ui_cmd_button(c, ui_id("drill.pause"), ui_cut_left(&row, ui_cmd_button_w(c, pl, UI_CMD_PAUSE)), pl, UI_CMD_PAUSE,
+                      d->paused ? UI_BTN_SELECTED : 0))
         d->paused = !d->paused;
     ui_cut_left(&row, gap);
 
@@ -229,8 +235,7 @@ static void heat_panel(ui_state *s, SDL_Rect r)
     char title[128];
     ui_fmt(title, sizeof title, ui_tr("drill.heat"), ui_level_label(w->m.level), NULL, NULL);
     SDL_Rect in = ui_panel(c, r, title);
-    sim_time span = w->scn->duration > 0 && w->scn->duration < 3600 ? w->scn->duration : 3600;
-    ui_chart_heat(c, in, w->samples, w->n_samples, w->now, span);
+    ui_chart_heat(c, in, w->samples, w->n_samples, w->now, w->scn->duration, w->scn->starts_at);
 }
 
 static void confirm_dialog(ui_state *s)
@@ -254,26 +259,74 @@ static void confirm_dialog(ui_state *s)
         ui_finish_drill(s);
         return;
     }
-    if (ui_button(c, no_id, no, ui_tr("confirm.no"), 0) || ui_key_plain(c, SDLK_ESCAPE))
+    if (ui_button(c, no_id, no, ui_tr("confirm.no"), 0) || ui_cmd_key(c, UI_CMD_CLOSE))
         d->confirm_finish = 0;
 }
 
-static void shortcuts(ui_state *s)
+/* Give a list the keyboard; the inbox also jumps to its newest message. */
+static void focus_list(ui_state *s, const char *id, ui_list *l)
+{
+    if (l == &s->drill.inbox) {
+        l->sel = 0;
+        l->top = 0;
+    }
+    ui_focus_set(s->c, ui_id(id));
+}
+
+/* Keys taken before the panels are drawn, so that a list given the keyboard sees the keys after it. */
+static void panel_keys(ui_state *s)
 {
     ui_ctx *c = s->c;
     ui_drill *d = &s->drill;
-    if (ui_key_plain(c, SDLK_F9)) d->held = !d->held;
-    if (ui_key_plain(c, SDLK_F10) && ui_fire_next_inject(s) != 0 && !s->toast_error)
+    if (ui_cmd_key(c, UI_CMD_HELP)) d->help = 1;
+    for (int i = 0; i < 4; i++)
+        if (ui_cmd_key(c, (ui_cmd)(UI_CMD_SPEED_1 + i))) d->speed = i;
+    if (ui_cmd_key(c, UI_CMD_FEED)) focus_list(s, "feed.list", &d->feed);
+    if (ui_cmd_key(c, UI_CMD_INBOX)) focus_list(s, "inbox.list", &d->inbox);
+    if (ui_cmd_key(c, UI_CMD_RUMOURS)) focus_list(s, "rumour.list", &d->rumours);
+}
+
+/* The drill's keys that belong to no button (the buttons take their own); modal: only the instructor's. */
+static void shortcuts(ui_state *s, int modal)
+{
+    ui_ctx *c = s->c;
+    ui_drill *d = &s->drill;
+    if (ui_cmd_key(c, UI_CMD_HOLD)) d->held = !d->held;
+    if (ui_cmd_key(c, UI_CMD_INJECT) && ui_fire_next_inject(s) != 0 && !s->toast_error)
         ui_toast(s, 1, ui_tr("toast.no_inject"));
-    if (ui_key_plain(c, SDLK_ESCAPE)) {
-        if (d->comp.open) d->comp.open = 0;
-        else if (d->press.open) d->press.open = 0;
-    }
-    if (c->focus.text_wanted) return;   /* printable keys belong to the editor */
+    if (modal || c->focus.text_wanted) return;   /* printable keys belong to the editor */
     if (ui_key_plain(c, SDLK_SPACE)) d->paused = !d->paused;
     static const SDL_Keycode keys[4] = { SDLK_1, SDLK_2, SDLK_3, SDLK_4 };
     for (int i = 0; i < 4; i++)
         if (ui_key_plain(c, keys[i])) d->speed = i;
+}
+
+/* F1: every key of the drill screen with what it does, in two columns over the screen. */
+static void help_dialog(ui_state *s)
+{
+    ui_ctx *c = s->c;
+    ui_drill *d = &s->drill;
+    ui_fill(c, ui_rect(0, 0, c->w, c->h), UI_SHADE);
+    int lh = ui_line_h(c, UI_FONT_BODY), per_col = (UI_CMD_COUNT + 1) / 2;
+    int w = c->w * 8 / 10, h = per_col * lh + 2 * lh + ui_px(c, 60);
+    if (h > c->h - ui_px(c, 20)) h = c->h - ui_px(c, 20);
+    SDL_Rect box = ui_rect((c->w - w) / 2, (c->h - h) / 2, w, h);
+    SDL_Rect in = ui_panel(c, box, ui_tr("keys.title"));
+    SDL_Rect row = ui_cut_bottom(&in, lh + ui_px(c, 12));
+    const char *close = ui_tr("keys.close_help");
+    SDL_Rect close_r = ui_cut_right(&row, ui_cmd_button_w(c, close, UI_CMD_HELP));
+    ui_text_in(c, UI_FONT_SMALL, ui_tr("keys.typing"), UI_MUTED, row, UI_ALIGN_LEFT);
+    int key_w = ui_px(c, 110), col_w = in.w / 2;
+    for (int i = 0; i < UI_CMD_COUNT; i++) {
+        char buf[64];
+        int x = in.x + (i / per_col) * col_w, y = in.y + (i % per_col) * lh;
+        if (y + lh > in.y + in.h) continue;
+        ui_text_in(c, UI_FONT_BODY, ui_cmd_label((ui_cmd)i), UI_ACCENT, ui_rect(x, y, key_w, lh), UI_ALIGN_LEFT);
+        ui_text_in(c, UI_FONT_BODY, ui_tr(ui_cmd_what((ui_cmd)i, buf, sizeof buf)), UI_TEXT,
+                   ui_rect(x + key_w, y, col_w - key_w, lh), UI_ALIGN_LEFT);
+    }
+    if (ui_cmd_button(c, ui_id("keys.close"), close_r, close, UI_CMD_HELP, UI_BTN_PRIMARY) || ui_cmd_key(c, UI_CMD_CLOSE))
+        d->help = 0;
 }
 
 int ui_fire_next_inject(ui_state *s)
@@ -313,8 +366,9 @@ void ui_drill_frame(ui_state *s)
     ui_ctx *c = s->c;
     ui_drill *d = &s->drill;
     advance(s);
+    ui_notify_scan(s);
     /* Under the finish dialog the screen is drawn but takes no input. */
-    int modal = d->confirm_finish;
+    int modal = d->confirm_finish || d->help;
     ui_input saved = c->in;
     if (modal) {
         c->in.n_keys = 0;
@@ -327,14 +381,17 @@ void ui_drill_frame(ui_state *s)
     SDL_Rect screen = ui_rect(0, 0, c->w, c->h);
     ui_fill(c, screen, UI_BG);
     SDL_Rect top = ui_cut_top(&screen, ui_line_h(c, UI_FONT_TITLE) + ui_px(c, 16));
-    SDL_Rect bar = ui_cut_bottom(&screen, ui_line_h(c, UI_FONT_BODY) + ui_px(c, 22));
+    SDL_Rect bar = ui_cut_bottom(&screen, ui_line_h(c, UI_FONT_BODY) + ui_line_h(c, UI_FONT_SMALL) + ui_px(c, 16));
     SDL_Rect body = ui_inset(screen, ui_px(c, 6));
     int gap = ui_px(c, 6);
 
+    int hit = modal ? -1 : ui_notify_hit(s);
+    if (!modal) panel_keys(s);
     SDL_Rect spare = top_bar(s, top);
     if (!s->w) return;   /* finished from the top bar */
 
     SDL_Rect left = ui_cut_left(&body, body.w * 3 / 10);
+    SDL_Rect notice_area = left;   /* notices pop up over the rumours, clear of every button */
     ui_cut_left(&body, gap);
     SDL_Rect stat = ui_cut_top(&left, 3 * ui_line_h(c, UI_FONT_SMALL) + ui_line_h(c, UI_FONT_BODY) + ui_px(c, 30));
     ui_cut_top(&left, gap);
@@ -344,10 +401,16 @@ void ui_drill_frame(ui_state *s)
     heat_panel(s, heat);
     ui_rumour_panel(s, left);
 
-    if (d->comp.open) {
-        ui_composer_panel(s, body);
-    } else if (d->press.open) {
-        ui_press_panel(s, body);
+    if (d->comp.open || d->press.open) {
+        /* The editor docks on the right; the feed and the inbox stay in view, one above the other. */
+        SDL_Rect dock = ui_cut_right(&body, body.w * 60 / 100);
+        ui_cut_right(&body, gap);
+        SDL_Rect inbox = ui_cut_bottom(&body, (body.h - gap) * 45 / 100);
+        ui_cut_bottom(&body, gap);
+        ui_feed_panel(s, body);
+        ui_inbox_panel(s, inbox);
+        if (d->comp.open) ui_composer_panel(s, dock);
+        else ui_press_panel(s, dock);
     } else {
         SDL_Rect right = ui_cut_right(&body, body.w * 45 / 100);
         ui_cut_right(&body, gap);
@@ -356,13 +419,15 @@ void ui_drill_frame(ui_state *s)
     }
     ui_action_bar(s, bar);
     if (!s->w) return;
+    ui_notify_draw(s, notice_area, hit);
     if (modal) {
         c->in = saved;
         c->focus.n = 0;
         c->focus.text_wanted = 0;
     }
-    shortcuts(s);
+    shortcuts(s, modal);
     toast_line(s, spare);
     tooltip(s);
-    if (modal) confirm_dialog(s);
+    if (d->confirm_finish) confirm_dialog(s);
+    else if (d->help) help_dialog(s);
 }

@@ -66,12 +66,13 @@ void ui_end_frame(ui_state *s)
     SDL_Rect left = ui_cut_left(&body, body.w * 42 / 100);
     ui_cut_left(&body, gap);
     SDL_Rect in = ui_panel(c, left, ui_tr("end.total_panel"));
-    char total[32], line[128];
+    char total[32], line[256];
     snprintf(total, sizeof total, "%.1f", card->total);
     SDL_Rect tot = ui_cut_top(&in, ui_line_h(c, UI_FONT_HUGE));
     ui_text_in(c, UI_FONT_HUGE, ui_fmt(line, sizeof line, ui_tr("end.total"), total, NULL, NULL), UI_ACCENT, tot, UI_ALIGN_LEFT);
-    if (card->plan)
-        ui_text_in(c, UI_FONT_SMALL, ui_fmt(line, sizeof line, ui_tr("end.plan"), card->plan, NULL, NULL), UI_MUTED,
+    const char *plan = card->plan_title[s->lang == 1 ? 1 : 0];   /* a stored card has none: no id shown */
+    if (plan && *plan)
+        ui_text_in(c, UI_FONT_SMALL, ui_fmt(line, sizeof line, ui_tr("end.plan"), plan, NULL, NULL), UI_MUTED,
                    ui_cut_top(&in, ui_line_h(c, UI_FONT_SMALL)), UI_ALIGN_LEFT);
     const char *labels[SCORE_COMPETENCY_COUNT];
     for (int i = 0; i < SCORE_COMPETENCY_COUNT; i++) {

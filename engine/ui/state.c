@@ -31,6 +31,12 @@ const char *ui_clock(char *buf, size_t n, sim_time t)
     return buf;
 }
 
+const char *ui_clock_of_day(char *buf, size_t n, const sim_world *w, sim_time t)
+{
+    sim_time start = w->scn->starts_at;
+    return ui_clock(buf, n, start == SIM_NEVER ? t : (start + t) % (24 * 3600));
+}
+
 const char *ui_level_label(int level)
 {
     static const char *const keys[4] = { "level.0", "level.1", "level.2", "level.3" };

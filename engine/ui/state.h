@@ -28,6 +28,7 @@ typedef struct ui_composer {
     ui_rows target_rows, fact_rows;
     int level;          /* SIM_ACT_ASSESS */
     int channel;        /* platform index for SIM_ACT_STATEMENT */
+    int channel_set;    /* channel holds the drill's default or the trainee's choice */
     char target[64];    /* preset target id (a feed post, rumour or question), or "" */
 } ui_composer;
 
@@ -38,7 +39,17 @@ typedef struct ui_press {
     Uint32 elapsed_ms;  /* answering time used on it, not counting pauses */
     Uint32 last_ms;
     ui_text_edit answer;
+    ui_list transcript;
+    ui_rows transcript_rows;   /* event indices: questions, follow-ups and our answers, in order */
 } ui_press;
+
+/* A pop-up notice of event `event`, shown until `until`, last drawn at r. */
+typedef struct ui_notice {
+    int event;
+    Uint32 until;
+    SDL_Rect r;
+} ui_notice;
+#define UI_NOTICES_MAX 4
 
 typedef struct ui_drill {
     int speed;              /* index into the speed table */
@@ -50,10 +61,15 @@ typedef struct ui_drill {
     ui_list feed, inbox, rumours;
     uint32_t feed_seen;     /* posts counted last frame, to keep a scrolled feed in place */
     int inbox_seen;
+    int inbox_read;         /* events before this index have been seen in the inbox */
+    int notified;           /* events before this index have been considered for a notice */
+    ui_notice notices[UI_NOTICES_MAX];
+    int n_notices;
     ui_rows feed_rows;      /* post "back" offsets shown in the feed */
     ui_rows inbox_rows;     /* event indices shown in the inbox */
     ui_rows rumour_rows;    /* rumour indices shown in the rumour panel */
     int confirm_finish;
+    int help;               /* the F1 key list is shown */
     ui_composer comp;
     ui_press press;
     Uint32 reload_ms;       /* next check for edits to the scenario's files */
@@ -92,6 +108,7 @@ typedef struct ui_state {
     ui_start start;
     ui_drill drill;
     ui_end end;
+    struct ui_sound *sound;   /* the chime (--sound), or NULL */
     struct ui_review_state *review;   /* the review screen and saved sessions (review.h), or NULL */
 } ui_state;
 
@@ -102,6 +119,8 @@ void ui_set_lang(ui_state *s, int lang);
 void ui_toast(ui_state *s, int error, const char *msg);
 /* "HH:MM:SS" of a simulation time. */
 const char *ui_clock(char *buf, size_t n, sim_time t);
+/* The scenario's time of day at drill time t ("09:52:10") when it gives starts_at, else the drill time. */
+const char *ui_clock_of_day(char *buf, size_t n, const sim_world *w, sim_time t);
 /* Submit an action stamped with the world's now, as the trainee's role. 0, or -1 (toast shown). */
 int ui_submit(ui_state *s, sim_action_type type, int level, const char *target, const char *channel,
               const char *text);

@@ -10,6 +10,7 @@
 #include "draw.h"
 #include "review.h"
 #include "run.h"
+#include "sound.h"
 #include "state.h"
 #include "theme.h"
 
@@ -277,6 +278,9 @@ int ui_run(const ui_options *opt, const ui_drill_api *api, char *err, int errlen
     s.c = &c;
     s.api = api;
     s.opt = opt;
+    ui_sound snd = { 0 };
+    /* Without an audio device the chime stays silent and the drill runs on. */
+    if (opt->sound && !opt->bench) s.sound = ui_sound_open(&snd) ? &snd : NULL;
     int rc = setup(&s, &c, opt, err, errlen);
     if (rc == 0 && (opt->scenario || opt->bench)) {
         if (!opt->scenario && s.n_scns == 0) {
@@ -304,5 +308,6 @@ int ui_run(const ui_options *opt, const ui_drill_api *api, char *err, int errlen
         }
     }
     teardown(&s, &c);
+    if (opt->sound && !opt->bench) ui_sound_close(&snd);
     return rc;
 }

@@ -90,6 +90,7 @@ typedef struct ui_options {
     const char *note_author;   /* preset author of hot-wash notes, or NULL */
     int width, height;         /* the window's first size (shrunk to fit the display) */
     double scale;              /* --scale: output pixels per layout unit, 0 = follow the window height */
+    int sound;                 /* --sound: chime on notices (silent when there is no audio device) */
 } ui_options;
 
 #define UI_WINDOW_W 1366

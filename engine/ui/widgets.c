@@ -2,6 +2,8 @@
  * keyboard activation, item-wise scrolling that keeps the selection in view. */
 #include "widgets.h"
 
+#include <stdio.h>
+
 #include "draw.h"
 #include "layout.h"
 #include "theme.h"
@@ -18,22 +20,88 @@ int ui_button_w(ui_ctx *c, const char *label)
     return w + ui_px(c, 24);
 }
 
-int ui_button(ui_ctx *c, unsigned id, SDL_Rect r, const char *label, int flags)
+/* The layout dump's label of a control: its text, its key, and " [selected]" when it is chosen. */
+static void note(ui_ctx *c, const char *label, const char *key, int selected, SDL_Rect r, int text_w)
+{
+    if (!c->layout_path) return;
+    char buf[160];
+    snprintf(buf, sizeof buf, "%s%s%s%s", label, key ? " " : "", key ? key : "", selected ? " [selected]" : "");
+    ui_layout_note(c, buf, r, text_w);
+}
+
+/* Background, border and focus of a button; sets *fg to its text colour. Returns whether it has focus. */
+static int button_face(ui_ctx *c, unsigned id, SDL_Rect r, int flags, SDL_Color *fg)
 {
     int disabled = (flags & UI_BTN_DISABLED) != 0;
     int focused = disabled ? 0 : ui_focusable(c, id, r);
     int hot = !disabled && ui_mouse_in(c, r);
-    SDL_Color bg = UI_PANEL_ALT, fg = UI_TEXT;
-    if (flags & (UI_BTN_PRIMARY | UI_BTN_SELECTED)) { bg = UI_ACCENT; fg = UI_ON_ACCENT; }
-    if (flags & UI_BTN_DANGER) { bg = UI_DANGER; fg = UI_ON_ACCENT; }
+    SDL_Color bg = UI_PANEL_ALT;
+    *fg = UI_TEXT;
+    if (flags & (UI_BTN_PRIMARY | UI_BTN_SELECTED)) { bg = UI_ACCENT; *fg = UI_ON_ACCENT; }
+    if (flags & UI_BTN_DANGER) { bg = UI_DANGER; *fg = UI_ON_ACCENT; }
     if (hot && !(flags & (UI_BTN_PRIMARY | UI_BTN_SELECTED | UI_BTN_DANGER))) bg = UI_ACCENT_SOFT;
-    if (disabled) fg = UI_MUTED;
+    if (disabled) *fg = UI_MUTED;
     ui_fill(c, r, bg);
     ui_outline(c, r, focused ? UI_FOCUS : UI_BORDER, focused ? ui_px(c, 2) : 1);
+    return focused;
+}
+
+static int pressed(ui_ctx *c, SDL_Rect r, int flags, int focused)
+{
+    if (flags & UI_BTN_DISABLED) return 0;
+    return (c->in.clicked && ui_mouse_in(c, r)) || activated(c, focused);
+}
+
+int ui_button(ui_ctx *c, unsigned id, SDL_Rect r, const char *label, int flags)
+{
+    SDL_Color fg;
+    int focused = button_face(c, id, r, flags, &fg);
     ui_text_in(c, UI_FONT_BODY, label, fg, r, UI_ALIGN_CENTER);
-    if (c->layout_path) ui_layout_note(c, label, r, ui_button_w(c, label) - ui_px(c, 8));
-    if (disabled) return 0;
-    return (c->in.clicked && hot) || activated(c, focused);
+    note(c, label, NULL, flags & UI_BTN_SELECTED, r, ui_button_w(c, label) - ui_px(c, 8));
+    return pressed(c, r, flags, focused);
+}
+
+/* Whether a keyed button of height h shows its key under the label rather than beside it. */
+static int stacked(ui_ctx *c, int h)
+{
+    return h >= ui_line_h(c, UI_FONT_BODY) + ui_line_h(c, UI_FONT_SMALL) + ui_px(c, 4);
+}
+
+int ui_cmd_button_w(ui_ctx *c, const char *label, ui_cmd cmd)
+{
+    int lw, kw, h;
+    ui_text_size(c, UI_FONT_BODY, label, &lw, &h);
+    ui_text_size(c, UI_FONT_SMALL, ui_cmd_label(cmd), &kw, &h);
+    return lw + ui_px(c, 8) + kw + ui_px(c, 24);
+}
+
+int ui_cmd_button(ui_ctx *c, unsigned id, SDL_Rect r, const char *label, ui_cmd cmd, int flags)
+{
+    SDL_Color fg;
+    int focused = button_face(c, id, r, flags, &fg);
+    const char *key = ui_cmd_label(cmd);
+    int lw, kw, lh, kh;
+    ui_text_size(c, UI_FONT_BODY, label, &lw, &lh);
+    ui_text_size(c, UI_FONT_SMALL, key, &kw, &kh);
+    SDL_Color kc = fg;
+    kc.a = 190;
+    int need;
+    ui_clip_push(c, r);
+    if (stacked(c, r.h)) {
+        int y = r.y + (r.h - lh - kh) / 2;
+        ui_text(c, UI_FONT_BODY, label, fg, r.x + (r.w - lw) / 2, y);
+        ui_text(c, UI_FONT_SMALL, key, kc, r.x + (r.w - kw) / 2, y + lh);
+        need = (lw > kw ? lw : kw) + ui_px(c, 8);
+    } else {
+        int gap = ui_px(c, 8), x = r.x + (r.w - lw - gap - kw) / 2;
+        ui_text(c, UI_FONT_BODY, label, fg, x, r.y + (r.h - lh) / 2);
+        ui_text(c, UI_FONT_SMALL, key, kc, x + lw + gap, r.y + (r.h - kh) / 2);
+        need = ui_cmd_button_w(c, label, cmd) - ui_px(c, 8);
+    }
+    ui_clip_pop(c);
+    note(c, label, key, flags & UI_BTN_SELECTED, r, need);
+    int hit = pressed(c, r, flags, focused);
+    return hit || (!(flags & UI_BTN_DISABLED) && ui_cmd_key(c, cmd));
 }
 
 int ui_choice(ui_ctx *c, unsigned id, SDL_Rect r, const char *const *labels, int n, int *sel)
@@ -55,7 +123,7 @@ int ui_choice(ui_ctx *c, unsigned id, SDL_Rect r, const char *const *labels, int
         ui_fill(c, cell, on ? UI_ACCENT : ui_mouse_in(c, cell) ? UI_ACCENT_SOFT : UI_PANEL_ALT);
         ui_outline(c, cell, UI_BORDER, 1);
         ui_text_in(c, UI_FONT_BODY, labels[i], on ? UI_ON_ACCENT : UI_TEXT, cell, UI_ALIGN_CENTER);
-        if (c->layout_path) ui_layout_note(c, labels[i], cell, ui_button_w(c, labels[i]) - ui_px(c, 16));
+        note(c, labels[i], NULL, on, cell, ui_button_w(c, labels[i]) - ui_px(c, 16));
         x = x1;
     }
     if (focused) ui_outline(c, r, UI_FOCUS, ui_px(c, 2));
@@ -94,11 +162,19 @@ int ui_list_view(ui_ctx *c, ui_list *l, unsigned id, SDL_Rect r, int n, ui_list_
         if (l->sel < l->top) l->top = l->sel;
         else if (l->shown > 0 && l->sel >= l->top + l->shown) l->top = l->sel - l->shown + 1;
     }
-    if (l->top > n - 1) l->top = n - 1;
+    /* Never scroll past the end: the last page is a full one. */
+    int room = r.h, max_top = n, sep = ui_px(c, 1);
+    while (max_top > 0) {
+        room -= fn(c, ud, max_top - 1, ui_rect(r.x, r.y, r.w - ui_px(c, 6), r.h), 0, 0) + sep;
+        if (room < 0) break;
+        max_top--;
+    }
+    if (max_top > n - 1) max_top = n - 1;
+    if (l->top > max_top) l->top = max_top;
     if (l->top < 0) l->top = 0;
 
     ui_clip_push(c, r);
-    int y = r.y, shown = 0, sep = ui_px(c, 1);
+    int y = r.y, shown = 0;
     for (int i = l->top; i < n && y < r.y + r.h; i++) {
         SDL_Rect room = ui_rect(r.x, y, r.w - ui_px(c, 6), r.y + r.h - y);
         int h = fn(c, ud, i, room, 0, 0);

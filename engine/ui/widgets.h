@@ -4,6 +4,7 @@
 #define YQ_UI_WIDGETS_H
 
 #include "ctx.h"
+#include "keys.h"
 
 enum { UI_BTN_PRIMARY = 1, UI_BTN_SELECTED = 2, UI_BTN_DISABLED = 4, UI_BTN_DANGER = 8 };
 
@@ -11,6 +12,11 @@ enum { UI_BTN_PRIMARY = 1, UI_BTN_SELECTED = 2, UI_BTN_DISABLED = 4, UI_BTN_DANG
 int ui_button_w(ui_ctx *c, const char *label);
 /* Returns 1 when activated this frame (click, or Enter while focused; Space is left to the screens). */
 int ui_button(ui_ctx *c, unsigned id, SDL_Rect r, const char *label, int flags);
+
+/* A button showing its command's key ("Alt+S") under its label when r is tall enough, else beside
+ * it; also activated by that key. ui_cmd_button_w is the width of the side-by-side form. */
+int ui_cmd_button_w(ui_ctx *c, const char *label, ui_cmd cmd);
+int ui_cmd_button(ui_ctx *c, unsigned id, SDL_Rect r, const char *label, ui_cmd cmd, int flags);
 
 /* A row of n mutually exclusive options sharing one focus stop (Left/Right move it).
  * Returns 1 when *sel changed. */

@@ -28,7 +28,7 @@ trainee=$(ui_sql "SELECT trainee FROM sessions")
 text=$(ui_sql "SELECT text FROM actions WHERE type = 'statement'")
 [ "$text" = "网络谣言不可信，我们已派出工作组。" ] || ui_fail "statement in the save is '$text'"
 channel=$(ui_sql "SELECT channel FROM actions WHERE type = 'statement'")
-[ -n "$channel" ] || ui_fail "the statement has no channel"
+[ "$channel" = weibo ] || ui_fail "the statement went out on '$channel', not on the official Weibo account (the default for a formal statement)"
 
 # End the drill (the dialog focuses Cancel: Tab to confirm, then Enter); the end screen (with its
 # radar) is kept as a screenshot for review.

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # projector_layout.sh — on a 1280×720 screen (a classroom projector) the window opens on screen at
 # its minimum size and every control of the drill screen (top bar, feed tabs, all action buttons;
-# then the composer) lies inside the window, shows its whole label and overlaps no other control,
+# then the statement editor and the press view, docked beside the feed and the inbox) lies inside the window, shows its whole label and overlaps no other control,
 # as the program's own layout dump (YQ_UI_LAYOUT) reports it. Args: $1 yqdrill binary, $2 source dir.
 set -u
 export UI_SCREEN=1280x720
@@ -33,8 +33,11 @@ for x, y, w, h, tw, ww, wh, label in rows:
         bad.append("%s at %d,%d %dx%d is outside the %dx%d window" % (label, x, y, w, h, ww, wh))
     if tw > w:
         bad.append("%s needs %d px but has %d: clipped" % (label, tw, w))
+# Notices pop up over the panels: they may cover other controls, not each other.
 for i, a in enumerate(rows):
     for b in rows[i + 1:]:
+        if a[7].startswith("[notice]") != b[7].startswith("[notice]"):
+            continue
         if a[0] < b[0] + b[2] and b[0] < a[0] + a[2] and a[1] < b[1] + b[3] and b[1] < a[1] + a[3]:
             bad.append("%s and %s overlap" % (a[7], b[7]))
 print("\n".join(bad))
@@ -50,8 +53,17 @@ ui_not_blank drill
 check_layout drill 23
 grep -q "发布声明" "$UI_TMP/drill.layout" || ui_fail "the statement button is not in the layout dump"
 
+# The statement editor docks beside the feed and the inbox: the feed's tabs stay on screen with it.
 ui_action 3
 ui_shot composer
 check_layout composer 20
+grep -q " 全部 \[selected\]$" "$UI_TMP/composer.layout" || ui_fail "the feed is hidden by the statement editor"
+grep -q " 提交 Ctrl+Enter$" "$UI_TMP/composer.layout" || ui_fail "the editor's submit button is not on screen"
+# So does the press view (Esc closes the editor, Alt+P calls the conference).
+xdotool key Escape alt+p
+ui_shot press
+check_layout press 20
+grep -q " 全部 \[selected\]$" "$UI_TMP/press.layout" || ui_fail "the feed is hidden by the press view"
+grep -q " 离开发布会 Esc$" "$UI_TMP/press.layout" || ui_fail "the press view's leave button is not on screen"
 
 ui_pass

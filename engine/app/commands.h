@@ -24,10 +24,13 @@ int app_cmd_note(int argc, char **argv);
 int app_cmd_model(int argc, char **argv);
 int app_cmd_bench(int argc, char **argv);
 int app_cmd_report(int argc, char **argv);
-/* report, class and growth as the binary runs them: through yqdrill-gui.so (gui_plugin.c). */
+/* report, class and growth as the binary runs them: through yqdrill-gui.so (modules.c). */
 int app_gui_report(int argc, char **argv);
 int app_gui_class(int argc, char **argv);
 int app_gui_growth(int argc, char **argv);
+/* host and join, from yqdrill-class.so (modules.c) */
+int app_class_host(int argc, char **argv);
+int app_class_join(int argc, char **argv);
 int app_cmd_import(int argc, char **argv);
 int app_cmd_backup(int argc, char **argv);
 int app_cmd_class(int argc, char **argv);

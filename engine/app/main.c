@@ -15,7 +15,7 @@ static const command commands[] = {
     {"run", app_cmd_run, "run SCENARIO [--seed N] [--responses FILE] [--headless] [--speed X|max] [--save DB]\n"
                          "      [--trainee NAME] [--role ROLE] [--plan FILE] [--lang zh|en] [--json] [--world] [--no-save] [--bench-ui]\n"
                          "      [--scale X] [--sound]"},
-    {"host", app_cmd_host, "host --headless [--class NAME] [--port N] [--address IP] [--broker mqtt://HOST:PORT] [--db FILE]\n"
+    {"host", app_class_host, "host --headless [--class NAME] [--port N] [--address IP] [--broker mqtt://HOST:PORT] [--db FILE]\n"
                            "      [--json] [--json-status FILE]   a live class: own broker, join code, stations' sessions into\n"
                            "      the class DB. Headless, the instructor's controls are typed on stdin, one a line, to WHO =\n"
                            "      all | a trainee's name | a session UUID:\n"
@@ -25,7 +25,7 @@ static const command commands[] = {
                            "        status                          the live grid as one line of JSON\n"
                            "      --json-status FILE keeps that grid in FILE (trainee, scenario time, warning level, heat,\n"
                            "      score so far, last action, connected)"},
-    {"join", app_cmd_join, "join CODE|--broker URL --class NAME [--password P] --trainee NAME --headless --responses FILE\n"
+    {"join", app_class_join, "join CODE|--broker URL --class NAME [--password P] --trainee NAME --headless --responses FILE\n"
                            "      [--scenario ID] [--seed N] [--speed X|max] [--save DB] [--json] [--sync]   a class station"},
     {"list", app_cmd_list, "list                      scenarios with their titles"},
     {"check", app_cmd_check, "check PATH...             validate scenarios; prints file:line: message per problem"},

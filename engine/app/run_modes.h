@@ -30,7 +30,7 @@ typedef struct app_run_opts {
 #define APP_HOOK_END (-1)
 
 int app_run_headless(app_drill *d, const sim_action *acts, int n, const char *name, const app_run_opts *o);
-/* The window: app_run_window (gui_plugin.c) loads yqdrill-gui.so and calls its app_gui_run_window. */
+/* The window: app_run_window (modules.c) loads yqdrill-gui.so and calls its app_gui_run_window. */
 int app_run_window(app_drill *d, const sim_action *acts, int n, const app_run_opts *o);
 int app_gui_run_window(app_drill *d, const sim_action *acts, int n, const app_run_opts *o);
 int app_have_display(void);

@@ -1,4 +1,4 @@
-/* ui_bridge.c — the windowed run (in yqdrill-gui.so, see gui_plugin.c): hands the interface a ui_drill_api
+/* ui_bridge.c — the windowed run (in yqdrill-gui.so, see modules.c): hands the interface a ui_drill_api
  * over the drill controller, so every click or keystroke becomes an action through the same path. */
 #include <stdio.h>
 #include <stdlib.h>

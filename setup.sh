@@ -12,7 +12,7 @@ build_packages=(build-essential cmake pkg-config liblua5.4-dev libsqlite3-dev li
                 libunibreak-dev libcsv-dev libmosquitto-dev mosquitto libxlsxwriter-dev)
 # clang, its libFuzzer/sanitizer runtimes (only recommended by clang, so named) and llvm-symbolizer: tests/fuzz.
 test_packages=(xvfb xauth xdotool x11-xserver-utils imagemagick sqlite3 poppler-utils python3 clang libclang-rt-14-dev llvm
-               mosquitto-clients python3-openpyxl)
+               mosquitto-clients python3-openpyxl libreoffice-calc-nogui)
 
 install_missing() {
     local missing=()

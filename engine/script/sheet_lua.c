@@ -180,6 +180,64 @@ static void remember(gen *g, int line, const char *key, int row, int col)
     o->col = col + 1;
 }
 
+/* A time as a spreadsheet program writes it back into "HH:MM[:SS]": LibreOffice and Excel turn "00:30"
+ * into "12:30:00 AM" (or "上午12:30:00" in a Chinese locale). Other cells are returned as they are. */
+static const char *sheet_time(const char *v, char *buf, size_t len)
+{
+    static const struct { const char *mark; int pm; } marks[] = {
+        {"AM", 0}, {"PM", 1}, {"am", 0}, {"pm", 1}, {"上午", 0}, {"下午", 1}};
+    size_t n = strlen(v);
+    for (size_t i = 0; i < sizeof marks / sizeof *marks; i++) {
+        size_t m = strlen(marks[i].mark);
+        const char *clock = NULL;
+        size_t clock_len = 0;
+        if (n > m && strcmp(v + n - m, marks[i].mark) == 0) {
+            clock = v;
+            clock_len = n - m;
+        } else if (n > m && strncmp(v, marks[i].mark, m) == 0) {
+            clock = v + m;
+            clock_len = n - m;
+        }
+        while (clock && clock_len > 0 && clock[clock_len - 1] == ' ')
+            clock_len--;
+        while (clock && clock_len > 0 && *clock == ' ') {
+            clock++;
+            clock_len--;
+        }
+        int h, mm, ss = 0, used = 0;
+        char tail;
+        if (!clock || clock_len >= 16)
+            continue;
+        char part[16];
+        memcpy(part, clock, clock_len);
+        part[clock_len] = '\0';
+        int got = sscanf(part, "%2d:%2d%n:%2d%n%c", &h, &mm, &used, &ss, &used, &tail);
+        if (got < 2 || got > 3 || (size_t)used != clock_len || h < 1 || h > 12 || mm > 59 || ss > 59)
+            continue;
+        h = h % 12 + (marks[i].pm ? 12 : 0);
+        if (ss)
+            snprintf(buf, len, "%02d:%02d:%02d", h, mm, ss);
+        else
+            snprintf(buf, len, "%02d:%02d", h, mm);
+        return buf;
+    }
+    return v;
+}
+
+/* true / false as a sheet may hold them: true, TRUE (a spreadsheet's own boolean), 是, 真. -1: neither. */
+static int sheet_truth(const char *v)
+{
+    static const char *const yes[] = {"true", "TRUE", "True", "是", "真"};
+    static const char *const no[] = {"false", "FALSE", "False", "否", "假"};
+    for (size_t i = 0; i < sizeof yes / sizeof *yes; i++) {
+        if (strcmp(v, yes[i]) == 0)
+            return 1;
+        if (strcmp(v, no[i]) == 0)
+            return 0;
+    }
+    return -1;
+}
+
 /* Write `name = value,` for field f from the cells of `row` (text: base_zh and base_en). Returns 1 when
  * something was written, 0 when the cells are empty, -1 after a problem. */
 static int put_field(gen *g, const scn_field *f, const char *name, int row, int col, int zh, int en, int line)
@@ -214,7 +272,7 @@ static int put_field(gen *g, const scn_field *f, const char *name, int row, int 
     if (!*v)
         return 0;
     double num;
-    char lit[40];
+    char lit[40], clock[40];
     switch (f->kind) {
     case SCN_F_NUM:
     case SCN_F_INT:
@@ -230,12 +288,11 @@ static int put_field(gen *g, const scn_field *f, const char *name, int row, int 
             snprintf(lit, sizeof lit, "%.17g", num);
         else
             lit[0] = '\0';
+        v = sheet_time(v, clock, sizeof clock);
         break;
     case SCN_F_CUSTOM: /* truth */
-        if (strcmp(v, "true") == 0 || strcmp(v, "是") == 0 || strcmp(v, "真") == 0)
-            snprintf(lit, sizeof lit, "true");
-        else if (strcmp(v, "false") == 0 || strcmp(v, "否") == 0 || strcmp(v, "假") == 0)
-            snprintf(lit, sizeof lit, "false");
+        if (sheet_truth(v) >= 0)
+            snprintf(lit, sizeof lit, "%s", sheet_truth(v) ? "true" : "false");
         else {
             scn_sheet_problem_add(g->probs, row + 1, col + 1, "%s: write true or false (是 or 否), not '%.40s'",
                                   g->header[col], v);
@@ -362,7 +419,8 @@ static void put_setting(gen *g, int row, const char *group, int line)
         puts_(&g->b, "  [");
         put_string(&g->b, leaf);
         puts_(&g->b, "] = ");
-        put_string(&g->b, cell(g, row, col));
+        char clock[40];
+        put_string(&g->b, sheet_time(cell(g, row, col), clock, sizeof clock));
         puts_(&g->b, ",\n");
         return;
     }

@@ -1,11 +1,16 @@
 /* font.c — the CJK font lookup through fontconfig (checking the match really covers zh-cn) and
- * the per-role TTF_Font handles, re-sized in place when the display scale changes. */
+ * the per-role TTF_Font handles over one mapping of the file, re-sized in place when the scale changes. */
 #include "font.h"
 
+#include <fcntl.h>
 #include <fontconfig/fontconfig.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 static const char NO_CJK[] = "no CJK font found: install fonts-noto-cjk or set YQ_FONT";
 
@@ -72,8 +77,34 @@ int ui_font_find(const char *override, ui_font_file *out, char *err, int errlen)
     return -1;
 }
 
+/* Map the font file read-only once; 0, or -1 with a message. */
+static int map_file(ui_fonts *fs, const char *path, char *err, int errlen)
+{
+    if (fs->map)
+        return 0;
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    struct stat st;
+    if (fd < 0 || fstat(fd, &st) != 0 || st.st_size <= 0 || st.st_size > INT_MAX) {
+        snprintf(err, (size_t)errlen, "%s: cannot be read as a font file", path);
+        if (fd >= 0)
+            close(fd);
+        return -1;
+    }
+    void *m = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
+    close(fd);
+    if (m == MAP_FAILED) {
+        snprintf(err, (size_t)errlen, "%s: cannot be mapped", path);
+        return -1;
+    }
+    fs->map = m;
+    fs->map_len = (size_t)st.st_size;
+    return 0;
+}
+
 int ui_fonts_open(ui_fonts *fs, const ui_font_file *file, float scale, char *err, int errlen)
 {
+    if (map_file(fs, file->path, err, errlen))
+        return -1;
     for (int r = 0; r < UI_FONT_COUNT; r++) {
         int pt = (int)(base_sizes[r] * scale + 0.5f);
         if (pt < 6) pt = 6;
@@ -82,7 +113,8 @@ int ui_fonts_open(ui_fonts *fs, const ui_font_file *file, float scale, char *err
             TTF_CloseFont(fs->f[r]);
             fs->f[r] = NULL;
         }
-        fs->f[r] = TTF_OpenFontIndex(file->path, pt, file->index);
+        SDL_RWops *rw = SDL_RWFromConstMem(fs->map, (int)fs->map_len);
+        fs->f[r] = rw ? TTF_OpenFontIndexRW(rw, 1, pt, file->index) : NULL;
         if (!fs->f[r]) {
             snprintf(err, (size_t)errlen, "%s: %s", file->path, TTF_GetError());
             ui_fonts_close(fs);
@@ -100,4 +132,8 @@ void ui_fonts_close(ui_fonts *fs)
         if (fs->f[r]) TTF_CloseFont(fs->f[r]);
         fs->f[r] = NULL;
     }
+    if (fs->map)
+        munmap(fs->map, fs->map_len);
+    fs->map = NULL;
+    fs->map_len = 0;
 }

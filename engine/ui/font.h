@@ -23,6 +23,8 @@ int ui_font_base_size(ui_font_role role);
 typedef struct ui_fonts {
     TTF_Font *f[UI_FONT_COUNT];
     float scale;
+    void *map;       /* the font file, mapped once and shared by every role: glyphs load from memory, */
+    size_t map_len;  /* not through a seek and a read per glyph */
 } ui_fonts;
 
 /* Open (or re-size) every role at base size × scale. Returns 0, or -1 with SDL_ttf's message. */

@@ -11,7 +11,7 @@ for id in city_video forged_notice kindergarten road_subsidence water_scare; do
     src=$SRC/scenarios/$id/scenario.lua
     "$YQ" export-sheet "$id" -o "$SCRATCH/$id.csv" || { fail "$id: export-sheet"; continue; }
     # The sheet holds declarations; the triggers (the code after them) travel beside it.
-    awk '/^(local|on_[a-z]+\()/{p=1} p' "$src" > "$SCRATCH/$id.triggers.lua"
+    scenario_triggers "$src" > "$SCRATCH/$id.triggers.lua"
     mkdir -p "$SCRATCH/rt/$id"
     "$YQ" import-sheet "$SCRATCH/$id.csv" -o "$SCRATCH/rt/$id" --triggers "$SCRATCH/$id.triggers.lua" \
         > "$SCRATCH/$id.import.out" 2>&1 || fail "$id: import-sheet: $(cat "$SCRATCH/$id.import.out")"

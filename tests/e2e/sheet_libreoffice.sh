@@ -1,7 +1,7 @@
 # sheet_libreoffice.sh — a drill sheet opened and saved by a spreadsheet program still imports: the
 # template sheet and every shipped drill's export go through LibreOffice (headless, CSV in and out,
-# UTF-8), which writes times back as "12:30:00 AM" and booleans as FALSE; import-sheet must give the
-# same scenario.lua as from the sheet before, and check must pass.
+# UTF-8), which writes times back as "12:30:00 AM" and booleans as FALSE; import-sheet (with the drill's
+# triggers beside the sheet) must give the same scenario.lua as from the sheet before, and check must pass.
 . "$(dirname "$0")/lib.sh"
 
 command -v soffice > /dev/null || { fail "soffice is missing (Debian libreoffice-calc-nogui; ./setup.sh test installs it)"; finish; exit 1; }
@@ -21,8 +21,16 @@ for sheet in "$SCRATCH"/in/*.csv; do
     id=$(basename "$sheet" .csv)
     saved="$SCRATCH/saved/$id.csv"
     [ -f "$saved" ] || { fail "$id: LibreOffice wrote no $saved"; continue; }
-    "$YQ" import-sheet "$sheet" -o "$SCRATCH/before/$id" > /dev/null 2> "$SCRATCH/err" || fail "$id: import of the exported sheet: $(cat "$SCRATCH/err")"
-    "$YQ" import-sheet "$saved" -o "$SCRATCH/after/$id" > /dev/null 2> "$SCRATCH/err" || fail "$id: import after LibreOffice: $(cat "$SCRATCH/err")"
+    # A shipped drill's triggers travel beside its sheet (import-sheet --triggers), as in sheet.sh.
+    triggers=()
+    if [ -f "$SRC/scenarios/$id/scenario.lua" ]; then
+        scenario_triggers "$SRC/scenarios/$id/scenario.lua" > "$SCRATCH/$id.triggers.lua"
+        triggers=(--triggers "$SCRATCH/$id.triggers.lua")
+    fi
+    "$YQ" import-sheet "$sheet" -o "$SCRATCH/before/$id" "${triggers[@]}" > /dev/null 2> "$SCRATCH/err" ||
+        fail "$id: import of the exported sheet: $(cat "$SCRATCH/err")"
+    "$YQ" import-sheet "$saved" -o "$SCRATCH/after/$id" "${triggers[@]}" > /dev/null 2> "$SCRATCH/err" ||
+        fail "$id: import after LibreOffice: $(cat "$SCRATCH/err")"
     expect "$id: the sheet saved by LibreOffice gives the same scenario.lua" \
         cmp -s "$SCRATCH/before/$id/scenario.lua" "$SCRATCH/after/$id/scenario.lua"
     expect "$id: and it passes check" "$YQ" check "$SCRATCH/after/$id"

@@ -235,8 +235,23 @@ static void print_growth(const char *trainee, const graded *g)
                 printf(" %10.1f", c->competencies[k]);
         printf("\n");
     }
-    if (g->n > 1)
-        printf("change from first to latest: total %+.1f\n", g->cards[g->n - 1].total - g->cards[0].total);
+    /* first against latest, drill by drill (scenario and plan): different drills are never compared */
+    for (int i = 0; i < g->n; i++) {
+        int first = 0, latest = i, attempts = 0;
+        while (strcmp(g->ses[first].scenario, g->ses[i].scenario) != 0 || strcmp(g->ses[first].plan, g->ses[i].plan) != 0)
+            first++;
+        if (first != i)
+            continue;
+        for (int k = i; k < g->n; k++)
+            if (strcmp(g->ses[k].scenario, g->ses[i].scenario) == 0 && strcmp(g->ses[k].plan, g->ses[i].plan) == 0) {
+                latest = k;
+                attempts++;
+            }
+        char scenario[STORE_ID_MAX + 1];
+        if (attempts > 1)
+            printf("%s: first to latest of %d attempts: total %+.1f\n", app_term_safe(g->ses[i].scenario, scenario, sizeof scenario),
+                   attempts, g->cards[latest].total - g->cards[first].total);
+    }
 }
 
 int app_cmd_growth(int argc, char **argv)

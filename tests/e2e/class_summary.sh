@@ -1,7 +1,7 @@
 # class_summary.sh — `yqdrill class` over six trainees and two scenarios: one section per drill, latest and
 # best attempts, lines lost counted per trainee, what to teach next with real examples, PDF pages drawn,
 # the records as XLSX and CSV (quoting kept);
-# `yqdrill growth` follows a trainee from a poor first drill to a good one.
+# `yqdrill growth` follows a trainee from a poor first drill to a good one, drill by drill (first against latest).
 . "$(dirname "$0")/lib.sh"
 
 db="$SCRATCH/class.db"
@@ -196,8 +196,14 @@ s = g["sessions"]
 assert g["trainee"] == "赵六" and len(s) == 2
 assert s[0]["started"] <= s[1]["started"] and s[0]["id"] < s[1]["id"]
 assert s[1]["total"] > s[0]["total"]
-assert abs(g["change"]["total"] - (s[1]["total"] - s[0]["total"])) < 0.01
 assert set(s[0]["competencies"]) == {"assessment", "release", "media", "rumour", "command", "care"}
+# one drill, first against latest: the change is the two sessions' difference, competency by competency
+assert "change" not in g and len(g["drills"]) == 1, g.get("drills")
+d = g["drills"][0]
+assert (d["scenario"], d["attempts"], d["first"], d["latest"]) == ("city_video", 2, s[0]["id"], s[1]["id"]), d
+assert abs(d["change"]["total"] - (s[1]["total"] - s[0]["total"])) < 0.01
+for k, v in d["change"]["competencies"].items():
+    assert abs(v - (s[1]["competencies"][k] - s[0]["competencies"][k])) < 0.01, (k, v)
 # the axis labels carry the real start (date and time) and stay apart for sessions of the same day
 labels = [x["label"] for x in s]
 assert len(set(labels)) == len(labels), labels
@@ -208,7 +214,18 @@ PY
 day=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["sessions"][0]["started"][:10])' "$SCRATCH/growth.json")
 expect "the growth PDF's axis shows each session's time, not only its date" \
     test "$(pdftotext "$SCRATCH/growth.pdf" - | grep -c "$day [0-9][0-9]:[0-9][0-9] #")" -ge 2
-expect "growth prints one row per session" test "$(grep -c 'city_video' "$SCRATCH/growth.txt")" -eq 2
+expect "growth prints one row per session" test "$(grep -c '^[0-9].*city_video' "$SCRATCH/growth.txt")" -eq 2
+expect "and the change per drill" grep -q '^city_video: first to latest of 2 attempts: total +' "$SCRATCH/growth.txt"
+expect "the growth PDF sets the first attempt against the latest" sh -c "pdftotext '$SCRATCH/growth.pdf' - | grep -q '变化'"
+# 李四 played two different drills once each: two sections, no change pooled across them
+"$YQ" growth 李四 --save "$db" -o "$SCRATCH/growth2.json" > /dev/null || fail "growth of 李四"
+expect "growth keeps each drill apart and compares only attempts at the same drill" python3 - "$SCRATCH/growth2.json" <<'PY'
+import json, sys
+g = json.load(open(sys.argv[1]))
+assert [(d["scenario"], d["attempts"], d["change"]) for d in g["drills"]] == [("city_video", 1, None), ("water_scare", 1, None)], g["drills"]
+PY
+"$YQ" growth 李四 --save "$db" -o "$SCRATCH/growth2.pdf" > /dev/null || fail "growth PDF of 李四"
+expect "a drill played once says so" sh -c "pdftotext '$SCRATCH/growth2.pdf' - | grep -q '只演练过一次'"
 "$YQ" growth nobody --save "$db" > /dev/null 2>&1
 expect "growth of an unknown trainee is refused" test $? -eq 1
 finish

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # feed_tabs.sh — the feed's 最新/热门 tabs and the 热搜 list, as the layout dump reports them: 最新 lists
 # posts newest first; a click on 热门 reorders them by likes + comments + reposts (most first), which is
-# another order; 热搜 ranks at least one topic, figures descending, without any stance label.
+# another order; 热搜 ranks at least one topic, figures descending, without any stance label; the video
+# inject shows as a card with ▶ and its running time.
 # Args: $1 yqdrill binary, $2 source dir.
 set -u
 . "$(dirname "$0")/harness.bash"
@@ -11,6 +12,14 @@ feed="$YQ_UI_LAYOUT.feed"
 
 ui_start run city_video --trainee 测试 --no-save
 xdotool key 4
+# city_video's video inject (00:02, 47 s long) arrives as a card with ▶ and its running time.
+for i in $(seq 1 60); do
+    grep -q '^\([0-9]* \)\{7\}\[video\] ▶ 0:47$' "$YQ_UI_LAYOUT" 2>/dev/null && break
+    ui_alive
+    sleep 0.5
+done
+grep -q '^\([0-9]* \)\{7\}\[video\] ▶ 0:47$' "$YQ_UI_LAYOUT" || ui_fail "no video card with ▶ 0:47 in the inbox"
+ui_shot video
 for i in $(seq 1 120); do
     [ -s "$feed" ] && [ "$(grep -vc '^\[' "$feed")" -ge 6 ] && grep -q '^\[hot\] 2 ' "$feed" && break
     ui_alive

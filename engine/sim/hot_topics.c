@@ -11,8 +11,9 @@
 #define FACT_WEIGHT 0.3
 #define REBUTTED_WEIGHT 0.4
 #define RUMOUR_FLOOR 0.02
-/* Codepoints a topic keeps from its text (cut at the first clause end before that). */
-#define TOPIC_CHARS 18
+/* Width a topic keeps from its text (a Chinese character counts 2, a Latin letter 1), cut at the first
+ * clause end before that. */
+#define TOPIC_WIDTH 36
 
 /* Injects the public sees (a reporter's call or a field report reaches only the office). */
 static int is_public(const sim_inject *inj)
@@ -39,14 +40,13 @@ static const char *next_char(const char *p)
     return p;
 }
 
-/* Past a short heading: a leading 【…】 and a "…：" or "…:" within HEADING_CHARS codepoints. */
+/* Past a short heading: a leading 【…】 or […] and a "…：" or "…:" within HEADING_CHARS codepoints. */
 static const char *skip_heading(const char *text)
 {
     const char *p = text;
-    if (strncmp(p, "【", 3) == 0) {
-        const char *end = strstr(p, "】");
-        if (end) p = end + 3;
-    }
+    const char *end = strncmp(p, "【", 3) == 0 ? strstr(p, "】") : *p == '[' ? strchr(p, ']') : NULL;
+    if (end) p = end + (*end == ']' ? 1 : 3);
+    while (*p == ' ') p++;
     const char *q = p;
     for (int k = 0; *q && k < HEADING_CHARS; k++, q = next_char(q))
         if (strncmp(q, "：", 3) == 0 || *q == ':') {
@@ -57,20 +57,28 @@ static const char *skip_heading(const char *text)
     return *p ? p : text;
 }
 
-/* The first clause of text (past its heading for an inject), at most TOPIC_CHARS codepoints, "…" when
- * cut short. */
+/* The first clause of text (past its heading for an inject), at most TOPIC_WIDTH wide, "…" when cut
+ * short (after a whole word when there are spaces). */
 static void topic_label(const char *text, int heading, char *out, size_t n)
 {
     static const char *const stops[] = {"，", "。", "；", "！", "？", ",", ".", ";", "!", "?"};
     const char *start = heading ? skip_heading(text) : text, *p = start;
-    int chars = 0, cut = 0;
+    const char *space = NULL;
+    int width = 0, cut = 0;
     while (*p) {
         for (size_t k = 0; k < sizeof stops / sizeof *stops && !cut; k++)
-            cut = chars >= 2 && strncmp(p, stops[k], strlen(stops[k])) == 0;
+            cut = width >= 4 && strncmp(p, stops[k], strlen(stops[k])) == 0;
         if (cut) break;
-        if (chars == TOPIC_CHARS) { cut = 2; break; }
-        p = next_char(p);
-        chars++;
+        const char *q = next_char(p);
+        int w = q - p >= 3 ? 2 : 1;
+        if (width + w > TOPIC_WIDTH) {
+            cut = 2;
+            if (space) p = space;
+            break;
+        }
+        if (*p == ' ') space = p;
+        width += w;
+        p = q;
     }
     snprintf(out, n, "%.*s%s", (int)(p - start), start, cut == 2 ? "…" : "");
 }

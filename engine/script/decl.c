@@ -78,6 +78,7 @@ static const scn_field inject_spec[] = {
     RANGED("heat", SCN_F_NUM, sim_inject, heat, 0, 0, 1e6),
     RANGED("crowd", SCN_F_NUM, sim_inject, crowd, 0, 0, 1e7),
     RANGED("calls", SCN_F_NUM, sim_inject, calls, 0, 0, 1e6),
+    RANGED("length", SCN_F_NUM, sim_inject, length, 0, 0, 36000),
     END,
 };
 

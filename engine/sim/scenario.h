@@ -49,6 +49,7 @@ typedef struct sim_inject {
     double heat;     /* exogenous posts it injects into the heat process */
     double crowd;    /* people added at the site */
     double calls;    /* hotline calls added */
+    double length;   /* a video's running time in seconds (0: not given) */
     int line;
 } sim_inject;
 

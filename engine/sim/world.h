@@ -232,6 +232,21 @@ int sim_thread_replies(const sim_world *w, int i, const char *lang, sim_thread_r
 /* Whether a fact was verified at time t (facts verify at their time or by sim_verify_fact). */
 int sim_fact_is_verified(const sim_world *w, int fact);
 
+/* 热搜: the incident's topics, hottest first. Each started rumour (weighed by its reach, less once
+ * rebutted), fired public inject (post, video, media, notice) and verified fact (fading with age) is one topic named by its text's first
+ * clause in `lang`; its heat figure scales with the reads and posts/hour. Deterministic; no stance. */
+#define SIM_HOT_MAX 32
+typedef enum sim_hot_kind { SIM_HOT_RUMOUR, SIM_HOT_INJECT, SIM_HOT_FACT } sim_hot_kind;
+typedef struct sim_hot_topic {
+    sim_hot_kind kind;
+    int ref;          /* rumour, inject or fact index */
+    sim_time since;   /* when it surfaced */
+    uint32_t heat;
+    char label[96];
+} sim_hot_topic;
+/* Fills out with at most max topics; returns their count. */
+int sim_hot_topics(const sim_world *w, const char *lang, sim_hot_topic *out, int max);
+
 /* The newest post, or post `back` steps before it; NULL when there are fewer. */
 const sim_post *sim_feed_post(const sim_world *w, uint32_t back);
 /* The post with this id, while it is still in the feed's ring; NULL otherwise. */

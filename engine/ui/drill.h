@@ -22,6 +22,8 @@ void ui_notify_scan(ui_state *s);
 int ui_notify_hit(ui_state *s);
 void ui_notify_draw(ui_state *s, SDL_Rect area, int hit);
 void ui_rumour_panel(ui_state *s, SDL_Rect r);
+/* 热搜: the incident's topics, hottest first, with their heat figures (drill_hot.c). */
+void ui_hot_panel(ui_state *s, SDL_Rect r);
 void ui_action_bar(ui_state *s, SDL_Rect r);
 
 /* The platform a formal statement goes out on by default (the official Weibo, website or WeChat account). */

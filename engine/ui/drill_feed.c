@@ -1,5 +1,5 @@
-/* drill_feed.c — the scrolling feed of sampled posts, newest first, with a platform filter: each post with
- * its author's avatar, handle, badge and followers, its words and counts; never its stance. */
+/* drill_feed.c — the scrolling feed of sampled posts, 最新 (newest first) or 热门 (most engaged first), with
+ * a platform filter: each post with its author's avatar, handle, badge, followers, words, counts; no stance. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -118,6 +118,62 @@ static int post_row(ui_ctx *c, void *ud, int i, SDL_Rect r, int selected, int dr
     return post_view_row(c, r, &v, draw);
 }
 
+typedef struct ranked_row { int back; uint64_t score; } ranked_row;
+
+static int by_engagement(const void *a, const void *b)
+{
+    const ranked_row *x = a, *y = b;
+    if (x->score != y->score) return x->score > y->score ? -1 : 1;
+    return (x->back > y->back) - (x->back < y->back);
+}
+
+/* 热门: the rows reordered by likes + comments + reposts, newer first among equals. 0 or -1 (memory). */
+static int rank_by_engagement(const sim_world *w, ui_rows *rows)
+{
+    if (rows->n < 2) return 0;
+    ranked_row *k = malloc((size_t)rows->n * sizeof *k);
+    if (!k) return -1;
+    for (int i = 0; i < rows->n; i++) {
+        sim_engagement e = sim_post_engagement(w, sim_feed_post(w, (uint32_t)rows->v[i]));
+        k[i] = (ranked_row){rows->v[i], (uint64_t)e.likes + e.comments + e.reposts};
+    }
+    qsort(k, (size_t)rows->n, sizeof *k, by_engagement);
+    for (int i = 0; i < rows->n; i++) rows->v[i] = k[i].back;
+    free(k);
+    return 0;
+}
+
+/* The platform filter and the 最新/热门 tabs: side by side when both fit, else the tabs on a row above. */
+static void feed_tabs(ui_state *s, SDL_Rect *in, const char *const *labels, int n_labels)
+{
+    ui_ctx *c = s->c;
+    ui_drill *d = &s->drill;
+    const char *sorts[2] = {ui_tr("feed.latest"), ui_tr("feed.hot")};
+    int row_h = ui_line_h(c, UI_FONT_BODY) + ui_px(c, 8), gap = ui_px(c, 8);
+    int cell = 0, need = 0;
+    for (int i = 0; i < n_labels; i++) cell = SDL_max(cell, ui_button_w(c, labels[i]));
+    for (int i = 0; i < 2; i++) need = SDL_max(need, ui_button_w(c, sorts[i]));
+    SDL_Rect filt = ui_cut_top(in, row_h), tabs;
+    if (filt.w >= cell * n_labels + gap + 2 * need) {
+        tabs = ui_cut_right(&filt, 2 * need);
+        ui_cut_right(&filt, gap);
+    } else {
+        tabs = filt;
+        ui_cut_top(in, ui_px(c, 4));
+        filt = ui_cut_top(in, row_h);
+    }
+    if (ui_choice(c, ui_id("feed.sort"), tabs, sorts, 2, &d->feed_sort)) {
+        d->feed.sel = -1;
+        d->feed.top = 0;
+    }
+    int sel = d->platform + 1;
+    if (ui_choice(c, ui_id("feed.filter"), filt, labels, n_labels, &sel)) {
+        d->platform = sel - 1;
+        d->feed.sel = -1;
+        d->feed.top = 0;
+    }
+}
+
 void ui_feed_panel(ui_state *s, SDL_Rect r)
 {
     ui_ctx *c = s->c;
@@ -132,13 +188,7 @@ void ui_feed_panel(ui_state *s, SDL_Rect r)
     labels[0] = ui_tr("feed.all");
     for (int i = 0; i < w->scn->n_platforms && n_labels < FEED_FILTER_MAX; i++)
         labels[n_labels++] = sim_text_get(&w->scn->platforms[i].name, ui_lang(s));
-    int sel = d->platform + 1;
-    SDL_Rect filt = ui_cut_top(&in, ui_line_h(c, UI_FONT_BODY) + ui_px(c, 8));
-    if (ui_choice(c, ui_id("feed.filter"), filt, labels, n_labels, &sel)) {
-        d->platform = sel - 1;
-        d->feed.sel = -1;
-        d->feed.top = 0;
-    }
+    feed_tabs(s, &in, labels, n_labels);
     ui_cut_top(&in, ui_px(c, 6));
     int pinned = ui_thread_pinned(s, ui_rect(in.x, in.y, in.w, in.h / 2), d->platform);
     if (pinned > 0) ui_cut_top(&in, pinned + ui_px(c, 6));
@@ -155,7 +205,8 @@ void ui_feed_panel(ui_state *s, SDL_Rect r)
         if (ui_rows_push(&d->feed_rows, (int)b)) break;
     }
     d->feed_seen = w->n_posts;
-    if (fresh_rows && (d->feed.top > 0 || d->feed.sel >= 0)) {
+    if (d->feed_sort == 1 && rank_by_engagement(w, &d->feed_rows)) d->feed_rows.n = 0;
+    if (d->feed_sort == 0 && fresh_rows && (d->feed.top > 0 || d->feed.sel >= 0)) {
         if (d->feed.top > 0) d->feed.top += fresh_rows;
         if (d->feed.sel >= 0) d->feed.sel += fresh_rows;
         if (d->feed.sel >= d->feed_rows.n) d->feed.sel = -1;

@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "ctx.h"
 #include "draw.h"
 #include "drill.h"
 #include "layout.h"
@@ -92,15 +93,55 @@ SDL_Color ui_event_describe(ui_state *s, const sim_event *e, char *head, size_t 
     return col;
 }
 
+/* A video inject's card under its text: a dark 16:9 frame, ▶ on a disc in the middle and the running
+ * time ("0:47") in its corner when the scenario gives one. Returns the height it takes. */
+static int video_card(ui_ctx *c, const sim_inject *inj, int x, int y, int draw)
+{
+    int h = 2 * ui_line_h(c, UI_FONT_BODY) + ui_line_h(c, UI_FONT_SMALL), w = h * 16 / 9, pad = ui_px(c, 4);
+    if (!draw) return h + pad;
+    SDL_Rect card = ui_rect(x, y, w, h);
+    ui_fill(c, card, (SDL_Color){34, 38, 48, 255});
+    int d = ui_line_h(c, UI_FONT_BODY) + ui_px(c, 8), tw, th;
+    ui_disc(c, x + w / 2, y + h / 2, d / 2, (SDL_Color){255, 255, 255, 210});
+    ui_text_size(c, UI_FONT_BODY, ui_tr("inbox.play"), &tw, &th);
+    ui_text(c, UI_FONT_BODY, ui_tr("inbox.play"), (SDL_Color){34, 38, 48, 255}, x + (w - tw) / 2 + ui_px(c, 1),
+            y + (h - th) / 2);
+    char len[32] = "", note[96];
+    int secs = (int)(inj->length + 0.5);
+    if (secs > 0) {
+        snprintf(len, sizeof len, "%d:%02d", secs / 60, secs % 60);
+        ui_text_size(c, UI_FONT_SMALL, len, &tw, &th);
+        int lw = tw + 2 * ui_px(c, 6);   /* as ui_badge pads it */
+        ui_badge(c, UI_FONT_SMALL, len, (SDL_Color){0, 0, 0, 255}, (SDL_Color){255, 255, 255, 255}, x + w - lw - pad,
+                 y + h - ui_line_h(c, UI_FONT_SMALL) - pad);
+    }
+    /* The dump lists the card when the list shows all of it. */
+    SDL_Rect seen;
+    if (c->clip_n > 0 && SDL_IntersectRect(&card, &c->clip[c->clip_n - 1], &seen) && SDL_RectEquals(&seen, &card)) {
+        snprintf(note, sizeof note, "[video] %s %s", ui_tr("inbox.play"), len);
+        ui_layout_note(c, note, card, 0);
+    }
+    return h + pad;
+}
+
 static int event_row(ui_ctx *c, void *ud, int i, SDL_Rect r, int selected, int draw)
 {
     ui_state *s = ud;
     (void)selected;
     const sim_event *e = &s->w->events[s->drill.inbox_rows.v[i]];
+    const sim_scenario *scn = s->w->scn;
+    const sim_inject *video = e->type == SIM_EV_INJECT && e->ref >= 0 && e->ref < scn->n_injects &&
+                                      scn->injects[e->ref].kind && strcmp(scn->injects[e->ref].kind, "video") == 0
+                                  ? &scn->injects[e->ref] : NULL;
     char head[256], body[1024];
     SDL_Color col = ui_event_describe(s, e, head, sizeof head, body, sizeof body);
-    if (draw) ui_fill(c, ui_rect(r.x, r.y, ui_px(c, 3), r.h), col);
-    return ui_row_text(c, r, head, col, body, draw);
+    int h = ui_row_text(c, r, head, col, body, 0);
+    if (video) h += video_card(c, video, r.x + ui_px(c, 8), r.y + h - ui_px(c, 4), 0);
+    if (!draw) return h;
+    ui_fill(c, ui_rect(r.x, r.y, ui_px(c, 3), r.h), col);
+    int text_h = ui_row_text(c, r, head, col, body, 1);
+    if (video) video_card(c, video, r.x + ui_px(c, 8), r.y + text_h - ui_px(c, 4), 1);
+    return h;
 }
 
 void ui_inbox_activate(ui_state *s, const sim_event *e)

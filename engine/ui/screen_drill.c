@@ -395,10 +395,13 @@ void ui_drill_frame(ui_state *s)
     ui_cut_left(&body, gap);
     SDL_Rect stat = ui_cut_top(&left, 3 * ui_line_h(c, UI_FONT_SMALL) + ui_line_h(c, UI_FONT_BODY) + ui_px(c, 30));
     ui_cut_top(&left, gap);
-    SDL_Rect heat = ui_cut_top(&left, (left.h - gap) / 2);
+    SDL_Rect heat = ui_cut_top(&left, (left.h - 2 * gap) * 36 / 100);
+    ui_cut_top(&left, gap);
+    SDL_Rect hot = ui_cut_top(&left, (left.h - gap) * 45 / 100);
     ui_cut_top(&left, gap);
     status_panel(s, stat);
     heat_panel(s, heat);
+    ui_hot_panel(s, hot);
     ui_rumour_panel(s, left);
 
     if (d->comp.open || d->press.open) {

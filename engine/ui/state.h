@@ -58,6 +58,7 @@ typedef struct ui_drill {
     double owed;            /* simulation seconds not yet stepped */
     Uint32 last_ms;
     int platform;           /* feed filter: -1 all, else platform index */
+    int feed_sort;          /* feed tab: 0 最新 (newest first), 1 热门 (most engaged first) */
     ui_list feed, inbox, rumours;
     uint32_t feed_seen;     /* posts counted last frame, to keep a scrolled feed in place */
     int inbox_seen;
@@ -68,6 +69,7 @@ typedef struct ui_drill {
     ui_rows feed_rows;      /* post "back" offsets shown in the feed */
     ui_rows inbox_rows;     /* event indices shown in the inbox */
     ui_rows rumour_rows;    /* rumour indices shown in the rumour panel */
+    ui_list hot;            /* the 热搜 list */
     int confirm_finish;
     int help;               /* the F1 key list is shown */
     ui_composer comp;

@@ -90,7 +90,7 @@ fact {
 
 -- What arrives in the trainee's inbox, and when.
 inject {
-  id = "i_video", kind = "video", at = "00:02", heat = 150, crowd = 25,
+  id = "i_video", kind = "video", at = "00:02", length = 47, heat = 150, crowd = 25,
   source = { zh = "抖音用户“东门老街坊”", en = "Douyin user 'Dongmen Neighbour'" },
   text = { zh = "【视频】几名城管把卖水果的大爷按倒在地，三轮车被拖走，围观的人都在喊。",
            en = "[Video] Officers pin an old fruit seller to the ground and tow his tricycle away while the crowd shouts." },

@@ -176,7 +176,7 @@ inject {
 }
 
 inject {
-    id = "i_video", kind = "video", at = "01:30", heat = 60,
+    id = "i_video", kind = "video", at = "01:30", length = 31, heat = 60,
     source = "抖音用户“临江张阿姨”",
     text = "视频：一位阿姨对着镜头说“听说社保卡月底要全部换新，旧卡作废，大家赶紧去办”，点赞迅速过万。",
 }

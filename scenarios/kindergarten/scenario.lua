@@ -158,7 +158,7 @@ inject {
 }
 
 inject {
-    id = "i_video", kind = "video", at = "00:25", heat = 60,
+    id = "i_video", kind = "video", at = "00:25", length = 58, heat = 60,
     source = "抖音用户“青禾生活圈”",
     text = "视频：女童边哭边说“老师掐我”，配文“求扩散！公办幼儿园也这样？”，发布40分钟点赞过万。",
 }

@@ -146,7 +146,7 @@ fact {
 -- What arrives in the inbox.
 
 inject {
-    id = "i_video", kind = "video", at = "00:00", heat = 60, crowd = 25,
+    id = "i_video", kind = "video", at = "00:00", length = 24, heat = 60, crowd = 25,
     source = "抖音用户“锦悦府业主阿峰”",
     text = "视频：兴业路口路面突然塌出一个大坑，一辆电动车直接栽进去。配文：“就在锦悦府工地边上！地基都被掏空了，我们的房子还能要吗？”",
 }

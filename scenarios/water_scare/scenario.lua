@@ -198,7 +198,7 @@ inject {
 }
 
 inject {
-    id = "i_supermarket", kind = "video", at = "00:40", heat = 60, crowd = 30,
+    id = "i_supermarket", kind = "video", at = "00:40", length = 39, heat = 60, crowd = 30,
     source = { zh = "抖音用户“江北生活志”", en = "Douyin user 'Jiangbei Life'" },
     text = { zh = "视频：小区门口超市桶装水被抢购一空，居民排长队，配文“水里有毒，赶紧囤水！”",
              en = "Video: the bottled water at the estate's supermarket is sold out and residents queue; caption: 'The water is poisoned, stock up now!'" },

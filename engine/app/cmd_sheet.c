@@ -75,9 +75,16 @@ static int import_checked(const char *csv, const char *lua, const scn_sheet_map 
     scn_sheet_locate(map, &checked, &probs);
     scn_sheet_problems_print(&probs, csv, stderr);
     scn_sheet_problems_free(&probs);
+    int unreached = 0;
+    for (int i = 0; i < checked.count; i++)
+        unreached += strstr(checked.items[i].msg, "no trigger reaches it") != NULL;
     scn_problems_free(&checked);
     if (n > 0) {
         unlink(tmp);
+        if (unreached)
+            fprintf(stderr, "yqdrill import-sheet: endings are reached by triggers, which a sheet does not hold: pass --triggers FILE.lua with the "
+                            "functions (on_*, yq.*) that call w.ending(\"ID\") for the %d ending%s named above\n",
+                    unreached, unreached == 1 ? "" : "s");
         fprintf(stderr, "yqdrill import-sheet: %d problem%s; %s left as it was\n", n, n == 1 ? "" : "s", final);
         return APP_EXIT_SCENARIO;
     }

@@ -35,7 +35,7 @@ run_jobs() {
 }
 # scenario_triggers SCENARIO.lua: the code after its declarations, which a drill sheet does not hold and
 # import-sheet --triggers carries beside it.
-scenario_triggers() { awk '/^(local|on_[a-z]+\()/{p=1} p' "$1"; }
+scenario_triggers() { awk '/^(local|on_[a-z]+\(|yq\.)/{p=1} p' "$1"; }
 # openpyxl_python: the first python3 that can import openpyxl (Debian python3-openpyxl); empty if none.
 openpyxl_python() {
     local p

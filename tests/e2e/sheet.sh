@@ -101,4 +101,11 @@ printf 'kind,id\nscenario,x\xff\n' > "$SCRATCH/latin.csv"
 "$YQ" import-sheet "$SCRATCH/latin.csv" -o "$SCRATCH/qq" 2> "$SCRATCH/latin.err"
 expect "a cell that is not UTF-8 is reported" grep -qF "latin.csv:2:2: this cell is not valid UTF-8" "$SCRATCH/latin.err"
 
+# Without its triggers a sheet's endings are unreachable: refused, each ending named, with what to add.
+mkdir -p "$SCRATCH/no_trig"
+"$YQ" import-sheet "$SCRATCH/city_video.csv" -o "$SCRATCH/no_trig" > "$SCRATCH/no_trig.out" 2>&1
+expect "a sheet with endings and no triggers is refused" test $? -eq 2
+expect "the unreached ending is named" grep -q "ending 'e_calm': no trigger reaches it" "$SCRATCH/no_trig.out"
+expect "the message says what to add" grep -q -- "pass --triggers FILE.lua .* w.ending" "$SCRATCH/no_trig.out"
+
 finish

@@ -31,9 +31,10 @@ expect "the gated question is asked, after its rumour started" test -n "$asked_a
 
 "$YQ" export-sheet "$d" -o "$SCRATCH/bus.csv" || fail "export-sheet"
 expect "after_rumour is a column of the exported sheet" grep -q '"question","q_strike".*"r_strike"' "$SCRATCH/bus.csv"
-grep -v '^"ending"' "$SCRATCH/bus.csv" > "$SCRATCH/decl.csv"   # endings are reached by triggers, which a sheet does not hold
+scenario_triggers "$d/scenario.lua" > "$SCRATCH/bus.triggers.lua"   # the triggers that reach its endings
 mkdir -p "$SCRATCH/imported"
-expect "the sheet imports" "$YQ" import-sheet "$SCRATCH/decl.csv" -o "$SCRATCH/imported/bus_stop"
+expect "the sheet imports, endings included" \
+    "$YQ" import-sheet "$SCRATCH/bus.csv" -o "$SCRATCH/imported/bus_stop" --triggers "$SCRATCH/bus.triggers.lua"
 expect "with the question's after_rumour" grep -q 'after_rumour = "r_strike"' "$SCRATCH/imported/bus_stop/scenario.lua"
 
 sed -e 's/after_rumour = "r_strike"/after_rumour = "r_strik"/' \

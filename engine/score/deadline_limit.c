@@ -30,11 +30,14 @@ void score_deadline_limit(const plan_deadline *d, const sim_scenario *s, dl_limi
     out->source = DL_SCALED;
 }
 
-double score_fade(double over, double grace)
+double score_fade(double over, double grace, double keeps)
 {
     if (over <= 0)
         return 1.0;
-    return grace > 0 && over < grace ? 1.0 - over / grace : 0.0;
+    if (grace > 0 && over < grace)
+        return 1.0 - (1.0 - keeps) * over / grace;
+    double scale = grace > 60.0 ? grace : 60.0;
+    return keeps * scale / (over - grace + scale);
 }
 
 double score_by_kept(const score_ctx *x, const plan_by *by, sim_time t)
@@ -43,7 +46,7 @@ double score_by_kept(const score_ctx *x, const plan_by *by, sim_time t)
         return 1.0;
     dl_limit lim;
     score_deadline_limit(&x->p->deadlines[by->index], x->w->scn, &lim);
-    return score_fade((double)t / 60.0 - lim.minutes, lim.grace);
+    return score_fade((double)t / 60.0 - lim.minutes, lim.grace, x->p->late_keeps);
 }
 
 void score_say_by_late(score_ctx *x, score_line *l, const plan_by *by, double kept)

@@ -186,8 +186,8 @@ static int parse_steps(score_pj *j, const cJSON *obj, const char *path, score_pl
 static int parse_plan(score_pj *j, const cJSON *root, score_plan *p)
 {
     static const char *const keys[] = {"format", "id", "title", "kind", "lens", "description",
-                                       "public_actions", "warning", "groups", "deadlines", "steps", "statement",
-                                       "accuracy", "answers", "outcome", NULL};
+                                       "public_actions", "warning", "late_keeps", "groups", "deadlines", "steps",
+                                       "statement", "accuracy", "answers", "outcome", NULL};
     const char *path = "$";
     char sub[SCORE_PJ_PATH];
     double format = 1;
@@ -201,6 +201,7 @@ static int parse_plan(score_pj *j, const cJSON *root, score_plan *p)
         score_pj_text(j, root, path, "description", 0, &description) ||
         score_pj_names_mask(j, root, path, "public_actions", sim_action_type_parse, "action type", &p->public_actions) ||
         parse_warning(j, root, path, p) ||
+        score_pj_number(j, root, path, "late_keeps", 0, 0, 0, 0.5, &p->late_keeps) ||
         score_pj_list(j, root, path, "groups", 0, sizeof *p->groups, (void **)&p->groups, &p->n_groups,
                       score_pj_group) ||
         score_pj_list(j, root, path, "deadlines", 0, sizeof *p->deadlines, (void **)&p->deadlines,

@@ -529,34 +529,61 @@ static double truth_share(const score_ctx *x)
     return stated ? (double)true_ / stated : -1.0;
 }
 
-/* How promptly the verified facts reached the public: for each fact the public texts cite, its first
- * citation's delay after the fact became verified earns 1 within the plan's promptness minutes,
- * falling linearly to 0 over its grace; the mean over the cited facts (1 when the plan sets no
- * promptness or nothing verified was cited). True words said hours after they could have helped
- * earn little: 快报事实. */
+/* Whether public action `act` cites fact f as the office's own. */
+static int act_cites(const score_act *act, int f)
+{
+    for (int k = 0; act->is_public && act->has_text && k < act->rd->n_claims; k++) {
+        const sim_claim *c = &act->rd->claims[k];
+        if (c->about == SIM_ABOUT_FACT && c->ref == f && sim_claim_effect_of(c) == SIM_EFFECT_CITES)
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether a reporter's question expects fact f in its answer: the public asked for it. */
+static int asked_for(const sim_scenario *s, int f)
+{
+    for (int q = 0; q < s->n_questions; q++)
+        for (int k = 0; k < s->questions[q].expects.count; k++)
+            if (sim_scenario_fact(s, s->questions[q].expects.items[k]) == f)
+                return 1;
+    return 0;
+}
+
+/* How promptly the verified facts reached the public: for each fact verified during the drill, the delay
+ * from its verification to its first citation in a public text earns 1 within the plan's promptness
+ * minutes, then fades (score_fade with the plan's late_keeps); a citation before the verification counts
+ * as on time (the public had it; its recklessness is accuracy.unverified's), and a fact a reporter's
+ * question asked for that was never cited counts as cited at the end of the drill (unless a verified
+ * successor replaced it), so leaving the questions' facts unsaid is never prompt. The mean over
+ * those facts; 1 when the plan sets no promptness or nothing was verified. True words said hours after
+ * they could have helped earn little: 快报事实. */
 static double promptness(const score_ctx *x)
 {
     const plan_prompt *pr = &x->p->prompt;
-    int nf = x->w->scn->n_facts, cited = 0;
+    int nf = x->w->scn->n_facts, counted = 0;
     if (!pr->present || nf == 0)
         return 1.0;
     double sum = 0;
     for (int f = 0; f < nf; f++) {
+        if (x->verified_at[f] == SIM_NEVER)
+            continue;
+        sim_time at = SIM_NEVER;
         for (int i = 0; i < x->n_acts; i++) {
-            const score_act *act = &x->acts[i];
-            int cites = 0;
-            for (int k = 0; act->is_public && act->has_text && k < act->rd->n_claims && !cites; k++) {
-                const sim_claim *c = &act->rd->claims[k];
-                cites = c->about == SIM_ABOUT_FACT && c->ref == f && sim_claim_effect_of(c) == SIM_EFFECT_CITES;
+            if (act_cites(&x->acts[i], f)) {
+                at = x->acts[i].a->t > x->verified_at[f] ? x->acts[i].a->t : x->verified_at[f];
+                break;
             }
-            if (!cites || x->verified_at[f] == SIM_NEVER)
-                continue;
-            sum += score_fade((double)(act->a->t - x->verified_at[f]) / 60.0 - pr->minutes, pr->grace);
-            cited++;
-            break;
         }
+        int next = sim_fact_successor(x->w->scn, f);
+        if (at == SIM_NEVER && (!asked_for(x->w->scn, f) || (next >= 0 && x->verified_at[next] != SIM_NEVER)))
+            continue;   /* nobody asked for it, or a verified successor replaced the figure */
+        if (at == SIM_NEVER)
+            at = x->w->now;
+        sum += score_fade((double)(at - x->verified_at[f]) / 60.0 - pr->minutes, pr->grace, x->p->late_keeps);
+        counted++;
     }
-    return cited ? sum / cited : 1.0;
+    return counted ? sum / counted : 1.0;
 }
 
 static int stated_anything(const score_ctx *x)

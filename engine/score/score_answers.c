@@ -136,7 +136,7 @@ static double on_time_part(score_ctx *x, score_line *l, const answer_set *s)
     const plan_answers *pa = &x->p->answers;
     const score_act *first = s->ok[0];
     double elapsed = (double)(first->a->t - put_at(x, s->asked, first));
-    double kept = score_fade(elapsed / 60.0 - pa->minutes, pa->grace);
+    double kept = score_fade(elapsed / 60.0 - pa->minutes, pa->grace, x->p->late_keeps);
     score_clause *c = score_say(x, l, kept >= 1.0 ? SW_AN_ON_TIME : SW_AN_LATE);
     score_put_minutes(x, c, "minutes", elapsed > 0 ? elapsed : 0);
     score_put_minutes(x, c, "limit", pa->minutes * 60.0);

@@ -43,11 +43,14 @@ static int find_scenario_text(const score_act *act, const sim_text *t, int tails
     return 0;
 }
 
-/* Returns 1 with the span of the earliest match in the text, or 0; an unsound text (a list of
- * phrases, a false or merely rumour-repeating text) contains nothing. */
 int score_detect(const score_ctx *x, const plan_detector *d, const score_act *act, sim_span *span)
 {
-    if (!act->has_text || !act->sound)
+    return act->sound && score_detect_words(x, d, act, span);
+}
+
+int score_detect_words(const score_ctx *x, const plan_detector *d, const score_act *act, sim_span *span)
+{
+    if (!act->has_text)
         return 0;
     int found = 0;
     sim_span best = {0, 0};
@@ -94,6 +97,36 @@ int score_fact_verified(const score_ctx *x, int fact, sim_time t)
 {
     sim_time v = x->verified_at[fact];
     return v != SIM_NEVER && t >= v;
+}
+
+/* The warning level the world had reached at time t (0 blue .. 3 red), from its level events. */
+int score_world_level_at(const score_ctx *x, sim_time t)
+{
+    int level = 0;
+    for (int i = 0; i < x->w->n_events && x->w->events[i].t <= t; i++)
+        if (x->w->events[i].type == SIM_EV_LEVEL)
+            level = (int)x->w->events[i].value;
+    return level;
+}
+
+/* An assessment that puts the warning level below the one monitoring already shows misjudges the
+ * very thing the step is for ("影响不大，蓝色" in a crisis at orange): it does not stand for the step.
+ * A level above the world's is a forecast and stands. */
+int score_act_understates(const score_ctx *x, const score_act *act)
+{
+    return act->a->type == SIM_ACT_ASSESS && act->a->level != SIM_LEVEL_NONE &&
+           act->a->level < score_world_level_at(x, act->a->t);
+}
+
+void score_say_understated(score_ctx *x, score_line *l, const sim_text *title, const score_act *act)
+{
+    score_line_set(l, 0);
+    score_clause *c = score_say(x, l, SW_PR_STEP_UNDER);
+    score_put_text(x, c, "title", title);
+    score_put_minutes(x, c, "minutes", (double)act->a->t);
+    score_put_term(x, c, "level", (score_key)(SW_LEVEL_BLUE + act->a->level));
+    score_put_term(x, c, "world", (score_key)(SW_LEVEL_BLUE + score_world_level_at(x, act->a->t)));
+    score_line_evidence_head(x, l, act);
 }
 
 int score_act_rebuts(const score_ctx *x, const score_act *act, int r, int *with_fact)

@@ -100,31 +100,35 @@ static void element_line(score_ctx *x, const plan_element *el)
     }
     score_line *l = score_line_add(x, "form.", &el->h, "form", el->h.points);
     int judged = 0, found = 0;
-    double kept = 1.0;
+    double kept = 1.0, credit = 1.0, credits = 0;
     for (int i = 0; i < x->n_acts; i++) {
         const score_act *act = &x->acts[i];
         if (!score_act_is(act, el->applies))
             continue;
         judged++;
         sim_span span;
-        if (score_detect(x, &el->d, act, &span)) {
-            if (!found)
-                kept = score_by_kept(x, &el->by, act->a->t);
+        if (act->credit > 0 && score_detect_words(x, &el->d, act, &span)) {
+            double k = score_by_kept(x, &el->by, act->a->t);
+            if (!found || k * act->credit > kept * credit) {
+                kept = k;
+                credit = act->credit;
+            }
             found++;
+            credits += act->credit;
             if (l && l->n_ev < MAX_EVIDENCE)
                 score_line_evidence(x, l, act, span);
         } else if (el->scope == SCOPE_FIRST) {
             score_line_evidence_head(x, l, act);
         }
-        if (el->scope == SCOPE_FIRST || (el->scope == SCOPE_ANY && found))
+        if (el->scope == SCOPE_FIRST || (el->scope == SCOPE_ANY && found && credit >= 1))
             break;
     }
     score_key key;
     if (el->scope == SCOPE_ALL) {
-        score_line_set(l, el->h.points * found / judged);
+        score_line_set(l, el->h.points * credits / judged);
         key = SW_FM_EL_SHARE;
     } else if (found) {
-        score_line_set(l, el->h.points * kept);
+        score_line_set(l, el->h.points * kept * credit);
         key = el->scope == SCOPE_FIRST ? SW_FM_EL_FIRST : SW_FM_EL_ANY;
     } else {
         score_line_set(l, 0);
@@ -143,6 +147,9 @@ static void element_line(score_ctx *x, const plan_element *el)
         say_expected(x, l, &el->d);
     if (found && el->scope != SCOPE_ALL)
         score_say_by_late(x, l, &el->by, kept);
+    if (found && (el->scope == SCOPE_ALL ? credits < found : credit < 1))
+        score_put_fmt(score_say(x, l, SW_FM_EL_CREDIT), &x->oom, "share", "%.0f",
+                      100.0 * (el->scope == SCOPE_ALL ? credits / found : credit));
 }
 
 static void three_part_line(score_ctx *x)

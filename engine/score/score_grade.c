@@ -56,12 +56,15 @@ static int ctx_build(score_ctx *x)
         if (!act->rd)
             act->rd = &unread;
         act->sound = sim_reading_sound(act->rd, act->is_public);
+        act->credit = act->sound ? 1.0 : sim_reading_true_share(act->rd);
         if (sim_norm_make(&act->norm, act->a->text))
             return -1;
         act->has_text = 1;
         /* A copy of an earlier public text earns nothing: no deadline, element or step. */
-        if (act->is_public && (act->dup_of = earlier_copy(x, i)) >= 0)
+        if (act->is_public && (act->dup_of = earlier_copy(x, i)) >= 0) {
             act->sound = 0;
+            act->credit = 0;
+        }
     }
     return 0;
 }

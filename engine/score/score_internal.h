@@ -179,6 +179,7 @@ struct score_plan {
     unsigned public_actions;
     double warn_reads[3], warn_crowd[3], tier_posts[3];
     double warn_reads_window;   /* minutes of reads the warning level counts; 0: all since the incident */
+    double late_keeps;          /* share a deadline, step or answer keeps when done past its grace (0..0.5) */
     int has_warn_crowd;
     plan_group *groups; int n_groups;
     plan_deadline *deadlines; int n_deadlines;
@@ -204,6 +205,9 @@ typedef struct score_act {
     int has_text;
     int sound;            /* a text that says something and nothing false (sim_reading_sound), and
                            * for a public text not a copy of an earlier one: what can earn credit */
+    double credit;        /* what the text's words can earn in the statement's elements: 1 when sound;
+                           * for a public text with content that also says something false, the share
+                           * of its statements that are true; else 0 */
     int dup_of;           /* a public text identical (once normalised) to public action dup_of; else -1 */
     const sim_reading *rd; /* the world's reading of the text when it was applied; valid when has_text */
     sim_norm norm;        /* valid when has_text */
@@ -246,8 +250,12 @@ void score_put_term(score_ctx *x, score_clause *c, const char *slot, score_key k
 void score_put_actions(score_ctx *x, score_clause *c, const char *slot, unsigned mask, int many);
 score_key score_role_key(int role);
 
-/* Detection (score_detect.c). */
+/* Detection (score_detect.c): 1 with the span of the earliest match in the action's text, or 0.
+ * score_detect finds nothing in an unsound text (a list of phrases, a false or merely rumour-repeating
+ * text, a copy); score_detect_words looks in any text, for lines that weigh what they find by the
+ * text's credit. */
 int score_detect(const score_ctx *x, const plan_detector *d, const score_act *act, sim_span *span);
+int score_detect_words(const score_ctx *x, const plan_detector *d, const score_act *act, sim_span *span);
 /* Whether a fact kind is in a list of kinds ("*" matches every kind). */
 int score_kind_listed(const sim_strlist *kinds, const char *kind);
 /* Whether a public action rebuts rumour r, as the world judged it (sim_reading_rebuts): it denies the
@@ -256,6 +264,14 @@ int score_act_rebuts(const score_ctx *x, const score_act *act, int r, int *with_
 /* Whether the action is the first to set right something an earlier public text said wrong (a figure,
  * a denied truth, a false claim, a confirmed rumour): such a correction is never a flood. */
 int score_act_corrects(const score_ctx *x, const score_act *act);
+/* The warning level the world had reached at time t (0 blue .. 3 red), from its level events. */
+int score_world_level_at(const score_ctx *x, sim_time t);
+/* Whether an assessment puts the level below the one monitoring already shows ("影响不大，蓝色" in a
+ * crisis at orange): it stands for no step and meets no deadline. */
+int score_act_understates(const score_ctx *x, const score_act *act);
+/* Line l scores 0 because its only candidate, act, understated the level: "「分析研判」：事发后80分钟的研判
+ *定为蓝色预警，而当时监测已显示黄色预警；…不得分". */
+void score_say_understated(score_ctx *x, score_line *l, const sim_text *title, const score_act *act);
 /* Whether fact `f` was verified at time t. */
 int score_fact_verified(const score_ctx *x, int fact, sim_time t);
 /* Whether an action can stand for a step: no text, or a sound one (a bare "报告" or a false text
@@ -285,9 +301,11 @@ int score_answer_counts(const score_ctx *x, const score_act *act);
  * deadline counted from the incident whose limit plus grace exceeds the drill's duration, both scaled
  * by duration / (limit + grace); else the plan's. */
 void score_deadline_limit(const plan_deadline *d, const sim_scenario *s, dl_limit *out);
-/* Share kept by what came `over` minutes past its limit: 1 up to it, then linear to 0 over `grace`
- * minutes (0 at once when grace is 0) — the one fade of deadlines, steps, answers and promptness. */
-double score_fade(double over, double grace);
+/* Share kept by what came `over` minutes past its limit: 1 up to it, then linear down to `keeps` over
+ * `grace` minutes, then keeps × S ÷ (S + minutes past the grace), S the grace but at least 60 minutes:
+ * done late always keeps something and later always keeps less (the plan's late_keeps; 0 keeps nothing
+ * after the grace) — the one fade of deadlines, steps, answers and promptness. */
+double score_fade(double over, double grace, double keeps);
 /* Share of a line's credit kept for what happened at time t, under its `by` deadline (1 without one). */
 double score_by_kept(const score_ctx *x, const plan_by *by, sim_time t);
 /* "应在「首次公开回应」的60分钟时限内做到…只保留40%" on line l, when kept < 1. */

@@ -12,29 +12,10 @@ static int step_first(const score_ctx *x, const plan_step *st)
     return -1;
 }
 
-/* The warning level the world had reached at time t (0 blue .. 3 red), from its level events. */
-static int world_level_at(const score_ctx *x, sim_time t)
-{
-    int level = 0;
-    for (int i = 0; i < x->w->n_events && x->w->events[i].t <= t; i++)
-        if (x->w->events[i].type == SIM_EV_LEVEL)
-            level = (int)x->w->events[i].value;
-    return level;
-}
-
-/* An assessment that puts the warning level below the one monitoring already shows misjudges the
- * very thing the step is for ("影响不大，蓝色" in a crisis at orange): it does not stand for the step.
- * A level above the world's is a forecast and stands. */
-static int act_understates(const score_ctx *x, const score_act *act)
-{
-    return act->a->type == SIM_ACT_ASSESS && act->a->level != SIM_LEVEL_NONE &&
-           act->a->level < world_level_at(x, act->a->t);
-}
-
 /* Whether an action stands for the step: of its types, counted, and not an understated assessment. */
 static int step_stands(const score_ctx *x, const score_act *act, const plan_step *st)
 {
-    return score_act_is(act, st->actions) && score_act_counts(act) && !act_understates(x, act);
+    return score_act_is(act, st->actions) && score_act_counts(act) && !score_act_understates(x, act);
 }
 
 /* Share of a step's content said by its best text (parts found / parts, 1 when the plan asks for none);
@@ -97,14 +78,7 @@ static void step_line(score_ctx *x, const plan_step *st)
             under = i;
     }
     if (first < 0 && under >= 0) {
-        const score_act *u = &x->acts[under];
-        score_line_set(l, 0);
-        score_clause *c = score_say(x, l, SW_PR_STEP_UNDER);
-        score_put_text(x, c, "title", &st->h.title);
-        score_put_minutes(x, c, "minutes", (double)u->a->t);
-        score_put_term(x, c, "level", (score_key)(SW_LEVEL_BLUE + u->a->level));
-        score_put_term(x, c, "world", (score_key)(SW_LEVEL_BLUE + world_level_at(x, u->a->t)));
-        score_line_evidence_head(x, l, u);
+        score_say_understated(x, l, &st->h.title, &x->acts[under]);
         return;
     }
     if (first < 0) {

@@ -6,9 +6,9 @@
 #include "score_internal.h"
 
 /* Share of the points kept when something happened `elapsed` seconds after its clock started. */
-static double kept(const plan_deadline *d, double elapsed)
+static double kept(const score_ctx *x, const plan_deadline *d, double elapsed)
 {
-    return score_fade(elapsed / 60.0 - d->minutes, d->grace);
+    return score_fade(elapsed / 60.0 - d->minutes, d->grace, x->p->late_keeps);
 }
 
 /* How an event `elapsed` seconds after its clock started fared against the limit, e.g. "「首次公开回应」：
@@ -17,18 +17,22 @@ static score_clause *explain(score_ctx *x, score_why **w, const plan_deadline *d
                              double f)
 {
     double limit = d->minutes * 60.0;
-    score_key key = elapsed <= limit ? SW_DL_ON_TIME : f > 0 ? SW_DL_LATE_FADING
-                                                   : d->grace > 0 ? SW_DL_LATE_FADED : SW_DL_LATE;
+    double over = elapsed - limit;
+    score_key key = elapsed <= limit                       ? SW_DL_ON_TIME
+                    : d->grace * 60.0 > over               ? SW_DL_LATE_FADING
+                    : f > 0                                ? SW_DL_LATE_TAIL
+                    : d->grace > 0                         ? SW_DL_LATE_FADED
+                                                           : SW_DL_LATE;
     score_clause *c = score_say_aside(x, w, key);
     score_put_term(x, c, "since", since);
     score_put_minutes(x, c, "minutes", elapsed);
     score_put_minutes(x, c, "limit", limit);
     if (key == SW_DL_ON_TIME)
         return c;
-    score_put_minutes(x, c, "over", elapsed - limit);
+    score_put_minutes(x, c, "over", over);
     if (key != SW_DL_LATE)
         score_put_minutes(x, c, "grace", d->grace * 60.0);
-    if (key == SW_DL_LATE_FADING)
+    if (key == SW_DL_LATE_FADING || key == SW_DL_LATE_TAIL)
         score_put_fmt(c, &x->oom, "kept", "%.0f", f * 100.0);
     return c;
 }
@@ -50,6 +54,7 @@ static const score_act *first_meeting(const score_ctx *x, const plan_deadline *d
         const score_act *act = &x->acts[i];
         span->start = span->len = 0;
         if (d->what == WHEN_ACTION && (int)act->a->type == d->action && score_act_counts(act) &&
+            !score_act_understates(x, act) &&
             (d->action != SIM_ACT_PRESS || answered_after(x, i)))
             return act;
         if (d->what == WHEN_PUBLIC && act->is_public && act->sound &&
@@ -81,6 +86,16 @@ static int arranged_before(const score_ctx *x, const plan_deadline *d, const sco
     return 0;
 }
 
+/* The first assessment of an action deadline's kind that understated the level, when none met it. */
+static const score_act *understated(const score_ctx *x, const plan_deadline *d)
+{
+    for (int i = 0; d->what == WHEN_ACTION && i < x->n_acts; i++)
+        if ((int)x->acts[i].a->type == d->action && score_act_counts(&x->acts[i]) &&
+            score_act_understates(x, &x->acts[i]))
+            return &x->acts[i];
+    return NULL;
+}
+
 static void deadline_simple(score_ctx *x, const plan_deadline *d)
 {
     sim_span span;
@@ -95,6 +110,11 @@ static void deadline_simple(score_ctx *x, const plan_deadline *d)
         return;
     }
     score_line *l = score_line_add(x, "deadline.", &d->h, "timeliness", d->h.points);
+    const score_act *under = act ? NULL : understated(x, d);
+    if (under) {
+        score_say_understated(x, l, &d->h.title, under);
+        return;
+    }
     if (!act) {
         score_line_set(l, 0);
         score_clause *c = score_say(x, l, SW_DL_MISSED);
@@ -102,7 +122,7 @@ static void deadline_simple(score_ctx *x, const plan_deadline *d)
         score_put_minutes(x, c, "limit", limit);
         return;
     }
-    double f = kept(d, (double)act->a->t);
+    double f = kept(x, d, (double)act->a->t);
     score_why *why = NULL;
     score_put_text(x, explain(x, &why, d, SW_DL_SINCE_INCIDENT, (double)act->a->t, f), "what", &d->h.title);
     if (d->requires >= 0 && !arranged_before(x, d, act)) {
@@ -232,7 +252,7 @@ static void deadline_rebuttal(score_ctx *x, const plan_deadline *d)
             double f = 0;
             if (act) {
                 double elapsed = (double)(act->a->t - from);
-                f = kept(d, elapsed);
+                f = kept(x, d, elapsed);
                 c = explain(x, &why, d, SW_DL_SINCE_CLOCK, elapsed, f);
                 score_put_text(x, score_put_clause(c, "what", SW_DL_RB_WHAT, &x->oom), "claim", claim);
             } else {

@@ -60,6 +60,7 @@
     X(DL_SINCE_CLOCK, "deadline.since.clock", "") \
     X(DL_ON_TIME, "deadline.on_time", "what since minutes limit") \
     X(DL_LATE_FADING, "deadline.late.fading", "what since minutes limit over grace kept") \
+    X(DL_LATE_TAIL, "deadline.late.tail", "what since minutes limit over grace kept") \
     X(DL_LATE_FADED, "deadline.late.faded", "what since minutes limit over grace") \
     X(DL_LATE, "deadline.late.zero", "what since minutes limit over") \
     X(DL_NOT_DUE, "deadline.not_due", "end title limit") \
@@ -95,6 +96,7 @@
     X(FM_NONE_REQUIRED, "form.none.required", "title kinds") \
     X(FM_NONE, "form.none.optional", "kinds") \
     X(FM_EL_SHARE, "form.element.share", "title judged kinds found") \
+    X(FM_EL_CREDIT, "form.element.credit", "share") \
     X(FM_EL_FIRST, "form.element.first", "title kinds") \
     X(FM_EL_ANY, "form.element.any", "title kinds") \
     X(FM_EL_FIRST_MISSING, "form.element.first_missing", "title kinds") \

@@ -137,6 +137,21 @@ int sim_reading_sound(const sim_reading *rd, int in_public)
     return repeats == 0 || says > 0;
 }
 
+double sim_reading_true_share(const sim_reading *rd)
+{
+    if (!rd || rd->content < SIM_SOUND_CONTENT || rd->listed)
+        return 0;
+    int stated = 0, true_ = 0;
+    for (int i = 0; i < rd->n_claims; i++) {
+        sim_claim_effect e = sim_claim_effect_of(&rd->claims[i]);
+        if (e == SIM_EFFECT_NONE || e == SIM_EFFECT_REPEATS)
+            continue;
+        stated++;
+        true_ += e == SIM_EFFECT_CITES || e == SIM_EFFECT_EARLY || e == SIM_EFFECT_DENIES;
+    }
+    return stated ? (double)true_ / stated : 0;
+}
+
 sim_rebut sim_reading_rebuts_aimed(const sim_reading *rd, const sim_scenario *s, int r, int *with_fact)
 {
     sim_rebut how = sim_reading_rebuts(rd, s, r, with_fact);

@@ -97,6 +97,11 @@ const char *sim_claim_effect_name(sim_claim_effect e);
  * text can stand as a response or a step, earn a deadline or an element of form. */
 #define SIM_SOUND_CONTENT 4
 int sim_reading_sound(const sim_reading *rd, int in_public);
+/* For a text with content that is no bare list of phrases: the share of its statements (claims that
+ * cite, deny, confirm, or assert early, wrongly, outdatedly or falsely) that are true (cite, deny a
+ * falsehood, assert a true fact early), 0 when it states nothing; 0 for any
+ * other text. What a public text that mixes true and false statements can still earn for its words. */
+double sim_reading_true_share(const sim_reading *rd);
 
 /* The first claim of a reading about (about, ref) with that effect; NULL when none. */
 const sim_claim *sim_reading_find(const sim_reading *rd, sim_about about, int ref, sim_claim_effect e);

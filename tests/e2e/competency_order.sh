@@ -1,7 +1,7 @@
 # competency_order.sh — every shipped drill, seeds 1-5, played with its reference, imperfect, novice,
 # negligent and silent responses: each kind must score below the one before, in the total and in every competency.
-# A competency may tie only at its bounds (both 0: nothing earned; both 100: nothing missed), the total only
-# at 0 (handling that did more harm than good scores no better than silence); those ties are listed.
+# One tie is allowed, and listed: negligent = silent = 0 in a competency where the negligent response's own
+# lines sum to zero or less (what it did there harmed more than it earned, so it shows as 0 like silence).
 . "$(dirname "$0")/lib.sh"
 
 KINDS="reference imperfect novice negligent silent"
@@ -27,7 +27,8 @@ runs=$(ls "$SCRATCH" | grep -c '\.json$')
 # One pass over every run: a table of the kinds' scores per drill (mean over the seeds, and the
 # lowest/highest total), then every pair of neighbouring kinds that is out of order, seed by seed.
 # A line "inverted" means the worse handling scored higher; "tied" means it scored the same, which
-# fails too, except a competency tied at 0 or 100 or a total tied at 0 ("tied at bound", listed, not a failure).
+# fails too, except negligent = silent = 0 in a competency where the negligent lines sum to <= 0 ("net harm",
+# listed, not a failure).
 python3 - "$SCRATCH" "$KINDS" "$SEEDS" > "$SCRATCH/report" <<'EOF'
 import glob, json, os, sys
 scratch, kinds, seeds = sys.argv[1], sys.argv[2].split(), sys.argv[3].split()
@@ -37,6 +38,11 @@ for path in glob.glob(os.path.join(scratch, "*.json")):
     drill, kind, seed = os.path.basename(path)[:-5].rsplit(".", 2)
     d = json.load(open(path))
     runs[drill, kind, seed] = dict(d["competencies"], total=d["total"])
+    net = {c: 0.0 for c in COMPS}
+    for l in d["lines"]:
+        for c in COMPS:
+            net[c] += l.get("weights", {}).get(c, 0) * l["points"]
+    runs[drill, kind, seed]["net"] = net
 drills = sorted({k[0] for k in runs})
 measures = ["total"] + COMPS
 head = "%-16s %-10s" % ("drill", "kind") + "".join("%11s" % m for m in measures) + "   total min..max"
@@ -61,15 +67,15 @@ for drill in drills:
                 if a[m] < b[m]:
                     bad.append((drill, seed, m, better, a[m], worse, b[m], "inverted"))
                 elif a[m] == b[m]:
-                    bound = a[m] <= 0 or (m != "total" and a[m] >= 100)
-                    bad.append((drill, seed, m, better, a[m], worse, b[m], "tied at bound" if bound else "tied"))
+                    harm = (better, worse) == ("negligent", "silent") and m != "total" and a[m] <= 0 and a["net"][m] <= 0
+                    bad.append((drill, seed, m, better, a[m], worse, b[m], "net harm" if harm else "tied"))
 print()
 if bad:
     print("%-16s %4s %-11s %-22s %-22s %s" % ("drill", "seed", "measure", "should be higher", "than", "problem"))
     for drill, seed, m, better, va, worse, vb, what in bad:
         print("%-16s %4s %-11s %-22s %-22s %s" % (drill, seed, m, "%s %.2f" % (better, va), "%s %.2f" % (worse, vb), what))
-failing = [x for x in bad if x[7] != "tied at bound"]
-print("out of order: %d (inverted %d, tied %d); tied at a bound (allowed): %d; in %d runs" % (
+failing = [x for x in bad if x[7] != "net harm"]
+print("out of order: %d (inverted %d, tied %d); negligent = silent = 0 after net harm (allowed): %d; in %d runs" % (
     len(failing), sum(1 for x in bad if x[7] == "inverted"), sum(1 for x in bad if x[7] == "tied"),
     len(bad) - len(failing), len(runs)))
 sys.exit(1 if failing else 0)

@@ -618,16 +618,25 @@ static void test_step_by(void)
     sf_free(&fx);
 }
 
-/* Promptness: half the accuracy lines' credit follows how soon after verification the cited facts
+/* Promptness: half the accuracy lines' credit follows how soon after verification the verified facts
  * were published (fact f_alive is verified at minute 30; 10 minutes, then 20 of grace), so a true fact
- * said late keeps half and is never worth less than saying nothing verified. */
+ * said late keeps half and is never worth less than saying nothing verified. Only f_alive is verified
+ * here, except in the last case: f_injured, verified at minute 60, asked for by a reporter and never
+ * published, counts as published at the end of the drill, so leaving asked-for facts unsaid is never
+ * prompt. */
 static void test_promptness(void)
 {
-    static const struct { double at, want; } cases[] = {{35, 10}, {40, 10}, {50, 7.5}, {70, 5}};
+    static const struct { double at, want; int injured_verified; } cases[] = {
+        {35, 10, 0}, {40, 10, 0}, {50, 7.5, 0}, {70, 5, 0}, {35, 7.5, 1}};
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         sf_fixture fx;
         sf_init(&fx);
+        for (int f = 0; f < fx.scn.n_facts; f++)
+            if (f != F_ALIVE && !(f == F_INJURED && cases[i].injured_verified))
+                fx.scn.facts[f].verified_at = SIM_NEVER;
         sf_swap_plan(&fx, "\"accuracy\": {", "\"accuracy\": {\"promptness\": {\"minutes\": 10, \"grace\": 20}, ", NULL, NULL);
+        if (cases[i].injured_verified)
+            sf_question(&fx, "q_hurt", "有多少人受伤？", "到底多少人？", "f_injured", NULL, NULL, NULL, -1);
         sf_act(&fx, cases[i].at, SIM_ACT_STATEMENT, SP, NULL, "情况通报：经医院确认，无人死亡。");
         CHECK(sf_grade(&fx, NULL) == 0);
         double got = sf_points(&fx, "accuracy.unverified");

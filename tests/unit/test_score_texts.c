@@ -660,13 +660,20 @@ static void drill_levels(void)
         sf_event(&fx, 10, SIM_EV_LEVEL, -1);
         fx.events[fx.w.n_events - 1].value = shown[k];
         sf_act(&fx, 5, SIM_ACT_REPORT, MON, NULL, "发现冲突视频，转发量上升");
+        sf_swap_plan_of(&fx, cover_plan, "\"deadlines\": [\n",
+                        "\"deadlines\": [\n {\"id\": \"assess\", \"title\": {\"zh\": \"研判\", \"en\": \"Assess\"}, "
+                        "\"what\": \"assess\", \"minutes\": 30, \"points\": 6},\n",
+                        NULL, NULL);
         int a = sf_act(&fx, 20, SIM_ACT_ASSESS, MON, NULL, "研判：个别纠纷，影响有限");
         fx.log[a].level = said[k];
         cover_grade(&fx, NULL, "levels drill");
-        const score_line *l = sf_line(&fx, "process.step.assess");
-        CHECK(l && l->points == 0);
-        CHECK_MSG(l && strstr(l->why, zh[k]), "%s", l ? l->why : "no line");
-        CHECK_MSG(l && strstr(l->why_en, en[k]), "%s", l ? l->why_en : "no line");
+        static const char *const lines[2] = {"process.step.assess", "deadline.assess"};
+        for (int m = 0; m < 2; m++) {   /* an understated assessment stands for no step and meets no deadline */
+            const score_line *l = sf_line(&fx, lines[m]);
+            CHECK_MSG(l && l->points == 0, "%s", lines[m]);
+            CHECK_MSG(l && strstr(l->why, zh[k]), "%s", l ? l->why : "no line");
+            CHECK_MSG(l && strstr(l->why_en, en[k]), "%s", l ? l->why_en : "no line");
+        }
         sf_free(&fx);
     }
 }
@@ -743,8 +750,45 @@ static void drill_logistics(void)
     }
 }
 
+/* Done past the grace under a plan with late_keeps: the report keeps a share that falls the later it
+ * comes (0.2 × 60 ÷ (60 + minutes past the grace)), never 0, and the line says so. */
+static void drill_late(void)
+{
+    static const double at[2] = {60, 120}, want[2] = {10 * 0.2 * 60 / 90, 10 * 0.2 * 60 / 150};
+    for (int k = 0; k < 2; k++) {
+        sf_fixture fx;
+        cover_init(&fx);
+        sf_swap_plan_of(&fx, cover_plan, "\"warning\":", "\"late_keeps\": 0.2, \"warning\":", NULL, NULL);
+        sf_act(&fx, at[k], SIM_ACT_REPORT, MON, NULL, "发现冲突视频，转发量上升");
+        cover_grade(&fx, NULL, "late drill");
+        const score_line *l = sf_line(&fx, "deadline.report");
+        CHECK_MSG(l && fabs(l->points - want[k]) < 0.006 && strstr(l->why, "迟做仍胜于不做") &&
+                      strstr(l->why_en, "done late still beats not done"),
+                  "report at %.0f min: %.2f, want %.2f: %s", at[k], l ? l->points : -1, want[k], l ? l->why : "no line");
+        sf_free(&fx);
+    }
+}
+
+/* A statement that does what an element asks but also asserts a declared false claim: the element
+ * keeps the share of the text's statements that are true (here the true count, not the false cause),
+ * and says so. */
+static void drill_mixed(void)
+{
+    sf_fixture fx;
+    cover_init(&fx);
+    CHECK(sf_claim(&fx, "c_drunk", "摊贩醉酒闹事", "The vendor was drunk") != NULL);
+    sf_act(&fx, 90, SIM_ACT_STATEMENT, SP, NULL, "今天上午在人民路，3人受伤，已送医。起因是摊贩醉酒闹事。将持续通报，热线12345。");
+    cover_grade(&fx, NULL, "mixed drill");
+    const score_line *l = sf_line(&fx, "form.contact");
+    CHECK_MSG(l && l->points > 0 && l->points < l->max && strstr(l->why, "只有") && strstr(l->why_en, "are true"),
+              "%s", l ? l->why : "no line");
+    sf_free(&fx);
+}
+
 static void test_every_key(void)
 {
+    drill_mixed();
+    drill_late();
     drill_logistics();
     drill_levels();
     drill_answers();

@@ -141,7 +141,9 @@ int app_drill_step(app_drill *d, char *err, int errlen)
     return APP_EXIT_OK;
 }
 
-/* The same scenario version and seed, its own triggers, no trainee action: what would have happened anyway. */
+/* The same scenario version and seed, its own triggers, no trainee action: what would have happened anyway,
+ * up to the moment the drill ended (an ending reached early ends the comparison there too, so ending a
+ * drill after three minutes does not compare three quiet minutes with a whole crisis). */
 static sim_world *baseline(app_drill *d, char *err, int errlen)
 {
     sim_scenario *s = &d->base_scn;
@@ -151,7 +153,7 @@ static sim_world *baseline(app_drill *d, char *err, int errlen)
     sim_world *w = sim_world_new(s, &d->lex, d->seed, &hooks, err, errlen);
     if (w)
         sim_world_set_phrases(w, &d->phrases);
-    if (w && sim_run_until(w, s->duration)) {
+    if (w && sim_run_until(w, d->world->now < s->duration ? d->world->now : s->duration)) {
         snprintf(err, (size_t)errlen, "%s", w->error);
         sim_world_free(w);
         return NULL;

@@ -1,6 +1,7 @@
-/* score_flood.c — the flood line (form.flood): statements beyond the plan's number per hour cost points
- * (a correction of the body's own wrong words is never one of them), and copies of earlier public
- * texts, which earn nothing anywhere, are named. */
+/* score_flood.c — the flood line (form.flood): statements beyond the plan's number per hour cost points,
+ * each one more than the last (a correction of the body's own wrong words is never one of them), and
+ * copies of earlier public texts, which earn nothing anywhere, are named. */
+#include <math.h>
 #include <stdlib.h>
 
 #include "score_internal.h"
@@ -52,7 +53,7 @@ void score_rule_flood(score_ctx *x)
     }
     score_line *l = score_line_add(x, "form.", &f->h, "form", f->h.points);
     if (l)
-        l->floor = -l->max;   /* counted, not capped, like the other mistakes */
+        l->floor = -HUGE_VAL;   /* a flood is counted, not capped: the k-th text past the limit costs k × per */
     for (int i = 0; i < x->n_acts; i++) {
         copies += x->acts[i].dup_of >= 0;
         if (!counted[i])
@@ -68,7 +69,7 @@ void score_rule_flood(score_ctx *x)
      * something false. */
     free(counted);
     double share = (double)sound / n;
-    score_line_set(l, f->h.points * share - f->per * excess);
+    score_line_set(l, f->h.points * share - f->per * excess * (excess + 1) / 2.0);
     score_clause *c = score_say(x, l, excess ? SW_FM_FL_HITS : SW_FM_FL_CLEAN);
     score_put_int(x, c, "count", n);
     score_put_actions(x, c, "kinds", f->applies, n != 1);
@@ -77,6 +78,7 @@ void score_rule_flood(score_ctx *x)
         score_put_int(x, c, "excess", excess);
         score_put_int(x, c, "peak", peak);
         score_put_fmt(c, &x->oom, "per", "%g", f->per);
+        score_put_fmt(c, &x->oom, "total", "%g", f->per * excess * (excess + 1) / 2.0);
     }
     if (copies)
         score_put_int(x, score_say(x, l, SW_FM_FL_COPIES), "count", copies);

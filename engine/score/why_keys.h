@@ -113,7 +113,7 @@
     X(FM_FB_SHARE, "form.forbidden.share", "share") \
     X(FM_FB_NAME, "form.forbidden.name", "phrase") \
     X(FM_FL_CLEAN, "form.flood.clean", "count kinds per_hour") \
-    X(FM_FL_HITS, "form.flood.hits", "count kinds per_hour excess peak per") \
+    X(FM_FL_HITS, "form.flood.hits", "count kinds per_hour excess peak per total") \
     X(FM_FL_COPIES, "form.flood.copies", "count") \
     \
     X(AC_NO_PUBLIC, "accuracy.no_public", "") \

@@ -33,6 +33,8 @@
 #define LIST_COVER 0.7        /* share of the text's characters that mentions must cover in a list */
 #define LIST_PHRASES 3        /* phrases strung without a sentence that make a list ... */
 #define LIST_PHRASE_COVER 0.85 /* ... when mentions cover this share of the text */
+#define LIST_SPACED_GAPS 3     /* spaces between CJK words that make a text words strung with spaces ... */
+#define LIST_SPACED_SHORT 0.75 /* ... when this share of its space-separated runs are keywords */
 #define NEG_REACH 90           /* bytes a negation reaches forward: thirty CJK characters */
 #define HEDGE_LEAD 6          /* bytes a clause may hold before the hedge that opens it (目前正在调查) */
 
@@ -960,10 +962,49 @@ static int has_sentence_end(const reader *r)
     return 0;
 }
 
-/* A bare list of phrases: most items that name something say nothing else, and either mentions
- * cover most of the text or it has no sentence at all (words strung with spaces, 、, # or commas). */
+/* Whether the space at i, after the byte before it and up to the next non-space, separates CJK words
+ * (prose in Chinese has none; English has spaces between letters, which do not count). */
+static int cjk_gap(const reader *r, int i, int *next)
+{
+    int j = i;
+    while (j < r->len && r->text[j] == ' ')
+        j++;
+    *next = j;
+    if (i == 0 || j >= r->len)
+        return 0;
+    unsigned char before = (unsigned char)r->text[i - 1], after = (unsigned char)r->text[j];
+    int b_cjk = before >= 0x80, a_cjk = after >= 0x80;
+    return (b_cjk || (before >= '0' && before <= '9')) && (a_cjk || (after >= '0' && after <= '9')) && (b_cjk || a_cjk);
+}
+
+/* Keywords strung with spaces ("今日 地点 调查组 道歉 理解 热线"): at least LIST_SPACED_GAPS spaces
+ * between CJK words, and most of the runs they separate are keywords (BARE_MAX characters or fewer),
+ * with or without a full stop at the end. */
+static int spaced_keywords(const reader *r)
+{
+    int gaps = 0, runs = 0, short_runs = 0, a = 0, covered;
+    for (int i = 0; i <= r->len; i++) {
+        int next = i;
+        if (i < r->len && !(r->text[i] == ' ' && cjk_gap(r, i, &next)))
+            continue;
+        runs++;
+        short_runs += content_units(r, a, i, &covered) <= BARE_MAX;
+        if (i == r->len)
+            break;
+        gaps++;
+        a = next;
+        i = next - 1;
+    }
+    return gaps >= LIST_SPACED_GAPS && short_runs >= LIST_SPACED_SHORT * runs;
+}
+
+/* A bare list of phrases: keywords strung with spaces, or most items that name something say nothing
+ * else, and either mentions cover most of the text or it has no sentence at all (words strung with 、,
+ * # or commas). */
 static int is_list(const reader *r)
 {
+    if (spaced_keywords(r))
+        return 1;
     int items = 0, bare = 0, covered;
     int content = content_units(r, 0, r->len, &covered), sentence = has_sentence_end(r);
     if (covered < LIST_COVER * content && sentence)

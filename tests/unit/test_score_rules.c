@@ -447,15 +447,16 @@ static void test_flood(void)
     for (int i = 0; i < 6; i++)
         sf_act(&fx, 61 + i, SIM_ACT_ANSWER, SP, "q1", texts[i]);
     CHECK(sf_grade(&fx, NULL) == 0);
-    CHECK_NEAR(sf_points(&fx, "form.flood"), 2, 1e-9);
+    CHECK_NEAR(sf_points(&fx, "form.flood"), 4 - (1 + 2), 1e-9);   /* the second past the limit costs 2 */
     const score_line *l = sf_line(&fx, "form.flood");
     CHECK(l && l->n_ev == 2 && l->ev[0].t == MIN(40) && l->ev[1].t == MIN(45));
-    CHECK(l && strstr(l->why, "共8次声明、回复或辟谣，其中2次超出每小时6次的上限（一小时内最多8次），每次扣1分"));
+    CHECK(l && strstr(l->why, "共8次声明、回复或辟谣，其中2次超出每小时6次的上限（一小时内最多8次）；超出的第1次扣1分，此后每次比前一次多扣1分，合计扣3分"));
     CHECK(l && strstr(l->why_en, "2 of them beyond the limit of 6 an hour (at most 8 in one hour)"));
     CHECK(l && strstr(l->why, "有6份公开文本与此前发布的文本完全相同"));   /* answers read out the statements */
     sf_free(&fx);
 
-    /* Spread over hours, the same eight are no flood; twenty in one hour take the line to -max. */
+    /* Spread over hours, the same eight are no flood; twenty in one hour (14 past the limit: 1 + 2 + … + 14
+     * = 105 off, from 4 × 8 sound texts of 20) take the line far below -max: a flood has no floor. */
     sf_init(&fx);
     sf_flood_plan(&fx);
     for (int i = 0; i < 8; i++)
@@ -470,7 +471,7 @@ static void test_flood(void)
     for (int i = 0; i < 20; i++)
         sf_act(&fx, 10 + i, SIM_ACT_REPLY, SP, "1", texts[i % 8]);
     CHECK(sf_grade(&fx, NULL) == 0);
-    CHECK_NEAR(sf_points(&fx, "form.flood"), -4, 1e-9);
+    CHECK_NEAR(sf_points(&fx, "form.flood"), 4 * 8.0 / 20 - 105, 1e-9);
     sf_free(&fx);
 
     sf_init(&fx);

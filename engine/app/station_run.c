@@ -39,8 +39,8 @@ static void publish_status(app_station *st)
     cls_station_status(&st->s, &s);
 }
 
-/* Controls that do not change the world (pause, resume, speed, end, and for now the instructor's own posts
- * and questions, which the world does not model) are kept in the session as instructor notes. */
+/* Controls that do not change the world (pause, resume, speed, end, and for now the instructor's own
+ * questions, which the world does not model) are kept in the session as instructor notes. */
 static int note(app_station *st, const cls_control *c, char *err, int errlen)
 {
     char text[64];
@@ -91,6 +91,10 @@ static int apply(app_station *st, const cls_control *c, char *err, int errlen)
     case CLS_OP_INJECT:
         a.type = SIM_ACT_INJECT;
         a.target = (char *)c->target;
+        return take(st, &a, err, errlen);
+    case CLS_OP_POST:
+        a.type = SIM_ACT_POST;
+        a.text = c->text;
         return take(st, &a, err, errlen);
     case CLS_OP_PAUSE:
     case CLS_OP_RESUME:

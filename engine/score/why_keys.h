@@ -39,6 +39,8 @@
     X(ACT_LOGISTICS_N, "action.logistics.many", "") \
     X(ACT_INJECT_1, "action.inject.one", "") \
     X(ACT_INJECT_N, "action.inject.many", "") \
+    X(ACT_POST_1, "action.post.one", "") \
+    X(ACT_POST_N, "action.post.many", "") \
     X(ACT_PUBLIC_1, "action.public.one", "") \
     X(ACT_PUBLIC_N, "action.public.many", "") \
     \

@@ -27,6 +27,7 @@ static const action_kind kinds[SIM_ACT_COUNT] = {
     [SIM_ACT_SUMMARY] = {"summary", SIM_NEEDS_TEXT},
     [SIM_ACT_LOGISTICS] = {"logistics", SIM_NEEDS_TARGET},
     [SIM_ACT_INJECT] = {"inject", SIM_NEEDS_TARGET},
+    [SIM_ACT_POST] = {"post", SIM_NEEDS_TEXT},
 };
 
 static const char *const measure_names[SIM_MEASURE_COUNT] = {
@@ -194,8 +195,13 @@ int sim_action_validate(const sim_action *a, const sim_scenario *s, char *err, i
         snprintf(err, (size_t)errlen, "%s: unknown %s \"%s\"", name, target_kind(a->type), a->target);
         return -1;
     }
-    if ((needs & SIM_NEEDS_CHANNEL) && (!a->channel || sim_scenario_platform(s, a->channel) < 0)) {
-        snprintf(err, (size_t)errlen, "%s: unknown channel \"%s\"", name, a->channel ? a->channel : "");
+    if (((needs & SIM_NEEDS_CHANNEL) || a->type == SIM_ACT_POST) && a->channel &&
+        sim_scenario_platform(s, a->channel) < 0) {
+        snprintf(err, (size_t)errlen, "%s: unknown channel \"%s\"", name, a->channel);
+        return -1;
+    }
+    if ((needs & SIM_NEEDS_CHANNEL) && !a->channel) {
+        snprintf(err, (size_t)errlen, "%s: unknown channel \"\"", name);
         return -1;
     }
     if ((needs & SIM_NEEDS_LEVEL) && (a->level < 0 || a->level > 3)) {

@@ -21,6 +21,7 @@ typedef enum sim_action_type {
     SIM_ACT_SUMMARY,       /* after-action summary (text) */
     SIM_ACT_LOGISTICS,     /* logistics group arranges something (target = logistics item, text optional) */
     SIM_ACT_INJECT,        /* instructor fires an inject (target = inject id) */
+    SIM_ACT_POST,          /* instructor posts a netizen post of their own (text, channel = platform or none) */
     SIM_ACT_COUNT
 } sim_action_type;
 

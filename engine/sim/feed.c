@@ -1,5 +1,6 @@
 /* feed.c — the living feed: posts sampled every tick from the population (account, platform, stance
- * from the sentiment mix and the rumours, heavy-tailed reposts) and how each is phrased (feed_text.c). */
+ * from the sentiment mix and the rumours, heavy-tailed reposts), the instructor's own posts, and how
+ * each is phrased (feed_text.c). */
 #include "phrases.h"
 #include "world_internal.h"
 
@@ -163,7 +164,8 @@ static void sample_post(sim_world *w)
                      ? m->amplifiers[sim_rng_below(&w->rng, m->n_amplifiers)]
                      : sim_rng_below(&w->rng, m->graph.n);
     sim_post p = {.id = w->n_posts + 1, .t = w->now, .platform = m->platform[v],
-                  .author = (sim_author)m->kind[v], .rumour = -1, .account = v, .heat = w->m.posts_per_hour};
+                  .author = (sim_author)m->kind[v], .rumour = -1, .action = -1, .account = v,
+                  .heat = w->m.posts_per_hour};
     double rumour_share;
     int r = pick_rumour(w, &rumour_share);
     double u = sim_rng_double(&w->rng);
@@ -190,6 +192,23 @@ static void sample_post(sim_world *w)
     p.reposts = (uint32_t)fmin(pareto * boost * 3.0, 1e9);
     p.fact = latest_fact(w);
     phrase_post(w, &p);
+    w->feed[w->n_posts % SIM_FEED_CAP] = p;
+    w->n_posts++;
+}
+
+void sim_feed_custom(sim_world *w, int action, int platform, int rumour)
+{
+    const sim_world_model *m = w->model;
+    if (!m || m->graph.n == 0)
+        return;
+    sim_rng r;
+    sim_rng_seed(&r, w->seed, 0xc057u + (uint64_t)action);
+    uint32_t v = sim_rng_below(&r, m->graph.n);
+    sim_post p = {.id = w->n_posts + 1, .t = w->now, .platform = platform >= 0 ? platform : m->platform[v],
+                  .author = (sim_author)m->kind[v], .stance = rumour >= 0 ? SIM_STANCE_RUMOUR : SIM_STANCE_NEUTRAL,
+                  .tmpl = -1, .rumour = rumour, .action = action, .account = v, .fact = -1,
+                  .heat = w->m.posts_per_hour};
+    p.text_hash = sim_post_text_hash(w, &p);
     w->feed[w->n_posts % SIM_FEED_CAP] = p;
     w->n_posts++;
 }

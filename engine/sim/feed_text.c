@@ -1,5 +1,6 @@
 /* feed_text.c — what a feed post says: its scenario template with slots filled, dressed with everyday
- * phrasing (opener, ending, a mark fitting its stance) or as a repost chain "comment//@name：original". */
+ * phrasing (opener, ending, a mark fitting its stance), as a repost chain "comment//@name：original", or
+ * the instructor's own words as typed. */
 #include "phrases.h"
 #include "world_internal.h"
 
@@ -75,6 +76,10 @@ static void put_post(out_buf *b, const sim_world *w, const sim_post *p, const ch
     const sim_phrasebook *pb = w->phrases;
     const sim_post *orig = p->repost_of && depth < CHAIN_MAX ? sim_feed_find(w, p->repost_of) : NULL;
     const char *words = words_lang(w, p, lang);
+    if (p->action >= 0) {
+        put(b, p->action < w->n_log && w->log[p->action].text ? w->log[p->action].text : "");
+        return;
+    }
     if (orig) {
         sim_persona who;
         sim_persona_of(w, orig->account, lang, &who);

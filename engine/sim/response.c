@@ -1,8 +1,9 @@
 /* response.c — how the world reacts to the trainee: every text is read once into claims against the
  * truth as it stands at that moment (claims.h); public texts that state verified facts damp heat and
  * build trust, guesses, wrong or outdated figures, denied truths, contradictions, officialese and
- * blame fuel it, repeated or confirmed rumours spread faster, denied ones are rebutted, and how the
- * public took it is kept (sim_reception); each other action has its own effect. */
+ * blame fuel it (a copy, a keyword list or a text without content earns no good effect), repeated or
+ * confirmed rumours spread faster, denied ones are rebutted, and how the public took it is kept
+ * (sim_reception); each other action has its own effect. */
 #include "world_internal.h"
 
 #include <math.h>
@@ -38,6 +39,7 @@
 #define REBUT_FACT 0.35       /* more for stating the verified rebutting fact */
 #define VERIFY_LEAD_S (30 * 60)
 #define VERIFY_MIN_S (15 * 60)
+#define POST_HEAT_HOURS 1.0     /* an instructor's post brings this many hours of background posts */
 #define ANSWER_DODGE_TRUST 2.0   /* trust an answer without the expected facts costs (not an honest hold) */
 
 typedef struct text_effect {
@@ -153,7 +155,7 @@ static void public_text(sim_world *w, int i, const sim_reading *rd, int copy)
     text_effect e = read_effects(w, rd);
     if (rd)
         w->receptions[i] = (uint8_t)reception_of(&e, copy);
-    if (copy)
+    if (copy || !sim_reading_sound(rd, 0))
         e.good = e.care = 0;
     double base = w->scn->params.heat_base;
     double dtrust = TRUST_PER_FACT * (e.good < 4 ? e.good : 4) + TRUST_UNVERIFIED * e.unverified +
@@ -172,6 +174,23 @@ static void public_text(sim_world *w, int i, const sim_reading *rd, int copy)
                        FUEL_CONFIRM * e.confirms + FUEL_REPEAT * e.repeats +
                        FUEL_CONTRADICTION * e.contradiction + FUEL_OFFICIALESE * e.officialese +
                        FUEL_BLAME * e.blame);
+}
+
+/* The instructor's own post: it enters the feed with its words as typed and adds an hour of background
+ * posts to the heat; a rumour it asserts or repeats spreads as an official repetition would make it. */
+static void instructor_post(sim_world *w, int i, const sim_action *a, const sim_reading *rd)
+{
+    int rumour = -1;
+    for (int c = 0; rd && c < rd->n_claims; c++) {
+        const sim_claim *cl = &rd->claims[c];
+        if (cl->about == SIM_ABOUT_RUMOUR && cl->stance != SIM_STANCE_DENIES && cl->stance != SIM_STANCE_HEDGES) {
+            if (rumour < 0)
+                rumour = cl->ref;
+            boost_rumour(w, cl->ref, BOOST_REPEAT);
+        }
+    }
+    sim_feed_custom(w, i, a->channel ? sim_scenario_platform(w->scn, a->channel) : -1, rumour);
+    sim_heat_burst(w, w->scn->params.heat_base * POST_HEAT_HOURS);
 }
 
 static int states_verified(const sim_reading *rd, int fact)
@@ -326,6 +345,9 @@ void sim_response_apply(sim_world *w, const sim_action *a)
         break;
     case SIM_ACT_INJECT:
         sim_fire_inject(w, sim_scenario_inject(w->scn, a->target));
+        break;
+    case SIM_ACT_POST:
+        instructor_post(w, i, a, rd);
         break;
     default:
         /* report, assess, strategy, monitor and summary are internal: recorded and graded. */

@@ -67,7 +67,8 @@ typedef struct sim_post {
     int platform;   /* scenario platform index */
     sim_author author;
     sim_stance stance;
-    int tmpl;       /* scenario template index */
+    int tmpl;       /* scenario template index, -1 for the instructor's own post */
+    int action;     /* the instructor's own post: its action's index in the log (its text), else -1 */
     int rumour;     /* rumour index for rumour posts, else -1 */
     uint32_t reposts;
     uint32_t account;    /* the posting account (node of the follow network) */

@@ -58,6 +58,9 @@ void sim_offline_tick(sim_world *w);
 
 /* feed.c */
 void sim_feed_tick(sim_world *w);
+/* The instructor's own post (action index in the log) from an account drawn from the seed and the action;
+ * platform -1: the account's; rumour: the one its words spread, or -1. */
+void sim_feed_custom(sim_world *w, int action, int platform, int rumour);
 /* feed_text.c: a hash of the post's zh and en texts (what SIM_FEED_DISTINCT compares). */
 uint64_t sim_post_text_hash(const sim_world *w, const sim_post *p);
 

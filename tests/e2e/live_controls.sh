@@ -1,6 +1,7 @@
 # live_controls.sh — the instructor's controls typed to `yqdrill host --headless` reach two `join` stations:
 # an inject sent to one station is an action in that station's log only, and replaying that log rebuilds
-# its world hash; pause, speed, custom posts and questions are kept as instructor notes; a control forged
+# its world hash; a custom post is an action too (it moves the world: feed, heat, the rumour it repeats);
+# pause, speed and questions are kept as instructor notes; a control forged
 # by a station is dropped by the broker's ACL; `end all` ends both drills early; a station SIGKILLed after
 # an inject resumes with the trainee's own responses and keeps it. The host's live grid (--json-status, and
 # `status` typed) follows the stations: time, pause, score so far, a SIGKILLed station's last will.
@@ -68,8 +69,10 @@ echo "inject all not-an-inject!" >&5
 wait_for 20 'has_note bob "ask: Is the vendor alive?" && has_note alice "ask: Is the vendor alive?"' \
     || fail "the question did not reach both stations: alice [$(notes alice)] bob [$(notes bob)]"
 expect "bob's notes in order" test "$(notes bob)" = \
-    "class control: pause|class control: speed 3|class control: post: 网传城管打人视频已有十万转发|class control: ask: Is the vendor alive?"
-expect "alice's notes: no pause, no post" test "$(notes alice)" = "class control: speed 3|class control: ask: Is the vendor alive?"
+    "class control: pause|class control: speed 3|class control: ask: Is the vendor alive?"
+expect "alice's notes: no pause" test "$(notes alice)" = "class control: speed 3|class control: ask: Is the vendor alive?"
+expect "bob's post is an action in his log, with its words" test \
+    "$(q "$SCRATCH/bob.db" "SELECT group_concat(text) FROM actions WHERE type = 'post'")" = "网传城管打人视频已有十万转发"
 expect "a control for nobody is refused" grep -q "nobody: no such station" "$SCRATCH/host.err"
 expect "a malformed control is refused" grep -q "inject needs the scenario inject's id" "$SCRATCH/host.err"
 wait_for 10 'test "$(cell alice last_action)" = inject' || fail "the grid does not show alice's inject as her last action"
@@ -130,6 +133,7 @@ expect "carol: the replay's world hash is the resumed session's" test \
 "$YQ" join "$code" --sync --save "$SCRATCH/carol.db" > /dev/null || fail "sync carol"
 wait_for 10 'test "$(q "$cdb" "SELECT count(*) FROM sessions WHERE trainee = '"'carol'"' AND finished IS NOT NULL")" = 1' \
     || fail "carol: not finished in the class database after sync"
+expect "the post is bob's only" test "$(q "$SCRATCH/alice.db" "SELECT count(*) FROM actions WHERE type = 'post'")" = 0
 expect "the inject is alice's only" test "$(q "$SCRATCH/bob.db" "SELECT count(*) FROM actions WHERE type = 'inject'")" = 0
 expect "the class database has alice's and carol's injects, not bob's" test \
     "$(q "$cdb" "SELECT group_concat(s.trainee) FROM (SELECT s.trainee FROM actions a JOIN sessions s ON s.id = a.session

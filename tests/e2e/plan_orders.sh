@@ -1,8 +1,9 @@
 # plan_orders.sh — every shipped drill graded under every shipped plan (run --plan): the five written
 # kinds stay in order (reference > imperfect > novice > negligent > silent, totals), and three ways of
-# gaming the rubric, built here from each drill's reference, score below its poor response under the
-# drill's own plan (under another plan the poor response may do net harm and score 0 — a water drill's
-# late replies judged by the city plan's 60-minute limits — so only the five kinds are compared there).
+# gaming the rubric, built here from each drill's reference, score below its negligent response under
+# every plan and below its poor response under the drill's own plan (under another plan the poor response
+# may do net harm and score 0 — a water drill's late replies judged by the city plan's 60-minute limits —
+# and there a gaming response must score no more than it).
 . "$(dirname "$0")/lib.sh"
 
 # The gaming responses of one drill, from its reference: "dot" (one statement "。" at minute 1);
@@ -76,9 +77,12 @@ for d in drills:
                 print("FAIL: %s under %s: %s should score above %s" % (d, p, a, b)); bad += 1
         own = open(os.path.join(scratch, d + ".own")).read().strip() == p
         for g in ["dot", "jumble", "flooded"]:
-            poor, got = t.get((d, p, "poor")), t.get((d, p, g))
-            if own and (poor is None or got is None or not got < poor):
-                print("FAIL: %s under %s%s: %s should score below poor" % (d, p, " (its own plan)" if own else "", g))
+            poor, neg, got = t.get((d, p, "poor")), t.get((d, p, "negligent")), t.get((d, p, g))
+            if poor is None or neg is None or got is None:
+                print("FAIL: %s under %s: a run of %s, poor or negligent is missing" % (d, p, g)); bad += 1
+            elif not got < neg or not got <= poor or (own and not got < poor):
+                print("FAIL: %s under %s%s: %s (%.2f) should score below negligent (%.2f) and %s poor (%.2f)" % (
+                    d, p, " (its own plan)" if own else "", g, got, neg, "below" if own else "at most", poor))
                 bad += 1
 runs = len(t)
 print("%d runs, %d out of order" % (runs, bad))

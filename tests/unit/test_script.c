@@ -620,7 +620,7 @@ static void test_readme_example(void)
     CHECK(f != NULL);
     if (!f)
         return;
-    static char doc[65536];
+    static char doc[262144];
     size_t n = fread(doc, 1, sizeof doc - 1, f);
     fclose(f);
     doc[n] = '\0';

@@ -141,6 +141,55 @@ static double complaints_with(const sim_scenario *s, const char *what)
 
 /* Hotline staff (logistics) leave 0.8 of the complaints after they start; a venue changes no figure;
  * an unknown logistics item is refused. */
+/* The world after an instructor's post `text` on `channel` at 600 s (NULL text: no post), run to `until`. */
+static sim_world *after_post(const sim_scenario *s, const char *text, const char *channel, sim_time until)
+{
+    char err[256];
+    sim_world *w = sim_world_new(s, NULL, 1, NULL, err, sizeof err);
+    if (!w)
+        return NULL;
+    sim_action a = fx_action(600, SIM_ACT_POST, NULL, channel, text);
+    if ((text && sim_submit(w, &a, err, sizeof err)) || sim_run_until(w, until)) {
+        sim_world_free(w);
+        return NULL;
+    }
+    return w;
+}
+
+/* The instructor's own post enters the feed with its words as typed, on its platform, adds heat, and a
+ * rumour it repeats starts before its scheduled time (1200 s); a post about something else starts none. */
+static void test_instructor_post(const sim_scenario *s)
+{
+    sim_world *none = after_post(s, NULL, NULL, 900);
+    sim_world *rumour = after_post(s, "听说摊主被打死了，太惨了", "wechat", 900);
+    sim_world *other = after_post(s, "东风路今天堵得厉害", NULL, 900);
+    CHECK(none && rumour && other);
+    if (!none || !rumour || !other)
+        return;
+    const sim_post *p = NULL;
+    for (uint32_t i = 0; i < rumour->n_posts && !p; i++)
+        if (sim_feed_post(rumour, i)->action >= 0)
+            p = sim_feed_post(rumour, i);
+    char text[512];
+    CHECK(p && p->t == 600 && p->tmpl == -1 && p->rumour == 0 && p->platform == sim_scenario_platform(s, "wechat"));
+    CHECK(p && strcmp(sim_post_text(rumour, p, "en", text, sizeof text), "听说摊主被打死了，太惨了") == 0);
+    CHECK(rumour->rumours[0].started && rumour->rumours[0].started_at == 600);
+    CHECK(!none->rumours[0].started && !other->rumours[0].started);
+    CHECK(other->m.posts_total > none->m.posts_total);
+    CHECK(sim_hash(rumour) != sim_hash(none));
+    sim_world *again = after_post(s, "听说摊主被打死了，太惨了", "wechat", 900);
+    CHECK(again && sim_hash(again) == sim_hash(rumour));
+    sim_world_free(again);
+    char err[256];
+    sim_action bad = fx_action(700, SIM_ACT_POST, NULL, "tiktok", "x");
+    CHECK(sim_submit(none, &bad, err, sizeof err) == -1 && strstr(err, "unknown channel"));
+    bad = fx_action(700, SIM_ACT_POST, NULL, NULL, NULL);
+    CHECK(sim_submit(none, &bad, err, sizeof err) == -1 && strstr(err, "text is required"));
+    sim_world_free(none);
+    sim_world_free(rumour);
+    sim_world_free(other);
+}
+
 static void test_logistics(const sim_scenario *s)
 {
     double open = complaints_with(s, NULL), staffed = complaints_with(s, "hotline");
@@ -169,6 +218,7 @@ int main(void)
     test_copies(&s);
     test_holding_answer(&s);
     test_logistics(&s);
+    test_instructor_post(&s);
     test_after_statement(&s);
 
     sim_world *w = sim_world_new(&s, NULL, 1, NULL, err, sizeof err);

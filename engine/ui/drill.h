@@ -9,6 +9,9 @@ void ui_feed_panel(ui_state *s, SDL_Rect r);
 void ui_inbox_panel(ui_state *s, SDL_Rect r);
 /* An event's header and body text as the inbox shows it; returns its colour. */
 SDL_Color ui_event_describe(ui_state *s, const sim_event *e, char *head, size_t hn, char *body, size_t bn);
+/* Whether the inbox lists an event: all but the instructor's own posts (they are in the feed, not the
+ * trainee's actions). */
+int ui_event_in_inbox(const sim_world *w, const sim_event *e);
 /* Open the action fitting an event (answer a question, rebut a rumour, report an inject ...). */
 void ui_inbox_activate(ui_state *s, const sim_event *e);
 /* Events of the inbox not seen yet (the trainee's own actions not counted). */

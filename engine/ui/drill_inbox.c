@@ -93,6 +93,11 @@ SDL_Color ui_event_describe(ui_state *s, const sim_event *e, char *head, size_t 
     return col;
 }
 
+int ui_event_in_inbox(const sim_world *w, const sim_event *e)
+{
+    return !(e->type == SIM_EV_ACTION && e->ref >= 0 && e->ref < w->n_log && w->log[e->ref].type == SIM_ACT_POST);
+}
+
 /* A video inject's card under its text: a dark 16:9 frame, ▶ on a disc in the middle and the running
  * time ("0:47") in its corner when the scenario gives one. Returns the height it takes. */
 static int video_card(ui_ctx *c, const sim_inject *inj, int x, int y, int draw)
@@ -193,19 +198,20 @@ void ui_inbox_panel(ui_state *s, SDL_Rect r)
     ui_ctx *c = s->c;
     ui_drill *d = &s->drill;
     const sim_world *w = s->w;
-    char title[128], count[32];
-    snprintf(count, sizeof count, "%d", w->n_events);
-    SDL_Rect in = ui_panel(c, r, ui_fmt(title, sizeof title, ui_tr("inbox.title"), count, NULL, NULL));
-    unread_badge(s, r, title);
-
     int fresh = w->n_events - d->inbox_seen;
     d->inbox_seen = w->n_events;
     d->inbox_rows.n = 0;
     int fresh_rows = 0;
     for (int i = w->n_events - 1; i >= 0; i--) {
+        if (!ui_event_in_inbox(w, &w->events[i])) continue;
         if (ui_rows_push(&d->inbox_rows, i)) break;
         if (i >= w->n_events - fresh) fresh_rows++;
     }
+    char title[128], count[32];
+    snprintf(count, sizeof count, "%d", d->inbox_rows.n);
+    SDL_Rect in = ui_panel(c, r, ui_fmt(title, sizeof title, ui_tr("inbox.title"), count, NULL, NULL));
+    unread_badge(s, r, title);
+
     if (fresh_rows && d->inbox.top > 0) d->inbox.top += fresh_rows;
     if (fresh_rows && d->inbox.sel >= 0) d->inbox.sel += fresh_rows;
     if (d->inbox_rows.n == 0) {

@@ -1,5 +1,6 @@
 /* cmd_host.c — `yqdrill host`: the instructor's end of a class: its own mosquitto (or an existing broker),
- * a join code, and every station's session and actions merged into the class database exactly once. */
+ * a join code, every station's session and actions merged into the class database exactly once, and the
+ * instructor's window (or, headless, controls typed on stdin). */
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -8,6 +9,7 @@
 #include "args.h"
 #include "commands.h"
 #include "host.h"
+#include "paths.h"
 #include "run_modes.h"
 
 #define CONSOLE_WAIT_MS 50   /* the longest a typed control waits for the broker's traffic to be handled */
@@ -172,54 +174,119 @@ static int endpoint(const app_opt *opts, int n, cls_endpoint *e, cls_broker *b, 
     return APP_EXIT_USAGE;
 }
 
-static int serve(host *h, const cls_endpoint *e, const char *user, const char *pass)
+/* The class being served: its link, topic and the console's unfinished line. */
+typedef struct served {
+    host *h;
+    const cls_endpoint *e;
+    cls_link *l;
+    char topic[128];
+    char console[16384];
+    int typed, console_open;
+    ui_host_view view;
+} served;
+
+/* Hear the broker for up to wait_ms (reconnecting after a loss), carry out what the console typed, and
+ * keep the grid file. */
+static void serve_once(served *x, int wait_ms)
 {
-    char err[512], code[512], topic[128], console[16384];
-    int typed = 0, console_open = 1;
-    cls_link *l = NULL;
-    cls_link_handlers hd = {.ctx = h, .message = on_message};
-    snprintf(topic, sizeof topic, "yq/%s/st/#", e->klass);
-    if (cls_code_make(e, code, sizeof code, err, sizeof err) ||
-        cls_link_open(&l, e, user, pass, "yqdrill-host", &hd, 10.0, err, sizeof err) ||
-        cls_link_subscribe(l, topic, err, sizeof err)) {
+    host *h = x->h;
+    char err[512];
+    if (cls_link_loop(x->l, wait_ms) && !stop_requested && cls_link_reconnect(x->l, x->e, 2.0, err, sizeof err) == 0)
+        cls_link_subscribe(x->l, x->topic, err, sizeof err);
+    if (x->console_open && host_console_read(h, 0, x->console, (int)sizeof x->console, &x->typed))
+        x->console_open = 0;
+    if (h->status_path && h->grid_changed && host_grid_write(h))
+        h->failed = 1;
+}
+
+static int window_poll(void *ud, int wait_ms, const ui_host_view **view, char *err, int errlen)
+{
+    served *x = ud;
+    serve_once(x, wait_ms);
+    if (x->h->failed) {
+        snprintf(err, (size_t)errlen, "%s", x->h->err);
+        return -1;
+    }
+    if (host_grid_view(x->h, &x->view)) {
+        snprintf(err, (size_t)errlen, "out of memory");
+        return -1;
+    }
+    *view = &x->view;
+    return stop_requested ? 1 : 0;
+}
+
+static int window_command(void *ud, const char *line, char *err, int errlen)
+{
+    served *x = ud;
+    if (host_command(x->h, line)) {
+        snprintf(err, (size_t)errlen, "out of memory");
+        return -1;
+    }
+    fflush(stdout);
+    return 0;
+}
+
+/* The instructor's window until it is closed; 0, or -1 after a message. */
+static int run_window(served *x, const app_opt *opts, int n)
+{
+    char assets[4096], err[512];
+    ui_options uo = {.lang = app_opt_get(opts, n, "--lang"), .font = getenv("YQ_FONT"),
+                     .assets_dir = app_path(assets, sizeof assets, "assets", NULL)};
+    if (app_parse_scale(app_opt_get(opts, n, "--scale"), &uo.scale))
+        return -1;
+    ui_host_api api = {.ud = x, .poll = window_poll, .command = window_command};
+    if (app_run_host_window(&uo, &api, err, sizeof err)) {
         fprintf(stderr, "yqdrill host: %s\n", err);
-        cls_link_close(l);
+        return -1;
+    }
+    return 0;
+}
+
+static int serve(host *h, const cls_endpoint *e, const char *user, const char *pass, const app_opt *opts, int n)
+{
+    char err[512];
+    served x = {.h = h, .e = e, .console_open = 1};
+    cls_link_handlers hd = {.ctx = h, .message = on_message};
+    snprintf(x.topic, sizeof x.topic, "yq/%s/st/#", e->klass);
+    if (cls_code_make(e, h->code, sizeof h->code, err, sizeof err) ||
+        cls_link_open(&x.l, e, user, pass, "yqdrill-host", &hd, 10.0, err, sizeof err) ||
+        cls_link_subscribe(x.l, x.topic, err, sizeof err)) {
+        fprintf(stderr, "yqdrill host: %s\n", err);
+        cls_link_close(x.l);
         return APP_EXIT_USAGE;
     }
     if (h->json)
-        printf("{\"join_code\": \"%s\"}\n", code);
+        printf("{\"join_code\": \"%s\"}\n", h->code);
     else
-        printf("join code: %s\n(stations: yqdrill join %s --trainee NAME)\n", code, code);
+        printf("join code: %s\n(stations: yqdrill join %s --trainee NAME)\n", h->code, h->code);
     fflush(stdout);
-    h->link = l;
-    while (!stop_requested && !h->failed) {
-        if (cls_link_loop(l, CONSOLE_WAIT_MS) && !stop_requested && cls_link_reconnect(l, e, 2.0, err, sizeof err) == 0)
-            cls_link_subscribe(l, topic, err, sizeof err);
-        if (console_open && host_console_read(h, 0, console, (int)sizeof console, &typed))
-            console_open = 0;
-        if (h->status_path && h->grid_changed && host_grid_write(h))
-            h->failed = 1;
-    }
+    h->link = x.l;
+    int window_failed = 0;
+    if (app_opt_get(opts, n, "--headless"))
+        while (!stop_requested && !h->failed)
+            serve_once(&x, CONSOLE_WAIT_MS);
+    else
+        window_failed = run_window(&x, opts, n) != 0;
     h->link = NULL;
-    cls_link_close(l);
+    cls_link_close(x.l);
     if (h->failed) {
         fprintf(stderr, "yqdrill host: %s\n", h->err);
         return APP_EXIT_STORAGE;
     }
     print_counts(h);
-    return APP_EXIT_OK;
+    return window_failed ? APP_EXIT_USAGE : APP_EXIT_OK;
 }
 
 int app_cmd_host(int argc, char **argv)
 {
     app_opt opts[] = {{"--class", 1, NULL}, {"--port", 1, NULL}, {"--address", 1, NULL},
                       {"--broker", 1, NULL}, {"--headless", 0, NULL}, {"--db", 1, NULL}, {"--json", 0, NULL},
-                      {"--json-status", 1, NULL}};
+                      {"--json-status", 1, NULL}, {"--lang", 1, NULL}, {"--scale", 1, NULL}};
     const int n_opts = (int)(sizeof opts / sizeof opts[0]);
     if (app_args_parse(argc, argv, opts, n_opts, NULL, 0) < 0)
         return APP_EXIT_USAGE;
-    if (!app_opt_get(opts, n_opts, "--headless")) {
-        fprintf(stderr, "yqdrill host: the instructor window is not built yet; run with --headless\n");
+    if (!app_opt_get(opts, n_opts, "--headless") && !app_have_display()) {
+        fprintf(stderr, "yqdrill host: no display for the instructor's window; run with --headless (controls on stdin)\n");
         return APP_EXIT_USAGE;
     }
     struct sigaction sa = {.sa_handler = on_signal};
@@ -242,8 +309,10 @@ int app_cmd_host(int argc, char **argv)
     rc = endpoint(opts, n_opts, &e, &b, &user, &pass);
     h.klass = e.klass;
     if (!rc)
-        rc = serve(&h, &e, user, pass);
+        rc = serve(&h, &e, user, pass, opts, n_opts);
     free(h.st);
+    free(h.cells);
+    free(h.heat_pts);
     if (cls_broker_stop(&b, err, sizeof err)) {
         fprintf(stderr, "yqdrill host: %s\n", err);
         rc = rc ? rc : APP_EXIT_USAGE;

@@ -4,6 +4,7 @@
 #define YQ_APP_HOST_H
 
 #include "class/cls_link.h"
+#include "ui/host_window.h"
 
 #define HOST_HEAT_POINTS 30   /* the heat sparkline: this many latest statuses */
 
@@ -33,6 +34,10 @@ typedef struct host {
     int failed;   /* a storage error: stop */
     const char *status_path;   /* --json-status FILE: the grid, rewritten as it changes; NULL: none */
     int grid_changed;
+    char code[512];            /* the join code */
+    ui_host_cell *cells;       /* the grid as the window reads it (host_grid_view) */
+    float *heat_pts;           /* HOST_HEAT_POINTS per cell, oldest first */
+    int cap_cells;
     char err[512];
 } host;
 
@@ -42,6 +47,8 @@ int host_station_add(host *h, const store_session *ses);
 int host_station_known(const host *h, const char *uuid);
 /* What a station's status, goodbye or scorecard says, into its cell (ignored for a station not yet known). */
 void host_grid_note(host *h, const cls_msg *m);
+/* The grid as the instructor's window shows it (valid until the next call). 0, or -1 out of memory. */
+int host_grid_view(host *h, ui_host_view *v);
 /* The grid as one line of JSON (malloc'd; NULL when out of memory). */
 char *host_grid_json(const host *h);
 /* Write the grid to h->status_path (whole, by rename). 0, or -1 with h->err set. */

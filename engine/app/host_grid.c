@@ -1,5 +1,6 @@
 /* host_grid.c — the instructor's live grid: the stations known (by session UUID) and per station its trainee,
- * scenario time, warning level, heat, score so far, last action and whether it is connected. */
+ * scenario time, warning level, heat, score so far, last action and whether it is connected; as JSON for
+ * scripts and as cells for the instructor's window. */
 #include "host.h"
 
 #include <cjson/cJSON.h>
@@ -66,13 +67,53 @@ void host_grid_note(host *h, const cls_msg *m)
     h->grid_changed = 1;
 }
 
-/* The sparkline's points, oldest first. */
+/* The sparkline's points, oldest first, into out (HOST_HEAT_POINTS); how many. */
+static int heat_recent(const host_station *s, float *out)
+{
+    int n = s->n_heat < HOST_HEAT_POINTS ? s->n_heat : HOST_HEAT_POINTS;
+    for (int i = 0; i < n; i++)
+        out[i] = s->heat[(s->n_heat - n + i) % HOST_HEAT_POINTS];
+    return n;
+}
+
+int host_grid_view(host *h, ui_host_view *v)
+{
+    if (h->n_st > h->cap_cells) {
+        ui_host_cell *cells = realloc(h->cells, (size_t)h->cap_st * sizeof *cells);
+        if (cells)
+            h->cells = cells;
+        float *pts = cells ? realloc(h->heat_pts, (size_t)h->cap_st * HOST_HEAT_POINTS * sizeof *pts) : NULL;
+        if (!pts)
+            return -1;
+        h->heat_pts = pts;
+        h->cap_cells = h->cap_st;
+    }
+    int refused = 0;
+    for (int r = 1; r < CLS_REFUSAL_COUNT; r++)
+        refused += h->refused[r];
+    for (int i = 0; i < h->n_st; i++) {
+        const host_station *s = &h->st[i];
+        float *pts = h->heat_pts + (size_t)i * HOST_HEAT_POINTS;
+        h->cells[i] = (ui_host_cell){
+            .uuid = s->uuid, .trainee = s->trainee, .scenario = s->scenario, .last = s->status.last,
+            .has_status = s->has_status, .t = s->status.t, .level = s->status.level, .heat = s->status.heat,
+            .score = s->status.score, .speed = s->status.speed, .paused = s->status.paused,
+            .connected = s->connected, .finished = s->finished, .total = s->total, .heat_pts = pts,
+            .n_heat = heat_recent(s, pts),
+        };
+    }
+    *v = (ui_host_view){.klass = h->klass, .code = h->code, .cells = h->cells, .n = h->n_st, .actions = h->actions,
+                        .refused = refused};
+    return 0;
+}
+
 static int add_heat_recent(cJSON *o, const host_station *s)
 {
     cJSON *arr = cJSON_AddArrayToObject(o, "heat_recent");
-    int n = s->n_heat < HOST_HEAT_POINTS ? s->n_heat : HOST_HEAT_POINTS;
+    float pts[HOST_HEAT_POINTS];
+    int n = heat_recent(s, pts);
     for (int i = 0; arr && i < n; i++) {
-        cJSON *v = cJSON_CreateNumber(s->heat[(s->n_heat - n + i) % HOST_HEAT_POINTS]);
+        cJSON *v = cJSON_CreateNumber(pts[i]);
         if (!v || !cJSON_AddItemToArray(arr, v)) {
             cJSON_Delete(v);
             return 0;

@@ -97,6 +97,19 @@ int app_run_window(app_drill *d, const sim_action *acts, int n, const app_run_op
     return f ? f(d, acts, n, o) : APP_EXIT_USAGE;
 }
 
+typedef int (*gui_host_window)(const ui_options *o, const ui_host_api *api, char *err, int errlen);
+
+int app_run_host_window(const ui_options *o, const ui_host_api *api, char *err, int errlen)
+{
+    gui_host_window f;
+    *(void **)&f = gui_symbol("ui_host_run");
+    if (!f) {
+        snprintf(err, (size_t)errlen, "the window module (yqdrill-gui.so) cannot be loaded");
+        return -1;
+    }
+    return f(o, api, err, errlen);
+}
+
 int app_have_display(void)
 {
     const char *x = getenv("DISPLAY"), *wl = getenv("WAYLAND_DISPLAY");

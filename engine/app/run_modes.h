@@ -4,6 +4,7 @@
 #define YQ_APP_RUN_MODES_H
 
 #include "drill.h"
+#include "ui/host_window.h"
 
 typedef struct app_run_opts {
     const char *lang;
@@ -33,6 +34,9 @@ int app_run_headless(app_drill *d, const sim_action *acts, int n, const char *na
 /* The window: app_run_window (modules.c) loads yqdrill-gui.so and calls its app_gui_run_window. */
 int app_run_window(app_drill *d, const sim_action *acts, int n, const app_run_opts *o);
 int app_gui_run_window(app_drill *d, const sim_action *acts, int n, const app_run_opts *o);
+/* The instructor's window (`yqdrill host` without --headless): loads yqdrill-gui.so and runs its
+ * ui_host_run. 0, or -1 with err. */
+int app_run_host_window(const ui_options *o, const ui_host_api *api, char *err, int errlen);
 int app_have_display(void);
 int app_open_db(const char *path, store **db);
 /* Close the saves database after a command that ends with `rc`: a failure to close is reported and,

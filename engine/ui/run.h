@@ -9,6 +9,14 @@
 #define UI_CACHE_ENTRIES 2048
 #define UI_CACHE_PIXELS (16L * 1024 * 1024)
 
+/* The texts (zh, en), SDL, SDL_ttf, the font, the window and its renderer, scaled: what every window of
+ * the program needs (the trainee's console, the instructor's). 0 or -1 with err; undo with
+ * ui_window_teardown (also after a failure). */
+int ui_window_setup(ui_state *s, ui_ctx *c, const ui_options *opt, char *err, int errlen);
+void ui_window_teardown(ui_state *s, ui_ctx *c);
+/* Start a frame of a window: its input (waiting up to wait_ms), F11 (full screen and back), the scale.
+ * 0 go on, 1 the window was closed, -1 failed (err). */
+int ui_window_frame_begin(ui_ctx *c, int wait_ms, char *err, int errlen);
 /* Re-open fonts and drop cached text when the window's scale changed. 0 or -1 with err. */
 int ui_update_scale(ui_ctx *c, char *err, int errlen);
 /* Give c->ren its text cache and draw batch (after creating the renderer). 0 or -1 with err. */

@@ -100,6 +100,14 @@ void ui_renderer_detach(ui_ctx *c)
     c->batch = NULL;
 }
 
+int ui_window_frame_begin(ui_ctx *c, int wait_ms, char *err, int errlen)
+{
+    ui_frame_begin(c, wait_ms);
+    if (c->in.quit) return 1;
+    if (ui_key_plain(c, SDLK_F11) && toggle_fullscreen(c, err, errlen)) return -1;
+    return ui_update_scale(c, err, errlen) ? -1 : 0;
+}
+
 void ui_render_frame(ui_state *s)
 {
     ui_ctx *c = s->c;
@@ -193,7 +201,7 @@ static int open_window(ui_state *s, ui_ctx *c, const ui_options *opt, char *err,
     return 0;
 }
 
-static int setup(ui_state *s, ui_ctx *c, const ui_options *opt, char *err, int errlen)
+int ui_window_setup(ui_state *s, ui_ctx *c, const ui_options *opt, char *err, int errlen)
 {
     if (TTF_Init() != 0) {
         snprintf(err, (size_t)errlen, "SDL_ttf: %s", TTF_GetError());
@@ -212,8 +220,12 @@ static int setup(ui_state *s, ui_ctx *c, const ui_options *opt, char *err, int e
         return -1;
     }
     if (rc) return -1;
-    if (ui_renderer_attach(c, err, errlen) || ui_update_scale(c, err, errlen)) return -1;
+    return ui_renderer_attach(c, err, errlen) || ui_update_scale(c, err, errlen) ? -1 : 0;
+}
 
+static int setup(ui_state *s, ui_ctx *c, const ui_options *opt, char *err, int errlen)
+{
+    if (ui_window_setup(s, c, opt, err, errlen)) return -1;
     if (ui_text_edit_init(&s->start.trainee, 40, 0) || ui_text_edit_init(&s->drill.comp.edit, 2000, 1) ||
         ui_text_edit_init(&s->drill.press.answer, 2000, 1)) {
         snprintf(err, (size_t)errlen, "out of memory");
@@ -252,13 +264,8 @@ static int start_direct(ui_state *s, const ui_options *opt, char *err, int errle
     return 0;
 }
 
-static void teardown(ui_state *s, ui_ctx *c)
+void ui_window_teardown(ui_state *s, ui_ctx *c)
 {
-    ui_text_edit_free(&s->start.trainee);
-    ui_text_edit_free(&s->drill.comp.edit);
-    ui_text_edit_free(&s->drill.press.answer);
-    ui_drill_release(&s->drill);
-    ui_review_free(s);
     ui_renderer_detach(c);
     ui_fonts_close(&c->fonts);
     if (c->ren) SDL_DestroyRenderer(c->ren);
@@ -266,6 +273,16 @@ static void teardown(ui_state *s, ui_ctx *c)
     if (TTF_WasInit()) TTF_Quit();
     if (SDL_WasInit(SDL_INIT_VIDEO)) SDL_Quit();
     for (int i = 0; i < 2; i++) ui_i18n_free(s->langs[i]);
+}
+
+static void teardown(ui_state *s, ui_ctx *c)
+{
+    ui_text_edit_free(&s->start.trainee);
+    ui_text_edit_free(&s->drill.comp.edit);
+    ui_text_edit_free(&s->drill.press.answer);
+    ui_drill_release(&s->drill);
+    ui_review_free(s);
+    ui_window_teardown(s, c);
 }
 
 int ui_run(const ui_options *opt, const ui_drill_api *api, char *err, int errlen)
@@ -300,10 +317,8 @@ int ui_run(const ui_options *opt, const ui_drill_api *api, char *err, int errlen
         rc = ui_bench(&s, t0, err, errlen);
     } else {
         while (rc == 0 && !s.quit) {
-            ui_frame_begin(&c, FRAME_WAIT_MS);
-            if (c.in.quit) break;
-            if (ui_key_plain(&c, SDLK_F11) && toggle_fullscreen(&c, err, errlen)) { rc = -1; break; }
-            if (ui_update_scale(&c, err, errlen)) { rc = -1; break; }
+            int b = ui_window_frame_begin(&c, FRAME_WAIT_MS, err, errlen);
+            if (b) { rc = b < 0 ? -1 : 0; break; }
             ui_draw_frame(&s);
         }
     }

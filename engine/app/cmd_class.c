@@ -15,16 +15,22 @@
 typedef struct graded {
     store_session *ses;
     score_card *cards;
+    store_rating **ratings;   /* each session's observers' ratings */
+    int *n_ratings;
     report_entry *e;
     int n;
 } graded;
 
 static void graded_free(graded *g)
 {
-    for (int i = 0; i < g->n; i++)
+    for (int i = 0; i < g->n; i++) {
         score_card_free(&g->cards[i]);
+        store_ratings_free(g->ratings[i], g->n_ratings[i]);
+    }
     free(g->ses);
     free(g->cards);
+    free(g->ratings);
+    free(g->n_ratings);
     free(g->e);
     memset(g, 0, sizeof *g);
 }
@@ -43,7 +49,9 @@ static int graded_load(store *db, const char *scenario, const char *trainee, gra
     g->ses = calloc((size_t)n + 1, sizeof *g->ses);
     g->cards = calloc((size_t)n + 1, sizeof *g->cards);
     g->e = calloc((size_t)n + 1, sizeof *g->e);
-    if (!g->ses || !g->cards || !g->e) {
+    g->ratings = calloc((size_t)n + 1, sizeof *g->ratings);
+    g->n_ratings = calloc((size_t)n + 1, sizeof *g->n_ratings);
+    if (!g->ses || !g->cards || !g->e || !g->ratings || !g->n_ratings) {
         fprintf(stderr, "yqdrill: out of memory\n");
         free(list);
         graded_free(g);
@@ -65,12 +73,18 @@ static int graded_load(store *db, const char *scenario, const char *trainee, gra
     free(list);
     for (int i = 0; i < g->n; i++) {
         int rc = app_load_card(db, &g->ses[i], &g->cards[i]);
+        if (rc == APP_EXIT_OK && store_rating_list(db, g->ses[i].id, &g->ratings[i], &g->n_ratings[i], err, sizeof err)) {
+            fprintf(stderr, "yqdrill: %s\n", err);
+            score_card_free(&g->cards[i]);
+            rc = APP_EXIT_STORAGE;
+        }
         if (rc) {
             g->n = i;
             graded_free(g);
             return rc;
         }
-        g->e[i] = (report_entry){&g->ses[i], &g->cards[i]};
+        g->e[i] = (report_entry){.ses = &g->ses[i], .card = &g->cards[i], .ratings = g->ratings[i],
+                                 .n_ratings = g->n_ratings[i]};
     }
     return APP_EXIT_OK;
 }

@@ -21,6 +21,7 @@ int app_cmd_export_actions(int argc, char **argv);
 int app_cmd_grade(int argc, char **argv);
 int app_cmd_override(int argc, char **argv);
 int app_cmd_note(int argc, char **argv);
+int app_cmd_rate(int argc, char **argv);
 int app_cmd_model(int argc, char **argv);
 int app_cmd_bench(int argc, char **argv);
 int app_cmd_report(int argc, char **argv);

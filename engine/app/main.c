@@ -43,6 +43,9 @@ static const command commands[] = {
     {"override", app_cmd_override, "override ID LINE POINTS --by NAME [--comment TEXT] [--save DB]   instructor's override"},
     {"review", app_cmd_review, "review ID [--save DB] [--lang zh|en] [--by NAME] [--scale X]   the review window"},
     {"note", app_cmd_note, "note ID TEXT [--by NAME] [--at MINUTES] [--save DB]   a hot-wash note on a session"},
+    {"rate", app_cmd_rate, "rate ID --by NAME (--line LINE | --action N) --grade P|S|M|U [--comment TEXT] | --file F.json\n"
+                           "      [--save DB]   an observer's HSEEP rating; without --by: the ratings beside the automatic\n"
+                           "      score and the observers' agreement (Krippendorff's alpha) [--json]"},
     {"model", app_cmd_model, "model NAME [options]      validation models: sir-discrete, rumour-mixed, hawkes, rumour-net"},
     {"bench", app_cmd_bench, "bench world|read|script|feed   performance figures of the opinion world, the claims reader, the script sandbox; the feed's variety"},
     {"report", app_gui_report, "report ID -o FILE.pdf|.json|.xlsx|.csv [--save DB] [--lang zh|en] [--plan FILE]   after-action report"},

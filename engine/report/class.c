@@ -1,5 +1,6 @@
 /* class.c — a class summary per drill (scenario and plan) on each trainee's latest or best attempt:
  * totals histogram, who lost points on which rubric line, mistakes per trainee, median competencies. */
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -57,6 +58,20 @@ static int better_example(const report_example *kept, const score_line *l, int w
     return wrong && l->max - l->points > kept->line->max - kept->line->points;
 }
 
+/* How far the observers' mean grade of a line in an attempt is from the line's automatic grade, in grades;
+ * -1 when no observer rated the line. */
+static double observers_gap(const report_entry *e, const score_line *l)
+{
+    double sum = 0;
+    int n = 0;
+    for (int i = 0; i < e->n_ratings; i++)
+        if (e->ratings[i].kind == STORE_RATE_LINE && strcmp(e->ratings[i].target, l->id) == 0) {
+            sum += score_grade_rank(e->ratings[i].grade);
+            n++;
+        }
+    return n ? fabs(sum / n - score_grade_rank(score_grade_of(l->points, l->max))) : -1;
+}
+
 static void add_lines(report_class *c, report_trainee *t)
 {
     const score_card *card = t->entry->card;
@@ -74,6 +89,11 @@ static void add_lines(report_class *c, report_trainee *t)
             s->max = l->max;
         s->n++;
         s->quoted += has_quote(l);
+        double gap = observers_gap(t->entry, l);
+        if (gap >= 0) {
+            s->rated++;
+            s->gap += gap;
+        }
         if (l->points < l->max) {
             s->lost++;
             s->points_lost += l->max - l->points;
@@ -103,6 +123,12 @@ static int more_lost(const report_class *c, int a, int b)
     if (x->lost != y->lost)
         return x->lost > y->lost;
     return a < b;
+}
+
+/* A line's mean gap between observers and the automatic score, in grades; -1 when nobody was rated on it. */
+static double mean_gap(const report_line_stats *l)
+{
+    return l->rated ? l->gap / l->rated : -1;
 }
 
 static int summarise(report_class *c, double *v)
@@ -172,6 +198,20 @@ int report_class_build(const report_entry *e, int n, report_pick pick, report_cl
             pos--;
         }
         out->lost[pos] = i;
+    }
+    /* where observers and the automatic score disagree most, the largest mean gap first */
+    for (int i = 0; i < out->n_lines; i++) {
+        double g = mean_gap(&out->lines[i]);
+        if (g < REPORT_GAP_FLAG)
+            continue;
+        int pos = out->n_disagree;
+        while (pos > 0 && g > mean_gap(&out->lines[out->disagree[pos - 1]]))
+            pos--;
+        if (pos >= REPORT_DISAGREE)
+            continue;
+        int last = out->n_disagree < REPORT_DISAGREE ? out->n_disagree++ : REPORT_DISAGREE - 1;
+        memmove(&out->disagree[pos + 1], &out->disagree[pos], (size_t)(last - pos) * sizeof out->disagree[0]);
+        out->disagree[pos] = i;
     }
     /* what to teach next: lines the class lost most, those with statements to show first */
     for (int pass = 0; pass < 2; pass++)

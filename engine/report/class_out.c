@@ -89,7 +89,22 @@ static cJSON *view_json(const report_group *g, const report_class *c, const repo
         cJSON_AddNumberToObject(x, "share_lost", rjson_round2(l->n ? (double)l->lost / l->n : 0));
         cJSON_AddNumberToObject(x, "points_lost", rjson_round2(l->points_lost));
         cJSON_AddNumberToObject(x, "quoted", l->quoted);
+        cJSON_AddNumberToObject(x, "observer_rated", l->rated);
+        if (l->rated)
+            cJSON_AddNumberToObject(x, "observer_gap", rjson_round2(l->gap / l->rated));
+        else
+            cJSON_AddNullToObject(x, "observer_gap");
         cJSON_AddItemToArray(lines, x);
+    }
+    cJSON *dis = cJSON_AddArrayToObject(o, "observers_disagree");
+    for (int i = 0; i < c->n_disagree; i++) {
+        const report_line_stats *l = &c->lines[c->disagree[i]];
+        cJSON *x = cJSON_CreateObject();
+        cJSON_AddStringToObject(x, "id", l->id);
+        cJSON_AddStringToObject(x, "title", stats_title(l, w));
+        cJSON_AddNumberToObject(x, "rated", l->rated);
+        cJSON_AddNumberToObject(x, "gap", rjson_round2(l->gap / l->rated));
+        cJSON_AddItemToArray(dis, x);
     }
     cJSON *teach = cJSON_AddArrayToObject(o, "teach_next");
     for (int i = 0; i < c->n_teach; i++) {
@@ -203,6 +218,23 @@ static void pdf_example(rdoc *d, const report_example *x, const char *key, rgb c
     rdoc_text(d, score_line_why_in(x->line, report_words_lang(w)), RS_SMALL, 24, RC_MUTED);
 }
 
+/* Lines where observers' grades and the automatic score differ by a grade or more on average. */
+static void pdf_disagree(rdoc *d, const report_group *g, const report_words *w)
+{
+    const report_class *c = &g->latest;
+    if (!c->n_disagree)
+        return;
+    rdoc_heading(d, report_word(w, "section.disagree"), RS_H1, 60);
+    rdoc_text(d, report_word(w, "class.disagree_hint"), RS_BODY, 0, RC_MUTED);
+    for (int i = 0; i < c->n_disagree; i++) {
+        const report_line_stats *l = &c->lines[c->disagree[i]];
+        char buf[512];
+        snprintf(buf, sizeof buf, "%d. %s — %.1f %s (%d %s)", i + 1, stats_title(l, w), l->gap / l->rated,
+                 report_word(w, "class.grades_apart"), l->rated, report_word(w, "class.rated_by_observers"));
+        rdoc_text(d, buf, RS_BODY, 0, RC_INK);
+    }
+}
+
 static void pdf_teach(rdoc *d, const report_group *g, const report_words *w)
 {
     const report_class *c = &g->latest;
@@ -281,6 +313,7 @@ static int class_pdf(const report_group *g, int n_groups, const char *scenario, 
         pdf_histogram(&d, &g[i], w);
         pdf_trainees(&d, &g[i], w);
         pdf_teach(&d, &g[i], w);
+        pdf_disagree(&d, &g[i], w);
         rc = pdf_lines_and_radars(&d, &g[i], w);
     }
     if (rc) {

@@ -82,6 +82,7 @@ typedef struct report_session {
     const score_card *card;        /* with overrides applied */
     const store_override *overrides; int n_overrides;
     const store_note *notes; int n_notes;
+    const store_rating *ratings; int n_ratings;   /* observers' ratings, as store_rating_list orders them */
     const report_words *words;
 } report_session;
 
@@ -99,6 +100,7 @@ int report_session_write(const report_session *r, const char *path, char *err, i
 typedef struct report_entry {
     const store_session *ses;
     const score_card *card;
+    const store_rating *ratings; int n_ratings;   /* observers' ratings of the session (may be none) */
 } report_entry;
 
 /* How a trainee's attempts at one drill are reduced to one: the latest played, or the best total. */
@@ -120,6 +122,8 @@ typedef struct report_line_stats {
     int quoted;               /* trainees whose attempt quotes a statement as evidence for the line */
     report_example right;     /* a trainee at full marks (one with a quoted statement first); entry NULL if none */
     report_example wrong;     /* the trainee who lost most on it (a quoted statement first); entry NULL if none */
+    int rated;                /* trainees whose attempt observers rated on this line */
+    double gap;               /* summed over them: |observers' mean grade - the automatic grade|, in grades */
 } report_line_stats;
 
 /* One trainee in a view: the attempt chosen, how many attempts there were, lines it lost points on. */
@@ -132,6 +136,8 @@ typedef struct report_trainee {
 
 #define REPORT_HIST_BINS 10   /* totals in 0-10, 10-20, ..., 90-100 */
 #define REPORT_TEACH_NEXT 3   /* lines in "what to teach next" */
+#define REPORT_DISAGREE 5     /* lines flagged where observers and the automatic score disagree */
+#define REPORT_GAP_FLAG 1.0   /* ... by this many grades (P/S/M/U) or more on average */
 
 /* The class on one drill (scenario and plan), one attempt per trainee. */
 typedef struct report_class {
@@ -140,7 +146,10 @@ typedef struct report_class {
     report_line_stats *lines; int n_lines;     /* in the order lines first appear */
     int *lost; int n_lost;                      /* lines lost by someone: the largest share of the class's
                                                    points on the line lost first, then most trainees */
-    int teach[REPORT_TEACH_NEXT]; int n_teach;  /* what to teach next: the first lost lines that quote a
+    int teach[REPORT_TEACH_NEXT]; int n_teach;
+    int disagree[REPORT_DISAGREE]; int n_disagree;  /* lines where observers and the automatic score differ
+                                                       most: a mean gap of REPORT_GAP_FLAG grades or more,
+                                                       the largest first */  /* what to teach next: the first lost lines that quote a
                                                    statement, then the first others, up to three */
     report_dist totals;
     int hist[REPORT_HIST_BINS];

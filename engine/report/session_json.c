@@ -172,6 +172,15 @@ static int session_json_write(const report_session *r, const char *path, char *e
         cJSON_AddStringToObject(o, "at", v->at);
         cJSON_AddItemToArray(notes, o);
     }
+    char *ratings = store_ratings_json(r->ratings, r->n_ratings, r->card);
+    cJSON *rated = ratings ? cJSON_Parse(ratings) : NULL;
+    free(ratings);
+    if (!rated) {
+        cJSON_Delete(root);
+        snprintf(err, (size_t)errlen, "out of memory");
+        return -1;
+    }
+    cJSON_AddItemToObject(root, "ratings", rated);
     cJSON_AddItemToObject(root, "lessons", lessons_json(r->card, r->world, r->words));
     cJSON *len = cJSON_AddObjectToObject(root, "length");
     cJSON_AddNumberToObject(len, "planned", (double)r->world->scn->duration);

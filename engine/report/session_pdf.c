@@ -1,5 +1,6 @@
 /* session_pdf.c — one session's after-action report as an A4 PDF: a take-away first page (total, radar,
- * strengths, what to fix, timeline strip), then curves, timeline, scorecard, overrides, notes, lessons. */
+ * strengths, what to fix, timeline strip), then curves, timeline, scorecard, overrides, notes, observers'
+ * ratings, lessons. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -316,6 +317,49 @@ static void annotations(rdoc *d, const report_session *r)
     }
 }
 
+/* Observers' ratings: per rated line its automatic grade beside each observer's, per rated action the
+ * observers', and how far the observers agree. */
+static void ratings(rdoc *d, const report_session *r)
+{
+    double bw = rdoc_body_width(d);
+    rdoc_heading(d, W("section.ratings"), RS_H1, 30);
+    if (!r->n_ratings) {
+        rdoc_text(d, W("ratings.none"), RS_BODY, 0, RC_MUTED);
+        return;
+    }
+    score_agreement a;
+    char line[512], num[32];
+    rdoc_text(d, W("ratings.scale"), RS_BODY, 0, RC_MUTED);
+    if (store_ratings_agreement(r->ratings, r->n_ratings, &a) == 0) {
+        snprintf(num, sizeof num, "%.2f", a.alpha);
+        snprintf(line, sizeof line, "%s %s · %s %d", W("ratings.alpha"), a.defined ? num : W("ratings.undefined"),
+                 W("ratings.units"), a.units);
+        rdoc_text(d, line, RS_BOLD, 0, RC_INK);
+    }
+    for (int i = 0; i < r->n_ratings;) {
+        const store_rating *x = &r->ratings[i];
+        char head[512], body[2048] = "";
+        const score_line *l = NULL;
+        for (int k = 0; x->kind == STORE_RATE_LINE && k < r->card->n_lines && !l; k++)
+            if (strcmp(r->card->lines[k].id, x->target) == 0)
+                l = &r->card->lines[k];
+        if (l)
+            snprintf(head, sizeof head, "%s\n%s %c (%.1f/%g)", score_line_title_in(l, report_words_lang(r->words)),
+                     W("ratings.auto"), score_grade_of(l->points, l->max), l->points, l->max);
+        else
+            snprintf(head, sizeof head, "%s %s", W("ratings.action"), x->target);
+        size_t o = 0;
+        int j = i;
+        for (; j < r->n_ratings && r->ratings[j].kind == x->kind && strcmp(r->ratings[j].target, x->target) == 0; j++)
+            o += (size_t)snprintf(body + o, o < sizeof body ? sizeof body - o : 0, "%s%c  %s%s%s", o ? "\n" : "",
+                                  r->ratings[j].grade, r->ratings[j].observer, r->ratings[j].comment ? "：" : "",
+                                  r->ratings[j].comment ? r->ratings[j].comment : "");
+        rcell cells[2] = {{head, RS_BOLD, RC_INK, 0, 200, 1}, {body, RS_BODY, RC_INK, 204, bw - 204, 1}};
+        rdoc_row(d, cells, 2, 4);
+        i = j;
+    }
+}
+
 static void lessons(rdoc *d, const report_session *r)
 {
     report_lessons ls;
@@ -358,6 +402,7 @@ int rsession_pdf(const report_session *r, const char *path, char *err, int errle
     timeline(&d, r);
     scorecard(&d, r);
     annotations(&d, r);
+    ratings(&d, r);
     lessons(&d, r);
     return rdoc_close(&d, err, errlen);
 }

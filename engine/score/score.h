@@ -116,4 +116,30 @@ int score_card_from_json(const char *json, score_card *out, char *err, int errle
  * Numbers are rounded to 0.01; the same card always gives the same bytes. NULL on allocation failure. */
 char *score_card_to_json(const score_card *c);
 
+/* ---- Observers' ratings on the HSEEP scale (P/S/M/U) beside the automatic score ---- */
+
+/* A line's automatic score on the HSEEP scale, by the share of its points kept: at least 90 % P (performed
+ * without challenges), 70 % S (some challenges), 40 % M (major challenges), below U (unable to be performed). */
+#define SCORE_GRADE_P 0.9
+#define SCORE_GRADE_S 0.7
+#define SCORE_GRADE_M 0.4
+/* 'P', 'S', 'M' or 'U' for points out of max; 0 when max <= 0 (nothing to grade). */
+char score_grade_of(double points, double max);
+/* The ordinal rank of a grade: U 0, M 1, S 2, P 3; -1 for anything else. */
+int score_grade_rank(char g);
+
+/* Krippendorff's alpha between observers. Units are the rated targets; only values in units rated by two
+ * or more observers ("pairable") count. Not defined with fewer than two pairable values or when they are
+ * all the same: no disagreement can be expected, and there is no number to print. */
+typedef struct score_agreement {
+    int observers;   /* distinct observers (coders) */
+    int units;       /* pairable units */
+    int values;      /* pairable values */
+    int defined;
+    double alpha;    /* meaningful only when defined */
+} score_agreement;
+/* Alpha with the ordinal metric over v[units][coders], values 0..cats-1 in order, -1 missing.
+ * 0, or -1 out of memory. */
+int score_alpha_ordinal(const int *v, int units, int coders, int cats, score_agreement *out);
+
 #endif

@@ -1,7 +1,9 @@
 /* db_file.c — a saves database seen as files, without writing: its header (SQLite? WAL mode?), the
- * -wal/-shm files beside it, the immutable URI that reads it lock-free, and what kind of file it is. */
+ * -wal/-shm files beside it, the immutable URI that reads it lock-free, and what kind of file it is; and
+ * a text file read whole (response and ratings files). */
 #include "store_internal.h"
 
+#include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -23,6 +25,34 @@ int store_file_header(const char *path, int *wal)
         return 0;
     *wal = head[18] == 2 && head[19] == 2;
     return 1;
+}
+
+char *store_read_text(const char *path, long max_bytes, const char *what, char *err, int errlen)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        store_errf(err, errlen, "cannot read %s: %s", path, strerror(errno));
+        return NULL;
+    }
+    char *buf = NULL;
+    long size = -1;
+    if (fseek(f, 0, SEEK_END) == 0 && (size = ftell(f)) >= 0 && size <= max_bytes && fseek(f, 0, SEEK_SET) == 0)
+        buf = malloc((size_t)size + 1);
+    int ok = buf && fread(buf, 1, (size_t)size, f) == (size_t)size;
+    fclose(f);
+    if (!ok) {
+        free(buf);
+        store_errf(err, errlen, "cannot read %s: %s%s", path, size > max_bytes ? "file too large for " : "read error",
+                   size > max_bytes ? what : "");
+        return NULL;
+    }
+    buf[size] = '\0';
+    if (memchr(buf, '\0', (size_t)size)) {
+        free(buf);
+        store_errf(err, errlen, "%s: not a text file (contains NUL bytes)", path);
+        return NULL;
+    }
+    return buf;
 }
 
 char *store_side_path(const char *path, const char *suffix)

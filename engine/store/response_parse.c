@@ -273,29 +273,9 @@ int store_response_read_file(const char *path, store_response_meta *meta, sim_ac
     *out = NULL;
     *n = 0;
     memset(meta, 0, sizeof *meta);
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        store_errf(err, errlen, "cannot read %s: %s", path, strerror(errno));
+    char *buf = store_read_text(path, MAX_FILE_BYTES, "a response file", err, errlen);
+    if (!buf)
         return -1;
-    }
-    char *buf = NULL;
-    long size = -1;
-    if (fseek(f, 0, SEEK_END) == 0 && (size = ftell(f)) >= 0 && size <= MAX_FILE_BYTES && fseek(f, 0, SEEK_SET) == 0)
-        buf = malloc((size_t)size + 1);
-    int ok = buf && fread(buf, 1, (size_t)size, f) == (size_t)size;
-    fclose(f);
-    if (!ok) {
-        free(buf);
-        store_errf(err, errlen, "cannot read %s: %s", path,
-                   size > MAX_FILE_BYTES ? "file too large for a response file" : "read error");
-        return -1;
-    }
-    buf[size] = '\0';
-    if (memchr(buf, '\0', (size_t)size)) {
-        free(buf);
-        store_errf(err, errlen, "%s: not a text file (contains NUL bytes)", path);
-        return -1;
-    }
     int rc = store_response_parse(buf, path, meta, out, n, err, errlen);
     free(buf);
     return rc;

@@ -60,6 +60,20 @@ const char *const store_schema_steps[] = {
     "ALTER TABLE sessions ADD COLUMN plan_hash TEXT;"   /* 16 hex digits */
     "UPDATE sessions SET uuid = " STORE_UUID_SQL ";"
     "CREATE UNIQUE INDEX sessions_by_uuid ON sessions(uuid);",
+
+    /* 4: observers' HSEEP ratings of rubric lines ('line', target a line id) and of single actions ('action',
+     * target the action's seq as text); one rating per (session, kind, target, observer), the latest kept */
+    "CREATE TABLE ratings ("
+    "  id INTEGER PRIMARY KEY,"
+    "  session INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,"
+    "  kind TEXT NOT NULL CHECK (kind IN ('line', 'action')),"
+    "  target TEXT NOT NULL,"
+    "  observer TEXT NOT NULL,"
+    "  grade TEXT NOT NULL CHECK (grade IN ('P', 'S', 'M', 'U')),"
+    "  comment TEXT,"
+    "  at TEXT NOT NULL"
+    ");"
+    "CREATE UNIQUE INDEX ratings_by_target ON ratings(session, kind, target, observer);",
 };
 
 const int store_schema_step_count = (int)(sizeof store_schema_steps / sizeof store_schema_steps[0]);
@@ -80,6 +94,8 @@ static const struct {
     {"notes", "id", 2}, {"notes", "session", 2}, {"notes", "t", 2}, {"notes", "author", 2}, {"notes", "text", 2},
     {"notes", "at", 2},
     {"sessions", "uuid", 3}, {"sessions", "version", 3}, {"sessions", "plan_hash", 3},
+    {"ratings", "id", 4}, {"ratings", "session", 4}, {"ratings", "kind", 4}, {"ratings", "target", 4},
+    {"ratings", "observer", 4}, {"ratings", "grade", 4}, {"ratings", "comment", 4}, {"ratings", "at", 4},
 };
 
 int store_schema_check(sqlite3 *db, int version, char *reason, int reasonlen)

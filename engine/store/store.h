@@ -122,6 +122,45 @@ int store_note_add(store *s, int64_t session, sim_time t, const char *author, co
 int store_note_list(store *s, int64_t session, store_note **out, int *n, char *err, int errlen);
 void store_notes_free(store_note *notes, int n);
 
+/* Observers' ratings on the HSEEP scale: P performed without challenges, S with some challenges, M with
+ * major challenges, U unable to be performed. A rating targets a rubric line (its id) or one action (its
+ * number in the session's log, 1 for the first, as decimal text). One per (session, kind, target,
+ * observer): a new rating of the same target by the same observer replaces the old. */
+typedef enum store_rating_kind { STORE_RATE_LINE, STORE_RATE_ACTION } store_rating_kind;
+typedef struct store_rating {
+    int64_t id;
+    store_rating_kind kind;
+    char *target;
+    char *observer;
+    char grade;            /* 'P', 'S', 'M' or 'U' */
+    char *comment;         /* or NULL */
+    char *at;              /* UTC ISO-8601; NULL when saving means now */
+} store_rating;
+/* "line" or "action". */
+const char *store_rating_kind_name(store_rating_kind k);
+/* 1 when g is exactly one of "P", "S", "M", "U". */
+int store_grade_ok(const char *g);
+/* Whether a rating can be stored: grade, target form, name and comment within the limits above. */
+int store_rating_check(const store_rating *r, char *err, int errlen);
+/* Save n ratings in one transaction: all are checked first, and none is saved when one fails. */
+int store_ratings_put(store *s, int64_t session, const store_rating *r, int n, char *err, int errlen);
+/* A session's ratings: lines before actions, by target then observer; free with store_ratings_free. */
+int store_rating_list(store *s, int64_t session, store_rating **out, int *n, char *err, int errlen);
+void store_ratings_free(store_rating *r, int n);
+/* Krippendorff's ordinal alpha of a session's ratings as store_rating_list orders them (each line and
+ * each action rated is a unit). 0, or -1 out of memory. */
+int store_ratings_agreement(const store_rating *r, int n, score_agreement *out);
+/* A ratings file: a JSON array of {"line": ID | "action": N, "grade": "P"|"S"|"M"|"U", "comment": TEXT?},
+ * each given the observer `by`. Every entry is checked (store_rating_check); the first problem is reported
+ * as "entry K: ..." and nothing is returned. 0, or -1 with err; free with store_ratings_free. */
+int store_ratings_parse(const char *json, const char *by, store_rating **out, int *n, char *err, int errlen);
+/* The ratings as JSON (malloc'd; NULL out of memory): {"agreement": {observers, units, alpha (null when
+ * not defined), metric}, "lines": [{id, title, points, max, auto (the line's score as P/S/M/U), ratings:
+ * [{by, grade, comment, at}]}], "actions": [{action, ratings}]}; card gives the lines' scores (NULL: none). */
+char *store_ratings_json(const store_rating *r, int n, const score_card *card);
+/* The same from a file (at most 4 MiB); problems name the file. */
+int store_ratings_read_file(const char *path, const char *by, store_rating **out, int *n, char *err, int errlen);
+
 /* Merge another station's saves database (opened read-only) into s, in one transaction: each of its
  * sessions with actions, overrides and notes. Sessions are the same when their UUIDs are (for a database
  * from before UUIDs: same trainee, scenario, content hash, seed and started time). A session already

@@ -28,6 +28,9 @@ extern const int store_schema_step_count;
 int store_file_header(const char *path, int *wal);
 /* PATH followed by suffix ("-wal"), malloc'd. */
 char *store_side_path(const char *path, const char *suffix);
+/* A text file whole (malloc'd, NUL-terminated): NULL with err when it cannot be read, is larger than
+ * max_bytes ("file too large for WHAT") or holds NUL bytes. */
+char *store_read_text(const char *path, long max_bytes, const char *what, char *err, int errlen);
 /* 1 when PATH+suffix exists (or when out of memory, the cautious answer). */
 int store_side_exists(const char *path, const char *suffix);
 /* "file:PATH?immutable=1" with PATH percent-encoded: read without locks or -wal/-shm files. */

@@ -67,7 +67,19 @@ static void test_class(void)
     make_card(&cards[5], "general", 10, 6, 4, 100, NULL);
     report_entry e[N_SES];
     for (int i = 0; i < N_SES; i++)
-        e[i] = (report_entry){&ses[i], &cards[i]};
+        e[i] = (report_entry){.ses = &ses[i], .card = &cards[i]};
+    /* Observers: ana's x (10/10, automatically P) rated U twice, her z (1/4, U) rated U; ben's x (4/10, M)
+     * rated M. Line x: gaps 3 and 0, mean 1.5 grades: flagged; z: gap 0: not. */
+    store_rating ana_rated[] = {
+        {.kind = STORE_RATE_LINE, .target = "x", .observer = "王", .grade = 'U'},
+        {.kind = STORE_RATE_LINE, .target = "x", .observer = "李", .grade = 'U'},
+        {.kind = STORE_RATE_LINE, .target = "z", .observer = "王", .grade = 'U'},
+    };
+    store_rating ben_rated[] = {{.kind = STORE_RATE_LINE, .target = "x", .observer = "王", .grade = 'M'}};
+    e[0].ratings = ana_rated;
+    e[0].n_ratings = 3;
+    e[2].ratings = ben_rated;
+    e[2].n_ratings = 1;
 
     report_group *g;
     int ng;
@@ -105,6 +117,11 @@ static void test_class(void)
     CHECK(c->lines[0].right.entry && c->lines[0].right.entry->ses->id == 3);
     CHECK(c->lines[0].wrong.entry && c->lines[0].wrong.entry->ses->id == 2);
     CHECK_STR(c->lines[0].wrong.line->ev[0].quote, "无可奉告");
+    /* where observers and the automatic score disagree: x only */
+    CHECK(c->lines[0].rated == 2 && c->lines[2].rated == 1 && c->lines[1].rated == 0);
+    CHECK_NEAR(c->lines[0].gap, 3, 1e-12);
+    CHECK_NEAR(c->lines[2].gap, 0, 1e-12);
+    CHECK(c->n_disagree == 1 && c->disagree[0] == 0);
     /* histogram and medians */
     CHECK(c->hist[9] == 1 && c->hist[7] == 1 && c->hist[2] == 1);
     CHECK_NEAR(c->totals.median, 70, 1e-12);

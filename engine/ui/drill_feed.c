@@ -51,11 +51,24 @@ void ui_avatar(ui_ctx *c, const sim_persona *who, int x, int y, int d)
     ui_text(c, UI_FONT_BODY, who->glyph, (SDL_Color){255, 255, 255, 255}, x + (d - gw) / 2, y + (d - gh) / 2);
 }
 
+/* The author line: handle, badge, then followers, platform and time. When it is too long for r the handle
+ * is cut, so the time always shows. */
 void ui_author_line(ui_ctx *c, const sim_persona *who, const char *meta, SDL_Rect r)
 {
-    int x = r.x, y = r.y;
+    int x = r.x, y = r.y, gap = ui_px(c, 4), mw, nw, bw = 0, th;
+    ui_text_size(c, UI_FONT_SMALL, meta, &mw, &th);
+    ui_text_size(c, UI_FONT_SMALL, who->name, &nw, &th);
+    if (who->badge != SIM_BADGE_NONE) {
+        ui_text_size(c, UI_FONT_SMALL, ui_tr("feed.badge"), &bw, &th);
+        bw += 2 * ui_px(c, 6) + gap;   /* as ui_badge pads it */
+    }
+    int room = r.w - mw - bw - gap;
+    if (nw > room) nw = room > 0 ? room : 0;
     ui_clip_push(c, r);
-    x += ui_text(c, UI_FONT_SMALL, who->name, UI_TEXT, x, y) + ui_px(c, 4);
+    ui_clip_push(c, ui_rect(x, y, nw, r.h));
+    ui_text(c, UI_FONT_SMALL, who->name, UI_TEXT, x, y);
+    ui_clip_pop(c);
+    x += nw + gap;
     if (who->badge != SIM_BADGE_NONE)
         x += ui_badge(c, UI_FONT_SMALL, ui_tr("feed.badge"), badge_cols[who->badge], (SDL_Color){255, 255, 255, 255},
                       x, y) + ui_px(c, 4);
@@ -80,7 +93,7 @@ static void view_post(const ui_state *s, const sim_post *p, post_view *v)
                            ? sim_text_get(&w->scn->platforms[p->platform].name, ui_lang(s)) : "?";
     snprintf(v->name, sizeof v->name, "%s", v->who.name);
     ui_fmt(v->meta, sizeof v->meta, ui_tr("feed.meta"), ui_count_text(fol, sizeof fol, v->who.followers), plat,
-           ui_clock(clock, sizeof clock, p->t));
+           ui_clock_of_day(clock, sizeof clock, w, p->t));
     sim_engagement e = sim_post_engagement(w, p);
     ui_fmt(v->counts, sizeof v->counts, ui_tr("feed.counts"), ui_count_text(n[0], sizeof n[0], e.reposts),
            ui_count_text(n[1], sizeof n[1], e.comments), ui_count_text(n[2], sizeof n[2], e.likes));

@@ -80,20 +80,26 @@ int ui_cmd_button(ui_ctx *c, unsigned id, SDL_Rect r, const char *label, ui_cmd 
     SDL_Color fg;
     int focused = button_face(c, id, r, flags, &fg);
     const char *key = ui_cmd_label(cmd);
-    int lw, kw, lh, kh;
-    ui_text_size(c, UI_FONT_BODY, label, &lw, &lh);
+    int lw, kw, lh, kh, pad = ui_px(c, 8);
+    ui_font_role lf = UI_FONT_BODY;
+    ui_text_size(c, lf, label, &lw, &lh);
     ui_text_size(c, UI_FONT_SMALL, key, &kw, &kh);
     SDL_Color kc = fg;
     kc.a = 190;
     int need;
     ui_clip_push(c, r);
     if (stacked(c, r.h)) {
+        /* A label too wide for its share of the action bar (English at 1280 px) takes the smaller font. */
+        if (lw + pad > r.w) {
+            lf = UI_FONT_SMALL;
+            ui_text_size(c, lf, label, &lw, &lh);
+        }
         int y = r.y + (r.h - lh - kh) / 2;
-        ui_text(c, UI_FONT_BODY, label, fg, r.x + (r.w - lw) / 2, y);
+        ui_text(c, lf, label, fg, r.x + (r.w - lw) / 2, y);
         ui_text(c, UI_FONT_SMALL, key, kc, r.x + (r.w - kw) / 2, y + lh);
-        need = (lw > kw ? lw : kw) + ui_px(c, 8);
+        need = (lw > kw ? lw : kw) + pad;
     } else {
-        int gap = ui_px(c, 8), x = r.x + (r.w - lw - gap - kw) / 2;
+        int gap = pad, x = r.x + (r.w - lw - gap - kw) / 2;
         ui_text(c, UI_FONT_BODY, label, fg, x, r.y + (r.h - lh) / 2);
         ui_text(c, UI_FONT_SMALL, key, kc, x + lw + gap, r.y + (r.h - kh) / 2);
         need = ui_cmd_button_w(c, label, cmd) - ui_px(c, 8);

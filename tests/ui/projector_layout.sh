@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # projector_layout.sh — on a 1280×720 screen (a classroom projector) the window opens on screen at
 # its minimum size and every control of the drill screen (top bar, feed tabs, all action buttons;
-# then the statement editor and the press view, docked beside the feed and the inbox) lies inside the window, shows its whole label and overlaps no other control,
-# as the program's own layout dump (YQ_UI_LAYOUT) reports it. Args: $1 yqdrill binary, $2 source dir.
+# then the statement editor and the press view, docked beside the feed and the inbox; the drill screen in
+# English too) lies inside the window, shows its whole label and overlaps no other control, as the
+# program's own layout dump (YQ_UI_LAYOUT) reports it. Args: $1 yqdrill binary, $2 source dir.
 set -u
 export UI_SCREEN=1280x720
 . "$(dirname "$0")/harness.bash"
@@ -65,5 +66,15 @@ ui_shot press
 check_layout press 20
 grep -q " 全部 \[selected\]$" "$UI_TMP/press.layout" || ui_fail "the feed is hidden by the press view"
 grep -q " 离开发布会 Esc$" "$UI_TMP/press.layout" || ui_fail "the press view's leave button is not on screen"
+
+# The same drill screen in English, whose action labels are longer ("Influencers", "Press conf.").
+kill "$UI_APP_PID" && wait "$UI_APP_PID" 2>/dev/null
+UI_APP_PID=
+rm -f "$YQ_UI_LAYOUT"
+ui_start run city_video --lang en --trainee tester --no-save
+xdotool key 4
+ui_shot drill_en
+check_layout drill_en 23
+grep -q "^.* Influencers Alt+L$" "$UI_TMP/drill_en.layout" || ui_fail "the English action bar is not in the layout dump"
 
 ui_pass

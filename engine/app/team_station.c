@@ -31,6 +31,7 @@ typedef struct seat {
     store_session head;   /* the team session's header, once heard (head.uuid "" before) */
     int64_t local;        /* its row in the local save */
     int have;             /* accepted actions 0..have-1 in the local save */
+    int from;             /* how many the local save had when the header came: the log was asked for from there */
     cls_msg *early;       /* accepted actions heard before the ones ahead of them */
     int n_early;
     int closed;           /* the host's end heard: end holds n_actions, total, world_hash */
@@ -86,7 +87,7 @@ static void hear_head(seat *s, const cls_msg *m)
         return;
     }
     s->head = m->ses;
-    s->have = mine.n_actions;
+    s->have = s->from = mine.n_actions;
     resync(s);
 }
 
@@ -207,9 +208,9 @@ static int replay(seat *s, int json)
     uint64_t hash = rc ? 0 : sim_hash(d.world);
     if (!rc && json)
         printf("{\"team\": \"%s\", \"trainee\": \"%s\", \"group\": \"%s\", \"n_actions\": %d, \"world_hash\": \"%016llx\", "
-               "\"host_world_hash\": \"%016llx\", \"total\": %.2f}\n",
+               "\"host_world_hash\": \"%016llx\", \"total\": %.2f, \"resynced_from\": %d}\n",
                s->head.uuid, s->trainee, s->group, n, (unsigned long long)hash, (unsigned long long)s->end.world_hash,
-               d.card.total);
+               d.card.total, s->from);
     else if (!rc)
         printf("team drill %s closed: %d actions, total %.1f, world %016llx\n", s->head.uuid, n, d.card.total,
                (unsigned long long)hash);

@@ -163,7 +163,7 @@ int app_cmd_join(int argc, char **argv)
         rc = APP_EXIT_USAGE;
     }
     if (!rc)
-        rc = group ? app_team_play(db, &e, o.trainee, group, acts, n, o.speed, o.json)
+        rc = group ? app_team_play(db, &e, o.trainee, group, d.scn.id, acts, n, o.speed, o.json)
                    : play(&d, db, &e, acts, n, responses, &o);
     app_drill_close(&d);
     store_actions_free(acts, n);

@@ -164,12 +164,14 @@ static int propose(host *h, host_seat *s, const cls_msg *m)
     return 0;
 }
 
+/* A seat asking: the header (from -1), or the log from seq `from` on and the scorecard once closed. */
 static int resync(host *h, int from)
 {
     host_team *t = h->team;
-    publish(h, CLS_SESSION, cls_msg_session(&t->ses));
-    if (from < 0)
+    if (from < 0) {
+        publish(h, CLS_SESSION, cls_msg_session(&t->ses));
         return 0;
+    }
     sim_action *a = NULL;
     int n = 0;
     if (store_actions_load(h->db, t->d.session, &a, &n, h->err, sizeof h->err))

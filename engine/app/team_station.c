@@ -22,6 +22,7 @@ typedef struct seat {
     store *db;
     char uuid[37];
     const char *trainee, *group;
+    const char *scenario;   /* the drill the station's responses were checked against */
     const sim_action *acts;
     int n;
     int *mids;            /* per proposal */
@@ -81,6 +82,11 @@ static void hear_head(seat *s, const cls_msg *m)
     store_session mine;
     if (*s->head.uuid)
         return;
+    if (strcmp(m->ses.scenario, s->scenario) != 0) {
+        snprintf(s->err, sizeof s->err, "the host's team drill plays %s, not %s", m->ses.scenario, s->scenario);
+        s->failed = 1;
+        return;
+    }
     if (store_session_adopt(s->db, &m->ses, &s->local, &added, s->err, sizeof s->err) ||
         store_session_get(s->db, s->local, &mine, s->err, sizeof s->err)) {
         s->failed = 1;
@@ -237,7 +243,8 @@ static int play(seat *s, double speed, int json)
     double started = now_s();
     while (!s->failed && !(s->closed && s->have == s->end.n_actions && s->done_mid == ACKED)) {
         if (rejoin(s)) {
-            propose(s, started, speed);
+            if (*s->head.uuid)   /* proposals only once the team's scenario is known to be this one */
+                propose(s, started, speed);
             if (now_s() >= s->resync_at)
                 resync(s);
         }
@@ -253,10 +260,10 @@ static int play(seat *s, double speed, int json)
     return replay(s, json);
 }
 
-int app_team_play(store *db, const cls_endpoint *e, const char *trainee, const char *group, const sim_action *acts,
-                  int n, double speed, int json)
+int app_team_play(store *db, const cls_endpoint *e, const char *trainee, const char *group, const char *scenario,
+                  const sim_action *acts, int n, double speed, int json)
 {
-    seat s = {.e = *e, .db = db, .trainee = trainee, .group = group, .acts = acts, .n = n};
+    seat s = {.e = *e, .db = db, .trainee = trainee, .group = group, .scenario = scenario, .acts = acts, .n = n};
     s.mids = calloc((size_t)(n > 0 ? n : 1), sizeof *s.mids);
     int rc = s.mids ? play(&s, speed, json) : (fprintf(stderr, "yqdrill join: out of memory\n"), APP_EXIT_STORAGE);
     cls_link_close(s.link);

@@ -28,6 +28,10 @@ host=$!
 wait_for 10 'grep -q join_code "$SCRATCH/host.out"' || fail "host printed no join code: $(cat "$SCRATCH/host.err")"
 head -n 1 "$SCRATCH/host.out" > "$SCRATCH/code.json"
 code=$(json "$SCRATCH/code.json" '$.join_code')
+# A seat that brought another scenario is told which one the team plays, and proposes nothing (the log's count below).
+if "$YQ" join "$code" --trainee y --group analysis --headless --scenario forged_notice --save "$SCRATCH/y.db" \
+    --responses "$SCRATCH/analysis.json" > /dev/null 2> "$SCRATCH/y.err"; then fail "another scenario was accepted"; else ok; fi
+expect "the team's scenario named" grep -q "plays city_video, not forged_notice" "$SCRATCH/y.err"
 seat() { # seat GROUP: join the team drill as GROUP, paced, output in GROUP.out
     "$YQ" join "$code" --trainee "p_$1" --group "$1" --headless --scenario city_video --speed 2000 --json \
         --save "$SCRATCH/$1.db" --responses "$SCRATCH/$1.json" > "$SCRATCH/$1.out" 2> "$SCRATCH/$1.err" &

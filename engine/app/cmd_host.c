@@ -223,7 +223,8 @@ static int serve(host *h, const cls_endpoint *e, const char *user, const char *p
     return APP_EXIT_OK;
 }
 
-/* --team: the team drill's scenario (--scenario ID, needed), seed and how many seats close it. */
+/* --team: the team drill's scenario (--scenario ID, needed), seed, how many seats close it, and the pace of
+ * its clock (--speed X|max: an action is accepted no earlier than the clock; max: no clock). */
 static int team_open(host_team *t, host *h, const app_opt *opts, int n)
 {
     const char *scenario = app_opt_get(opts, n, "--scenario"), *v;
@@ -238,8 +239,12 @@ static int team_open(host_team *t, host *h, const app_opt *opts, int n)
         fprintf(stderr, "yqdrill host: --seed takes a whole number, --seats 1 to 1000, not \"%s\"\n", v);
         return APP_EXIT_USAGE;
     }
+    double speed = 0;
+    if (app_parse_speed(app_opt_get(opts, n, "--speed"), &speed))
+        return APP_EXIT_USAGE;
     int rc = host_team_open(t, h, scenario, (uint64_t)seed);
     t->seats_wanted = (int)seats;
+    t->speed = speed;
     if (rc)
         host_team_free(t);
     return rc;
@@ -250,7 +255,7 @@ int app_cmd_host(int argc, char **argv)
     app_opt opts[] = {{"--class", 1, NULL}, {"--port", 1, NULL}, {"--address", 1, NULL},
                       {"--broker", 1, NULL}, {"--headless", 0, NULL}, {"--db", 1, NULL}, {"--json", 0, NULL},
                       {"--json-status", 1, NULL}, {"--team", 0, NULL}, {"--scenario", 1, NULL},
-                      {"--seed", 1, NULL}, {"--seats", 1, NULL}};
+                      {"--seed", 1, NULL}, {"--seats", 1, NULL}, {"--speed", 1, NULL}};
     const int n_opts = (int)(sizeof opts / sizeof opts[0]);
     if (app_args_parse(argc, argv, opts, n_opts, NULL, 0) < 0)
         return APP_EXIT_USAGE;

@@ -5,10 +5,18 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "commands.h"
 
 #define TEAM_TRAINEE "team"   /* the team session's trainee in the class database */
+
+static double now_s(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
 
 int host_team_open(host_team *t, host *h, const char *scenario, uint64_t seed)
 {
@@ -32,6 +40,7 @@ int host_team_open(host_team *t, host *h, const char *scenario, uint64_t seed)
         fprintf(stderr, "yqdrill host: %s\n", err);
         rc = APP_EXIT_STORAGE;
     }
+    t->opened = now_s();
     return rc;
 }
 
@@ -142,6 +151,9 @@ static int propose(host *h, host_seat *s, const cls_msg *m)
         return 0;
     }
     sim_action a = *m->action;
+    double clock = t->speed > 0 ? (now_s() - t->opened) * t->speed : 0;
+    if ((double)a.t < clock)
+        a.t = clock < (double)t->d.scn.duration ? (sim_time)clock : t->d.scn.duration;   /* the host's clock */
     if (a.t < t->last_t)
         a.t = t->last_t;   /* the log's order is the host's: nothing goes before what was accepted already */
     int rc = t->closed ? (snprintf(why, sizeof why, "the team drill is closed"), APP_EXIT_USAGE)

@@ -24,6 +24,8 @@ typedef struct host_team {
     host_seat *seats;
     int n_seats;
     sim_time last_t;      /* the accepted log's newest time: no action is accepted before it */
+    double speed;         /* --speed X: the team's clock runs X scenario seconds a second from the opening; 0: none */
+    double opened;        /* when the team session began (monotonic seconds) */
     int accepted, duplicates, foreign_role, invalid, closed;
 } host_team;
 

@@ -25,7 +25,8 @@ static const command commands[] = {
                            "        status                          the live grid as one line of JSON\n"
                            "      --json-status FILE keeps that grid in FILE (trainee, scenario time, warning level, heat,\n"
                            "      score so far, last action, connected)\n"
-                           "      --team --scenario ID [--seed N] [--seats N]   a team drill: one world; stations join with\n"
+                           "      --team --scenario ID [--seed N] [--seats N] [--speed X|max]   a team drill: one world on\n"
+                           "      the host's clock (X scenario seconds a second; max: none); stations join with\n"
                            "      --group G (a plan group), propose actions, the host orders them; closed once N seats are done"},
     {"join", app_class_join, "join CODE|--broker URL --class NAME [--password P] --trainee NAME --headless --responses FILE\n"
                            "      [--scenario ID] [--seed N] [--speed X|max] [--save DB] [--json] [--sync]   a class station\n"

@@ -95,4 +95,24 @@ expect "the analysis group earned process points" test "$(sqlite3 :memory: "SELE
 if "$YQ" join "$code" --trainee x --group press --headless --scenario city_video --save "$SCRATCH/x.db" \
     --responses "$SCRATCH/analysis.json" > /dev/null 2> "$SCRATCH/x.err"; then fail "an unknown group was accepted"; else ok; fi
 expect "the plan's groups named" grep -q "command, analysis, communication, logistics" "$SCRATCH/x.err"
+
+# The host's clock: at --speed 1000000 the four-hour drill is over within a fraction of a second, so a seat
+# arriving later has every proposal refused (after the drill's end) and replays the empty log like the host.
+TMPDIR=$SCRATCH "$YQ" host --headless --json --team --scenario city_video --seats 1 --speed 1000000 --class late \
+    --port "$port" --db "$SCRATCH/late.db" < /dev/null > "$SCRATCH/late.out" 2> "$SCRATCH/late.err" &
+host=$!
+wait_for 10 'grep -q join_code "$SCRATCH/late.out"' || fail "late host printed no join code: $(cat "$SCRATCH/late.err")"
+head -n 1 "$SCRATCH/late.out" > "$SCRATCH/late.code.json"
+n_analysis=$(sqlite3 :memory: "SELECT json_array_length(readfile('$SCRATCH/analysis.json'))")
+"$YQ" join "$(json "$SCRATCH/late.code.json" '$.join_code')" --trainee late --group analysis --headless --json \
+    --scenario city_video --save "$SCRATCH/late_seat.db" --responses "$SCRATCH/analysis.json" \
+    > "$SCRATCH/late_seat.out" 2> "$SCRATCH/late_seat.err" &
+wait_exit 30 $! "the late seat"
+kill -TERM "$host"
+wait "$host" || fail "late host exit status"
+grep '^{"team"' "$SCRATCH/late.out" > "$SCRATCH/late.team.json"
+expect "every late proposal refused ($n_analysis)" test "$(json "$SCRATCH/late.team.json" '$.team.invalid'),$(json "$SCRATCH/late.team.json" '$.team.accepted')" = "$n_analysis,0"
+expect "the reason is the drill's end" grep -q "comes after the drill ends" "$SCRATCH/late.err"
+expect "the late seat's world is the host's" test "$(json "$SCRATCH/late_seat.out" '$.world_hash')" = \
+    "$(json "$SCRATCH/late.team.json" '$.team.world_hash')"
 finish

@@ -176,6 +176,15 @@ static int propose(host *h, host_seat *s, const cls_msg *m)
     return 0;
 }
 
+/* How many of the seat's proposals, from the first, the host has handled: its receipt. */
+static void receipt(host *h, const host_seat *s)
+{
+    int n = 0;
+    while (n < s->cap && s->handled[n])
+        n++;
+    publish(h, CLS_DONE, cls_msg_done(s->uuid, s->trainee, s->group, n));
+}
+
 /* A seat asking: the header (from -1), or the log from seq `from` on and the scorecard once closed. */
 static int resync(host *h, int from)
 {
@@ -206,8 +215,12 @@ static int resync(host *h, int from)
 
 int host_team_hear(host *h, const cls_msg *m)
 {
-    if (m->kind == CLS_RESYNC)
+    if (m->kind == CLS_RESYNC) {
+        for (int i = 0; i < h->team->n_seats; i++)
+            if (strcmp(h->team->seats[i].uuid, m->ses.uuid) == 0)
+                receipt(h, &h->team->seats[i]);
         return resync(h, m->seq);
+    }
     host_seat *s = seat_for(h, m);
     if (!s) {
         h->refused[CLS_FOREIGN]++;

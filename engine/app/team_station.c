@@ -1,5 +1,5 @@
-/* team_station.c — a seat of a team drill: its proposals go to the host (QoS 1, again after a loss; the host
- * keeps each once), the accepted log comes back in seq order into the local save, and at the close the world
+/* team_station.c — a seat of a team drill: its proposals go to the host (QoS 1, and again until the host's
+ * receipt counts them, so a broker lost mid-drill loses none; the host keeps each once), the accepted log comes back in seq order into the local save, and at the close the world
  * is replayed from that log alone: the same scenario content hash, seed and actions give every seat one world. */
 #include "team_station.h"
 
@@ -14,7 +14,9 @@
 
 #define RESYNC_S 1.0   /* how often a seat asks the host for the log past what it has */
 #define WAIT_MS 50
-enum { NOT_SENT = 0, ACKED = -1 };   /* a message's state, or its positive message id in flight */
+/* A message's state, or its positive message id in flight: acknowledged by the broker, then (a proposal) still
+ * not in the host's receipt one resync later, when it goes again. */
+enum { NOT_SENT = 0, ACKED = -1, UNCONFIRMED = -2 };
 
 typedef struct seat {
     cls_endpoint e;
@@ -26,6 +28,7 @@ typedef struct seat {
     const sim_action *acts;
     int n;
     int *mids;            /* per proposal */
+    int confirmed;        /* proposals 0..confirmed-1 handled by the host (its receipt) */
     int done_mid;
     int subscribed;
     double retry_at, resync_at;
@@ -139,7 +142,10 @@ static void heard(void *ctx, const char *topic, const void *payload, int len)
         fprintf(stderr, "yqdrill join: refused: %s\n", why);
         return;
     }
-    if (m.kind == CLS_SESSION)
+    if (m.kind == CLS_DONE) {
+        if (strcmp(m.ses.uuid, s->uuid) == 0 && m.seq > s->confirmed)
+            s->confirmed = m.seq < s->n ? m.seq : s->n;
+    } else if (m.kind == CLS_SESSION)
         hear_head(s, &m);
     else if (strcmp(m.ses.uuid, s->head.uuid) != 0)
         ;   /* another team drill's, or before this one's header */
@@ -179,17 +185,24 @@ static int rejoin(seat *s)
     return 1;
 }
 
-/* Propose what is due by now (all at speed 0), then say done once every proposal is acknowledged. */
+/* Propose what is due by now (all at speed 0), then say done once the host's receipt counts every proposal. */
 static void propose(seat *s, double started, double speed)
 {
-    int acked = 0;
-    for (int i = 0; i < s->n; i++) {
+    for (int i = s->confirmed; i < s->n; i++)
         if (s->mids[i] == NOT_SENT && (speed <= 0 || now_s() - started >= (double)s->acts[i].t / speed))
             send_msg(s, "propose", cls_msg_propose(s->uuid, s->trainee, s->group, i, &s->acts[i]), &s->mids[i]);
-        acked += s->mids[i] == ACKED;
-    }
-    if (acked == s->n && s->done_mid == NOT_SENT)
+    if (s->confirmed == s->n && s->done_mid == NOT_SENT)
         send_msg(s, "done", cls_msg_done(s->uuid, s->trainee, s->group, s->n), &s->done_mid);
+}
+
+/* Each resync: a proposal the broker took but the host's receipt still lacks after a whole period goes again
+ * (the broker may have been lost with it), as does the done until the drill closes. */
+static void resend_unconfirmed(seat *s)
+{
+    for (int i = s->confirmed; i < s->n; i++)
+        s->mids[i] = s->mids[i] == UNCONFIRMED ? NOT_SENT : s->mids[i] == ACKED ? UNCONFIRMED : s->mids[i];
+    if (!s->closed && s->done_mid == ACKED)
+        s->done_mid = NOT_SENT;
 }
 
 /* The world from the local copy of the accepted log, run to its end and graded; its hash against the host's. */
@@ -241,12 +254,14 @@ static int play(seat *s, double speed, int json)
         return APP_EXIT_USAGE;
     }
     double started = now_s();
-    while (!s->failed && !(s->closed && s->have == s->end.n_actions && s->done_mid == ACKED)) {
+    while (!s->failed && !(s->closed && s->have == s->end.n_actions)) {
         if (rejoin(s)) {
             if (*s->head.uuid)   /* proposals only once the team's scenario is known to be this one */
                 propose(s, started, speed);
-            if (now_s() >= s->resync_at)
+            if (now_s() >= s->resync_at) {
+                resend_unconfirmed(s);
                 resync(s);
+            }
         }
         if (!cls_link_connected(s->link) || cls_link_loop(s->link, WAIT_MS)) {
             struct timespec pause = {0, WAIT_MS * 1000000L};

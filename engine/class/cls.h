@@ -95,7 +95,8 @@ char *cls_msg_done(const char *uuid, const char *trainee, const char *group, int
 
 /* A team drill's accepted log, host to stations on yq/CLASS/ctl/team/KIND: "session" the team session's header,
  * "action" one accepted action by seq, "end" its scorecard once closed (the messages of those kinds, the team
- * session's UUID in each). Read like cls_msg_read. */
+ * session's UUID in each); and "done", a seat's receipt: its station's UUID, and seq how many of its proposals
+ * (from the first, none missing) the host has handled. Read like cls_msg_read. */
 #define CLS_TEAM_TOPIC "team"
 int cls_team_topic(char *out, int outlen, const char *klass, cls_kind kind);
 cls_refusal cls_team_read(const char *klass, const char *topic, const void *payload, int len, cls_msg *m, char *err,

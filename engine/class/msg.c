@@ -326,8 +326,8 @@ cls_refusal cls_team_read(const char *klass, const char *topic, const void *payl
     char prefix[STORE_ID_MAX + 32];
     snprintf(prefix, sizeof prefix, "yq/%s/ctl/" CLS_TEAM_TOPIC "/", klass);
     int kind = -1;
-    for (int k = CLS_SESSION; k <= CLS_END && strncmp(topic, prefix, strlen(prefix)) == 0; k++)
-        if (strcmp(topic + strlen(prefix), kind_names[k]) == 0)
+    for (int k = CLS_SESSION; k < CLS_KIND_COUNT && strncmp(topic, prefix, strlen(prefix)) == 0; k++)
+        if ((k <= CLS_END || k == CLS_DONE) && strcmp(topic + strlen(prefix), kind_names[k]) == 0)
             kind = k;
     if (len > CLS_MSG_MAX) {
         snprintf(err, (size_t)errlen, "%s: %d bytes, more than %d", topic, len, CLS_MSG_MAX);

@@ -59,7 +59,8 @@ static void team_read(const uint8_t *data, size_t size)
     static const char *const seat_topics[] = {"yq/demo/st/" UUID "/propose", "yq/demo/st/" UUID "/resync",
                                               "yq/demo/st/" UUID "/done"};
     static const char *const team_topics[] = {"yq/demo/ctl/team/session", "yq/demo/ctl/team/action",
-                                              "yq/demo/ctl/team/end", "yq/demo/ctl/team/propose"};
+                                              "yq/demo/ctl/team/end", "yq/demo/ctl/team/done",
+                                              "yq/demo/ctl/team/propose"};
     char err[512];
     cls_msg m;
     for (size_t i = 0; i < sizeof seat_topics / sizeof seat_topics[0]; i++)

@@ -39,6 +39,10 @@ static void test_round_trip(void)
     text = cls_msg_done(UUID, "bob", "analysis", 7);
     CHECK(read_seat(SEAT("done"), text, &m) == CLS_OK && m.kind == CLS_DONE && m.seq == 7);
     CHECK_STR(m.group, "analysis");
+    /* the host's receipt to a seat is the same message on the team topic */
+    CHECK(cls_team_read("demo", "yq/demo/ctl/team/done", text, (int)strlen(text), &m, err, sizeof err) == CLS_OK &&
+          m.kind == CLS_DONE && m.seq == 7);
+    CHECK(cls_team_read("demo", "yq/demo/ctl/team/resync", text, (int)strlen(text), &m, err, sizeof err) == CLS_FOREIGN);
     free(text);
 
     char topic[256];

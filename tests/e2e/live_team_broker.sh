@@ -15,11 +15,7 @@ sqlite3 :memory: "SELECT json_group_array(json(value)) FROM json_each(readfile('
                   WHERE json_extract(value, '\$.role') IN ('monitor', 'spokesperson')" > "$SCRATCH/analysis.json"
 n=$(sqlite3 :memory: "SELECT count(*) FROM json_each(readfile('$ref')) WHERE json_extract(value, '\$.role') = 'command'")
 
-printf 'listener %s 127.0.0.1\nallow_anonymous true\npersistence false\n%s' "$port" \
-    "$([ "$(id -u)" = 0 ] && echo 'user root')" > "$SCRATCH/broker.conf"
-mosquitto -c "$SCRATCH/broker.conf" > "$SCRATCH/broker.log" 2>&1 &
-broker=$!
-trap 'kill -TERM $broker 2>/dev/null; [ -n "$KEEP" ] || rm -rf "$SCRATCH"' EXIT
+centre_broker "$port"
 url="mqtt://127.0.0.1:$port"
 wait_for 10 '! port_closed "$port"' || fail "the broker never listened"
 
@@ -39,8 +35,7 @@ kill -TERM "$broker"; wait "$broker" 2>/dev/null
 before=$(team_count "")
 expect "stopped mid-drill ($before accepted)" test "$before" -lt "$n"
 wait_for 10 'port_closed "$port"' || fail "the broker's port stayed open"
-mosquitto -c "$SCRATCH/broker.conf" > "$SCRATCH/broker2.log" 2>&1 &
-broker=$!
+centre_broker "$port"
 wait_exit 60 "$seat_command" "the command seat"
 wait_exit 60 "$seat_analysis" "the analysis seat"
 kill -TERM "$host"

@@ -13,6 +13,7 @@
 #include "drill.h"
 
 #define RESYNC_S 1.0   /* how often a seat asks the host for the log past what it has */
+#define HEAD_WAIT_S 10.0   /* how long a seat waits for the team's header before it gives up */
 #define WAIT_MS 50
 /* A message's state, or its positive message id in flight: acknowledged by the broker, then (a proposal) still
  * not in the host's receipt one resync later, when it goes again. */
@@ -40,7 +41,7 @@ typedef struct seat {
     int n_early;
     int closed;           /* the host's end heard: end holds n_actions, total, world_hash */
     store_session end;
-    int failed;
+    int failed;          /* an APP_EXIT_* code once the seat cannot go on (err says why), else 0 */
     char err[512];
 } seat;
 
@@ -87,12 +88,12 @@ static void hear_head(seat *s, const cls_msg *m)
         return;
     if (strcmp(m->ses.scenario, s->scenario) != 0) {
         snprintf(s->err, sizeof s->err, "the host's team drill plays %s, not %s", m->ses.scenario, s->scenario);
-        s->failed = 1;
+        s->failed = APP_EXIT_USAGE;
         return;
     }
     if (store_session_adopt(s->db, &m->ses, &s->local, &added, s->err, sizeof s->err) ||
         store_session_get(s->db, s->local, &mine, s->err, sizeof s->err)) {
-        s->failed = 1;
+        s->failed = APP_EXIT_STORAGE;
         return;
     }
     s->head = m->ses;
@@ -109,7 +110,7 @@ static void hear_action(seat *s, cls_msg *m)
         cls_msg *a = realloc(s->early, (size_t)(s->n_early + 1) * sizeof *a);
         if (!a) {
             snprintf(s->err, sizeof s->err, "out of memory");
-            s->failed = 1;
+            s->failed = APP_EXIT_STORAGE;
             return;
         }
         s->early = a;
@@ -119,7 +120,7 @@ static void hear_action(seat *s, cls_msg *m)
     }
     int added = 0;
     if (store_action_merge(s->db, s->local, m->seq, m->action, &added, s->err, sizeof s->err)) {
-        s->failed = 1;
+        s->failed = APP_EXIT_STORAGE;
         return;
     }
     s->have++;
@@ -226,9 +227,9 @@ static int replay(seat *s, int json)
     }
     uint64_t hash = rc ? 0 : sim_hash(d.world);
     if (!rc && json)
-        printf("{\"team\": \"%s\", \"trainee\": \"%s\", \"group\": \"%s\", \"n_actions\": %d, \"world_hash\": \"%016llx\", "
+        printf("{\"team\": \"%s\", \"group\": \"%s\", \"n_actions\": %d, \"world_hash\": \"%016llx\", "
                "\"host_world_hash\": \"%016llx\", \"total\": %.2f, \"resynced_from\": %d}\n",
-               s->head.uuid, s->trainee, s->group, n, (unsigned long long)hash, (unsigned long long)s->end.world_hash,
+               s->head.uuid, s->group, n, (unsigned long long)hash, (unsigned long long)s->end.world_hash,
                d.card.total, s->from);
     else if (!rc)
         printf("team drill %s closed: %d actions, total %.1f, world %016llx\n", s->head.uuid, n, d.card.total,
@@ -245,9 +246,7 @@ static int replay(seat *s, int json)
 
 static int play(seat *s, double speed, int json)
 {
-    char topic[256];
     cls_link_handlers h = {.ctx = s, .published = published, .message = heard};
-    snprintf(topic, sizeof topic, "yq/%s/ctl/" CLS_TEAM_TOPIC "/#", s->e.klass);
     if (store_uuid_new(s->uuid, s->err, sizeof s->err) ||
         cls_link_open(&s->link, &s->e, CLS_STATION_USER, s->e.pass, s->uuid, &h, 5.0, s->err, sizeof s->err)) {
         fprintf(stderr, "yqdrill join: %s\n", s->err);
@@ -263,14 +262,17 @@ static int play(seat *s, double speed, int json)
                 resync(s);
             }
         }
-        if (!cls_link_connected(s->link) || cls_link_loop(s->link, WAIT_MS)) {
+        if (!*s->head.uuid && now_s() - started > HEAD_WAIT_S) {
+            snprintf(s->err, sizeof s->err, "class %s has no team drill (the host runs with --team?)", s->e.klass);
+            s->failed = APP_EXIT_USAGE;
+        } else if (!cls_link_connected(s->link) || cls_link_loop(s->link, WAIT_MS)) {
             struct timespec pause = {0, WAIT_MS * 1000000L};
             nanosleep(&pause, NULL);
         }
     }
     if (s->failed) {
         fprintf(stderr, "yqdrill join: %s\n", s->err);
-        return APP_EXIT_STORAGE;
+        return s->failed;
     }
     return replay(s, json);
 }

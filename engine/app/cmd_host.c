@@ -9,6 +9,7 @@
 #include "args.h"
 #include "commands.h"
 #include "host.h"
+#include "host_team.h"
 #include "paths.h"
 #include "run_modes.h"
 
@@ -60,6 +61,14 @@ static int apply(host *h, const cls_msg *m)
 {
     int64_t id = 0;
     int added = 0;
+    if (m->kind == CLS_PROPOSE || m->kind == CLS_RESYNC || m->kind == CLS_DONE) {
+        if (h->team)
+            return host_team_hear(h, m);
+        h->refused[CLS_FOREIGN]++;   /* a team station in a class of individual drills */
+        fprintf(stderr, "yqdrill host: refused: station %s sent a team message; this class plays individual drills\n",
+                m->ses.uuid);
+        return 0;
+    }
     if (m->kind == CLS_SESSION) {
         if (store_session_adopt(h->db, &m->ses, &id, &added, h->err, sizeof h->err))
             return -1;
@@ -126,6 +135,8 @@ static void on_message(void *ctx, const char *topic, const void *payload, int le
 
 static void print_counts(const host *h)
 {
+    if (h->team)
+        host_team_print(h, stdout);
     if (h->json) {
         printf("{\"sessions\": %d, \"actions\": %d, \"duplicates\": %d, \"finished\": %d, \"early\": %d, \"refused\": {",
                h->sessions, h->actions, h->duplicates, h->finished, h->early);
@@ -267,6 +278,8 @@ static int serve(host *h, const cls_endpoint *e, const char *user, const char *p
             serve_once(&x, CONSOLE_WAIT_MS);
     else
         window_failed = run_window(&x, opts, n) != 0;
+    if (h->team && !h->failed && host_team_close(h))
+        h->failed = 1;
     h->link = NULL;
     cls_link_close(x.l);
     if (h->failed) {
@@ -277,11 +290,40 @@ static int serve(host *h, const cls_endpoint *e, const char *user, const char *p
     return window_failed ? APP_EXIT_USAGE : APP_EXIT_OK;
 }
 
+/* --team: the team drill's scenario (--scenario ID, needed), seed, how many seats close it, and the pace of
+ * its clock (--speed X|max: an action is accepted no earlier than the clock; max: no clock). */
+static int team_open(host_team *t, host *h, const app_opt *opts, int n)
+{
+    const char *scenario = app_opt_get(opts, n, "--scenario"), *v;
+    double seed = 1, seats = 0;
+    if (!scenario) {
+        fprintf(stderr, "yqdrill host: --team needs --scenario ID (the one world every seat plays)\n");
+        return APP_EXIT_USAGE;
+    }
+    if (((v = app_opt_get(opts, n, "--seed")) && app_parse_number(v, 0, 9007199254740992.0, &seed)) ||
+        ((v = app_opt_get(opts, n, "--seats")) && app_parse_number(v, 1, 1000, &seats)) || seed != (uint64_t)seed ||
+        seats != (int)seats) {
+        fprintf(stderr, "yqdrill host: --seed takes a whole number, --seats 1 to 1000, not \"%s\"\n", v);
+        return APP_EXIT_USAGE;
+    }
+    double speed = 0;
+    if (app_parse_speed(app_opt_get(opts, n, "--speed"), &speed))
+        return APP_EXIT_USAGE;
+    int rc = host_team_open(t, h, scenario, (uint64_t)seed);
+    t->seats_wanted = (int)seats;
+    t->speed = speed;
+    if (rc)
+        host_team_free(t);
+    return rc;
+}
+
 int app_cmd_host(int argc, char **argv)
 {
     app_opt opts[] = {{"--class", 1, NULL}, {"--port", 1, NULL}, {"--address", 1, NULL},
                       {"--broker", 1, NULL}, {"--headless", 0, NULL}, {"--db", 1, NULL}, {"--json", 0, NULL},
-                      {"--json-status", 1, NULL}, {"--lang", 1, NULL}, {"--scale", 1, NULL}};
+                      {"--json-status", 1, NULL}, {"--team", 0, NULL}, {"--scenario", 1, NULL},
+                      {"--seed", 1, NULL}, {"--seats", 1, NULL}, {"--speed", 1, NULL}, {"--lang", 1, NULL},
+                      {"--scale", 1, NULL}};
     const int n_opts = (int)(sizeof opts / sizeof opts[0]);
     if (app_args_parse(argc, argv, opts, n_opts, NULL, 0) < 0)
         return APP_EXIT_USAGE;
@@ -303,6 +345,13 @@ int app_cmd_host(int argc, char **argv)
     int rc = app_open_db(app_opt_get(opts, n_opts, "--db"), &h.db);
     if (rc)
         return rc;
+    host_team team;
+    if (app_opt_get(opts, n_opts, "--team")) {
+        rc = team_open(&team, &h, opts, n_opts);
+        if (rc)
+            return app_close_db(h.db, rc);
+        h.team = &team;
+    }
     cls_endpoint e;
     cls_broker b = {0};
     const char *user = NULL, *pass = NULL;
@@ -310,6 +359,8 @@ int app_cmd_host(int argc, char **argv)
     h.klass = e.klass;
     if (!rc)
         rc = serve(&h, &e, user, pass, opts, n_opts);
+    if (h.team)
+        host_team_free(h.team);
     free(h.st);
     free(h.cells);
     free(h.heat_pts);

@@ -10,6 +10,7 @@
 #include "response_use.h"
 #include "run_modes.h"
 #include "station_run.h"
+#include "team_station.h"
 
 #define DRAIN_S 10.0   /* how long a station waits at the end for the broker's acknowledgements */
 
@@ -101,7 +102,7 @@ int app_cmd_join(int argc, char **argv)
                       {"--broker", 1, NULL},  {"--class", 1, NULL},   {"--password", 1, NULL},
                       {"--scenario", 1, NULL}, {"--seed", 1, NULL},   {"--speed", 1, NULL},
                       {"--save", 1, NULL},    {"--json", 0, NULL},    {"--lang", 1, NULL},
-                      {"--sync", 0, NULL}};
+                      {"--sync", 0, NULL},    {"--group", 1, NULL}};
     const int n_opts = (int)(sizeof opts / sizeof opts[0]);
     const char *pos[1] = {NULL};
     if (app_args_parse(argc, argv, opts, n_opts, pos, 1) < 0)
@@ -153,8 +154,17 @@ int app_cmd_join(int argc, char **argv)
     scn_problems_free(&probs);
     if (!rc)
         rc = app_responses_check(&d, &meta, acts, n, responses);
+    const char *group = app_opt_get(opts, n_opts, "--group");
+    if (!rc && group && score_plan_group_find(d.plan, group) < 0) {
+        fprintf(stderr, "yqdrill join: --group %s is not a group of plan %s (", group, score_plan_id(d.plan));
+        for (int g = 0; g < score_plan_groups(d.plan); g++)
+            fprintf(stderr, "%s%s", g ? ", " : "", score_plan_group_id(d.plan, g));
+        fprintf(stderr, ")\n");
+        rc = APP_EXIT_USAGE;
+    }
     if (!rc)
-        rc = play(&d, db, &e, acts, n, responses, &o);
+        rc = group ? app_team_play(db, &e, o.trainee, group, d.scn.id, acts, n, o.speed, o.json)
+                   : play(&d, db, &e, acts, n, responses, &o);
     app_drill_close(&d);
     store_actions_free(acts, n);
     return app_close_db(db, rc);

@@ -31,6 +31,7 @@ typedef struct host {
     int n_st, cap_st;
     int sessions, actions, duplicates, finished, early;
     int refused[CLS_REFUSAL_COUNT];
+    struct host_team *team;   /* --team: the one team drill (host_team.h); NULL for individual drills */
     int failed;   /* a storage error: stop */
     const char *status_path;   /* --json-status FILE: the grid, rewritten as it changes; NULL: none */
     int grid_changed;

@@ -27,9 +27,13 @@ static const command commands[] = {
                            "        ask WHO \"TEXT\"                  a reporter's question (kept as a note)\n"
                            "        status                          the live grid as one line of JSON\n"
                            "      --json-status FILE keeps that grid in FILE (trainee, scenario time, warning level, heat,\n"
-                           "      score so far, last action, connected)"},
+                           "      score so far, last action, connected)\n"
+                           "      --team --scenario ID [--seed N] [--seats N] [--speed X|max]   a team drill: one world on\n"
+                           "      the host's clock (X scenario seconds a second; max: none); stations join with\n"
+                           "      --group G (a plan group), propose actions, the host orders them; closed once N seats are done"},
     {"join", app_class_join, "join CODE|--broker URL --class NAME [--password P] --trainee NAME --headless --responses FILE\n"
-                           "      [--scenario ID] [--seed N] [--speed X|max] [--save DB] [--json] [--sync]   a class station"},
+                           "      [--scenario ID] [--seed N] [--speed X|max] [--save DB] [--json] [--sync]   a class station\n"
+                           "      [--group G]   a seat of the host's team drill (G: command, analysis, communication, logistics)"},
     {"list", app_cmd_list, "list                      scenarios with their titles"},
     {"check", app_cmd_check, "check PATH...             validate scenarios; prints file:line: message per problem"},
     {"read", app_cmd_read, "read SCENARIO [--at HH:MM] [--lang zh|en] [--json] TEXT|-   the claims a statement makes"},

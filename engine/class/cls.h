@@ -54,7 +54,11 @@ extern const char *const cls_refusal_names[CLS_REFUSAL_COUNT];
 
 /* CLS_STATUS: a station's drill as it stands (sent every second or so); CLS_GONE: the station left (sent on
  * leaving, and by the broker as its last will when the connection is lost). */
-typedef enum cls_kind { CLS_SESSION, CLS_ACTION, CLS_END, CLS_STATUS, CLS_GONE, CLS_KIND_COUNT } cls_kind;
+/* Team drills: CLS_PROPOSE an action a seat (trainee, plan group) proposes, numbered within that seat's proposals;
+ * CLS_RESYNC asks the host for the team's header and its accepted log from seq on (-1: the header only);
+ * CLS_DONE says the seat has proposed all it will (seq: how many). */
+typedef enum cls_kind { CLS_SESSION, CLS_ACTION, CLS_END, CLS_STATUS, CLS_GONE, CLS_PROPOSE, CLS_RESYNC, CLS_DONE,
+                        CLS_KIND_COUNT } cls_kind;
 typedef struct cls_status {
     sim_time t;          /* scenario time */
     int level;           /* warning level 0 blue .. 3 red */
@@ -68,7 +72,8 @@ typedef struct cls_status {
 typedef struct cls_msg {
     cls_kind kind;
     store_session ses;   /* uuid always; the header for CLS_SESSION; n_actions, total, world_hash for CLS_END */
-    int seq;             /* CLS_ACTION */
+    int seq;             /* CLS_ACTION; CLS_PROPOSE the proposal's number; CLS_RESYNC from; CLS_DONE how many */
+    char group[STORE_ID_MAX + 1];   /* CLS_PROPOSE, CLS_DONE: the seat's plan group (ses.trainee its trainee) */
     sim_action *action;  /* CLS_ACTION: one action, free with store_actions_free(action, 1) */
     char *scorecard;     /* CLS_END: malloc'd JSON */
     cls_status status;   /* CLS_STATUS */
@@ -84,6 +89,18 @@ char *cls_msg_action(const char *uuid, int seq, const sim_action *a);
 char *cls_msg_end(const store_session *s, const char *scorecard_json);
 char *cls_msg_status(const char *uuid, const cls_status *st);
 char *cls_msg_gone(const char *uuid);
+char *cls_msg_propose(const char *uuid, const char *trainee, const char *group, int n, const sim_action *a);
+char *cls_msg_resync(const char *uuid, int from);
+char *cls_msg_done(const char *uuid, const char *trainee, const char *group, int n);
+
+/* A team drill's accepted log, host to stations on yq/CLASS/ctl/team/KIND: "session" the team session's header,
+ * "action" one accepted action by seq, "end" its scorecard once closed (the messages of those kinds, the team
+ * session's UUID in each); and "done", a seat's receipt: its station's UUID, and seq how many of its proposals
+ * (from the first, none missing) the host has handled. Read like cls_msg_read. */
+#define CLS_TEAM_TOPIC "team"
+int cls_team_topic(char *out, int outlen, const char *klass, cls_kind kind);
+cls_refusal cls_team_read(const char *klass, const char *topic, const void *payload, int len, cls_msg *m, char *err,
+                          int errlen);
 
 /* Instructor controls, host to stations on yq/CLASS/ctl/all or yq/CLASS/ctl/STATION (only the host may
  * publish there). Each carries the host's run nonce and a control id increasing within that run. */

@@ -9,7 +9,8 @@
 #include <string.h>
 
 const char *const cls_refusal_names[CLS_REFUSAL_COUNT] = {"ok", "oversized", "malformed", "foreign"};
-static const char *const kind_names[CLS_KIND_COUNT] = {"session", "action", "end", "status", "gone"};
+static const char *const kind_names[CLS_KIND_COUNT] = {"session", "action", "end",    "status",
+                                                        "gone",    "propose", "resync", "done"};
 
 int cls_topic(char *out, int outlen, const char *klass, const char *station, const char *kind)
 {
@@ -100,6 +101,52 @@ char *cls_msg_gone(const char *uuid)
     return print_free(base("gone", uuid));
 }
 
+/* A seat's message: kind, uuid, trainee, group and a number. */
+static cJSON *seat_base(const char *kind, const char *uuid, const char *trainee, const char *group, int n)
+{
+    cJSON *o = base(kind, uuid);
+    if (o && !(cJSON_AddStringToObject(o, "trainee", trainee) && cJSON_AddStringToObject(o, "group", group) &&
+               cJSON_AddNumberToObject(o, "seq", n))) {
+        cJSON_Delete(o);
+        return NULL;
+    }
+    return o;
+}
+
+char *cls_msg_propose(const char *uuid, const char *trainee, const char *group, int n, const sim_action *a)
+{
+    char *arr = store_actions_to_json(a, 1);
+    cJSON *o = seat_base("propose", uuid, trainee, group, n), *parsed = arr ? cJSON_Parse(arr) : NULL;
+    free(arr);
+    if (!o || !parsed || !cJSON_AddItemToObject(o, "action", parsed)) {
+        cJSON_Delete(parsed);
+        cJSON_Delete(o);
+        return NULL;
+    }
+    return print_free(o);
+}
+
+char *cls_msg_resync(const char *uuid, int from)
+{
+    cJSON *o = base("resync", uuid);
+    if (o && !cJSON_AddNumberToObject(o, "seq", from)) {
+        cJSON_Delete(o);
+        return NULL;
+    }
+    return print_free(o);
+}
+
+char *cls_msg_done(const char *uuid, const char *trainee, const char *group, int n)
+{
+    return print_free(seat_base("done", uuid, trainee, group, n));
+}
+
+int cls_team_topic(char *out, int outlen, const char *klass, cls_kind kind)
+{
+    int n = snprintf(out, (size_t)outlen, "yq/%s/ctl/" CLS_TEAM_TOPIC "/%s", klass, kind_names[kind]);
+    return n < 0 || n >= outlen ? -1 : 0;
+}
+
 /* A string member of at most max bytes copied into dst; 0, or -1 when absent, not a string or too long. */
 static int get_str(const cJSON *o, const char *key, char *dst, size_t max)
 {
@@ -155,6 +202,15 @@ static int read_action(const cJSON *o, cls_msg *m)
         rc = -1;
     }
     return rc;
+}
+
+static int read_seat(const cJSON *o, cls_msg *m)
+{
+    return get_str(o, "trainee", m->ses.trainee, sizeof m->ses.trainee) || !*m->ses.trainee ||
+                   get_str(o, "group", m->group, sizeof m->group) || !store_id_ok(m->group) ||
+                   get_int(o, "seq", 0, 1000000, &m->seq)
+               ? -1
+               : 0;
 }
 
 static int read_end(const cJSON *o, cls_msg *m)
@@ -214,6 +270,38 @@ static int split_topic(const char *klass, const char *topic, char *station, size
     return -1;
 }
 
+/* The payload of a message of this kind, from station (NULL: any uuid), into *m. */
+static cls_refusal read_body(const char *topic, const char *station, cls_kind kind, const void *payload, int len,
+                             cls_msg *m, char *err, int errlen)
+{
+    cJSON *o = cJSON_ParseWithLength(payload, (size_t)len);
+    const cJSON *k = cJSON_GetObjectItemCaseSensitive(o, "kind");
+    int bad = !cJSON_IsObject(o) || !cJSON_IsString(k) || strcmp(k->valuestring, kind_names[kind]) != 0 ||
+              get_str(o, "uuid", m->ses.uuid, sizeof m->ses.uuid) || strlen(m->ses.uuid) != 36;
+    m->kind = kind;
+    if (!bad && station && strcmp(m->ses.uuid, station) != 0) {
+        cJSON_Delete(o);
+        snprintf(err, (size_t)errlen, "%s: session %s sent on another station's topic", topic, m->ses.uuid);
+        return CLS_FOREIGN;
+    }
+    if (!bad)
+        bad = kind == CLS_SESSION   ? read_session(o, &m->ses)
+              : kind == CLS_ACTION  ? read_action(o, m)
+              : kind == CLS_END     ? read_end(o, m)
+              : kind == CLS_STATUS  ? read_status(o, &m->status)
+              : kind == CLS_PROPOSE ? read_seat(o, m) || read_action(o, m)
+              : kind == CLS_RESYNC  ? get_int(o, "seq", -1, 1000000, &m->seq)
+              : kind == CLS_DONE    ? read_seat(o, m)
+                                    : 0;   /* gone: its kind and uuid are all it says */
+    cJSON_Delete(o);
+    if (bad) {
+        cls_msg_free(m);
+        snprintf(err, (size_t)errlen, "%s: not a valid %s message", topic, kind_names[kind]);
+        return CLS_MALFORMED;
+    }
+    return CLS_OK;
+}
+
 cls_refusal cls_msg_read(const char *klass, const char *topic, const void *payload, int len, cls_msg *m, char *err,
                          int errlen)
 {
@@ -228,29 +316,28 @@ cls_refusal cls_msg_read(const char *klass, const char *topic, const void *paylo
         snprintf(err, (size_t)errlen, "%s: not a station topic of class %s", topic, klass);
         return CLS_FOREIGN;
     }
-    cJSON *o = cJSON_ParseWithLength(payload, (size_t)len);
-    const cJSON *k = cJSON_GetObjectItemCaseSensitive(o, "kind");
-    int bad = !cJSON_IsObject(o) || !cJSON_IsString(k) || strcmp(k->valuestring, kind_names[kind]) != 0 ||
-              get_str(o, "uuid", m->ses.uuid, sizeof m->ses.uuid) || strlen(m->ses.uuid) != 36;
-    m->kind = (cls_kind)kind;
-    if (!bad && strcmp(m->ses.uuid, station) != 0) {
-        cJSON_Delete(o);
-        snprintf(err, (size_t)errlen, "%s: session %s sent on another station's topic", topic, m->ses.uuid);
+    return read_body(topic, station, (cls_kind)kind, payload, len, m, err, errlen);
+}
+
+cls_refusal cls_team_read(const char *klass, const char *topic, const void *payload, int len, cls_msg *m, char *err,
+                          int errlen)
+{
+    memset(m, 0, sizeof *m);
+    char prefix[STORE_ID_MAX + 32];
+    snprintf(prefix, sizeof prefix, "yq/%s/ctl/" CLS_TEAM_TOPIC "/", klass);
+    int kind = -1;
+    for (int k = CLS_SESSION; k < CLS_KIND_COUNT && strncmp(topic, prefix, strlen(prefix)) == 0; k++)
+        if ((k <= CLS_END || k == CLS_DONE) && strcmp(topic + strlen(prefix), kind_names[k]) == 0)
+            kind = k;
+    if (len > CLS_MSG_MAX) {
+        snprintf(err, (size_t)errlen, "%s: %d bytes, more than %d", topic, len, CLS_MSG_MAX);
+        return CLS_OVERSIZED;
+    }
+    if (kind < 0) {
+        snprintf(err, (size_t)errlen, "%s: not a team topic of class %s", topic, klass);
         return CLS_FOREIGN;
     }
-    if (!bad)
-        bad = kind == CLS_SESSION  ? read_session(o, &m->ses)
-              : kind == CLS_ACTION ? read_action(o, m)
-              : kind == CLS_END    ? read_end(o, m)
-              : kind == CLS_STATUS ? read_status(o, &m->status)
-                                   : 0;   /* gone: its kind and uuid are all it says */
-    cJSON_Delete(o);
-    if (bad) {
-        cls_msg_free(m);
-        snprintf(err, (size_t)errlen, "%s: not a valid %s message", topic, kind_names[kind]);
-        return CLS_MALFORMED;
-    }
-    return CLS_OK;
+    return read_body(topic, NULL, (cls_kind)kind, payload, len, m, err, errlen);
 }
 
 void cls_msg_free(cls_msg *m)

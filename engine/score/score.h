@@ -25,6 +25,13 @@ void score_plan_apply_scenario(const score_plan *p, const sim_scenario *s, sim_p
 /* Whether the plan has a deadline with this id (what scenario deadlines may name). */
 int score_plan_deadline_known(const score_plan *p, const char *id);
 
+/* The plan's groups (指挥、信息收集研判、处置与沟通、后勤保障): how many, the id of group i (NULL out of
+ * range), the index of a group id (-1 when none), and the sim_role acting for group i (-1 out of range). */
+int score_plan_groups(const score_plan *p);
+const char *score_plan_group_id(const score_plan *p, int i);
+int score_plan_group_find(const score_plan *p, const char *id);
+int score_plan_group_role(const score_plan *p, int i);
+
 /* Load assets/lexicon.json ({"officialese": [...], ...}) into a lexicon. 0, or -1 with a message. */
 int score_lexicon_load(const char *path, sim_lexicon *out, char *err, int errlen);
 /* Load assets/feed/phrases.json ({"opener": [[zh, en], ...], ...}) into a phrasebook. 0, or -1 with a message. */
@@ -80,6 +87,10 @@ typedef struct score_card {
     double competencies[SCORE_COMPETENCY_COUNT];/* 0..100 each; -1 when no line of it applied */
     score_line *lines; int n_lines;
 } score_card;
+
+/* A graded card's process-step lines summed per plan group (the step's "group"): points[g] and max[g] for
+ * each of the plan's score_plan_groups(p) groups. */
+void score_card_groups(const score_plan *p, const score_card *c, double *points, double *max);
 
 /* Explanation templates: assets/score/zh-CN.json and en.json, each holding exactly the keys the
  * graders use, each template exactly its named slots ("{minutes}"). */

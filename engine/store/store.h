@@ -22,6 +22,8 @@ int store_schema_version(void);
 #define STORE_TEXT_MAX 2000
 /* 1 when s is a plain id: letters, digits, '_', '-', '.', not starting with '.' or '-', at most STORE_ID_MAX. */
 int store_id_ok(const char *s);
+/* A new random UUID (version 4, from /dev/urandom) as 36 characters; -1 with a message when unreadable. */
+int store_uuid_new(char out[37], char *err, int errlen);
 /* The number of UTF-8 characters in s (bytes that do not continue a character). */
 long store_utf8_chars(const char *s);
 

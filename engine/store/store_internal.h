@@ -64,8 +64,6 @@ int store_bind(sqlite3_stmt *st, const char *types, ...);
 int store_exec(store *s, const char *sql, const char *what, char *err, int errlen, const char *types, ...);
 /* Bind n result columns of `src` from column `from` on as parameters `first`.. of st; SQLITE_OK or the failure. */
 int store_bind_columns(sqlite3_stmt *st, int first, sqlite3_stmt *src, int from, int n);
-/* A new random UUID (version 4, from /dev/urandom) as 36 characters; -1 with a message when unreadable. */
-int store_uuid_new(char out[37], char *err, int errlen);
 /* Copy a text column into a fixed buffer (empty when NULL). */
 void store_column_copy(sqlite3_stmt *st, int col, char *dst, int dstlen);
 /* A text column as a malloc'd string, or NULL when the column is NULL; *oom set on failure. */

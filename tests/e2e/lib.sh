@@ -59,6 +59,15 @@ wait_exit() {
         kill -TERM "$2"
     fi
 }
+# centre_broker PORT: a centre's broker for the test, an anonymous loopback mosquitto of its own on PORT
+# (started again by calling it again); its pid in $broker, stopped when the test exits.
+centre_broker() {
+    printf 'listener %s 127.0.0.1\nallow_anonymous true\npersistence false\n%s' "$1" \
+        "$([ "$(id -u)" = 0 ] && echo 'user root')" > "$SCRATCH/broker.conf"
+    mosquitto -c "$SCRATCH/broker.conf" >> "$SCRATCH/broker.log" 2>&1 &
+    broker=$!
+    trap 'kill -TERM $broker 2>/dev/null; [ -n "$KEEP" ] || rm -rf "$SCRATCH"' EXIT
+}
 finish() {
     echo "$passed passed, $failed failed"
     [ "$failed" -eq 0 ]

@@ -11,11 +11,7 @@ cell() { # cell GRID TRAINEE KEY
 }
 
 # The centre's broker: anonymous loopback mosquitto of the test's own.
-printf 'listener %s 127.0.0.1\nallow_anonymous true\npersistence false\n%s' "$port" \
-    "$([ "$(id -u)" = 0 ] && echo 'user root')" > "$SCRATCH/broker.conf"
-mosquitto -c "$SCRATCH/broker.conf" > "$SCRATCH/broker.log" 2>&1 &
-broker=$!
-trap 'kill -TERM $broker 2>/dev/null; [ -n "$KEEP" ] || rm -rf "$SCRATCH"' EXIT
+centre_broker "$port"
 url="mqtt://127.0.0.1:$port"
 
 YQ_CLASS_PASSWORD=pw "$YQ" host --headless --class demo --broker "$url" --db "$cdb" \

@@ -1,7 +1,9 @@
 /* fuzz_class_msg.c — libFuzzer harness for the live classroom's readers: every input is read as a message
  * on each station topic kind (cls_msg_read: session, action, end, status, gone), as an instructor control
  * on the control topics (cls_control_read), as a join code (cls_code_parse) and as a typed host command
- * (cls_command_parse), a command accepted being sent and read back to the same control. */
+ * (cls_command_parse), a command accepted being sent and read back to the same control; team drills: a seat's
+ * propose, resync and done (a proposal read being built again and read back the same) and the host's accepted
+ * log on the team topics (cls_team_read). */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -35,8 +37,46 @@ static void command_round_trip(const char *line)
     cls_control_free(&c);
 }
 
+/* A seat's proposal read is built again from what was read and read back: the same seat, number and action. */
+static void propose_round_trip(const cls_msg *m)
+{
+    char err[512];
+    cls_msg back;
+    char *msg = cls_msg_propose(m->ses.uuid, m->ses.trainee, m->group, m->seq, m->action);
+    if (!msg)
+        abort();
+    if (cls_msg_read("demo", "yq/demo/st/" UUID "/propose", msg, (int)strlen(msg), &back, err, sizeof err) != CLS_OK ||
+        back.seq != m->seq || strcmp(back.group, m->group) != 0 || strcmp(back.ses.trainee, m->ses.trainee) != 0 ||
+        back.action->type != m->action->type || back.action->role != m->action->role || back.action->t != m->action->t)
+        abort();
+    cls_msg_free(&back);
+    free(msg);
+}
+
+/* The team drill's messages: a seat's on its own topics, the host's on the team topics. */
+static void team_read(const uint8_t *data, size_t size)
+{
+    static const char *const seat_topics[] = {"yq/demo/st/" UUID "/propose", "yq/demo/st/" UUID "/resync",
+                                              "yq/demo/st/" UUID "/done"};
+    static const char *const team_topics[] = {"yq/demo/ctl/team/session", "yq/demo/ctl/team/action",
+                                              "yq/demo/ctl/team/end", "yq/demo/ctl/team/done",
+                                              "yq/demo/ctl/team/propose"};
+    char err[512];
+    cls_msg m;
+    for (size_t i = 0; i < sizeof seat_topics / sizeof seat_topics[0]; i++)
+        if (cls_msg_read("demo", seat_topics[i], data, (int)size, &m, err, sizeof err) == CLS_OK) {
+            if (m.kind == CLS_PROPOSE)
+                propose_round_trip(&m);
+            cls_msg_free(&m);
+        }
+    for (size_t i = 0; i < sizeof team_topics / sizeof team_topics[0]; i++)
+        if (cls_team_read("demo", team_topics[i], data, (int)size, &m, err, sizeof err) == CLS_OK)
+            cls_msg_free(&m);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
+    team_read(data, size);
     static const char *const topics[] = {"yq/demo/st/" UUID "/session", "yq/demo/st/" UUID "/action",
                                          "yq/demo/st/" UUID "/end",     "yq/demo/st/" UUID "/status",
                                          "yq/demo/st/" UUID "/gone",    "yq/demo/ctl/x"};

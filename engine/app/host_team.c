@@ -1,0 +1,285 @@
+/* host_team.c — a team drill at the host: seats proposing actions, each checked against its seat's group
+ * (role, scenario, time), numbered, saved in the one team session and published as the accepted log. */
+#include "host_team.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "commands.h"
+
+#define TEAM_TRAINEE "team"   /* the team session's trainee in the class database */
+
+static double now_s(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+int host_team_open(host_team *t, host *h, const char *scenario, uint64_t seed)
+{
+    char err[512];
+    scn_problems probs = {0};
+    memset(t, 0, sizeof *t);
+    t->d.seed = seed;
+    int rc = app_drill_open(&t->d, scenario, seed, NULL, &probs, err, sizeof err);
+    if (rc) {
+        scn_problems_print(&probs, stderr);
+        if (!probs.count)
+            fprintf(stderr, "yqdrill host: %s\n", err);
+    }
+    scn_problems_free(&probs);
+    if (!rc && score_plan_groups(t->d.plan) == 0) {
+        fprintf(stderr, "yqdrill host: plan %s names no groups; a team drill needs them\n", score_plan_id(t->d.plan));
+        rc = APP_EXIT_USAGE;
+    }
+    if (!rc && (app_drill_save(&t->d, h->db, TEAM_TRAINEE, err, sizeof err) ||
+                store_session_get(h->db, t->d.session, &t->ses, err, sizeof err))) {
+        fprintf(stderr, "yqdrill host: %s\n", err);
+        rc = APP_EXIT_STORAGE;
+    }
+    t->opened = now_s();
+    return rc;
+}
+
+void host_team_free(host_team *t)
+{
+    for (int i = 0; i < t->n_seats; i++)
+        free(t->seats[i].handled);
+    free(t->seats);
+    app_drill_close(&t->d);
+}
+
+/* Publish one message of the team's accepted log (freeing text). Not sent while the broker is away: the
+ * stations ask again (resync). */
+static void publish(host *h, cls_kind kind, char *text)
+{
+    char topic[256], err[256];
+    if (text && cls_team_topic(topic, sizeof topic, h->klass, kind) == 0)
+        cls_link_publish(h->link, topic, text, NULL, err, sizeof err);
+    free(text);
+}
+
+/* The seat a message speaks for, taken by its station; NULL (refused as foreign) when the station sits in
+ * another seat or names a group the plan does not have. */
+static host_seat *seat_for(host *h, const cls_msg *m)
+{
+    host_team *t = h->team;
+    host_seat *s = NULL;
+    for (int i = 0; i < t->n_seats; i++) {
+        host_seat *x = &t->seats[i];
+        int same = strcmp(x->trainee, m->ses.trainee) == 0 && strcmp(x->group, m->group) == 0;
+        if (!same && strcmp(x->uuid, m->ses.uuid) == 0)
+            return NULL;
+        if (same)
+            s = x;
+    }
+    if (!s && score_plan_group_find(t->d.plan, m->group) < 0)
+        return NULL;
+    if (!s) {
+        host_seat *a = realloc(t->seats, (size_t)(t->n_seats + 1) * sizeof *a);
+        if (!a)
+            return NULL;
+        t->seats = a;
+        s = memset(&a[t->n_seats++], 0, sizeof *a);
+        snprintf(s->trainee, sizeof s->trainee, "%s", m->ses.trainee);
+        snprintf(s->group, sizeof s->group, "%s", m->group);
+        s->done = -1;
+        if (!h->json)
+            printf("team seat: %s, group %s\n", s->trainee, s->group);
+    }
+    snprintf(s->uuid, sizeof s->uuid, "%s", m->ses.uuid);
+    return s;
+}
+
+/* Mark proposal n of the seat handled: 1 when it was already, -1 out of memory, else 0. */
+static int handle_once(host_seat *s, int n)
+{
+    if (n < s->cap && s->handled[n])
+        return 1;
+    if (n >= s->cap) {
+        int cap = n + 64;
+        unsigned char *a = realloc(s->handled, (size_t)cap);
+        if (!a)
+            return -1;
+        memset(a + s->cap, 0, (size_t)(cap - s->cap));
+        s->handled = a;
+        s->cap = cap;
+    }
+    s->handled[n] = 1;
+    return 0;
+}
+
+static int seat_finished(const host_seat *s)
+{
+    if (s->done < 0)
+        return 0;
+    for (int n = 0; n < s->done; n++)
+        if (n >= s->cap || !s->handled[n])
+            return 0;
+    return 1;
+}
+
+static int maybe_close(host *h)
+{
+    host_team *t = h->team;
+    int finished = 0;
+    for (int i = 0; i < t->n_seats; i++)
+        finished += seat_finished(&t->seats[i]);
+    return t->seats_wanted > 0 && finished >= t->seats_wanted ? host_team_close(h) : 0;
+}
+
+static int propose(host *h, host_seat *s, const cls_msg *m)
+{
+    host_team *t = h->team;
+    char why[512];
+    int seen = handle_once(s, m->seq);
+    if (seen) {
+        t->duplicates += seen > 0;
+        if (seen < 0)
+            snprintf(h->err, sizeof h->err, "out of memory");
+        return seen < 0 ? -1 : 0;
+    }
+    int role = score_plan_group_role(t->d.plan, score_plan_group_find(t->d.plan, s->group));
+    if ((int)m->action->role != role) {
+        t->foreign_role++;
+        fprintf(stderr, "yqdrill host: refused: %s (group %s) proposed a %s action as %s; the seat acts as %s\n",
+                s->trainee, s->group, sim_action_type_name(m->action->type), sim_role_name(m->action->role),
+                sim_role_name((sim_role)role));
+        return 0;
+    }
+    sim_action a = *m->action;
+    double clock = t->speed > 0 ? (now_s() - t->opened) * t->speed : 0;
+    if ((double)a.t < clock)
+        a.t = clock < (double)t->d.scn.duration ? (sim_time)clock : t->d.scn.duration;   /* the host's clock */
+    if (a.t < t->last_t)
+        a.t = t->last_t;   /* the log's order is the host's: nothing goes before what was accepted already */
+    int rc = t->closed ? (snprintf(why, sizeof why, "the team drill is closed"), APP_EXIT_USAGE)
+                       : app_drill_check(&t->d, &a, 1, m->seq, t->last_t, why, sizeof why);
+    int seq = t->accepted;
+    if (rc == APP_EXIT_OK)
+        rc = app_drill_take(&t->d, &a, why, sizeof why);
+    if (rc == APP_EXIT_STORAGE) {
+        snprintf(h->err, sizeof h->err, "%s", why);
+        return -1;
+    }
+    if (rc) {
+        t->invalid++;
+        fprintf(stderr, "yqdrill host: refused: %s (group %s), proposal %d: %s\n", s->trainee, s->group, m->seq, why);
+        return 0;
+    }
+    t->last_t = a.t;
+    t->accepted++;
+    publish(h, CLS_ACTION, cls_msg_action(t->ses.uuid, seq, &a));
+    return 0;
+}
+
+/* How many of the seat's proposals, from the first, the host has handled: its receipt. */
+static void receipt(host *h, const host_seat *s)
+{
+    int n = 0;
+    while (n < s->cap && s->handled[n])
+        n++;
+    publish(h, CLS_DONE, cls_msg_done(s->uuid, s->trainee, s->group, n));
+}
+
+/* A seat asking: the header (from -1), or the log from seq `from` on and the scorecard once closed. */
+static int resync(host *h, int from)
+{
+    host_team *t = h->team;
+    if (from < 0) {
+        publish(h, CLS_SESSION, cls_msg_session(&t->ses));
+        return 0;
+    }
+    sim_action *a = NULL;
+    int n = 0;
+    if (store_actions_load(h->db, t->d.session, &a, &n, h->err, sizeof h->err))
+        return -1;
+    for (int i = from; i < n; i++)
+        publish(h, CLS_ACTION, cls_msg_action(t->ses.uuid, i, &a[i]));
+    store_actions_free(a, n);
+    if (!t->closed)
+        return 0;
+    store_session ses;
+    char *card = store_session_get(h->db, t->d.session, &ses, h->err, sizeof h->err)
+                     ? NULL
+                     : store_scorecard(h->db, t->d.session, h->err, sizeof h->err);
+    if (!card)
+        return -1;
+    publish(h, CLS_END, cls_msg_end(&ses, card));
+    free(card);
+    return 0;
+}
+
+int host_team_hear(host *h, const cls_msg *m)
+{
+    if (m->kind == CLS_RESYNC) {
+        for (int i = 0; i < h->team->n_seats; i++)
+            if (strcmp(h->team->seats[i].uuid, m->ses.uuid) == 0)
+                receipt(h, &h->team->seats[i]);
+        return resync(h, m->seq);
+    }
+    host_seat *s = seat_for(h, m);
+    if (!s) {
+        h->refused[CLS_FOREIGN]++;
+        fprintf(stderr, "yqdrill host: refused: station %s as %s in group %s (another seat's station, or no such "
+                        "group in the plan)\n", m->ses.uuid, m->ses.trainee, m->group);
+        return 0;
+    }
+    if (m->kind == CLS_PROPOSE && propose(h, s, m))
+        return -1;
+    if (m->kind == CLS_DONE)
+        s->done = m->seq;
+    return maybe_close(h);
+}
+
+int host_team_close(host *h)
+{
+    host_team *t = h->team;
+    if (t->closed)
+        return 0;
+    if (app_drill_finish(&t->d, h->err, sizeof h->err) ||
+        store_session_get(h->db, t->d.session, &t->ses, h->err, sizeof h->err))
+        return -1;
+    t->closed = 1;
+    h->finished++;
+    if (!h->json)
+        printf("team drill closed: %d actions, total %.1f\n", t->accepted, t->d.card.total);
+    return resync(h, t->accepted);
+}
+
+void host_team_print(const host *h, FILE *out)
+{
+    const host_team *t = h->team;
+    const score_plan *p = t->d.plan;
+    int n = score_plan_groups(p);
+    double points[n > 0 ? n : 1], max[n > 0 ? n : 1];
+    if (t->closed)
+        score_card_groups(p, &t->d.card, points, max);
+    if (h->json) {
+        fprintf(out, "{\"team\": {\"uuid\": \"%s\", \"seats\": %d, \"accepted\": %d, \"duplicates\": %d, "
+                     "\"foreign_role\": %d, \"invalid\": %d, \"closed\": %s",
+                t->ses.uuid, t->n_seats, t->accepted, t->duplicates, t->foreign_role, t->invalid,
+                t->closed ? "true" : "false");
+        if (t->closed) {
+            fprintf(out, ", \"world_hash\": \"%016llx\", \"total\": %.2f, \"groups\": [",
+                    (unsigned long long)t->ses.world_hash, t->d.card.total);
+            for (int g = 0; g < n; g++)
+                fprintf(out, "%s{\"group\": \"%s\", \"points\": %.2f, \"max\": %.2f}", g ? ", " : "",
+                        score_plan_group_id(p, g), points[g], max[g]);
+            fprintf(out, "]");
+        }
+        fprintf(out, "}}\n");
+        return;
+    }
+    fprintf(out, "team drill %s: %d seats, %d actions accepted (%d duplicates ignored), refused %d of another "
+                 "group's role, %d invalid\n", t->ses.uuid, t->n_seats, t->accepted, t->duplicates, t->foreign_role,
+            t->invalid);
+    if (!t->closed)
+        return;
+    fprintf(out, "team total %.1f (world %016llx)\n", t->d.card.total, (unsigned long long)t->ses.world_hash);
+    for (int g = 0; g < n; g++)
+        fprintf(out, "  %-14s %5.1f / %.1f (process steps)\n", score_plan_group_id(p, g), points[g], max[g]);
+}

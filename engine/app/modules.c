@@ -112,6 +112,7 @@ int app_run_host_window(const ui_options *o, const ui_host_api *api, char *err, 
 
 int app_have_display(void)
 {
-    const char *x = getenv("DISPLAY"), *wl = getenv("WAYLAND_DISPLAY");
-    return (x && x[0]) || (wl && wl[0]);
+    /* SDL_VIDEODRIVER names one SDL can open without either (offscreen for golden screenshots, kmsdrm). */
+    const char *x = getenv("DISPLAY"), *wl = getenv("WAYLAND_DISPLAY"), *drv = getenv("SDL_VIDEODRIVER");
+    return (x && x[0]) || (wl && wl[0]) || (drv && drv[0]);
 }

@@ -28,6 +28,9 @@ void ui_render_frame(ui_state *s);
 /* ui_render_frame, then present. */
 void ui_draw_frame(ui_state *s);
 
+/* Write the frame the renderer holds (drawn, not yet presented) to path as BMP. 0, or -1 with err. */
+int ui_shot_save(ui_ctx *c, const char *path, char *err, int errlen);
+
 /* --bench-ui: fill the feed to 1,000 posts, time frames with the accelerated and the software
  * renderer, print "renderer: NAME p50_ms: X p99_ms: Y" for each and "first_frame_ms: X", the
  * time from the process's start (where the system tells it; else from t0, the performance counter

@@ -174,8 +174,16 @@ static int open_window(ui_state *s, ui_ctx *c, const ui_options *opt, char *err,
     }
     int w = opt->bench ? 1920 : opt->width > 0 ? opt->width : UI_WINDOW_W;
     int h = opt->bench ? 1080 : opt->height > 0 ? opt->height : UI_WINDOW_H;
+    /* YQ_UI_SIZE=WxH: exactly that size, whatever the display (golden screenshots at projector sizes). */
+    const char *size = getenv("YQ_UI_SIZE");
+    int fixed = size && sscanf(size, "%dx%d", &w, &h) == 2 && w >= UI_WINDOW_MIN_W && h >= UI_WINDOW_MIN_H;
+    if (size && !fixed) {
+        snprintf(err, (size_t)errlen, "YQ_UI_SIZE must be WIDTHxHEIGHT, at least %dx%d, not \"%s\"", UI_WINDOW_MIN_W,
+                 UI_WINDOW_MIN_H, size);
+        return -1;
+    }
     SDL_Rect usable;
-    if (!opt->bench && SDL_GetDisplayUsableBounds(0, &usable) == 0) {   /* a projector's 1280×720 */
+    if (!opt->bench && !fixed && SDL_GetDisplayUsableBounds(0, &usable) == 0) {   /* a projector's 1280×720 */
         if (w > usable.w) w = usable.w > UI_WINDOW_MIN_W ? usable.w : UI_WINDOW_MIN_W;
         if (h > usable.h) h = usable.h > UI_WINDOW_MIN_H ? usable.h : UI_WINDOW_MIN_H;
     }
@@ -316,9 +324,17 @@ int ui_run(const ui_options *opt, const ui_drill_api *api, char *err, int errlen
     if (rc == 0 && opt->bench) {
         rc = ui_bench(&s, t0, err, errlen);
     } else {
-        while (rc == 0 && !s.quit) {
+        /* YQ_UI_SHOT=FILE.bmp: the third frame (layout settled, no simulated minute passed yet) is
+         * written to FILE and the program ends. */
+        const char *shot = getenv("YQ_UI_SHOT");
+        for (int frame = 1; rc == 0 && !s.quit; frame++) {
             int b = ui_window_frame_begin(&c, FRAME_WAIT_MS, err, errlen);
             if (b) { rc = b < 0 ? -1 : 0; break; }
+            if (shot && *shot && frame == 3) {
+                ui_render_frame(&s);
+                rc = ui_shot_save(&c, shot, err, errlen);
+                break;
+            }
             ui_draw_frame(&s);
         }
     }

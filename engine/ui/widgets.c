@@ -120,7 +120,14 @@ int ui_choice(ui_ctx *c, unsigned id, SDL_Rect r, const char *const *labels, int
         while (ui_key_plain(c, SDLK_LEFT)) *sel = *sel > 0 ? *sel - 1 : 0;
         while (ui_key_plain(c, SDLK_RIGHT)) *sel = *sel < n - 1 ? *sel + 1 : n - 1;
     }
-    int x = r.x;
+    /* Labels too wide for their share of the row (English roles on a narrow start panel) all take the
+     * smaller font, so none is cut. */
+    int x = r.x, pad = ui_px(c, 8), tw, th;
+    ui_font_role f = UI_FONT_BODY;
+    for (int i = 0; i < n; i++) {
+        ui_text_size(c, UI_FONT_BODY, labels[i], &tw, &th);
+        if (tw + pad > r.w / n) f = UI_FONT_SMALL;
+    }
     for (int i = 0; i < n; i++) {
         int x1 = r.x + r.w * (i + 1) / n;
         SDL_Rect cell = ui_rect(x, r.y, x1 - x, r.h);
@@ -128,8 +135,9 @@ int ui_choice(ui_ctx *c, unsigned id, SDL_Rect r, const char *const *labels, int
         int on = i == *sel;
         ui_fill(c, cell, on ? UI_ACCENT : ui_mouse_in(c, cell) ? UI_ACCENT_SOFT : UI_PANEL_ALT);
         ui_outline(c, cell, UI_BORDER, 1);
-        ui_text_in(c, UI_FONT_BODY, labels[i], on ? UI_ON_ACCENT : UI_TEXT, cell, UI_ALIGN_CENTER);
-        note(c, labels[i], NULL, on, cell, ui_button_w(c, labels[i]) - ui_px(c, 16));
+        ui_text_in(c, f, labels[i], on ? UI_ON_ACCENT : UI_TEXT, cell, UI_ALIGN_CENTER);
+        ui_text_size(c, f, labels[i], &tw, &th);
+        note(c, labels[i], NULL, on, cell, tw + pad);
         x = x1;
     }
     if (focused) ui_outline(c, r, UI_FOCUS, ui_px(c, 2));

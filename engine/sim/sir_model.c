@@ -29,6 +29,10 @@
 #define SIR_BATCH 1024
 #define SIR_PREFETCH 32
 
+/* Collecting the new frontier writes the ids of a word's bits this many at a time; the frontier
+ * array has this many spare entries. */
+#define FLATTEN_UNROLL 4
+
 /* Gaps beyond this are "never" for any graph that fits in memory. */
 #define TRIALS_GAP_MAX ((uint64_t)1 << 62)
 
@@ -176,7 +180,7 @@ int sim_sir_init(sim_sir *s, uint32_t n)
 {
     s->n = n;
     s->state = malloc(n ? n : 1);
-    s->front = malloc((size_t)(n ? n : 1) * sizeof *s->front);
+    s->front = malloc(((size_t)n + FLATTEN_UNROLL) * sizeof *s->front);
     s->sus = malloc(sir_words(n) * sizeof *s->sus);
     s->fresh = calloc(sir_words(n), sizeof *s->fresh);
     s->dirty = calloc(sir_words(n) / 64 + 1, sizeof *s->dirty);
@@ -382,10 +386,15 @@ static uint32_t take_fresh(const sir_bits *b, size_t words, uint32_t *front)
             marks &= marks - 1;
             uint64_t x = b->fresh[w];
             b->fresh[w] = 0;
-            while (x) {
-                front[k++] = (uint32_t)(w * 64 + (uint32_t)__builtin_ctzll(x));
-                x &= x - 1;
-            }
+            uint32_t bits = (uint32_t)__builtin_popcountll(x), *out = front + k;
+            k += bits;
+            do {  /* FLATTEN_UNROLL at a time: fewer branches to mispredict; front has room past k */
+                for (int j = 0; j < FLATTEN_UNROLL; j++) {
+                    out[j] = (uint32_t)(w * 64 + (uint32_t)__builtin_ctzll(x | ((uint64_t)1 << 63)));
+                    x &= x - 1;
+                }
+                out += FLATTEN_UNROLL;
+            } while (out < front + k);
         }
     }
     return k;

@@ -1,5 +1,6 @@
 /* cmd_run.c — `yqdrill run`: a drill in the window when a display exists, otherwise headless with a
  * response file (actions taken as the clock reaches them, each saved the moment it is taken). */
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -9,6 +10,7 @@
 #include "commands.h"
 #include "console_out.h"
 #include "drill.h"
+#include "paths.h"
 #include "response_use.h"
 #include "run_modes.h"
 #include "ui/ui.h"
@@ -188,6 +190,87 @@ int app_cmd_run(int argc, char **argv)
     return rc;
 }
 
+/* Open the drill and check the response file against it, printing why when either fails. APP_EXIT_*. */
+static int open_checked(app_drill *d, const char *scenario, uint64_t seed, const char *plan,
+                        const store_response_meta *meta, const sim_action *acts, int n, const char *responses)
+{
+    char err[512];
+    scn_problems probs = {0};
+    int rc = app_drill_open(d, scenario, seed, plan, &probs, err, sizeof err);
+    if (rc) {
+        scn_problems_print(&probs, stderr);
+        if (!probs.count)
+            fprintf(stderr, "yqdrill: %s\n", err);
+    }
+    scn_problems_free(&probs);
+    return rc ? rc : app_responses_check(d, meta, acts, n, responses);
+}
+
+/* A windowed drill opened on its own thread while the window module loads and the window, fonts and
+ * renderer start (they need nothing of the drill); the window waits for it before its first frame. */
+typedef struct drill_job {
+    app_drill *d;
+    const char *scenario, *plan, *responses;
+    uint64_t seed;
+    const store_response_meta *meta;
+    const sim_action *acts;
+    int n;
+    store *db;          /* the save database, handed to the drill once it is open */
+    pthread_t thread;
+    int running, rc;
+} drill_job;
+
+static void *drill_job_run(void *arg)
+{
+    drill_job *j = arg;
+    j->rc = open_checked(j->d, j->scenario, j->seed, j->plan, j->meta, j->acts, j->n, j->responses);
+    return NULL;
+}
+
+/* app_run_opts.drill_ready: wait for the thread (once), then give the open drill its database. */
+static int drill_job_wait(void *ctx)
+{
+    drill_job *j = ctx;
+    if (j->running) {
+        pthread_join(j->thread, NULL);
+        j->running = 0;
+        if (j->rc == APP_EXIT_OK)
+            j->d->db = j->db;   /* in the window the session begins once the trainee has typed a name */
+    }
+    return j->rc;
+}
+
+static int open_db_unless(const app_run_opts *o, const app_opt *opts, int n_opts, store **db)
+{
+    if (app_opt_get(opts, n_opts, "--no-save") || o->bench_ui)
+        return APP_EXIT_OK;
+    return app_open_db(app_opt_get(opts, n_opts, "--save"), db);
+}
+
+/* The windowed run of a named scenario: the drill opens on a thread meanwhile (run inline when no thread
+ * can be started). */
+static int run_window_overlapped(const app_run_opts *o, const app_opt *opts, int n_opts, drill_job *job)
+{
+    app_root();   /* the root is found once, here, before two threads ask for paths */
+    job->running = pthread_create(&job->thread, NULL, drill_job_run, job) == 0;
+    if (!job->running) {
+        job->rc = open_checked(job->d, job->scenario, job->seed, job->plan, job->meta, job->acts, job->n,
+                               job->responses);
+        if (job->rc)
+            return job->rc;
+    }
+    int rc = open_db_unless(o, opts, n_opts, &job->db);
+    if (!job->running && !rc)
+        job->d->db = job->db;
+    app_run_opts wo = *o;
+    wo.drill_ready = drill_job_wait;
+    wo.ready_ctx = job;
+    if (!rc)
+        rc = app_run_window(job->d, job->acts, job->n, &wo);
+    int opened = drill_job_wait(job);   /* joined here when the window never asked */
+    return opened ? opened : rc;
+}
+
 /* The options, response file and its header taken: open the drill, check the file, save, play. */
 static int run_drill(const app_run_opts *o, const app_opt *opts, int n_opts, const char *scenario, uint64_t seed,
                      const char *plan, const store_response_meta *meta, const sim_action *acts, int n, int windowed)
@@ -197,31 +280,32 @@ static int run_drill(const app_run_opts *o, const app_opt *opts, int n_opts, con
         return APP_EXIT_USAGE;
     }
     const char *responses = app_opt_get(opts, n_opts, "--responses");
+    responses = responses ? responses : "-";
     char err[512];
     app_drill d = {.seed = seed};
-    scn_problems probs = {0};
-    int rc = scenario ? app_drill_open(&d, scenario, seed, plan, &probs, err, sizeof err) : 0;
-    if (rc) {
-        scn_problems_print(&probs, stderr);
-        if (!probs.count)
-            fprintf(stderr, "yqdrill: %s\n", err);
-    }
-    scn_problems_free(&probs);
-    if (!rc && scenario)
-        rc = app_responses_check(&d, meta, acts, n, responses ? responses : "-");
+    int rc;
     store *db = NULL;
-    if (!rc && !app_opt_get(opts, n_opts, "--no-save") && !o->bench_ui) {
-        rc = app_open_db(app_opt_get(opts, n_opts, "--save"), &db);
-        /* In the window the session begins once the trainee has typed a name on the start screen. */
-        if (!rc && windowed)
-            d.db = db;
-        else if (!rc && app_drill_save(&d, db, o->trainee, err, sizeof err)) {
-            fprintf(stderr, "yqdrill: %s\n", err);
-            rc = APP_EXIT_STORAGE;
+    if (windowed && scenario) {
+        drill_job job = {.d = &d, .scenario = scenario, .plan = plan, .responses = responses, .seed = seed,
+                         .meta = meta, .acts = acts, .n = n};
+        rc = run_window_overlapped(o, opts, n_opts, &job);
+        db = job.db;
+    } else {
+        rc = scenario ? open_checked(&d, scenario, seed, plan, meta, acts, n, responses) : APP_EXIT_OK;
+        if (!rc)
+            rc = open_db_unless(o, opts, n_opts, &db);
+        if (!rc && windowed) {
+            d.db = db;   /* in the window the session begins once the trainee has typed a name */
+            rc = app_run_window(&d, acts, n, o);
+        } else if (!rc) {
+            if (db && app_drill_save(&d, db, o->trainee, err, sizeof err)) {
+                fprintf(stderr, "yqdrill: %s\n", err);
+                rc = APP_EXIT_STORAGE;
+            }
+            if (!rc)
+                rc = app_run_headless(&d, acts, n, responses, o);
         }
     }
-    if (!rc)
-        rc = windowed ? app_run_window(&d, acts, n, o) : app_run_headless(&d, acts, n, responses ? responses : "-", o);
     app_drill_close(&d);
     return app_close_db(db, rc);
 }

@@ -26,6 +26,11 @@ typedef struct app_run_opts {
      * hears its broker meanwhile, and may return early to apply what it heard) */
     void (*wait_hook)(void *ctx, double seconds);
     void *hook_ctx;
+    /* windowed, when set: the drill is still being opened on another thread while the window starts; the
+     * window calls this (with ready_ctx) once it is up, before it touches the drill. APP_EXIT_OK, or the
+     * exit status of a drill that could not be opened (the reason printed). */
+    int (*drill_ready)(void *ctx);
+    void *ready_ctx;
 } app_run_opts;
 
 #define APP_HOOK_END (-1)

@@ -27,6 +27,22 @@ typedef struct bridge {
     ui_note_info *note_infos;
 } bridge;
 
+/* The drill is open (waiting for the thread opening it, if there is one): take its save database and
+ * whether it is a resumed session, and name it as the drill to start at once. */
+static int b_ready(void *ud, const char **scenario, char *err, int errlen)
+{
+    bridge *b = ud;
+    if (b->o->drill_ready && b->o->drill_ready(b->o->ready_ctx) != APP_EXIT_OK) {
+        if (errlen > 0)
+            err[0] = '\0';   /* the opening printed why */
+        return -1;
+    }
+    b->db = b->d->db;
+    b->resumed = b->d->session != 0;
+    *scenario = b->d->world ? b->d->scn.id : NULL;
+    return 0;
+}
+
 static int b_list(void *ud, const ui_scenario_info **out, int *n)
 {
     bridge *b = ud;
@@ -221,21 +237,21 @@ static int b_notes(void *ud, const ui_note_info **out, int *n, char *err, int er
 
 int app_gui_run_window(app_drill *d, const sim_action *acts, int n, const app_run_opts *o)
 {
-    bridge b = {.d = d, .db = d->db, .o = o, .acts = acts, .n_acts = n, .resumed = d->session != 0};
+    bridge b = {.d = d, .o = o, .acts = acts, .n_acts = n};   /* the rest of d once b_ready has waited for it */
     ui_drill_api api = {
-        .ud = &b, .list = b_list, .start = b_start, .submit = b_submit, .step = b_step, .finish = b_finish,
+        .ud = &b, .ready = b_ready, .list = b_list, .start = b_start, .submit = b_submit, .step = b_step, .finish = b_finish,
         .reload = b_reload, .sessions = b_sessions, .current_session = b_current_session,
         .review_open = b_review_open, .review_world_at = b_review_world_at, .note_add = b_note_add, .notes = b_notes,
     };
-    char assets[4096], err[512];
+    char assets[4096], err[512] = "";
     ui_options uo = {
         .lang = o->lang, .font = getenv("YQ_FONT"), .assets_dir = app_path(assets, sizeof assets, "assets", NULL),
-        .scenario = d->world ? d->scn.id : NULL, .trainee = o->trainee, .speed = o->speed > 0 ? o->speed : 1.0,
+        .trainee = o->trainee, .speed = o->speed > 0 ? o->speed : 1.0,
         .bench = o->bench_ui, .review = o->review, .note_author = o->note_author, .scale = o->scale,
         .sound = o->sound,
     };
     int rc = ui_run(&uo, &api, err, sizeof err) ? APP_EXIT_USAGE : APP_EXIT_OK;
-    if (rc)
+    if (rc && err[0])
         fprintf(stderr, "yqdrill: %s\n", err);
     for (int i = 0; i < b.n_scns; i++)
         sim_scenario_free(&b.scns[i]);

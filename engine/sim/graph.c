@@ -10,6 +10,11 @@
  * instead of scanning the node's own picks. */
 #define BA_SCAN_MAX 32
 
+/* A graph gets a degree-run table when it has at most n / RUNS_SHARE + RUNS_FEW runs: a few
+ * hundred for a graph numbered by degree, a table that stays in the core's cache. */
+#define RUNS_SHARE 64
+#define RUNS_FEW 64
+
 /* CSR is built in two passes over the edges: first off[v + 1] counts v's degree, then
  * csr_starts turns counts into starts, the fill pass uses off[v] as v's cursor (leaving it at
  * v's end), and csr_finish shifts the ends back into starts. No extra array is needed. */
@@ -182,6 +187,7 @@ static int graph_ba(sim_graph *g, uint32_t n, uint32_t m, sim_rng *rng, int rank
     csr_finish(g);
     free(rank);
     free(tgt);
+    sim_graph_index_runs(g);
     return 0;
 }
 
@@ -233,8 +239,10 @@ int sim_graph_er(sim_graph *g, uint32_t n, double mean_degree, sim_rng *rng)
     double p = n > 1 ? mean_degree / (double)(n - 1) : 0.0;
     if (csr_alloc(g, n, 0) != 0)
         return -1;
-    if (p <= 0.0)
+    if (p <= 0.0) {
+        sim_graph_index_runs(g);
         return 0;
+    }
     sim_rng start = *rng;
     uint64_t ne = er_walk(g, p, rng, 0);
     free(g->adj);
@@ -247,12 +255,41 @@ int sim_graph_er(sim_graph *g, uint32_t n, double mean_degree, sim_rng *rng)
     csr_starts(g);
     er_walk(g, p, &start, 1);
     csr_finish(g);
+    sim_graph_index_runs(g);
     return 0;
+}
+
+/* Runs of equal degree among nodes 0 .. n-1 while there are at most `most`; most + 1 past that. */
+static uint32_t count_runs(const sim_graph *g, uint32_t most)
+{
+    uint32_t runs = 0;
+    for (uint32_t v = 0; v < g->n && runs <= most; v++)
+        runs += v == 0 || g->off[v + 1] - g->off[v] != g->off[v] - g->off[v - 1];
+    return runs;
+}
+
+void sim_graph_index_runs(sim_graph *g)
+{
+    free(g->runs);
+    g->runs = NULL;
+    g->n_runs = 0;
+    uint32_t most = g->n / RUNS_SHARE + RUNS_FEW, count = count_runs(g, most);
+    if (count > most || !(g->runs = malloc(((size_t)count + 1) * sizeof *g->runs)))
+        return;
+    uint32_t k = 0;
+    for (uint32_t v = 0; v < g->n; v++) {
+        uint32_t d = (uint32_t)(g->off[v + 1] - g->off[v]);
+        if (k == 0 || d != g->runs[k - 1].degree)
+            g->runs[k++] = (sim_degree_run){v, d, g->off[v]};
+    }
+    g->runs[k] = (sim_degree_run){g->n, 0, g->m};
+    g->n_runs = k;
 }
 
 void sim_graph_free(sim_graph *g)
 {
     free(g->off);
     free(g->adj);
+    free(g->runs);
     memset(g, 0, sizeof *g);
 }

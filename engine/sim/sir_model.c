@@ -1,5 +1,6 @@
 /* sir_model.c — the frontier sweep (Bernoulli contacts drawn by geometric gaps; large sweeps test
- * states through a bitmap) and the synchronous discrete-time SIR epidemic (bitmaps, id-ordered frontier). */
+ * states through a bitmap) and the synchronous discrete-time SIR epidemic (bitmaps, id-ordered
+ * frontier, neighbour lists found through the graph's degree runs when it has them). */
 #include "sir_model.h"
 
 #include <math.h>
@@ -27,6 +28,10 @@
  * SIR_PREFETCH contacts ahead. */
 #define SIR_BATCH 1024
 #define SIR_PREFETCH 32
+
+/* Collecting the new frontier writes the ids of a word's bits this many at a time; the frontier
+ * array has this many spare entries. */
+#define FLATTEN_UNROLL 4
 
 /* Gaps beyond this are "never" for any graph that fits in memory. */
 #define TRIALS_GAP_MAX ((uint64_t)1 << 62)
@@ -175,10 +180,11 @@ int sim_sir_init(sim_sir *s, uint32_t n)
 {
     s->n = n;
     s->state = malloc(n ? n : 1);
-    s->front = malloc((size_t)(n ? n : 1) * sizeof *s->front);
+    s->front = malloc(((size_t)n + FLATTEN_UNROLL) * sizeof *s->front);
     s->sus = malloc(sir_words(n) * sizeof *s->sus);
     s->fresh = calloc(sir_words(n), sizeof *s->fresh);
-    if (!s->state || !s->front || !s->sus || !s->fresh) {
+    s->dirty = calloc(sir_words(n) / 64 + 1, sizeof *s->dirty);
+    if (!s->state || !s->front || !s->sus || !s->fresh || !s->dirty) {
         sim_sir_free(s);
         return -1;
     }
@@ -191,6 +197,7 @@ void sim_sir_free(sim_sir *s)
     free(s->front);
     free(s->sus);
     free(s->fresh);
+    free(s->dirty);
     memset(s, 0, sizeof *s);
 }
 
@@ -253,27 +260,49 @@ static inline uint64_t geo_gap(const geo_table *gt, sim_rng *rng)
     }
 }
 
+/* The step's bitmaps: who is still susceptible, who was infected in the step under way, and which
+ * words of `fresh` may hold a bit (so collecting the new frontier reads only those). */
+typedef struct sir_bits {
+    uint64_t *sus, *fresh, *dirty;
+} sir_bits;
+
 /* The contacts of a batch, adj[e[0]], adj[e[1]], ... in order: a susceptible node reached leaves
- * `sus` and joins `fresh`. The loads do not depend on one another, so many are in flight at once. */
-static void sir_infect(const uint32_t *adj, uint64_t *sus, uint64_t *fresh, const uint64_t *e, uint32_t n)
+ * `sus` and joins `fresh`, without branches (whether a contact infects cannot be predicted). The
+ * loads do not depend on one another, so many are in flight at once. */
+static void sir_infect(const uint32_t *adj, const sir_bits *b, const uint64_t *e, uint32_t n)
 {
     for (uint32_t i = 0; i < n; i++) {
         if (i + SIR_PREFETCH < n)
             SWEEP_PREFETCH(&adj[e[i + SIR_PREFETCH]]);
-        uint32_t v = adj[e[i]];
-        uint64_t bit = (uint64_t)1 << (v % 64);
-        if (sus[v / 64] & bit) {
-            sus[v / 64] &= ~bit;
-            fresh[v / 64] |= bit;
-        }
+        uint32_t v = adj[e[i]], w = v / 64;
+        uint64_t word = b->sus[w], hit = word & ((uint64_t)1 << (v % 64));
+        b->sus[w] = word ^ hit;
+        b->fresh[w] |= hit;
+        b->dirty[w / 64] |= (uint64_t)(hit != 0) << (w % 64);
+    }
+}
+
+/* The trials to skip after a success: 1 + the next geometric gap (from the alias table when there is one). */
+SWEEP_INLINE uint64_t sir_skip(sim_trials *t, const geo_table *gt, sim_rng *rng)
+{
+    return 1 + (gt ? geo_gap(gt, rng) : trials_gap(t, rng));
+}
+
+/* Gather the contact at adj[e] into the batch, making the batch's contacts when it is full. */
+SWEEP_INLINE void sir_gather(const uint32_t *adj, const sir_bits *b, uint64_t *batch, uint32_t *nb, uint64_t e)
+{
+    batch[(*nb)++] = e;
+    if (*nb == SIR_BATCH) {
+        sir_infect(adj, b, batch, *nb);
+        *nb = 0;
     }
 }
 
 /* One SIR step: each node of the frontier, in order, tries each of its neighbours in CSR order
  * (trials from t). The successful contacts' places in adj are gathered a batch at a time, then
  * made (sir_infect), so the trials' arithmetic never waits on a neighbour list's cache miss. */
-static void sir_step(const sim_graph *g, uint64_t *sus, uint64_t *fresh, const uint32_t *front, uint32_t n_front,
-                     sim_trials *t, const geo_table *gt, sim_rng *rng)
+static void sir_step_off(const sim_graph *g, const sir_bits *b, const uint32_t *front, uint32_t n_front,
+                         sim_trials *t, const geo_table *gt, sim_rng *rng)
 {
     const uint64_t *off = g->off;
     uint64_t batch[SIR_BATCH], gap = t->gap;
@@ -284,32 +313,89 @@ static void sir_step(const sim_graph *g, uint64_t *sus, uint64_t *fresh, const u
         uint32_t u = front[i];
         uint64_t base = off[u], deg = off[u + 1] - base;
         while (gap < deg) {
-            batch[nb++] = base + gap;
-            if (nb == SIR_BATCH) {
-                sir_infect(g->adj, sus, fresh, batch, nb);
-                nb = 0;
-            }
-            gap += 1 + (gt ? geo_gap(gt, rng) : trials_gap(t, rng));
+            sir_gather(g->adj, b, batch, &nb, base + gap);
+            gap += sir_skip(t, gt, rng);
         }
         gap -= deg;
     }
-    sir_infect(g->adj, sus, fresh, batch, nb);
+    sir_infect(g->adj, b, batch, nb);
     t->gap = gap;
 }
 
-/* The nodes of `fresh` into front in increasing id, clearing fresh. Returns their number. */
-static uint32_t take_fresh(uint64_t *fresh, size_t words, uint32_t *front)
+/* The first index j >= i with front[j] >= end (front increasing): galloping, then halving. */
+static uint32_t front_until(const uint32_t *front, uint32_t i, uint32_t n, uint32_t end)
+{
+    uint32_t lo = i, step = 1;   /* front[lo] < end throughout */
+    while (lo + step < n && front[lo + step] < end) {
+        lo += step;
+        step *= 2;
+    }
+    uint32_t hi = lo + step < n ? lo + step : n;   /* front[hi] >= end, or hi == n */
+    while (hi - lo > 1) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (front[mid] < end)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return hi;
+}
+
+/* The same step on a graph with degree runs. The frontier's nodes in one run all have degree d, so
+ * their lists laid end to end are (their count) * d trials, and the trial `gap` places on is
+ * list gap / d, entry gap % d: the step costs per contact made, not per frontier node, and reads
+ * no offsets. The division is Lemire's: q = (M * gap) >> 64 with M = 2^64 / d rounded up, exact
+ * for 32-bit gaps. */
+static void sir_step_runs(const sim_graph *g, const sir_bits *b, const uint32_t *front, uint32_t n_front, sim_trials *t, const geo_table *gt, sim_rng *rng)
+{
+    const sim_degree_run *r = g->runs;
+    uint64_t batch[SIR_BATCH], gap = t->gap;
+    uint32_t nb = 0, i = 0;
+    while (i < n_front) {
+        while (r[1].first <= front[i])
+            r++;
+        uint32_t j = front_until(front, i, n_front, r[1].first);
+        uint64_t d = r->degree, total = (uint64_t)(j - i) * d;
+        if (gap < total) {  /* then d > 0 */
+            uint64_t magic = d == 1 ? 0 : UINT64_MAX / d + 1;
+            const uint32_t *fr = front + i;
+            uint64_t base = r->off - (uint64_t)r->first * d;
+            do {
+                uint64_t q = d == 1 ? gap : (uint64_t)(((unsigned __int128)magic * gap) >> 64);
+                sir_gather(g->adj, b, batch, &nb, base + (uint64_t)fr[q] * d + (gap - q * d));
+                gap += sir_skip(t, gt, rng);
+            } while (gap < total);
+        }
+        gap -= total;
+        i = j;
+    }
+    sir_infect(g->adj, b, batch, nb);
+    t->gap = gap;
+}
+
+/* The nodes of `fresh` into front in increasing id, clearing fresh and dirty (only the words
+ * dirty marks are read). Returns their number. */
+static uint32_t take_fresh(const sir_bits *b, size_t words, uint32_t *front)
 {
     uint32_t k = 0;
-    for (size_t w = 0; w < words; w++) {
-        uint64_t x = fresh[w];
-        if (!x)
-            continue;
-        fresh[w] = 0;
-        do {
-            front[k++] = (uint32_t)(w * 64 + (uint32_t)__builtin_ctzll(x));
-            x &= x - 1;
-        } while (x);
+    for (size_t d = 0; d < words / 64 + 1; d++) {
+        uint64_t marks = b->dirty[d];
+        b->dirty[d] = 0;
+        while (marks) {
+            size_t w = d * 64 + (size_t)__builtin_ctzll(marks);
+            marks &= marks - 1;
+            uint64_t x = b->fresh[w];
+            b->fresh[w] = 0;
+            uint32_t bits = (uint32_t)__builtin_popcountll(x), *out = front + k;
+            k += bits;
+            do {  /* FLATTEN_UNROLL at a time: fewer branches to mispredict; front has room past k */
+                for (int j = 0; j < FLATTEN_UNROLL; j++) {
+                    out[j] = (uint32_t)(w * 64 + (uint32_t)__builtin_ctzll(x | ((uint64_t)1 << 63)));
+                    x &= x - 1;
+                }
+                out += FLATTEN_UNROLL;
+            } while (out < front + k);
+        }
     }
     return k;
 }
@@ -337,6 +423,7 @@ static int seed_mark(sim_sir *s, uint32_t v)
     uint64_t bit = (uint64_t)1 << (v % 64);
     int was = (s->fresh[v / 64] & bit) != 0;
     s->fresh[v / 64] |= bit;
+    s->dirty[v / 4096] |= (uint64_t)1 << (v / 64 % 64);
     return was;
 }
 
@@ -357,12 +444,16 @@ static void sir_spread(sim_sir *s, const sim_graph *g, double p, sim_rng *rng, s
         geo_build(&gt, p);
     out->recovered = 0;
     out->steps = 0;
-    uint32_t n_front = take_fresh(s->fresh, words, s->front);
+    sir_bits b = {s->sus, s->fresh, s->dirty};
+    uint32_t n_front = take_fresh(&b, words, s->front);
     while (n_front > 0) {
-        sir_step(g, s->sus, s->fresh, s->front, n_front, &t, table ? &gt : NULL, rng);
+        if (g->runs)
+            sir_step_runs(g, &b, s->front, n_front, &t, table ? &gt : NULL, rng);
+        else
+            sir_step_off(g, &b, s->front, n_front, &t, table ? &gt : NULL, rng);
         out->recovered += n_front;
         out->steps++;
-        n_front = take_fresh(s->fresh, words, s->front);
+        n_front = take_fresh(&b, words, s->front);
     }
     sir_states(s->state, s->sus, g->n);
 }

@@ -43,6 +43,7 @@ typedef struct sim_sir {
     uint32_t *front;
     uint64_t *sus;      /* bit v: node v is susceptible */
     uint64_t *fresh;    /* bit v: node v was infected in the step under way (all clear between runs) */
+    uint64_t *dirty;    /* bit w: word w of fresh may be non-zero (all clear between runs) */
 } sim_sir;
 
 typedef struct sim_sir_result {

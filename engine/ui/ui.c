@@ -231,9 +231,12 @@ int ui_window_setup(ui_state *s, ui_ctx *c, const ui_options *opt, char *err, in
     return ui_renderer_attach(c, err, errlen) || ui_update_scale(c, err, errlen) ? -1 : 0;
 }
 
-static int setup(ui_state *s, ui_ctx *c, const ui_options *opt, char *err, int errlen)
+/* The window, fonts and renderer, then the drill the app prepared meanwhile (api->ready: *scenario
+ * gets the one to start at once, or NULL), then the scenario list. 0 or -1 with err. */
+static int setup(ui_state *s, ui_ctx *c, const ui_options *opt, const char **scenario, char *err, int errlen)
 {
     if (ui_window_setup(s, c, opt, err, errlen)) return -1;
+    if (s->api->ready(s->api->ud, scenario, err, errlen)) return -1;
     if (ui_text_edit_init(&s->start.trainee, 40, 0) || ui_text_edit_init(&s->drill.comp.edit, 2000, 1) ||
         ui_text_edit_init(&s->drill.press.answer, 2000, 1)) {
         snprintf(err, (size_t)errlen, "out of memory");
@@ -254,11 +257,11 @@ static int setup(ui_state *s, ui_ctx *c, const ui_options *opt, char *err, int e
 }
 
 /* --scenario given: start it at once (or report why not). */
-static int start_direct(ui_state *s, const ui_options *opt, char *err, int errlen)
+static int start_direct(ui_state *s, const ui_options *opt, const char *scenario, char *err, int errlen)
 {
-    int i = find_scenario(s, opt->scenario);
+    int i = find_scenario(s, scenario);
     if (i < 0) {
-        snprintf(err, (size_t)errlen, "unknown scenario '%s'", opt->scenario);
+        snprintf(err, (size_t)errlen, "unknown scenario '%s'", scenario);
         return -1;
     }
     int role = sim_role_parse(s->scns[i].role ? s->scns[i].role : "");
@@ -306,15 +309,14 @@ int ui_run(const ui_options *opt, const ui_drill_api *api, char *err, int errlen
     ui_sound snd = { 0 };
     /* Without an audio device the chime stays silent and the drill runs on. */
     if (opt->sound && !opt->bench) s.sound = ui_sound_open(&snd) ? &snd : NULL;
-    int rc = setup(&s, &c, opt, err, errlen);
-    if (rc == 0 && (opt->scenario || opt->bench)) {
-        if (!opt->scenario && s.n_scns == 0) {
+    const char *scenario = NULL;
+    int rc = setup(&s, &c, opt, &scenario, err, errlen);
+    if (rc == 0 && (scenario || opt->bench)) {
+        if (!scenario && s.n_scns == 0) {
             snprintf(err, (size_t)errlen, "no scenario to run");
             rc = -1;
         } else {
-            ui_options direct = *opt;
-            if (!direct.scenario) direct.scenario = s.scns[0].id;
-            rc = start_direct(&s, &direct, err, errlen);
+            rc = start_direct(&s, opt, scenario ? scenario : s.scns[0].id, err, errlen);
         }
     }
     if (rc == 0 && opt->review && ui_review_show(&s, opt->review, UI_SCREEN_START) != 0) {

@@ -48,6 +48,10 @@ typedef struct ui_review_info {
 /* What the app lets the interface do. All world changes go through submit(). */
 typedef struct ui_drill_api {
     void *ud;
+    /* Called first, once the window and its fonts are up (the app may open the drill on another thread
+     * meanwhile): wait for the drill. *scenario gets the id of the drill to start at once, or NULL for the
+     * start screen. 0, or -1 with err (left empty when the reason was printed already). */
+    int (*ready)(void *ud, const char **scenario, char *err, int errlen);
     int (*list)(void *ud, const ui_scenario_info **out, int *n);
     /* Start (or, with resume_id > 0, resume) a drill; *world stays valid until finish(). */
     int (*start)(void *ud, const char *scenario_id, const char *trainee, sim_role role,
@@ -82,7 +86,6 @@ typedef struct ui_options {
     const char *lang;          /* "zh" (default) or "en" */
     const char *font;          /* font file override, or NULL for fontconfig's "sans:lang=zh-cn" */
     const char *assets_dir;    /* folder holding i18n/ */
-    const char *scenario;      /* start directly in this scenario, or NULL for the start screen */
     const char *trainee;       /* preset trainee name, or NULL */
     double speed;              /* initial speed multiplier (1, 2, 5, 10) */
     int bench;                 /* --bench-ui: print frame-time figures and exit */

@@ -18,31 +18,7 @@ failed=0 passed=0
 fail() { echo "FAIL: $*" >&2; failed=$((failed + 1)); }
 
 # layout_ok FILE: every control inside the window, its label whole, no two overlapping (notices aside).
-layout_ok() {
-    python3 - "$1" <<'PY'
-import sys
-rows = []
-for line in open(sys.argv[1], encoding="utf-8"):
-    x, y, w, h, tw, ww, wh, label = line.rstrip("\n").split(" ", 7)
-    rows.append((int(x), int(y), int(w), int(h), int(tw), int(ww), int(wh), label))
-bad = []
-if len(rows) < 5:
-    bad.append("only %d controls drawn" % len(rows))
-for x, y, w, h, tw, ww, wh, label in rows:
-    if x < 0 or y < 0 or x + w > ww or y + h > wh or w <= 0 or h <= 0:
-        bad.append("%s at %d,%d %dx%d is outside the %dx%d window" % (label, x, y, w, h, ww, wh))
-    if tw > w:
-        bad.append("%s needs %d px but has %d" % (label, tw, w))
-for i, a in enumerate(rows):
-    for b in rows[i + 1:]:
-        if a[7].startswith("[notice]") != b[7].startswith("[notice]"):
-            continue
-        if a[0] < b[0] + b[2] and b[0] < a[0] + a[2] and a[1] < b[1] + b[3] and b[1] < a[1] + a[3]:
-            bad.append("%s and %s overlap" % (a[7], b[7]))
-print("\n".join(bad))
-sys.exit(1 if bad else 0)
-PY
-}
+layout_ok() { python3 "$SRC/tests/ui/layout_check.py" "$1" 5; }
 
 for size in 1280x720 1366x768 1920x1080 3840x2160; do
     for lang in zh en; do

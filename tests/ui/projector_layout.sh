@@ -20,30 +20,7 @@ check_layout() {
     sleep 1.5
     [ -s "$YQ_UI_LAYOUT" ] || ui_fail "no layout dump at $YQ_UI_LAYOUT"
     cp "$YQ_UI_LAYOUT" "$UI_TMP/$what.layout"
-    out=$(python3 - "$YQ_UI_LAYOUT" "$min" <<'PY'
-import sys
-rows = []
-for line in open(sys.argv[1], encoding="utf-8"):
-    x, y, w, h, tw, ww, wh, label = line.rstrip("\n").split(" ", 7)
-    rows.append((int(x), int(y), int(w), int(h), int(tw), int(ww), int(wh), label))
-bad = []
-if len(rows) < int(sys.argv[2]):
-    bad.append("only %d controls drawn, expected at least %s" % (len(rows), sys.argv[2]))
-for x, y, w, h, tw, ww, wh, label in rows:
-    if x < 0 or y < 0 or x + w > ww or y + h > wh or w <= 0 or h <= 0:
-        bad.append("%s at %d,%d %dx%d is outside the %dx%d window" % (label, x, y, w, h, ww, wh))
-    if tw > w:
-        bad.append("%s needs %d px but has %d: clipped" % (label, tw, w))
-# Notices pop up over the panels: they may cover other controls, not each other.
-for i, a in enumerate(rows):
-    for b in rows[i + 1:]:
-        if a[7].startswith("[notice]") != b[7].startswith("[notice]"):
-            continue
-        if a[0] < b[0] + b[2] and b[0] < a[0] + a[2] and a[1] < b[1] + b[3] and b[1] < a[1] + a[3]:
-            bad.append("%s and %s overlap" % (a[7], b[7]))
-print("\n".join(bad))
-PY
-) || ui_fail "python3 failed on the layout dump"
+    out=$(python3 "$UI_SRC/tests/ui/layout_check.py" "$YQ_UI_LAYOUT" "$min" 2>&1)
     [ -z "$out" ] || ui_fail "$what at ${WW}x${WH}: $out"
 }
 

@@ -1,5 +1,6 @@
 /* test_graph.c — the graph generators: exact sizes, simple undirected CSR (no self-loops, no
- * duplicates, symmetric), determinism, BA renumbered by degree, the degree statistics of BA vs ER. */
+ * duplicates, symmetric), determinism, BA renumbered by degree, the degree statistics of BA vs ER,
+ * and the degree-run tables. */
 #include <stdint.h>
 #include <stdlib.h>
 
@@ -241,6 +242,49 @@ static void test_degree_tails(void)
     sim_graph_free(&er);
 }
 
+/* Violations of g's degree-run table against off[]: runs cover 0..n in order, each run's nodes
+ * have its degree and start where it says, consecutive runs differ in degree, one closing run. */
+static long runs_violations(const sim_graph *g)
+{
+    long bad = 0;
+    const sim_degree_run *r = g->runs;
+    if (r[0].first != 0 || r[g->n_runs].first != g->n || r[g->n_runs].off != g->m || r[g->n_runs].degree != 0)
+        bad++;
+    for (uint32_t k = 0; k < g->n_runs; k++) {
+        bad += r[k + 1].first <= r[k].first;
+        bad += k > 0 && r[k].degree == r[k - 1].degree;
+        for (uint32_t v = r[k].first; v < r[k + 1].first && v < g->n; v++)
+            bad += sim_graph_degree(g, v) != r[k].degree || g->off[v] != r[k].off + (uint64_t)(v - r[k].first) * r[k].degree;
+    }
+    return bad;
+}
+
+/* A graph numbered by degree gets a run table, one run per distinct degree; small graphs get one
+ * whatever their order; a large graph in generation order (or an ER graph) has too many runs for one. */
+static void test_degree_runs(void)
+{
+    sim_rng r;
+    sim_rng_seed(&r, 17, 3);
+    sim_graph g;
+    CHECK(sim_graph_ba_ranked(&g, 50000, 5, &r) == 0);
+    CHECK(g.runs != NULL && g.n_runs > 10 && g.n_runs < 50000 / 64);
+    CHECK(runs_violations(&g) == 0);
+    sim_graph_free(&g);
+    CHECK(g.runs == NULL && g.n_runs == 0);
+    CHECK(sim_graph_ba(&g, 50, 3, &r) == 0);
+    CHECK(g.runs != NULL && runs_violations(&g) == 0);
+    sim_graph_free(&g);
+    CHECK(sim_graph_er(&g, 40, 0.0, &r) == 0);  /* no edges: one run of degree 0 */
+    CHECK(g.runs != NULL && g.n_runs == 1 && runs_violations(&g) == 0);
+    sim_graph_free(&g);
+    CHECK(sim_graph_ba(&g, 50000, 5, &r) == 0);
+    CHECK(g.runs == NULL && g.n_runs == 0);
+    sim_graph_free(&g);
+    CHECK(sim_graph_er(&g, 50000, 8.0, &r) == 0);
+    CHECK(g.runs == NULL);
+    sim_graph_free(&g);
+}
+
 int main(void)
 {
     test_ba_sizes_and_structure();
@@ -249,5 +293,6 @@ int main(void)
     test_ba_ranked();
     test_er();
     test_degree_tails();
+    test_degree_runs();
     return CHECK_DONE();
 }

@@ -11,6 +11,7 @@
 /* Build an undirected CSR graph from an edge list (test helper, its own code path). */
 static void graph_from_list(sim_graph *g, uint32_t n, const uint32_t (*edges)[2], uint32_t ne)
 {
+    memset(g, 0, sizeof *g);
     g->n = n;
     g->m = 2 * (uint64_t)ne;
     g->off = calloc(n + 1, sizeof *g->off);
@@ -31,6 +32,8 @@ static void graph_from_list(sim_graph *g, uint32_t n, const uint32_t (*edges)[2]
         g->adj[g->off[b] + deg[b]++] = a;
     }
     free(deg);
+    sim_graph_index_runs(g);
+    CHECK(g->runs != NULL);  /* small graphs always get one: these tests sweep through it */
 }
 
 static void path_graph(sim_graph *g, uint32_t n)
@@ -228,12 +231,13 @@ static void test_random_seeds(void)
     sim_graph_free(&g);
 }
 
-/* A BA graph of n nodes (m links per newcomer, from generator seed `seed`) and an SIR workspace for it. */
-static void ba_with_workspace(sim_graph *g, sim_sir *s, uint32_t n, uint32_t m, uint64_t seed)
+/* A BA graph of n nodes (m links per newcomer, from generator seed `seed`; numbered by degree when
+ * `ranked`) and an SIR workspace for it. */
+static void ba_with_workspace(sim_graph *g, sim_sir *s, uint32_t n, uint32_t m, uint64_t seed, int ranked)
 {
     sim_rng r;
     sim_rng_seed(&r, seed, seed);
-    CHECK(sim_graph_ba(g, n, m, &r) == 0);
+    CHECK((ranked ? sim_graph_ba_ranked(g, n, m, &r) : sim_graph_ba(g, n, m, &r)) == 0);
     CHECK(sim_sir_init(s, g->n) == 0);
 }
 
@@ -241,7 +245,7 @@ static void test_determinism(void)
 {
     sim_graph g;
     sim_sir s;
-    ba_with_workspace(&g, &s, 20000, 3, 9);
+    ba_with_workspace(&g, &s, 20000, 3, 9, 0);
     sim_sir_result a, b, c;
     sim_rng r1, r2, r3;
     sim_rng_seed(&r1, 42, 1);
@@ -415,15 +419,17 @@ static double ks_distance(uint32_t *a, uint32_t *b, int n)
 /* The fast epidemic (frontier in id order, contacts batched, gaps from the alias table for p >= 1/32
  * or from logarithms below) against the slow reference: from the same seed nodes, the final sizes of
  * 400 runs each have the same distribution (two-sample Kolmogorov-Smirnov at the 1e-4 level), for p
- * on both sides of the table's threshold, below and above the epidemic threshold. */
-static void test_fast_matches_slow(void)
+ * on both sides of the table's threshold, below and above the epidemic threshold; on the plain BA
+ * graph (lists found through off[]) and on the one numbered by degree (through its degree runs). */
+static void fast_matches_slow(int ranked)
 {
     enum { RUNS = 400 };
     sim_graph g;
     sim_sir s;
     sim_rng r;
     sim_rng_seed(&r, 21, 21);
-    ba_with_workspace(&g, &s, 5000, 3, 22);
+    ba_with_workspace(&g, &s, 5000, 3, 22, ranked);
+    CHECK((g.runs != NULL) == ranked);
     const double ps[] = {0.02, 0.05, 0.1, 0.3};
     uint32_t seeds[5] = {4999, 2500, 1234, 777, 4000}, fast[RUNS], slow[RUNS];
     for (int pi = 0; pi < 4; pi++) {
@@ -435,8 +441,8 @@ static void test_fast_matches_slow(void)
         }
         /* critical value sqrt(-ln(1e-4 / 2) / 2) * sqrt(2 / RUNS) */
         double d = ks_distance(fast, slow, RUNS), crit = 2.23 * sqrt(2.0 / RUNS);
-        CHECK_MSG(d <= crit, "p %g: Kolmogorov-Smirnov distance %.3f > %.3f (medians fast %u, slow %u)", ps[pi], d,
-                  crit, fast[RUNS / 2], slow[RUNS / 2]);
+        CHECK_MSG(d <= crit, "ranked %d p %g: Kolmogorov-Smirnov distance %.3f > %.3f (medians fast %u, slow %u)",
+                  ranked, ps[pi], d, crit, fast[RUNS / 2], slow[RUNS / 2]);
         /* after a run s->state holds S or R for every node, as many R as were infected */
         sim_sir_result last;
         CHECK(sim_sir_run_seeds(&s, &g, ps[pi], seeds, 5, &r, &last) == 0);
@@ -448,6 +454,45 @@ static void test_fast_matches_slow(void)
         CHECK(other == 0);
         CHECK_MSG(rec == last.recovered, "state counts %u recovered, the run %u", rec, last.recovered);
     }
+    sim_sir_free(&s);
+    sim_graph_free(&g);
+}
+
+static void test_fast_matches_slow(void)
+{
+    fast_matches_slow(0);
+    fast_matches_slow(1);
+}
+
+/* Finding neighbour lists through the degree runs is the same epidemic as through off[], draw for
+ * draw: on a graph numbered by degree, the same generator gives the same counts and the same final
+ * state bytes with the runs table and with it hidden, for p = 1, on and off the alias table. */
+static void test_runs_same_as_offsets(void)
+{
+    sim_graph g;
+    sim_sir s;
+    ba_with_workspace(&g, &s, 30000, 4, 23, 1);
+    CHECK(g.runs != NULL && g.n_runs < 400);
+    uint8_t *with_runs = malloc(g.n);
+    const double ps[] = {0.01, 0.1, 0.25, 1.0};
+    for (int pi = 0; pi < 4; pi++) {
+        sim_rng ra, rb;
+        sim_rng_seed(&ra, 50 + pi, 3);
+        sim_rng_seed(&rb, 50 + pi, 3);
+        sim_sir_result a, b;
+        CHECK(sim_sir_run(&s, &g, ps[pi], 0.002, &ra, &a) == 0);
+        memcpy(with_runs, s.state, g.n);
+        sim_degree_run *runs = g.runs;
+        g.runs = NULL;
+        CHECK(sim_sir_run(&s, &g, ps[pi], 0.002, &rb, &b) == 0);
+        g.runs = runs;
+        CHECK_MSG(a.recovered == b.recovered && a.steps == b.steps, "p %g: %u in %u steps vs %u in %u", ps[pi],
+                  a.recovered, a.steps, b.recovered, b.steps);
+        CHECK(memcmp(with_runs, s.state, g.n) == 0);
+        CHECK(ra.state == rb.state);
+        CHECK(a.recovered > 60);  /* more than the seeds: the epidemic went somewhere */
+    }
+    free(with_runs);
     sim_sir_free(&s);
     sim_graph_free(&g);
 }
@@ -465,5 +510,6 @@ int main(void)
     test_sweep_hits();
     test_sweep_split();
     test_fast_matches_slow();
+    test_runs_same_as_offsets();
     return CHECK_DONE();
 }

@@ -15,6 +15,8 @@ for tool in convert compare python3; do
     command -v "$tool" >/dev/null || { echo "FAIL: $tool is missing (imagemagick, python3)"; exit 1; }
 done
 failed=0 passed=0
+# Sanitizer builds: leaks inside system libraries SDL uses (see lsan.supp); nothing of ours is suppressed.
+export LSAN_OPTIONS="suppressions=$SRC/tests/lsan.supp${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
 fail() { echo "FAIL: $*" >&2; failed=$((failed + 1)); }
 
 # layout_ok FILE: every control inside the window, its label whole, no two overlapping (notices aside).

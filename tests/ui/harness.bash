@@ -119,13 +119,14 @@ ui_action() {
     xdotool mousemove $((WX + WW / 2)) $((WY + WH / 2))
 }
 
-# Whether an exit status is success: 0, or a sanitizer leak report in app.log whose every
-# allocation stack lies outside yqdrill's code (system libraries SDL unloads at exit).
+# Whether an exit status is success: 0, or a sanitizer leak report in the log (default app.log) whose
+# every allocation stack lies outside yqdrill's code (system libraries SDL unloads at exit).
 ui_status_ok() {
+    local log=${2:-$UI_TMP/app.log}
     [ "$1" -eq 0 ] && return 0
-    if grep -q "ERROR: LeakSanitizer" "$UI_TMP/app.log" &&
-       ! grep -qE "ERROR: AddressSanitizer|runtime error" "$UI_TMP/app.log" &&
-       ! grep -qE "#[0-9]+ 0x[0-9a-f]+ in (ui|sim|app|score|store|scn|report)_" "$UI_TMP/app.log"; then
+    if grep -q "ERROR: LeakSanitizer" "$log" &&
+       ! grep -qE "ERROR: AddressSanitizer|runtime error" "$log" &&
+       ! grep -qE "#[0-9]+ 0x[0-9a-f]+ in (ui|sim|app|score|store|scn|report)_" "$log"; then
         echo "note: leak report from system libraries only (status $1)"
         return 0
     fi

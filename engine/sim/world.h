@@ -182,6 +182,10 @@ struct sim_world {
 sim_world *sim_world_new(const sim_scenario *s, const sim_lexicon *lex, uint64_t seed,
                          const sim_hooks *hooks, char *err, int errlen);
 void sim_world_free(sim_world *w);
+/* A checkpoint: a copy of w that steps on exactly as w would (same hash at every later tick), calling
+ * `hooks` (NULL: none). It shares the unchanging population of the world that built it (w, or the
+ * world w was cloned from), which must outlive it. NULL with err set. */
+sim_world *sim_world_clone(const sim_world *w, const sim_hooks *hooks, char *err, int errlen);
 
 /* Queue an action. It must validate against the scenario and not lie in the past (t >= now).
  * Returns 0, or -1 with a one-line reason in err. */

@@ -76,6 +76,13 @@ static int copy_logs(sim_world *d, const sim_world *s)
     return failed ? -1 : 0;
 }
 
+uint8_t *sim_hook_bytes(sim_world *w, int n)
+{
+    if (!w->hook_bytes && n > 0 && (w->hook_bytes = calloc((size_t)n, 1)))
+        w->n_hook_bytes = n;
+    return w->n_hook_bytes == n ? w->hook_bytes : NULL;
+}
+
 sim_world *sim_world_clone(const sim_world *src, const sim_hooks *hooks, char *err, int errlen)
 {
     sim_world *w = malloc(sizeof *w);
@@ -92,6 +99,8 @@ sim_world *sim_world_clone(const sim_world *src, const sim_hooks *hooks, char *e
     w->events = NULL;
     w->n_queue = w->n_log = w->n_events = 0;
     w->model = NULL;
+    w->hook_bytes = src->n_hook_bytes ? copy_array(src->hook_bytes, (size_t)src->n_hook_bytes,
+                                                   (size_t)src->n_hook_bytes, 1) : NULL;
     const sim_scenario *s = src->scn;
     size_t nf = (size_t)s->n_facts + 1, nr = (size_t)s->n_rumours + 1;
     w->fact_verified = copy_array(src->fact_verified, nf, nf, 1);
@@ -106,7 +115,7 @@ sim_world *sim_world_clone(const sim_world *src, const sim_hooks *hooks, char *e
                                sizeof *w->reach_hist);
     w->model = calloc(1, sizeof *w->model);
     int failed = !w->fact_verified || !w->inject_fired || !w->question_state || !w->rumours || !w->stated_facts ||
-                 !w->stated_values || !w->samples || !w->reach_hist || !w->model;
+                 !w->stated_values || !w->samples || !w->reach_hist || !w->model || (src->n_hook_bytes && !w->hook_bytes);
     if (!failed) {
         failed = copy_model(w->model, src->model, src->model->graph.n);
         w->model->verify_due = copy_array(src->model->verify_due, nf, nf, sizeof *w->model->verify_due);

@@ -104,35 +104,54 @@ static double back_by_replay(scrub_drill *s, sim_time t, uint64_t *hash, char *e
     return ms[SCRUB_RUNS / 2];
 }
 
-/* Milliseconds to go back to t from the nearest checkpoint at or before it (median of SCRUB_RUNS), the
- * checkpoints taken every SCRUB_EVERY seconds of one run; its world's hash in *hash. */
-static double back_by_checkpoint(scrub_drill *s, sim_time t, uint64_t *hash, char *err, int errlen)
+/* Median milliseconds (of SCRUB_RUNS) to copy checkpoint c and step the copy to t; its hash in *hash. */
+static double restore_ms(const sim_world *c, const sim_hooks *hooks, sim_time t, uint64_t *hash, char *err,
+                         int errlen)
+{
+    double ms[SCRUB_RUNS];
+    for (int k = 0; k < SCRUB_RUNS; k++) {
+        double t0 = now_ms();
+        sim_world *w = sim_world_clone(c, hooks, err, errlen);
+        int failed = !w || sim_run_until(w, t);
+        ms[k] = now_ms() - t0;
+        *hash = w ? sim_hash(w) : 0;
+        sim_world_free(w);
+        if (failed)
+            return -1.0;
+    }
+    qsort(ms, SCRUB_RUNS, sizeof *ms, cmp_double);
+    return ms[SCRUB_RUNS / 2];
+}
+
+/* Checkpoints every SCRUB_EVERY seconds of one run up to `end`. The worst going back: for each checkpoint, to
+ * the last tick before the next one (the most stepping a restore needs), the largest median, in *worst_ms.
+ * Returns the median for going back to t (hash in *hash), or -1 on failure. */
+static double back_by_checkpoint(scrub_drill *s, sim_time t, sim_time end, double *worst_ms, uint64_t *hash,
+                                 char *err, int errlen)
 {
     sim_world *run = fresh_world(s, err, errlen), *ckpt = NULL;
     sim_hooks hooks;
     scn_hooks(s->script, &hooks);
-    for (sim_time at = 0; run && at <= t; at += SCRUB_EVERY) {
+    double at_t = -1.0, ms;
+    uint64_t ignored;
+    *worst_ms = 0.0;
+    for (sim_time at = 0; run && at < end; at += SCRUB_EVERY) {
         if (sim_run_until(run, at))
             break;
         sim_world_free(ckpt);
-        ckpt = sim_world_clone(run, &hooks, err, errlen);
-    }
-    double ms[SCRUB_RUNS], rc = ckpt ? 0.0 : -1.0;
-    for (int k = 0; k < SCRUB_RUNS && rc == 0.0; k++) {
-        double t0 = now_ms();
-        sim_world *w = sim_world_clone(ckpt, &hooks, err, errlen);
-        if (!w || sim_run_until(w, t))
-            rc = -1.0;
-        ms[k] = now_ms() - t0;
-        *hash = w ? sim_hash(w) : 0;
-        sim_world_free(w);
+        if (!(ckpt = sim_world_clone(run, &hooks, err, errlen)))
+            break;
+        sim_time last = at + SCRUB_EVERY - SIM_TICK_S < end ? at + SCRUB_EVERY - SIM_TICK_S : end;
+        if ((ms = restore_ms(ckpt, &hooks, last, &ignored, err, errlen)) < 0.0)
+            break;
+        if (ms > *worst_ms)
+            *worst_ms = ms;
+        if (at <= t && t < at + SCRUB_EVERY)
+            at_t = restore_ms(ckpt, &hooks, t, hash, err, errlen);
     }
     sim_world_free(ckpt);
     sim_world_free(run);
-    if (rc != 0.0)
-        return rc;
-    qsort(ms, SCRUB_RUNS, sizeof *ms, cmp_double);
-    return ms[SCRUB_RUNS / 2];
+    return at_t;
 }
 
 static int bench_drill(const char *id, void *ctx)
@@ -144,11 +163,12 @@ static int bench_drill(const char *id, void *ctx)
     /* The review's end: where the replay stopped (an ending may come before the scenario's duration). */
     sim_world *full = rc ? NULL : fresh_world(&s, err, sizeof err);
     rc = !full || sim_run_until(full, s.scn.duration);
-    sim_time t = full ? full->now - 60 : 0;
+    sim_time end = full ? full->now : 0, t = end - 60;
     sim_world_free(full);
     uint64_t h_replay = 0, h_ckpt = 0;
     double replay = rc ? -1.0 : back_by_replay(&s, t, &h_replay, err, sizeof err);
-    double ckpt = replay < 0.0 ? -1.0 : back_by_checkpoint(&s, t, &h_ckpt, err, sizeof err);
+    double worst_ms = 0.0;
+    double ckpt = replay < 0.0 ? -1.0 : back_by_checkpoint(&s, t, end, &worst_ms, &h_ckpt, err, sizeof err);
     if (ckpt < 0.0) {
         fprintf(stderr, "yqdrill bench scrub: %s: %s\n", id, err);
         close_drill(&s);
@@ -159,10 +179,12 @@ static int bench_drill(const char *id, void *ctx)
            "scrub_back_replay_ms_%s: %.1f\n", id, SCRUB_ACCOUNTS, (double)(t + 60) / 3600.0, SCRUB_RUNS, id, replay);
     printf("# the same from the last 10-minute checkpoint: world cloned, triggers attached, run on; median of %d, ms\n"
            "scrub_back_ckpt_ms_%s: %.1f\n", SCRUB_RUNS, id, ckpt);
+    printf("# the worst moment to go back to: over every checkpoint, copied and run to the tick before the next one; "
+           "the largest median of %d, ms\nscrub_back_ckpt_worst_ms_%s: %.1f\n", SCRUB_RUNS, id, worst_ms);
     printf("# whether that world's hash equals the rebuilt one's (1 yes; 0: trigger state outside the world "
            "differs)\nscrub_ckpt_same_%s: %d\n", id, h_ckpt == h_replay);
-    if (ckpt > *worst)
-        *worst = ckpt;
+    if (worst_ms > *worst)
+        *worst = worst_ms;
     close_drill(&s);
     return 0;
 }
@@ -172,7 +194,7 @@ int app_bench_scrub(void)
     double worst = 0.0;
     int rc = app_bench_each("scrub", bench_drill, &worst);
     if (rc != APP_EXIT_USAGE)
-        printf("# the slowest drill's checkpointed backward scrub (goal <= 16 ms), ms\nscrub_back_ckpt_ms_max: %.1f\n",
+        printf("# the slowest drill's worst checkpointed backward scrub (goal <= 16 ms), ms\nscrub_back_ckpt_ms_max: %.1f\n",
                worst);
     return rc;
 }

@@ -6,8 +6,6 @@
 
 #include "commands.h"
 #include "drill.h"
-#include "paths.h"
-#include "script/script.h"
 
 #define FEED_SAMPLE 200
 #define FEED_SEED 1
@@ -25,8 +23,13 @@ static int count_distinct(char (*items)[1024], int n)
 }
 
 /* One drill: run its world (no trainee action) until FEED_SAMPLE posts or its end; print its figures. */
-static int bench_drill(const char *id, int *worst_texts, int *worst_authors)
+typedef struct feed_worst {
+    int texts, authors;
+} feed_worst;
+
+static int bench_drill(const char *id, void *ctx)
 {
+    feed_worst *worst = ctx;
     app_drill d;
     scn_problems probs = {0};
     char err[512];
@@ -49,8 +52,8 @@ static int bench_drill(const char *id, int *worst_texts, int *worst_authors)
         printf("# %s: distinct texts among its first %d posts (goal >= 190 of 200)\nfeed_texts_%s: %d\n", id, n, id, dt);
         printf("# %s: distinct author handles among its first %d posts (goal >= 150 of 200)\nfeed_authors_%s: %d\n",
                id, n, id, da);
-        if (dt < *worst_texts) *worst_texts = dt;
-        if (da < *worst_authors) *worst_authors = da;
+        if (dt < worst->texts) worst->texts = dt;
+        if (da < worst->authors) worst->authors = da;
     } else if (!rc) {
         rc = -1;
     } else {
@@ -64,21 +67,13 @@ static int bench_drill(const char *id, int *worst_texts, int *worst_authors)
 
 int app_bench_feed(void)
 {
-    char root[4096];
-    char **ids = NULL;
-    int n = 0;
-    if (scn_list(app_path(root, sizeof root, "scenarios", NULL), &ids, &n)) {
-        fprintf(stderr, "yqdrill bench feed: cannot list the scenarios\n");
-        return APP_EXIT_USAGE;
-    }
-    int rc = APP_EXIT_OK, worst_texts = FEED_SAMPLE, worst_authors = FEED_SAMPLE;
-    for (int i = 0; i < n; i++)
-        if (bench_drill(ids[i], &worst_texts, &worst_authors))
-            rc = APP_EXIT_SCENARIO;
+    feed_worst worst = {FEED_SAMPLE, FEED_SAMPLE};
+    int rc = app_bench_each("feed", bench_drill, &worst);
+    if (rc == APP_EXIT_USAGE)
+        return rc;
     printf("# the least varied drill's distinct texts among %d posts (goal >= 190)\nfeed_texts_min: %d\n", FEED_SAMPLE,
-           worst_texts);
+           worst.texts);
     printf("# the least varied drill's distinct authors among %d posts (goal >= 150)\nfeed_authors_min: %d\n",
-           FEED_SAMPLE, worst_authors);
-    scn_list_free(ids, n);
+           FEED_SAMPLE, worst.authors);
     return rc;
 }

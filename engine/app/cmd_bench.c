@@ -1,4 +1,4 @@
-/* cmd_bench.c — `yqdrill bench world|read|script|feed` (the last three: bench_<name>.c): world ticks at
+/* cmd_bench.c — `yqdrill bench world|read|script|feed|scrub` (the last four: bench_<name>.c): world ticks at
  * 1,000,000 accounts, the longest shipped drill run headless, peak memory, BA generation, the best-case sweep
  * against STREAM, SIR epidemics. */
 #include <fcntl.h>
@@ -385,9 +385,11 @@ int app_cmd_bench(int argc, char **argv)
         return app_bench_script();
     if (np == 1 && strcmp(positional[0], "feed") == 0)
         return app_bench_feed();
+    if (np == 1 && strcmp(positional[0], "scrub") == 0)
+        return app_bench_scrub();
     if (np != 1 || strcmp(positional[0], "world") != 0) {
         if (np >= 0)
-            fprintf(stderr, "usage: yqdrill bench world|read|script|feed\n");
+            fprintf(stderr, "usage: yqdrill bench world|read|script|feed|scrub\n");
         return APP_EXIT_USAGE;
     }
     return bench_world();

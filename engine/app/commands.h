@@ -54,6 +54,11 @@ int app_scenario_open(const char *arg, struct sim_scenario *s, struct scn_script
 int app_bench_read(void);
 /* `yqdrill bench feed` (bench_feed.c): distinct texts and authors among each drill's first 200 posts. */
 int app_bench_feed(void);
+/* Run `each` on every shipped scenario id (progress on a terminal when stderr is one): APP_EXIT_OK,
+ * APP_EXIT_SCENARIO when `each` failed for some drill, APP_EXIT_USAGE when they cannot be listed. */
+int app_bench_each(const char *what, int (*each)(const char *id, void *ctx), void *ctx);
+/* `yqdrill bench scrub` (bench_scrub.c): going back in a review, rebuilt from t = 0 and from a 10-minute checkpoint. */
+int app_bench_scrub(void);
 
 /* `yqdrill bench script` (bench_script.c): each hostile trigger of assets/bench/script_ticks.json is
  * written under tmpdir and its first tick probed (scn_probe_tick). 0, or -1 when the file is unreadable. */

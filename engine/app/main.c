@@ -51,7 +51,7 @@ static const command commands[] = {
                            "      [--save DB]   an observer's HSEEP rating; without --by: the ratings beside the automatic\n"
                            "      score and the observers' agreement (Krippendorff's alpha) [--json]"},
     {"model", app_cmd_model, "model NAME [options]      validation models: sir-discrete, rumour-mixed, hawkes, rumour-net"},
-    {"bench", app_cmd_bench, "bench world|read|script|feed   performance figures of the opinion world, the claims reader, the script sandbox; the feed's variety"},
+    {"bench", app_cmd_bench, "bench world|read|script|feed|scrub   performance figures of the opinion world, the claims reader, the script sandbox; the feed's variety; review scrubbing"},
     {"report", app_gui_report, "report ID -o FILE.pdf|.json|.xlsx|.csv [--save DB] [--lang zh|en] [--plan FILE]   after-action report"},
     {"backup", app_cmd_backup, "backup DB OUT             a consistent copy of a saves database (safe during a drill)"},
     {"import", app_cmd_import, "import OTHER.db [--save DB]   merge another station's sessions (no duplicates)"},

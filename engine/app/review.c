@@ -1,5 +1,5 @@
 /* review.c — the review controller: reopens a finished session, replays it to its end, takes its stored
- * scorecard with overrides and its notes, and re-runs the same seed and actions to show any moment. */
+ * scorecard with overrides and its notes, and shows any moment from the replay's 10-minute checkpoints. */
 #include "review.h"
 
 #include <stdio.h>
@@ -11,11 +11,30 @@
 static void drop_world_at(app_review *r)
 {
     sim_world_free(r->at);
-    scn_free(r->at_script);
-    sim_scenario_free(&r->at_scn);
     r->at = NULL;
-    r->at_script = NULL;
-    memset(&r->at_scn, 0, sizeof r->at_scn);
+}
+
+/* Run the full replay to its end, keeping a copy of it every REVIEW_CKPT_EVERY simulated seconds. */
+static int replay_with_checkpoints(app_review *r, char *err, int errlen)
+{
+    sim_world *w = r->full.world;
+    int cap = (int)(r->full.scn.duration / REVIEW_CKPT_EVERY) + 2;
+    if (!(r->ckpt = calloc((size_t)cap, sizeof *r->ckpt))) {
+        snprintf(err, (size_t)errlen, "out of memory for the review's checkpoints");
+        return APP_EXIT_STORAGE;
+    }
+    for (sim_time t = 0; r->n_ckpt < cap && t < r->full.scn.duration && !sim_is_over(w); t += REVIEW_CKPT_EVERY) {
+        if (sim_run_until(w, t))
+            break;
+        if (!(r->ckpt[r->n_ckpt] = sim_world_clone(w, &w->hooks, err, errlen)))
+            return APP_EXIT_STORAGE;
+        r->n_ckpt++;
+    }
+    if (w->error[0] || sim_run_until(w, r->full.scn.duration)) {
+        snprintf(err, (size_t)errlen, "session %lld: %s", (long long)r->ses.id, w->error);
+        return APP_EXIT_SCENARIO;
+    }
+    return APP_EXIT_OK;
 }
 
 static int load_notes(app_review *r, char *err, int errlen)
@@ -52,10 +71,9 @@ int app_review_open(app_review *r, store *db, int64_t id, char *err, int errlen)
         app_review_close(r);
         return rc;
     }
-    if (sim_run_until(r->full.world, r->full.scn.duration)) {
-        snprintf(err, (size_t)errlen, "session %lld: %s", (long long)id, r->full.world->error);
+    if ((rc = replay_with_checkpoints(r, err, errlen))) {
         app_review_close(r);
-        return APP_EXIT_SCENARIO;
+        return rc;
     }
     r->replay_differs = r->ses.world_hash != 0 && sim_hash(r->full.world) != r->ses.world_hash;
     if ((rc = app_load_card(db, &r->ses, &r->card))) {
@@ -70,41 +88,27 @@ int app_review_open(app_review *r, store *db, int64_t id, char *err, int errlen)
     return APP_EXIT_OK;
 }
 
-/* A fresh world at t = 0 with the session's scenario, plan parameters, seed and every saved action queued. */
-static int build_world_at(app_review *r, char *err, int errlen)
+/* The last checkpoint at or before t (the first is at t = 0). */
+static const sim_world *checkpoint_before(const app_review *r, sim_time t)
+{
+    int k = 0;
+    while (k + 1 < r->n_ckpt && r->ckpt[k + 1]->now <= t)
+        k++;
+    return r->ckpt[k];
+}
+
+static int restore_at(app_review *r, const sim_world *from, char *err, int errlen)
 {
     drop_world_at(r);
-    scn_problems probs = {0};
-    sim_scenario_init(&r->at_scn);
-    int rc = scn_load(r->full.dir, r->ses.seed, &r->at_scn, &r->at_script, &probs);
-    scn_problems_free(&probs);
-    if (rc) {
-        snprintf(err, (size_t)errlen, "scenario %s changed during the review", r->ses.scenario);
-        drop_world_at(r);
+    if (!(r->at = sim_world_clone(from, &r->full.world->hooks, err, errlen)))
         return -1;
-    }
-    r->at_scn.params = r->full.scn.params;
-    sim_hooks hooks;
-    scn_hooks(r->at_script, &hooks);
-    r->at = sim_world_new(&r->at_scn, &r->full.lex, r->ses.seed, &hooks, err, errlen);
-    if (r->at)
-        sim_world_set_phrases(r->at, &r->full.phrases);
-    for (int i = 0; r->at && i < r->n_acts; i++)
-        if (sim_submit(r->at, &r->acts[i], err, errlen)) {
-            drop_world_at(r);
-            return -1;
-        }
-    if (!r->at) {
-        drop_world_at(r);
-        return -1;
-    }
-    r->rebuilds++;
+    r->restores++;
     return 0;
 }
 
 int app_review_world_at(app_review *r, sim_time t, const sim_world **out, char *err, int errlen)
 {
-    if (!r->full.world) {
+    if (!r->full.world || r->n_ckpt == 0) {
         snprintf(err, (size_t)errlen, "no session is open for review");
         return -1;
     }
@@ -113,7 +117,8 @@ int app_review_world_at(app_review *r, sim_time t, const sim_world **out, char *
         t = 0;
     if (t > end)
         t = end;
-    if ((!r->at || r->at->now > t) && build_world_at(r, err, errlen))
+    const sim_world *from = checkpoint_before(r, t);
+    if ((!r->at || r->at->now > t || r->at->now < from->now) && restore_at(r, from, err, errlen))
         return -1;
     if (sim_run_until(r->at, t)) {
         snprintf(err, (size_t)errlen, "%s", r->at->error);
@@ -143,6 +148,9 @@ int app_review_note_add(app_review *r, sim_time t, const char *author, const cha
 void app_review_close(app_review *r)
 {
     drop_world_at(r);
+    for (int i = 0; i < r->n_ckpt; i++)
+        sim_world_free(r->ckpt[i]);
+    free(r->ckpt);
     app_drill_close(&r->full);
     score_card_free(&r->card);
     store_actions_free(r->acts, r->n_acts);

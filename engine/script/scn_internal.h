@@ -76,7 +76,6 @@ typedef struct scn_trigger {
     int action_type;   /* SCN_TRIG_ACTION: sim_action_type, or -1 for "*" */
     scn_metric metric; /* SCN_TRIG_THRESHOLD */
     double value;      /* SCN_TRIG_THRESHOLD (seconds for "time") */
-    int fired;         /* SCN_TRIG_THRESHOLD: already fired in the bound world */
     int ref;           /* registry reference of the Lua function */
     int line;          /* line of the on_* call */
 } scn_trigger;
@@ -107,8 +106,6 @@ struct scn_script {
     int scenario_line;     /* line of scenario{}, 0 until declared */
 
     sim_world *world;      /* the world a running trigger sees, else NULL */
-    const sim_world *bound;/* the world the thresholds' `fired` flags belong to */
-    sim_time bound_now;
     int w_ref;             /* registry reference of the `w` proxy table */
 
     const sim_world *window_world; /* the world and time the tick and drill budgets belong to */

@@ -262,16 +262,6 @@ static int reached(const sim_world *w, const scn_trigger *t)
     return 0;
 }
 
-/* Thresholds fire once per world: a different world, or time running backwards, starts afresh. */
-static void bind_world(scn_script *sc, const sim_world *w)
-{
-    if (sc->bound != w || w->now < sc->bound_now)
-        for (int i = 0; i < sc->n_trig; i++)
-            sc->trig[i].fired = 0;
-    sc->bound = w;
-    sc->bound_now = w->now;
-}
-
 /* "file:line: message" into w->error, cut at a character boundary when it does not fit. */
 static int fail(scn_script *sc, sim_world *w, int line, const char *msg)
 {
@@ -294,7 +284,6 @@ static int fail(scn_script *sc, sim_world *w, int line, const char *msg)
 static int hook_action(void *ud, sim_world *w, const sim_action *a)
 {
     scn_script *sc = ud;
-    bind_world(sc, w);
     for (int i = 0; i < sc->n_trig; i++) {
         const scn_trigger *t = &sc->trig[i];
         if (t->kind != SCN_TRIG_ACTION || (t->action_type >= 0 && t->action_type != (int)a->type))
@@ -310,15 +299,18 @@ static int hook_action(void *ud, sim_world *w, const sim_action *a)
 static int hook_tick(void *ud, sim_world *w)
 {
     scn_script *sc = ud;
-    bind_world(sc, w);
+    /* Thresholds fire once per world: which fired is kept with the world, so a checkpoint's copy knows. */
+    uint8_t *fired = sim_hook_bytes(w, sc->n_trig);
+    if (sc->n_trig && !fired)
+        return fail(sc, w, 0, "out of memory for the triggers' state");
     for (int i = 0; i < sc->n_trig; i++) {
-        scn_trigger *t = &sc->trig[i];
+        const scn_trigger *t = &sc->trig[i];
         if (t->kind == SCN_TRIG_ACTION)
             continue;
         if (t->kind == SCN_TRIG_THRESHOLD) {
-            if (t->fired || !reached(w, t))
+            if (fired[i] || !reached(w, t))
                 continue;
-            t->fired = 1;
+            fired[i] = 1;
         }
         int line;
         char msg[400];

@@ -140,11 +140,13 @@ void sim_population_free(sim_world *w)
     sim_world_model *m = w->model;
     if (!m)
         return;
-    sim_graph_free(&m->graph);
-    free(m->kind);
-    free(m->platform);
-    free(m->officials);
-    free(m->amplifiers);
+    if (!m->borrowed) {
+        sim_graph_free(&m->graph);
+        free(m->kind);
+        free(m->platform);
+        free(m->officials);
+        free(m->amplifiers);
+    }
     for (int r = 0; m->rumours && r < m->n_rumours; r++) {
         free(m->rumours[r].state);
         free(m->rumours[r].spreaders);

@@ -150,6 +150,7 @@ void sim_world_free(sim_world *w)
     free(w->rumours);
     free(w->stated_facts);
     free(w->stated_values);
+    free(w->hook_bytes);
     free(w);
 }
 

@@ -176,12 +176,22 @@ struct sim_world {
     sim_post feed[SIM_FEED_CAP]; uint32_t n_posts; /* ring: post i is feed[i % SIM_FEED_CAP] */
 
     sim_world_model *model;
+    uint8_t *hook_bytes;       /* state the hooks keep with this world (which thresholds fired), copied with
+                                  it; not in sim_hash: it follows from the world's history */
+    int n_hook_bytes;
 };
 
 /* Create a world at t = 0. `lex` may be NULL (no lexicon-driven reactions). Returns NULL with err set. */
 sim_world *sim_world_new(const sim_scenario *s, const sim_lexicon *lex, uint64_t seed,
                          const sim_hooks *hooks, char *err, int errlen);
 void sim_world_free(sim_world *w);
+/* A checkpoint: a copy of w that steps on exactly as w would (same hash at every later tick), calling
+ * `hooks` (NULL: none). It shares the unchanging population of the world that built it (w, or the
+ * world w was cloned from), which must outlive it. NULL with err set. */
+/* The hooks' n bytes of state kept with w (zeroed when first asked for); NULL when out of memory or when n
+ * differs from the first call's. */
+uint8_t *sim_hook_bytes(sim_world *w, int n);
+sim_world *sim_world_clone(const sim_world *w, const sim_hooks *hooks, char *err, int errlen);
 
 /* Queue an action. It must validate against the scenario and not lie in the past (t >= now).
  * Returns 0, or -1 with a one-line reason in err. */

@@ -30,6 +30,8 @@ struct sim_world_model {
     rumour_accounts *rumours;
     int n_rumours;
     sim_time *verify_due;  /* per fact: when it becomes verified (may be advanced by requests) */
+    int borrowed;          /* a checkpoint's copy: graph, kind, platform, officials and amplifiers belong
+                              to the world it was cloned from, which must outlive it */
 };
 
 /* population.c */

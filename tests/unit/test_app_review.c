@@ -124,7 +124,9 @@ int main(void)
         CHECK(at && at->now == marks[i]);
         CHECK(at && sim_hash(at) == fresh_hash(db, good, marks[i]));
     }
-    CHECK(r->rebuilds == 1);
+    /* 30 min: from the checkpoint at 30; 31: stepped on; 90: from the checkpoint at 90 (it lies ahead). */
+    CHECK(r->restores == 2);
+    CHECK(r->n_ckpt == (int)(full->now / REVIEW_CKPT_EVERY) + (full->now % REVIEW_CKPT_EVERY != 0));
     /* Its curves are the full run's curves up to that moment. */
     CHECK(at && at->n_samples > 0 && at->n_samples <= full->n_samples);
     int same = 1;
@@ -134,9 +136,13 @@ int main(void)
                 at->samples[i].rumour_reach == full->samples[i].rumour_reach &&
                 at->samples[i].level == full->samples[i].level;
     CHECK(same);
-    /* Backwards: rebuilt from the start, still the same world. */
+    /* Backwards: restored from the checkpoint at 40 minutes, still the same world as a run from t = 0. */
     CHECK(app_review_world_at(r, 45 * 60, &at, err, sizeof err) == 0);
-    CHECK(r->rebuilds == 2 && at->now == 45 * 60 && sim_hash(at) == fresh_hash(db, good, 45 * 60));
+    CHECK(r->restores == 3 && at->now == 45 * 60 && sim_hash(at) == fresh_hash(db, good, 45 * 60));
+    for (sim_time t = 3 * 3600 + 5 * 60; t > 0; t -= 37 * 60) {
+        CHECK(app_review_world_at(r, t, &at, err, sizeof err) == 0);
+        CHECK_MSG(at->now == t && sim_hash(at) == fresh_hash(db, good, t), "back to %lld s", (long long)t);
+    }
     /* Past the end: clamped to the replay's end, which is the saved final world. */
     CHECK(app_review_world_at(r, full->now + 3600, &at, err, sizeof err) == 0);
     CHECK(at->now == full->now && sim_hash(at) == ses.world_hash);

@@ -22,9 +22,8 @@
 static int targets_exist(const store_rating *r, int n, const score_card *card, const store_session *ses)
 {
     for (int i = 0; i < n; i++) {
-        int found = r[i].kind == STORE_RATE_ACTION && atoi(r[i].target) <= ses->n_actions;
-        for (int k = 0; r[i].kind == STORE_RATE_LINE && card && k < card->n_lines && !found; k++)
-            found = strcmp(card->lines[k].id, r[i].target) == 0;
+        int found = r[i].kind == STORE_RATE_ACTION ? atoi(r[i].target) <= ses->n_actions
+                                                   : score_card_line(card, r[i].target) != NULL;
         if (found)
             continue;
         if (r[i].kind == STORE_RATE_ACTION)
@@ -90,11 +89,8 @@ static int list(store *db, const store_session *ses, const score_card *card, int
         else
             printf("not defined (%s)\n", a.units == 0 ? "no item rated by two observers" : "every rating the same");
         for (int i = 0; i < n; i++) {
-            int head = i == 0 || r[i].kind != r[i - 1].kind || strcmp(r[i].target, r[i - 1].target) != 0;
-            const score_line *l = NULL;
-            for (int k = 0; r[i].kind == STORE_RATE_LINE && card && k < card->n_lines && !l; k++)
-                if (strcmp(card->lines[k].id, r[i].target) == 0)
-                    l = &card->lines[k];
+            int head = i == 0 || !store_rating_same_target(&r[i], &r[i - 1]);
+            const score_line *l = r[i].kind == STORE_RATE_LINE ? score_card_line(card, r[i].target) : NULL;
             if (head && l)
                 printf("line %s %s: automatic %c (%.1f of %g)\n", l->id, l->title, score_grade_of(l->points, l->max),
                        l->points, l->max);

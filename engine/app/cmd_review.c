@@ -23,17 +23,6 @@ static int check_sizes(const char *cmd, const char *name, const char *text)
     return 0;
 }
 
-/* The line's maximum on the card; -1 when the card has no such line. */
-static int line_max(const score_card *c, const char *id, double *max)
-{
-    for (int i = 0; i < c->n_lines; i++)
-        if (strcmp(c->lines[i].id, id) == 0) {
-            *max = c->lines[i].max;
-            return 0;
-        }
-    return -1;
-}
-
 int app_cmd_override(int argc, char **argv)
 {
     app_opt opts[] = {{"--save", 1, NULL}, {"--by", 1, NULL}, {"--comment", 1, NULL}};
@@ -67,8 +56,9 @@ int app_cmd_override(int argc, char **argv)
     }
     /* The line must exist on the session's scorecard, the points within its maximum; the stored card and
      * total follow the override. */
-    double max = 0;
-    if (line_max(&card, pos[1], &max) || score_card_override(&card, pos[1], points, opts[1].value, NULL, opts[2].value)) {
+    const score_line *line = score_card_line(&card, pos[1]);
+    double max = line ? line->max : 0;
+    if (!line || score_card_override(&card, pos[1], points, opts[1].value, NULL, opts[2].value)) {
         fprintf(stderr, "yqdrill override: session %lld's scorecard has no line \"%s\"\n", (long long)ses.id, pos[1]);
         rc = APP_EXIT_USAGE;
     } else if (points > max) {

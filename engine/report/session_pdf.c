@@ -339,10 +339,7 @@ static void ratings(rdoc *d, const report_session *r)
     for (int i = 0; i < r->n_ratings;) {
         const store_rating *x = &r->ratings[i];
         char head[512], body[2048] = "";
-        const score_line *l = NULL;
-        for (int k = 0; x->kind == STORE_RATE_LINE && k < r->card->n_lines && !l; k++)
-            if (strcmp(r->card->lines[k].id, x->target) == 0)
-                l = &r->card->lines[k];
+        const score_line *l = x->kind == STORE_RATE_LINE ? score_card_line(r->card, x->target) : NULL;
         if (l)
             snprintf(head, sizeof head, "%s\n%s %c (%.1f/%g)", score_line_title_in(l, report_words_lang(r->words)),
                      W("ratings.auto"), score_grade_of(l->points, l->max), l->points, l->max);
@@ -350,7 +347,7 @@ static void ratings(rdoc *d, const report_session *r)
             snprintf(head, sizeof head, "%s %s", W("ratings.action"), x->target);
         size_t o = 0;
         int j = i;
-        for (; j < r->n_ratings && r->ratings[j].kind == x->kind && strcmp(r->ratings[j].target, x->target) == 0; j++)
+        for (; j < r->n_ratings && store_rating_same_target(&r->ratings[j], x); j++)
             o += (size_t)snprintf(body + o, o < sizeof body ? sizeof body - o : 0, "%s%c  %s%s%s", o ? "\n" : "",
                                   r->ratings[j].grade, r->ratings[j].observer, r->ratings[j].comment ? "：" : "",
                                   r->ratings[j].comment ? r->ratings[j].comment : "");

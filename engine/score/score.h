@@ -107,6 +107,8 @@ void score_texts_free(score_texts *t);
 int score_grade(const score_plan *p, const sim_world *w, const sim_world *baseline,
                 score_card *out, char *err, int errlen);
 void score_card_free(score_card *c);
+/* The card's line with this id, or NULL (a NULL card has none). */
+score_line *score_card_line(const score_card *c, const char *id);
 
 /* Fill every graded line's why (zh) and why_en (en) from its explanation. Lines without one (read
  * back from JSON) keep their texts. 0, or -1 with a message. */

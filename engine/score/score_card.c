@@ -143,34 +143,39 @@ void score_card_recompute(score_card *c)
         c->competencies[k] = wm[k] > 0 ? score_round2(100.0 * fmax(wp[k], 0.0) / wm[k]) : -1.0;
 }
 
+score_line *score_card_line(const score_card *c, const char *id)
+{
+    for (int i = 0; c && i < c->n_lines; i++)
+        if (strcmp(c->lines[i].id, id) == 0)
+            return &c->lines[i];
+    return NULL;
+}
+
 int score_card_override(score_card *c, const char *id, double points, const char *by, const char *at,
                         const char *comment)
 {
-    for (int i = 0; i < c->n_lines; i++) {
-        score_line *l = &c->lines[i];
-        if (strcmp(l->id, id) != 0)
-            continue;
-        char *b = dup_str(by), *a = dup_str(at), *m = dup_str(comment);
-        if (!b || !a || !m) {
-            free(b);
-            free(a);
-            free(m);
-            return -1;
-        }
-        free(l->override_by);
-        free(l->override_at);
-        free(l->override_comment);
-        l->override_by = b;
-        l->override_at = a;
-        l->override_comment = m;
-        if (!(points >= 0))
-            points = 0;
-        l->points = score_round2(points > l->max ? l->max : points);
-        l->overridden = 1;
-        score_card_recompute(c);
-        return 0;
+    score_line *l = score_card_line(c, id);
+    if (!l)
+        return -1;
+    char *b = dup_str(by), *a = dup_str(at), *m = dup_str(comment);
+    if (!b || !a || !m) {
+        free(b);
+        free(a);
+        free(m);
+        return -1;
     }
-    return -1;
+    free(l->override_by);
+    free(l->override_at);
+    free(l->override_comment);
+    l->override_by = b;
+    l->override_at = a;
+    l->override_comment = m;
+    if (!(points >= 0))
+        points = 0;
+    l->points = score_round2(points > l->max ? l->max : points);
+    l->overridden = 1;
+    score_card_recompute(c);
+    return 0;
 }
 
 void score_card_free(score_card *c)

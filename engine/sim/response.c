@@ -183,7 +183,8 @@ static void instructor_post(sim_world *w, int i, const sim_action *a, const sim_
     int rumour = -1;
     for (int c = 0; rd && c < rd->n_claims; c++) {
         const sim_claim *cl = &rd->claims[c];
-        if (cl->about == SIM_ABOUT_RUMOUR && cl->stance != SIM_STANCE_DENIES && cl->stance != SIM_STANCE_HEDGES) {
+        sim_claim_effect eff = sim_claim_effect_of(cl);
+        if (eff == SIM_EFFECT_CONFIRMS || eff == SIM_EFFECT_REPEATS) {
             if (rumour < 0)
                 rumour = cl->ref;
             boost_rumour(w, cl->ref, BOOST_REPEAT);

@@ -139,6 +139,11 @@ int store_rating_list(store *s, int64_t session, store_rating **out, int *n, cha
     return 0;
 }
 
+int store_rating_same_target(const store_rating *a, const store_rating *b)
+{
+    return a->kind == b->kind && strcmp(a->target, b->target) == 0;
+}
+
 void store_ratings_free(store_rating *r, int n)
 {
     for (int i = 0; r && i < n; i++) {
@@ -261,7 +266,7 @@ int store_ratings_agreement(const store_rating *r, int n, score_agreement *out)
         goto done;
     /* The list is ordered by kind and target, so each unit is one run. */
     for (int i = 0; i < n; i++) {
-        if (i > 0 && (r[i].kind != r[i - 1].kind || strcmp(r[i].target, r[i - 1].target) != 0))
+        if (i > 0 && !store_rating_same_target(&r[i], &r[i - 1]))
             units++;
         unit_of[i] = units;
         coder_of[i] = name_index(observers, &n_obs, r[i].observer);
@@ -316,19 +321,11 @@ static cJSON *rating_json(const store_rating *r)
 static int add_run(cJSON *arr, const store_rating *r, int n, int i, int *ok)
 {
     int j = i;
-    for (; j < n && r[j].kind == r[i].kind && strcmp(r[j].target, r[i].target) == 0; j++) {
+    for (; j < n && store_rating_same_target(&r[j], &r[i]); j++) {
         cJSON *one = rating_json(&r[j]);
         *ok = *ok && one && cJSON_AddItemToArray(arr, one);
     }
     return j;
-}
-
-static const score_line *card_line(const score_card *c, const char *id)
-{
-    for (int i = 0; c && i < c->n_lines; i++)
-        if (strcmp(c->lines[i].id, id) == 0)
-            return &c->lines[i];
-    return NULL;
 }
 
 char *store_ratings_json(const store_rating *r, int n, const score_card *card)
@@ -346,7 +343,7 @@ char *store_ratings_json(const store_rating *r, int n, const score_card *card)
         cJSON *t = cJSON_CreateObject(), *arr = NULL;
         ok = t && cJSON_AddItemToArray(r[i].kind == STORE_RATE_LINE ? lines : acts, t);
         if (ok && r[i].kind == STORE_RATE_LINE) {
-            const score_line *l = card_line(card, r[i].target);
+            const score_line *l = score_card_line(card, r[i].target);
             char g[2] = {l ? score_grade_of(l->points, l->max) : 0, 0};
             ok = cJSON_AddStringToObject(t, "id", r[i].target) &&
                  (l ? cJSON_AddStringToObject(t, "title", l->title) && cJSON_AddNumberToObject(t, "points", l->points) &&

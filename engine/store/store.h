@@ -149,6 +149,8 @@ int store_ratings_put(store *s, int64_t session, const store_rating *r, int n, c
 /* A session's ratings: lines before actions, by target then observer; free with store_ratings_free. */
 int store_rating_list(store *s, int64_t session, store_rating **out, int *n, char *err, int errlen);
 void store_ratings_free(store_rating *r, int n);
+/* Whether two ratings are of the same line or action (store_rating_list gives each target's as one run). */
+int store_rating_same_target(const store_rating *a, const store_rating *b);
 /* Krippendorff's ordinal alpha of a session's ratings as store_rating_list orders them (each line and
  * each action rated is a unit). 0, or -1 out of memory. */
 int store_ratings_agreement(const store_rating *r, int n, score_agreement *out);

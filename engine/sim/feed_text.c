@@ -14,6 +14,7 @@
 typedef struct out_buf {
     char *buf;
     size_t len, o;
+    size_t post_start;   /* where the innermost post's own words begin: a sentence start */
 } out_buf;
 
 static void put(out_buf *b, const char *s)
@@ -21,6 +22,26 @@ static void put(out_buf *b, const char *s)
     while (*s && b->o + 1 < b->len)
         b->buf[b->o++] = *s++;
     b->buf[b->o] = '\0';
+}
+
+static int is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+
+/* English sentence case where two pieces meet (opener and template, template and a slot's text): the
+ * first letter of s is a capital at the start of a post (or a quoted one) or after . ! ? or #, and small mid-sentence unless
+ * s starts with "I", an acronym ("CDC") or a name of capitalised words ("Binjiang Garden"). */
+static char seam_case(const out_buf *b, const char *s)
+{
+    size_t i = b->o;
+    while (i > 0 && b->buf[i - 1] == ' ')
+        i--;
+    char prev = i > b->post_start ? b->buf[i - 1] : '.';
+    if (prev == '.' || prev == '!' || prev == '?' || prev == '#')
+        return s[0] >= 'a' && s[0] <= 'z' ? (char)(s[0] - 'a' + 'A') : s[0];
+    int pronoun_i = s[0] == 'I' && (s[1] == ' ' || s[1] == '\'' || s[1] == '\0');
+    if (!is_upper(s[0]) || is_upper(s[1]) || pronoun_i)
+        return s[0];
+    const char *next = strchr(s, ' ');
+    return next && is_upper(next[1]) ? s[0] : (char)(s[0] - 'A' + 'a');
 }
 
 static void put_template(out_buf *b, const sim_world *w, const sim_post *p, const char *lang)
@@ -34,16 +55,25 @@ static void put_template(out_buf *b, const sim_world *w, const sim_post *p, cons
         p->rumour >= 0 ? sim_text_get(&s->rumours[p->rumour].claim, lang) : "",
         p->fact >= 0 && p->fact < s->n_facts ? sim_text_get(&s->facts[p->fact].text, lang) : "",
     };
-    while (*src && b->o + 1 < b->len) {
+    int en = strcmp(lang, "en") == 0;
+    for (const char *start = src; *src && b->o + 1 < b->len;) {
         int slot = -1;
         for (int i = 0; i < 4 && slot < 0; i++)
             if (strncmp(src, slots[i], strlen(slots[i])) == 0)
                 slot = i;
         if (slot < 0) {
-            b->buf[b->o++] = *src++;
+            char c = src == start && en ? seam_case(b, src) : *src;
+            b->buf[b->o++] = c;
+            src++;
             continue;
         }
-        put(b, fill[slot]);
+        if (en && *fill[slot]) {
+            char c = seam_case(b, fill[slot]);
+            b->buf[b->o++] = c;
+            put(b, fill[slot] + 1);
+        } else {
+            put(b, fill[slot]);
+        }
         src += strlen(slots[slot]);
     }
     b->buf[b->o] = '\0';
@@ -90,6 +120,7 @@ static void put_post(out_buf *b, const sim_world *w, const sim_post *p, const ch
         put_post(b, w, orig, lang, depth + 1);
         return;
     }
+    b->post_start = b->o;
     put(b, sim_phrase(pb, SIM_PH_OPENER, p->opener, words));
     put_template(b, w, p, words);
     put_word(b, sim_phrase(pb, SIM_PH_ENDING, p->ending, words), words);
@@ -100,7 +131,7 @@ const char *sim_post_text(const sim_world *w, const sim_post *p, const char *lan
 {
     if (len == 0)
         return buf;
-    out_buf b = {buf, len, 0};
+    out_buf b = {buf, len, 0, 0};
     buf[0] = '\0';
     put_post(&b, w, p, lang ? lang : "zh", 0);
     return buf;

@@ -154,6 +154,36 @@ static int find_font(void *job)
     return j->rc;
 }
 
+/* SDL's video on a display a person can see. Asked for no driver, SDL 2.26 settles on its offscreen
+ * driver when X11 and Wayland both fail, and the drill would play on with no window at all: that is an
+ * error, with X11's own reason when DISPLAY names a server. */
+static int init_video(char *err, int errlen)
+{
+    if (SDL_Init(SDL_INIT_VIDEO) != 0) {
+        snprintf(err, (size_t)errlen, "cannot open a display: %s", SDL_GetError());
+        return -1;
+    }
+    const char *asked = getenv("SDL_VIDEODRIVER"), *got = SDL_GetCurrentVideoDriver();
+    if ((asked && *asked) || !got || (strcmp(got, "offscreen") != 0 && strcmp(got, "dummy") != 0))
+        return 0;
+    SDL_QuitSubSystem(SDL_INIT_VIDEO);
+    const char *display = getenv("DISPLAY");
+    if (!display || !*display) {
+        snprintf(err, (size_t)errlen, "cannot open a display: no X server (DISPLAY) or Wayland compositor "
+                 "(WAYLAND_DISPLAY) is set; SDL_VIDEODRIVER=offscreen draws without one");
+        return -1;
+    }
+    if (SDL_VideoInit("x11") == 0) {
+        SDL_VideoQuit();
+        snprintf(err, (size_t)errlen, "cannot open the display %s: it refused the first connection and took a "
+                 "second (an X server resetting after its last client left? Xvfb needs -noreset)", display);
+    } else {
+        snprintf(err, (size_t)errlen, "cannot open the display %s (SDL: %s): is an X server running there?", display,
+                 SDL_GetError());
+    }
+    return -1;
+}
+
 /* Texts, SDL, the window and its renderer. */
 static int open_window(ui_state *s, ui_ctx *c, const ui_options *opt, char *err, int errlen)
 {
@@ -168,10 +198,7 @@ static int open_window(ui_state *s, ui_ctx *c, const ui_options *opt, char *err,
      * without a GPU, instead of through a hidden accelerated renderer (a full-window texture
      * upload per frame). */
     SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
-    if (SDL_Init(SDL_INIT_VIDEO) != 0) {
-        snprintf(err, (size_t)errlen, "cannot open a display: %s", SDL_GetError());
-        return -1;
-    }
+    if (init_video(err, errlen)) return -1;
     int w = opt->bench ? 1920 : opt->width > 0 ? opt->width : UI_WINDOW_W;
     int h = opt->bench ? 1080 : opt->height > 0 ? opt->height : UI_WINDOW_H;
     /* YQ_UI_SIZE=WxH: exactly that size, whatever the display (golden screenshots at projector sizes). */

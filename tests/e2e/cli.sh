@@ -1,5 +1,5 @@
 # cli.sh — the command line's surface: help with exit codes, version, list (with durations), check on a valid
-# scenario and on a broken one (file:line: message, exit 2).
+# scenario and on a broken one (file:line: message, exit 2), and a display that does not answer.
 . "$(dirname "$0")/lib.sh"
 
 "$YQ" --help > "$SCRATCH/help" 2>&1; rc=$?
@@ -23,6 +23,13 @@ sed -i 's/starts_at = "09:40"/starts_at = "24:30"/' "$SCRATCH/late_start/scenari
 expect "a starts_at past 23:59 is refused (exit 2)" test $rc -eq 2
 expect "... as file:line: 'starts_at' must be at most 23:59" grep -q "scenario.lua:[0-9]*: .*'starts_at' must be at most 23:59" "$SCRATCH/late_out"
 expect "check a valid scenario" "$YQ" check "$SRC/scenarios/city_video"
+# A display that does not answer is an error, not a drill playing on with no window (SDL's offscreen
+# fallback): exit 1 within seconds, the display named, no session saved.
+DISPLAY=:4242 WAYLAND_DISPLAY= SDL_VIDEODRIVER= timeout 30 "$YQ" run city_video --trainee 某某 --save "$SCRATCH/nodisp.db" \
+    > "$SCRATCH/nodisp" 2>&1; rc=$?
+expect "a display that does not answer exits 1 (not 124: ran on unseen)" test $rc -eq 1
+expect "... naming the display" grep -q "cannot open the display :4242" "$SCRATCH/nodisp"
+expect "... with no session saved" sh -c "[ ! -s '$SCRATCH/nodisp.db' ] || [ \"\$(sqlite3 '$SCRATCH/nodisp.db' 'SELECT count(*) FROM sessions')\" = 0 ]"
 
 mkdir -p "$SCRATCH/broken"
 cat > "$SCRATCH/broken/scenario.lua" <<'LUA'

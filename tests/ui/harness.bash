@@ -24,8 +24,10 @@ ui_begin() {
     UI_TMP=$(mktemp -d "$base/ui-$name.XXXXXX") || ui_fail "mktemp failed"
     UI_DB="$UI_TMP/save.db"
     trap ui_cleanup EXIT
-    # Xvfb picks a free display itself and writes its number to fd 3, so parallel tests never collide.
-    Xvfb -displayfd 3 -screen 0 "${UI_SCREEN:-1920x1080}x24" -nolisten tcp 3>"$UI_TMP/display" >"$UI_TMP/xvfb.log" 2>&1 &
+    # Xvfb picks a free display itself and writes its number to fd 3, so parallel tests never collide;
+    # -noreset: without it the server resets when its last client (the xdotool probe below) leaves, and
+    # the program connecting during the reset is refused (SDL then fell back to its offscreen driver).
+    Xvfb -displayfd 3 -screen 0 "${UI_SCREEN:-1920x1080}x24" -nolisten tcp -noreset 3>"$UI_TMP/display" >"$UI_TMP/xvfb.log" 2>&1 &
     UI_XVFB_PID=$!
     local i
     for i in $(seq 1 100); do

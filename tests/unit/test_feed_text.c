@@ -104,6 +104,40 @@ static void check_reposts(const feed_run *r)
     CHECK_MSG(reposts > r->n / 10, "%d of %d posts are reposts", reposts, r->n);
 }
 
+/* English reads in sentence case where template, slot and phrasing meet: every post and quoted post
+ * begins with a capital, and a word the template or a slot starts with is small mid-sentence ("I heard
+ * that the officers…", "Honestly, how is…"), while "I" and names keep theirs. */
+static void check_english_case(const feed_run *r)
+{
+    static const char *const seams[] = {"that ", ", ", ": ", "says "};
+    static const char *const sentence_words[] = {"The ", "A ", "How ", "Let's ", "Since ", "Where ", "First ",
+                                                 "Water ", "More ", "Twenty ", NULL};
+    int small_seen = 0;
+    for (int i = 0; i < r->n; i++) {
+        const char *t = r->en[i];
+        CHECK_MSG(!(t[0] >= 'a' && t[0] <= 'z'), "en post %d starts small: %s", i + 1, t);
+        for (const char *q = strstr(t, "//@"); q; q = strstr(q + 1, "//@")) {
+            const char *quoted = strchr(q, ':');
+            CHECK_MSG(!quoted || !(quoted[2] >= 'a' && quoted[2] <= 'z'), "en post %d quotes a post starting small: %s",
+                      i + 1, t);
+        }
+        for (size_t k = 0; k < sizeof seams / sizeof *seams; k++)
+            for (const char *at = strstr(t, seams[k]); at; at = strstr(at + 1, seams[k])) {
+                const char *after = at + strlen(seams[k]);
+                const char *handle = at;
+                while (handle > t && handle[-1] != '@' && handle[-1] != ' ')
+                    handle--;
+                if (handle > t && handle[-1] == '@')
+                    continue;   /* "//@name: " quotes a whole post */
+                for (int j = 0; sentence_words[j]; j++)
+                    CHECK_MSG(strncmp(after, sentence_words[j], strlen(sentence_words[j])) != 0,
+                              "en post %d has a capital mid-sentence: %s", i + 1, t);
+                small_seen += strncmp(after, "the ", 4) == 0;
+            }
+    }
+    CHECK_MSG(small_seen > 0, "some en post puts a slot or template mid-sentence in small letters");
+}
+
 int main(void)
 {
     char err[512] = "";
@@ -125,6 +159,7 @@ int main(void)
     CHECK_MSG(re < 0, "en post %d repeats one of the 49 before it: %s", re + 1, re >= 0 ? a.en[re] : "");
     check_personas(a.w);
     check_reposts(&a);
+    check_english_case(&a);
 
     /* Same seed, same feed: texts, personas, engagement and the world hash. */
     CHECK(run_feed(&b, &s, &pb, 11) == 0);

@@ -218,6 +218,11 @@ static int w_index(lua_State *L)
             return 1;
         }
     }
+    if (strcmp(k, "state") == 0) {
+        cur_world(L, k);
+        scn_state_push(L);
+        return 1;
+    }
     static const char *const values[] = {"now", "trust", "crowd", "posts_per_hour", "reads", "level", NULL};
     int which = -1;
     for (int i = 0; values[i]; i++)

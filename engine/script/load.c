@@ -3,6 +3,7 @@
 #include "scn_internal.h"
 
 #include <errno.h>
+#include <lauxlib.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -117,6 +118,8 @@ static int load(const char *dir, uint64_t seed, sim_scenario *s, scn_script **ou
     *out = NULL;
     sim_scenario_init(s);
     scn_script *sc = calloc(1, sizeof *sc);
+    if (sc)
+        sc->state_ref = LUA_NOREF;
     if (!sc || resolve(dir, &file, &folder)) {
         scn_problems_add(p, dir, 0, "out of memory");
         goto done;
@@ -171,6 +174,7 @@ void scn_free(scn_script *sc)
     if (sc->L)
         lua_close(sc->L);
     free(sc->trig);
+    free(sc->state_cache);
     free(sc->path);
     free(sc->short_src);
     free(sc->source);

@@ -107,6 +107,10 @@ struct scn_script {
 
     sim_world *world;      /* the world a running trigger sees, else NULL */
     int w_ref;             /* registry reference of the `w` proxy table */
+    int state_ref;         /* registry reference of the w.state table triggers see (LUA_NOREF: none yet) */
+    const sim_world *state_world; /* the world whose stored state equals state_cache and the table (else NULL) */
+    uint8_t *state_cache;  /* the table's encoding as last stored into state_world */
+    size_t n_state_cache;
 
     const sim_world *window_world; /* the world and time the tick and drill budgets belong to */
     sim_time window_now;
@@ -266,6 +270,19 @@ int scn_load_checkable(const char *path, sim_scenario *s, scn_script **out, scn_
 
 /* --- api_yq.c --- */
 void scn_open_yq(lua_State *L);       /* the `yq` library of common trigger shapes */
+
+/* --- state.c: w.state --- */
+/* Serialise the value at idx (numbers, strings, booleans and plain tables of them; keys sorted) into a
+ * malloc'd buffer. 0, or -1 with msg naming the key ("w.state.a.b: a function cannot be kept ..."). */
+int scn_state_encode(lua_State *L, int idx, uint8_t **out, size_t *n, char *msg, size_t msglen);
+/* Push the table that n bytes encode (n = 0: an empty table). 0, or -1 when they are not an encoding
+ * scn_state_encode could have written (nothing pushed). Raises only Lua memory errors. */
+int scn_state_decode(lua_State *L, const uint8_t *bytes, size_t n);
+/* Inside a trigger's protected call: before it, make w.state the table w's stored state encodes;
+ * after it, check and store the table back into w (errors raised, naming `line` and the key). */
+void scn_state_enter(lua_State *L, sim_world *w);
+void scn_state_leave(lua_State *L, sim_world *w, int line);
+void scn_state_push(lua_State *L);    /* the running trigger's w.state */
 
 /* --- api_world.c --- */
 /* Create the `w` proxy (kept in the registry as sc->w_ref). */

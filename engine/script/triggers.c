@@ -172,7 +172,9 @@ static int run_protected(lua_State *L)
     }
     lua_rawgeti(L, LUA_REGISTRYINDEX, sc->w_ref);
     nargs++;
+    scn_state_enter(L, sc->world);
     lua_call(L, nargs, 0);
+    scn_state_leave(L, sc->world, ra->t->line);
     return 0;
 }
 

@@ -151,6 +151,7 @@ void sim_world_free(sim_world *w)
     free(w->stated_facts);
     free(w->stated_values);
     free(w->hook_bytes);
+    free(w->hook_state);
     free(w);
 }
 

@@ -179,6 +179,9 @@ struct sim_world {
     uint8_t *hook_bytes;       /* state the hooks keep with this world (which thresholds fired), copied with
                                   it; not in sim_hash: it follows from the world's history */
     int n_hook_bytes;
+    uint8_t *hook_state;       /* the hooks' state kept with this world as opaque bytes (the script's w.state,
+                                  serialised), copied with it; not in sim_hash, like hook_bytes */
+    size_t n_hook_state;
 };
 
 /* Create a world at t = 0. `lex` may be NULL (no lexicon-driven reactions). Returns NULL with err set. */
@@ -191,6 +194,9 @@ void sim_world_free(sim_world *w);
 /* The hooks' n bytes of state kept with w (zeroed when first asked for); NULL when out of memory or when n
  * differs from the first call's. */
 uint8_t *sim_hook_bytes(sim_world *w, int n);
+/* Replace the hooks' opaque state kept with w by a copy of n bytes (n = 0: none). 0, or -1 when out of
+ * memory (the old state is kept). */
+int sim_hook_state_set(sim_world *w, const void *bytes, size_t n);
 sim_world *sim_world_clone(const sim_world *w, const sim_hooks *hooks, char *err, int errlen);
 
 /* Queue an action. It must validate against the scenario and not lie in the past (t >= now).

@@ -83,6 +83,17 @@ uint8_t *sim_hook_bytes(sim_world *w, int n)
     return w->n_hook_bytes == n ? w->hook_bytes : NULL;
 }
 
+int sim_hook_state_set(sim_world *w, const void *bytes, size_t n)
+{
+    uint8_t *copy = n ? copy_array(bytes, n, n, 1) : NULL;
+    if (n && !copy)
+        return -1;
+    free(w->hook_state);
+    w->hook_state = copy;
+    w->n_hook_state = n;
+    return 0;
+}
+
 sim_world *sim_world_clone(const sim_world *src, const sim_hooks *hooks, char *err, int errlen)
 {
     sim_world *w = malloc(sizeof *w);
@@ -101,6 +112,7 @@ sim_world *sim_world_clone(const sim_world *src, const sim_hooks *hooks, char *e
     w->model = NULL;
     w->hook_bytes = src->n_hook_bytes ? copy_array(src->hook_bytes, (size_t)src->n_hook_bytes,
                                                    (size_t)src->n_hook_bytes, 1) : NULL;
+    w->hook_state = src->n_hook_state ? copy_array(src->hook_state, src->n_hook_state, src->n_hook_state, 1) : NULL;
     const sim_scenario *s = src->scn;
     size_t nf = (size_t)s->n_facts + 1, nr = (size_t)s->n_rumours + 1;
     w->fact_verified = copy_array(src->fact_verified, nf, nf, 1);
@@ -115,7 +127,8 @@ sim_world *sim_world_clone(const sim_world *src, const sim_hooks *hooks, char *e
                                sizeof *w->reach_hist);
     w->model = calloc(1, sizeof *w->model);
     int failed = !w->fact_verified || !w->inject_fired || !w->question_state || !w->rumours || !w->stated_facts ||
-                 !w->stated_values || !w->samples || !w->reach_hist || !w->model || (src->n_hook_bytes && !w->hook_bytes);
+                 !w->stated_values || !w->samples || !w->reach_hist || !w->model || (src->n_hook_bytes && !w->hook_bytes) ||
+                 (src->n_hook_state && !w->hook_state);
     if (!failed) {
         failed = copy_model(w->model, src->model, src->model->graph.n);
         w->model->verify_due = copy_array(src->model->verify_due, nf, nf, sizeof *w->model->verify_due);

@@ -1,0 +1,411 @@
+/* state.c — w.state, the triggers' state kept with the world: checked to hold only numbers, strings, booleans
+ * and plain tables of them, serialised with sorted keys into the world's opaque bytes after each trigger. */
+#include "scn_internal.h"
+
+#include <lauxlib.h>
+#include <math.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Encoding (little-endian): value = 'T' | 'F' | 'i' int64 | 'd' double bits | 's' u32 len, bytes |
+ * '{' u32 count, then count (key, value) pairs with keys ('i', 'd' or 's') in increasing order. */
+#define STATE_DEPTH 32
+#define STATE_MAX_BYTES (1u << 20)
+
+typedef struct enc {
+    lua_State *L;
+    uint8_t *buf;
+    size_t n, cap;
+    const void **seen; /* tables met so far: open addressing, cap_seen a power of two */
+    size_t n_seen, cap_seen;
+    char path[200];    /* "w.state.a.b" of the value being written */
+    char *msg;
+    size_t msglen;
+} enc;
+
+typedef struct key {
+    int type;          /* LUA_TNUMBER (integer or float) or LUA_TSTRING */
+    int is_int;
+    lua_Integer i;
+    double d;
+    const char *s;
+    size_t len;
+} key;
+
+static int fail(enc *e, const char *what)
+{
+    snprintf(e->msg, e->msglen, "%s: %s; w.state holds numbers, strings, booleans and plain tables of them "
+             "(scenarios/README.md, Trigger state)", e->path, what);
+    return -1;
+}
+
+static int put(enc *e, const void *p, size_t n)
+{
+    if (e->n + n > STATE_MAX_BYTES) {
+        snprintf(e->msg, e->msglen, "w.state is larger than %u KiB", STATE_MAX_BYTES / 1024u);
+        return -1;
+    }
+    if (e->n + n > e->cap) {
+        size_t cap = e->cap ? e->cap * 2 : 256;
+        while (cap < e->n + n)
+            cap *= 2;
+        uint8_t *grown = realloc(e->buf, cap);
+        if (!grown) {
+            snprintf(e->msg, e->msglen, "out of memory for w.state");
+            return -1;
+        }
+        e->buf = grown;
+        e->cap = cap;
+    }
+    memcpy(e->buf + e->n, p, n);
+    e->n += n;
+    return 0;
+}
+
+static int put_u64(enc *e, uint8_t tag, uint64_t v)
+{
+    uint8_t b[9] = {tag};
+    for (int k = 0; k < 8; k++)
+        b[1 + k] = (uint8_t)(v >> (8 * k));
+    return put(e, b, 9);
+}
+
+static int put_str(enc *e, const char *s, size_t len)
+{
+    uint8_t b[5] = {'s', (uint8_t)len, (uint8_t)(len >> 8), (uint8_t)(len >> 16), (uint8_t)(len >> 24)};
+    return put(e, b, 5) || put(e, s, len);
+}
+
+static int put_number(enc *e, lua_State *L, int idx)
+{
+    if (lua_isinteger(L, idx))
+        return put_u64(e, 'i', (uint64_t)lua_tointeger(L, idx));
+    double d = lua_tonumber(L, idx);
+    uint64_t bits;
+    memcpy(&bits, &d, sizeof bits);
+    return put_u64(e, 'd', bits);
+}
+
+/* Note table t as met; 1 when it was met before (a cycle or a table kept under two keys). */
+static int seen_before(enc *e, const void *t)
+{
+    if ((e->n_seen + 1) * 2 > e->cap_seen) {
+        size_t cap = e->cap_seen ? e->cap_seen * 2 : 16;
+        const void **grown = calloc(cap, sizeof *grown);
+        if (!grown)
+            return -1;
+        for (size_t k = 0; k < e->cap_seen; k++) {
+            if (!e->seen[k])
+                continue;
+            size_t h = ((uintptr_t)e->seen[k] >> 4) & (cap - 1);
+            while (grown[h])
+                h = (h + 1) & (cap - 1);
+            grown[h] = e->seen[k];
+        }
+        free(e->seen);
+        e->seen = grown;
+        e->cap_seen = cap;
+    }
+    size_t h = ((uintptr_t)t >> 4) & (e->cap_seen - 1);
+    while (e->seen[h]) {
+        if (e->seen[h] == t)
+            return 1;
+        h = (h + 1) & (e->cap_seen - 1);
+    }
+    e->seen[h] = t;
+    e->n_seen++;
+    return 0;
+}
+
+static int key_cmp(const void *pa, const void *pb)
+{
+    const key *a = pa, *b = pb;
+    if (a->type != b->type)
+        return a->type == LUA_TNUMBER ? -1 : 1;
+    if (a->type == LUA_TSTRING) {
+        size_t n = a->len < b->len ? a->len : b->len;
+        int c = memcmp(a->s, b->s, n);
+        return c ? c : (a->len > b->len) - (a->len < b->len);
+    }
+    if (a->is_int && b->is_int)
+        return (a->i > b->i) - (a->i < b->i);
+    double x = a->is_int ? (double)a->i : a->d, y = b->is_int ? (double)b->i : b->d;
+    return (x > y) - (x < y);
+}
+
+static void key_at(lua_State *L, int idx, key *k)
+{
+    memset(k, 0, sizeof *k);
+    k->type = lua_type(L, idx);
+    if (k->type == LUA_TSTRING) {
+        k->s = lua_tolstring(L, idx, &k->len);
+    } else if (k->type == LUA_TNUMBER) {
+        k->is_int = lua_isinteger(L, idx);
+        k->i = k->is_int ? lua_tointeger(L, idx) : 0;
+        k->d = k->is_int ? 0.0 : lua_tonumber(L, idx);
+    }
+}
+
+static void path_push(enc *e, const key *k, size_t *saved)
+{
+    *saved = strlen(e->path);
+    size_t room = sizeof e->path - *saved;
+    if (k->type == LUA_TSTRING)
+        snprintf(e->path + *saved, room, ".%.*s", (int)(k->len > 40 ? 40 : k->len), k->s);
+    else if (k->is_int)
+        snprintf(e->path + *saved, room, "[%lld]", (long long)k->i);
+    else
+        snprintf(e->path + *saved, room, "[%g]", k->d);
+}
+
+static int put_value(enc *e, int idx, int depth);
+
+/* The table at idx: its keys, sorted, then each key with its value. */
+static int put_table(enc *e, int idx, int depth)
+{
+    lua_State *L = e->L;
+    if (depth >= STATE_DEPTH)
+        return fail(e, "tables nested too deeply");
+    if (lua_getmetatable(L, idx)) {
+        lua_pop(L, 1);
+        return fail(e, "a table with a metatable");
+    }
+    int again = seen_before(e, lua_topointer(L, idx));
+    if (again)
+        return again < 0 ? fail(e, "out of memory") : fail(e, "a table met twice (a cycle, or one table under two keys)");
+    if (!lua_checkstack(L, 4))
+        return fail(e, "out of Lua stack");
+    size_t n = 0, cap = 0;
+    key *keys = NULL;
+    lua_pushnil(L);
+    while (lua_next(L, idx)) {
+        lua_pop(L, 1);
+        key k;
+        key_at(L, -1, &k);
+        if (k.type != LUA_TNUMBER && k.type != LUA_TSTRING) {
+            char what[80];
+            snprintf(what, sizeof what, "a %s used as a key (keys are strings or numbers)", lua_typename(L, k.type));
+            lua_pop(L, 1);
+            free(keys);
+            return fail(e, what);
+        }
+        if (n == cap) {
+            cap = cap ? cap * 2 : 8;
+            key *grown = realloc(keys, cap * sizeof *grown);
+            if (!grown) {
+                lua_pop(L, 1);
+                free(keys);
+                return fail(e, "out of memory");
+            }
+            keys = grown;
+        }
+        keys[n++] = k;
+    }
+    qsort(keys, n, sizeof *keys, key_cmp);
+    int rc = n > UINT32_MAX ? fail(e, "too many keys") : 0;
+    uint8_t head[5] = {'{', (uint8_t)n, (uint8_t)(n >> 8), (uint8_t)(n >> 16), (uint8_t)(n >> 24)};
+    rc = rc || put(e, head, 5);
+    for (size_t k = 0; k < n && !rc; k++) {
+        const key *kk = &keys[k];
+        if (kk->type == LUA_TSTRING) {
+            lua_pushlstring(L, kk->s, kk->len);
+            rc = put_str(e, kk->s, kk->len);
+        } else {
+            if (kk->is_int)
+                lua_pushinteger(L, kk->i);
+            else
+                lua_pushnumber(L, kk->d);
+            rc = put_number(e, L, -1);
+        }
+        lua_rawget(L, idx);
+        size_t saved;
+        path_push(e, kk, &saved);
+        rc = rc || put_value(e, lua_gettop(L), depth + 1);
+        if (!rc)
+            e->path[saved] = '\0';
+        lua_pop(L, 1);
+    }
+    free(keys);
+    return rc;
+}
+
+static int put_value(enc *e, int idx, int depth)
+{
+    lua_State *L = e->L;
+    switch (lua_type(L, idx)) {
+    case LUA_TBOOLEAN: return put(e, lua_toboolean(L, idx) ? "T" : "F", 1);
+    case LUA_TNUMBER: return put_number(e, L, idx);
+    case LUA_TSTRING: {
+        size_t len;
+        const char *s = lua_tolstring(L, idx, &len);
+        return put_str(e, s, len);
+    }
+    case LUA_TTABLE: return put_table(e, idx, depth);
+    default: {
+        char what[80];
+        snprintf(what, sizeof what, "a %s cannot be kept", luaL_typename(L, idx));
+        return fail(e, what);
+    }
+    }
+}
+
+int scn_state_encode(lua_State *L, int idx, uint8_t **out, size_t *n, char *msg, size_t msglen)
+{
+    enc e = {.L = L, .msg = msg, .msglen = msglen};
+    snprintf(e.path, sizeof e.path, "w.state");
+    int top = lua_gettop(L);
+    int rc = put_value(&e, lua_absindex(L, idx), 0);
+    lua_settop(L, top);
+    free(e.seen);
+    if (rc) {
+        free(e.buf);
+        return -1;
+    }
+    *out = e.buf;
+    *n = e.n;
+    return 0;
+}
+
+typedef struct dec {
+    const uint8_t *p, *end;
+} dec;
+
+static int get_u32(dec *d, uint32_t *v)
+{
+    if (d->end - d->p < 4)
+        return -1;
+    *v = (uint32_t)d->p[0] | (uint32_t)d->p[1] << 8 | (uint32_t)d->p[2] << 16 | (uint32_t)d->p[3] << 24;
+    d->p += 4;
+    return 0;
+}
+
+static int get_u64(dec *d, uint64_t *v)
+{
+    if (d->end - d->p < 8)
+        return -1;
+    *v = 0;
+    for (int k = 0; k < 8; k++)
+        *v |= (uint64_t)d->p[k] << (8 * k);
+    d->p += 8;
+    return 0;
+}
+
+/* Push the value at d->p; keys must be numbers or strings, in increasing order, each once. */
+static int get_value(lua_State *L, dec *d, int depth, int as_key)
+{
+    if (d->p >= d->end || !lua_checkstack(L, 4))
+        return -1;
+    uint8_t tag = *d->p++;
+    uint64_t v;
+    uint32_t n;
+    switch (tag) {
+    case 'T': case 'F':
+        if (as_key)
+            return -1;
+        lua_pushboolean(L, tag == 'T');
+        return 0;
+    case 'i':
+        if (get_u64(d, &v))
+            return -1;
+        lua_pushinteger(L, (lua_Integer)v);
+        return 0;
+    case 'd': {
+        if (get_u64(d, &v))
+            return -1;
+        double x;
+        memcpy(&x, &v, sizeof x);
+        if (as_key && (x != x || (x >= -0x1p63 && x < 0x1p63 && floor(x) == x)))
+            return -1;   /* NaN, or a float Lua would store as an integer key */
+        lua_pushnumber(L, x);
+        return 0;
+    }
+    case 's':
+        if (get_u32(d, &n) || (size_t)(d->end - d->p) < n)
+            return -1;
+        lua_pushlstring(L, (const char *)d->p, n);
+        d->p += n;
+        return 0;
+    case '{':
+        if (as_key || depth >= STATE_DEPTH || get_u32(d, &n) || (size_t)(d->end - d->p) / 2 < n)
+            return -1;
+        lua_createtable(L, 0, 0);
+        int t = lua_gettop(L);
+        lua_pushnil(L);   /* t + 1: the previous key */
+        for (uint32_t k = 0; k < n; k++) {
+            if (get_value(L, d, depth + 1, 1))
+                return -1;
+            key prev, cur;
+            key_at(L, t + 1, &prev);
+            key_at(L, t + 2, &cur);
+            if (k > 0 && key_cmp(&prev, &cur) >= 0)
+                return -1;
+            lua_copy(L, t + 2, t + 1);
+            if (get_value(L, d, depth + 1, 0))
+                return -1;
+            lua_rawset(L, t);
+        }
+        lua_settop(L, t);
+        return 0;
+    default: return -1;
+    }
+}
+
+int scn_state_decode(lua_State *L, const uint8_t *bytes, size_t n)
+{
+    int top = lua_gettop(L);
+    if (n == 0) {
+        lua_newtable(L);
+        return 0;
+    }
+    dec d = {bytes, bytes + n};
+    if (*bytes != '{' || get_value(L, &d, 0, 0) || d.p != d.end) {
+        lua_settop(L, top);
+        return -1;
+    }
+    return 0;
+}
+
+void scn_state_enter(lua_State *L, sim_world *w)
+{
+    scn_script *sc = scn_of(L);
+    int current = sc->state_world == w && sc->state_ref != LUA_NOREF && sc->n_state_cache == w->n_hook_state &&
+                  (w->n_hook_state == 0 || memcmp(sc->state_cache, w->hook_state, w->n_hook_state) == 0);
+    sc->state_world = NULL;   /* until the trigger returns and its state is stored */
+    if (current)
+        return;
+    scn_charge(L, (long)(w->n_hook_state / SCN_ALLOC_UNIT), "reading w.state");
+    if (scn_state_decode(L, w->hook_state, w->n_hook_state))
+        luaL_error(L, "the world's w.state cannot be read back");
+    luaL_unref(L, LUA_REGISTRYINDEX, sc->state_ref);
+    sc->state_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+}
+
+void scn_state_leave(lua_State *L, sim_world *w, int line)
+{
+    scn_script *sc = scn_of(L);
+    uint8_t *buf = NULL;
+    size_t n = 0;
+    char msg[400];
+    lua_rawgeti(L, LUA_REGISTRYINDEX, sc->state_ref);
+    int rc = scn_state_encode(L, -1, &buf, &n, msg, sizeof msg);
+    lua_pop(L, 1);
+    if (rc)
+        luaL_error(L, "%s:%d: %s", sc->short_src, line, msg);
+    int same = n == w->n_hook_state && (n == 0 || memcmp(buf, w->hook_state, n) == 0);
+    if (!same && sim_hook_state_set(w, buf, n)) {
+        free(buf);
+        luaL_error(L, "out of memory for w.state");
+    }
+    free(sc->state_cache);
+    sc->state_cache = buf;
+    sc->n_state_cache = n;
+    sc->state_world = w;
+    scn_charge(L, (long)(n / SCN_ALLOC_UNIT), "keeping w.state");
+}
+
+void scn_state_push(lua_State *L)
+{
+    lua_rawgeti(L, LUA_REGISTRYINDEX, scn_of(L)->state_ref);
+}

@@ -131,6 +131,12 @@ static int key_cmp(const void *pa, const void *pb)
     }
     if (a->is_int && b->is_int)
         return (a->i > b->i) - (a->i < b->i);
+    /* A float key is never integral below 2^63 (Lua would store it as an integer), so only floats
+     * from 2^63 up can meet an integer that rounds to the same double: they are the larger. */
+    if (!a->is_int && a->d >= 0x1p63)
+        return b->is_int || b->d < a->d ? 1 : b->d > a->d ? -1 : 0;
+    if (!b->is_int && b->d >= 0x1p63)
+        return -key_cmp(b, a);
     double x = a->is_int ? (double)a->i : a->d, y = b->is_int ? (double)b->i : b->d;
     return (x > y) - (x < y);
 }
@@ -203,7 +209,8 @@ static int put_table(enc *e, int idx, int depth)
         }
         keys[n++] = k;
     }
-    qsort(keys, n, sizeof *keys, key_cmp);
+    if (n > 1)
+        qsort(keys, n, sizeof *keys, key_cmp);
     int rc = n > UINT32_MAX ? fail(e, "too many keys") : 0;
     uint8_t head[5] = {'{', (uint8_t)n, (uint8_t)(n >> 8), (uint8_t)(n >> 16), (uint8_t)(n >> 24)};
     rc = rc || put(e, head, 5);

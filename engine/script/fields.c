@@ -9,6 +9,18 @@
 #include <stdlib.h>
 #include <string.h>
 
+void scn_grow(lua_State *L, void **items, int n, int *cap, size_t elem)
+{
+    if (n < *cap)
+        return;
+    int more = *cap ? *cap * 2 : 8;
+    void *grown = realloc(*items, (size_t)more * elem);
+    if (!grown)
+        luaL_error(L, "out of memory");
+    *items = grown;
+    *cap = more;
+}
+
 char *scn_strdup(const char *s)
 {
     if (!s)

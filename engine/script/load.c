@@ -92,6 +92,10 @@ static int run_file(scn_script *sc, uint64_t seed)
         scn_problems_add(sc->probs, sc->path, line, "%s", msg);
         return -1;
     }
+    if (scn_guard_baseline(sc)) {
+        scn_problems_add(sc->probs, sc->path, 0, "out of memory");
+        return -1;
+    }
     sim_rng_seed(&sc->load_rng, seed, SCN_LOAD_STREAM);
     sc->loading = 1;
     int rc = scn_sandbox_call(sc, 0, SCN_LOAD_BUDGET, &sc->load_rng, &line, msg, sizeof msg);
@@ -102,6 +106,10 @@ static int run_file(scn_script *sc, uint64_t seed)
     }
     if (!sc->scenario_line) {
         scn_problems_add(sc->probs, sc->path, 0, "scenario.lua never declares scenario { id = ..., title = ..., ... }");
+        return -1;
+    }
+    if (scn_guard_build(sc)) {
+        scn_problems_add(sc->probs, sc->path, 0, "out of memory");
         return -1;
     }
     return 0;
@@ -175,6 +183,7 @@ void scn_free(scn_script *sc)
         lua_close(sc->L);
     free(sc->trig);
     free(sc->state_cache);
+    scn_guard_free(sc);
     free(sc->path);
     free(sc->short_src);
     free(sc->source);

@@ -356,7 +356,10 @@ static int sb_setup(lua_State *L)
     scn_open_yq(L);
 
     set_missing_handler(L, sb_global_missing);
-    lua_pop(L, 1);
+    lua_getmetatable(L, -1);
+    lua_pushcfunction(L, scn_guard_new_global);
+    lua_setfield(L, -2, "__newindex");
+    lua_pop(L, 2);
     return 0;
 }
 

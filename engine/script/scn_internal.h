@@ -71,6 +71,16 @@ typedef struct scn_probe {
     char soft_msg[SCN_PROBE_SOFT][200];
 } scn_probe;
 
+/* Something a trigger could keep state in besides w.state, as it was when scenario.lua had loaded. */
+typedef struct scn_watch {
+    int fn_ref;        /* registry reference of the closure whose upvalue it is; LUA_NOREF: a global */
+    int up;            /* the upvalue's index */
+    int trigger;       /* the trigger that reaches it; -1: every trigger */
+    char name[64];     /* the local's or global's name */
+    uint8_t *fp;       /* its fingerprint (scn_state_fingerprint) */
+    size_t n_fp;
+} scn_watch;
+
 typedef struct scn_trigger {
     scn_trig_kind kind;
     int action_type;   /* SCN_TRIG_ACTION: sim_action_type, or -1 for "*" */
@@ -111,6 +121,8 @@ struct scn_script {
     const sim_world *state_world; /* the world whose stored state equals state_cache and the table (else NULL) */
     uint8_t *state_cache;  /* the table's encoding as last stored into state_world */
     size_t n_state_cache;
+    scn_watch *watch;      /* state_guard.c */
+    int n_watch, cap_watch;
 
     const sim_world *window_world; /* the world and time the tick and drill budgets belong to */
     sim_time window_now;
@@ -226,6 +238,9 @@ int scn_time_parse(lua_State *L, int idx, sim_time *out, char *why, size_t whyle
 /* "HH:MM" or "HH:MM:SS" into buf. */
 const char *scn_time_format(sim_time t, char *buf, size_t len);
 char *scn_strdup(const char *s);
+/* Make room for one more of n elements of `elem` bytes in *items (capacity *cap, doubled); raises a Lua
+ * memory error when it cannot. */
+void scn_grow(lua_State *L, void **items, int n, int *cap, size_t elem);
 
 /* --- decl.c --- */
 void scn_open_decls(lua_State *L);    /* scenario, platform, fact, inject, ... as globals */
@@ -275,6 +290,10 @@ void scn_open_yq(lua_State *L);       /* the `yq` library of common trigger shap
 /* Serialise the value at idx (numbers, strings, booleans and plain tables of them; keys sorted) into a
  * malloc'd buffer. 0, or -1 with msg naming the key ("w.state.a.b: a function cannot be kept ..."). */
 int scn_state_encode(lua_State *L, int idx, uint8_t **out, size_t *n, char *msg, size_t msglen);
+/* A deep serialisation of any value, for comparing it with itself later: plain values and tables by
+ * content (keys sorted), functions, userdata and tables met again by identity. 0, or -1 (out of memory,
+ * or larger than w.state may be). */
+int scn_state_fingerprint(lua_State *L, int idx, uint8_t **out, size_t *n);
 /* Push the table that n bytes encode (n = 0: an empty table). 0, or -1 when they are not an encoding
  * scn_state_encode could have written (nothing pushed). Raises only Lua memory errors. */
 int scn_state_decode(lua_State *L, const uint8_t *bytes, size_t n);
@@ -283,6 +302,18 @@ int scn_state_decode(lua_State *L, const uint8_t *bytes, size_t n);
 void scn_state_enter(lua_State *L, sim_world *w);
 void scn_state_leave(lua_State *L, sim_world *w, int line);
 void scn_state_push(lua_State *L);    /* the running trigger's w.state */
+
+/* --- state_guard.c: no trigger state outside w.state --- */
+/* Before scenario.lua runs: note the sandbox's own globals. 0, or -1 when out of memory. */
+int scn_guard_baseline(scn_script *sc);
+/* After it ran: fingerprint the upvalues reachable from the triggers and the globals it defined.
+ * 0, or -1 when out of memory. */
+int scn_guard_build(scn_script *sc);
+/* Inside trigger `trig`'s protected call, after it returned: raise "file:line: trigger keeps state in
+ * local 'x'; ..." when something it reaches changed. */
+void scn_guard_check(lua_State *L, int trig, int line);
+int scn_guard_new_global(lua_State *L);  /* _G's __newindex: refused inside triggers */
+void scn_guard_free(scn_script *sc);
 
 /* --- api_world.c --- */
 /* Create the `w` proxy (kept in the registry as sc->w_ref). */

@@ -23,6 +23,7 @@ typedef struct enc {
     char path[200];    /* "w.state.a.b" of the value being written */
     char *msg;
     size_t msglen;
+    int loose;         /* a fingerprint (state_guard.c): anything is written, functions and the like by identity */
 } enc;
 
 typedef struct key {
@@ -168,17 +169,24 @@ static void path_push(enc *e, const key *k, size_t *saved)
 
 static int put_value(enc *e, int idx, int depth);
 
+static int put_identity(enc *e, uint8_t tag, const void *p)
+{
+    return put_u64(e, tag, (uint64_t)(uintptr_t)p);
+}
+
 /* The table at idx: its keys, sorted, then each key with its value. */
 static int put_table(enc *e, int idx, int depth)
 {
     lua_State *L = e->L;
     if (depth >= STATE_DEPTH)
-        return fail(e, "tables nested too deeply");
-    if (lua_getmetatable(L, idx)) {
+        return e->loose ? put_identity(e, 'p', lua_topointer(L, idx)) : fail(e, "tables nested too deeply");
+    if (!e->loose && lua_getmetatable(L, idx)) {
         lua_pop(L, 1);
         return fail(e, "a table with a metatable");
     }
     int again = seen_before(e, lua_topointer(L, idx));
+    if (again > 0 && e->loose)
+        return put_identity(e, 'r', lua_topointer(L, idx));
     if (again)
         return again < 0 ? fail(e, "out of memory") : fail(e, "a table met twice (a cycle, or one table under two keys)");
     if (!lua_checkstack(L, 4))
@@ -190,6 +198,19 @@ static int put_table(enc *e, int idx, int depth)
         lua_pop(L, 1);
         key k;
         key_at(L, -1, &k);
+        if (k.type != LUA_TNUMBER && k.type != LUA_TSTRING && e->loose) {
+            /* a fingerprint notes such a key and its value by identity, in table order */
+            lua_pushvalue(L, -1);
+            lua_rawget(L, idx);
+            int bad = put_identity(e, 'k', lua_topointer(L, -2)) || put_identity(e, 'v', lua_topointer(L, -1));
+            lua_pop(L, 1);
+            if (bad) {
+                lua_pop(L, 1);
+                free(keys);
+                return -1;
+            }
+            continue;
+        }
         if (k.type != LUA_TNUMBER && k.type != LUA_TSTRING) {
             char what[80];
             snprintf(what, sizeof what, "a %s used as a key (keys are strings or numbers)", lua_typename(L, k.type));
@@ -250,7 +271,10 @@ static int put_value(enc *e, int idx, int depth)
         return put_str(e, s, len);
     }
     case LUA_TTABLE: return put_table(e, idx, depth);
+    case LUA_TNIL: return put(e, "N", 1);
     default: {
+        if (e->loose)
+            return put_identity(e, 'p', lua_topointer(L, idx));
         char what[80];
         snprintf(what, sizeof what, "a %s cannot be kept", luaL_typename(L, idx));
         return fail(e, what);
@@ -258,9 +282,10 @@ static int put_value(enc *e, int idx, int depth)
     }
 }
 
-int scn_state_encode(lua_State *L, int idx, uint8_t **out, size_t *n, char *msg, size_t msglen)
+/* scn_state_encode, or with `loose` scn_state_fingerprint. */
+static int encode(lua_State *L, int idx, int loose, uint8_t **out, size_t *n, char *msg, size_t msglen)
 {
-    enc e = {.L = L, .msg = msg, .msglen = msglen};
+    enc e = {.L = L, .msg = msg, .msglen = msglen, .loose = loose};
     snprintf(e.path, sizeof e.path, "w.state");
     int top = lua_gettop(L);
     int rc = put_value(&e, lua_absindex(L, idx), 0);
@@ -273,6 +298,17 @@ int scn_state_encode(lua_State *L, int idx, uint8_t **out, size_t *n, char *msg,
     *out = e.buf;
     *n = e.n;
     return 0;
+}
+
+int scn_state_encode(lua_State *L, int idx, uint8_t **out, size_t *n, char *msg, size_t msglen)
+{
+    return encode(L, idx, 0, out, n, msg, msglen);
+}
+
+int scn_state_fingerprint(lua_State *L, int idx, uint8_t **out, size_t *n)
+{
+    char msg[200];
+    return encode(L, idx, 1, out, n, msg, sizeof msg);
 }
 
 typedef struct dec {

@@ -32,14 +32,7 @@ static scn_trigger *add_trigger(lua_State *L, int fn, scn_trig_kind kind, int li
     if (sc->n_trig >= SCN_MAX_TRIGGERS)
         luaL_error(L, "too many triggers (at most %d on_action, on_tick and on_threshold together)",
                    SCN_MAX_TRIGGERS);
-    if (sc->n_trig == sc->cap_trig) {
-        int cap = sc->cap_trig ? sc->cap_trig * 2 : 8;
-        scn_trigger *grown = realloc(sc->trig, (size_t)cap * sizeof *grown);
-        if (!grown)
-            luaL_error(L, "out of memory");
-        sc->trig = grown;
-        sc->cap_trig = cap;
-    }
+    scn_grow(L, (void **)&sc->trig, sc->n_trig, &sc->cap_trig, sizeof *sc->trig);
     lua_pushvalue(L, fn);
     int ref = luaL_ref(L, LUA_REGISTRYINDEX);
     scn_trigger *t = &sc->trig[sc->n_trig++];
@@ -175,6 +168,7 @@ static int run_protected(lua_State *L)
     scn_state_enter(L, sc->world);
     lua_call(L, nargs, 0);
     scn_state_leave(L, sc->world, ra->t->line);
+    scn_guard_check(L, (int)(ra->t - sc->trig), ra->t->line);
     return 0;
 }
 

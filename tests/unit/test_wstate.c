@@ -183,12 +183,44 @@ static void test_refused_in_triggers(void)
     expect_refused("write_w", "on_tick(function(w)\n  w.state = {}\nend)\n", 4, "w is read-only");
 }
 
+#define KEEP_HINT "; keep it in w.state (scenarios/README.md, Trigger state)"
+
+/* State kept anywhere but w.state is refused after the call that changed it. */
+static void test_state_outside(void)
+{
+    expect_refused("local_count", "local count = 0\non_tick(function(w)\n  count = count + 1\nend)\n", 4,
+                   "trigger keeps state in local 'count'" KEEP_HINT);
+    expect_refused("global_count", "count = 0\non_tick(function(w)\n  count = count + 1\nend)\n", 4,
+                   "trigger keeps state in global 'count'" KEEP_HINT);
+    expect_refused("new_global", "on_tick(function(w)\n  fresh = w.now\nend)\n", 4,
+                   "trigger assigns the new global 'fresh'" KEEP_HINT);
+    expect_refused("helper_count", "local n = 0\nlocal function bump() n = n + 1 end\n"
+                                   "on_tick(function(w)\n  bump()\nend)\n", 5,
+                   "trigger keeps state in local 'n'" KEEP_HINT);
+    expect_refused("table_field", "local seen = {}\non_action(\"*\", function(a, w) end)\n"
+                                  "on_tick(function(w)\n  seen[#seen + 1] = w.now\nend)\n", 5,
+                   "trigger keeps state in local 'seen'" KEEP_HINT);
+    /* Locals the triggers only read, and a scratch table emptied again, are fine. */
+    loaded l;
+    if (load_body(&l, "readonly", "local limit, names, scratch = 3, { a = 1 }, {}\n"
+                                  "function twice(x) return 2 * x end\non_tick(function(w)\n"
+                                  "  scratch[1] = names.a\n  scratch[1] = nil\n"
+                                  "  w.state.n = twice(w.state.n or 0) > limit and 0 or (w.state.n or 0) + 1\nend)\n"))
+        return;
+    char err[256] = "";
+    sim_world *w = sim_world_new(&l.s, NULL, 1, &l.hooks, err, sizeof err);
+    CHECK_MSG(w && sim_run_until(w, 3600) == 0, "reading locals is refused: %s", w ? w->error : err);
+    sim_world_free(w);
+    unload(&l);
+}
+
 int main(void)
 {
     tmp_begin("wstate");
     test_counter_and_checkpoint();
     test_encoding();
     test_refused_in_triggers();
+    test_state_outside();
     tmp_end();
     return CHECK_DONE();
 }

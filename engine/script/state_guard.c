@@ -63,11 +63,17 @@ static void walk_value(lua_State *L, int idx, int trig, int depth);
 /* Watch each upvalue of the Lua function at idx (not _ENV: globals are watched by name). */
 static void walk_function(lua_State *L, int fn, int trig, int depth)
 {
-    if (lua_iscfunction(L, fn))
-        return;   /* engine code */
+    const char *name;
+    if (lua_iscfunction(L, fn)) {
+        /* engine code, but it may hold the scenario's functions (yq.on_public's callback) */
+        for (int i = 1; lua_getupvalue(L, fn, i); i++) {
+            walk_value(L, lua_gettop(L), trig, depth + 1);
+            lua_pop(L, 1);
+        }
+        return;
+    }
     lua_rawgetp(L, LUA_REGISTRYINDEX, &seen_key);
     int seen = lua_gettop(L);
-    const char *name;
     for (int i = 1; (name = lua_getupvalue(L, fn, i)); i++) {
         if (strcmp(name, "_ENV") == 0) {
             lua_pop(L, 1);

@@ -165,6 +165,10 @@ static void expect_refused(const char *name, const char *body, int line, const c
     sim_world *w = sim_world_new(&l.s, NULL, 1, &l.hooks, err, sizeof err);
     CHECK_MSG(w != NULL, "%s: world: %s", name, err);
     if (w) {
+        /* one public statement, for action triggers */
+        sim_action a = {.t = 0, .type = SIM_ACT_STATEMENT, .role = SIM_ROLE_SPOKESPERSON, .level = SIM_LEVEL_NONE,
+                        .channel = "weibo", .text = "情况通报"};
+        CHECK_MSG(sim_submit(w, &a, err, sizeof err) == 0, "%s: %s", name, err);
         CHECK_MSG(sim_run_until(w, 3600) == -1, "%s: the world should stop with an error", name);
         CHECK_MSG(strstr(w->error, expect) == w->error, "%s: w->error = \"%s\", expected \"%s...\"", name, w->error,
                   expect);
@@ -200,6 +204,8 @@ static void test_state_outside(void)
     expect_refused("table_field", "local seen = {}\non_action(\"*\", function(a, w) end)\n"
                                   "on_tick(function(w)\n  seen[#seen + 1] = w.now\nend)\n", 5,
                    "trigger keeps state in local 'seen'" KEEP_HINT);
+    expect_refused("yq_callback", "local heard = 0\nyq.on_public(function(a, w)\n  heard = heard + 1\nend)\n", 4,
+                   "trigger keeps state in local 'heard'" KEEP_HINT);
     /* Locals the triggers only read, and a scratch table emptied again, are fine. */
     loaded l;
     if (load_body(&l, "readonly", "local limit, names, scratch = 3, { a = 1 }, {}\n"

@@ -14,18 +14,6 @@
 #define STATE_DEPTH 32
 #define STATE_MAX_BYTES (1u << 20)
 
-typedef struct enc {
-    lua_State *L;
-    uint8_t *buf;
-    size_t n, cap;
-    const void **seen; /* tables met so far: open addressing, cap_seen a power of two */
-    size_t n_seen, cap_seen;
-    char path[200];    /* "w.state.a.b" of the value being written */
-    char *msg;
-    size_t msglen;
-    int loose;         /* a fingerprint (state_guard.c): anything is written, functions and the like by identity */
-} enc;
-
 typedef struct key {
     int type;          /* LUA_TNUMBER (integer or float) or LUA_TSTRING */
     int is_int;
@@ -35,10 +23,41 @@ typedef struct key {
     size_t len;
 } key;
 
+typedef struct enc {
+    lua_State *L;
+    uint8_t *buf;
+    size_t n, cap;
+    const void **seen; /* tables met so far: open addressing, cap_seen a power of two */
+    size_t n_seen, cap_seen;
+    const void *inline_seen[16]; /* the first room for seen: no allocation for small states */
+    const struct key *trail[STATE_DEPTH + 1]; /* the keys leading to the value being written */
+    int n_trail;
+    char *msg;
+    size_t msglen;
+    int loose;         /* a fingerprint (state_guard.c): anything is written, functions and the like by identity */
+} enc;
+
+
+static void path_write(const enc *e, char *path, size_t len)
+{
+    size_t n = (size_t)snprintf(path, len, "w.state");
+    for (int i = 0; i < e->n_trail && n < len; i++) {
+        const key *k = e->trail[i];
+        if (k->type == LUA_TSTRING)
+            n += (size_t)snprintf(path + n, len - n, ".%.*s", (int)(k->len > 40 ? 40 : k->len), k->s);
+        else if (k->is_int)
+            n += (size_t)snprintf(path + n, len - n, "[%lld]", (long long)k->i);
+        else
+            n += (size_t)snprintf(path + n, len - n, "[%g]", k->d);
+    }
+}
+
 static int fail(enc *e, const char *what)
 {
+    char path[200];
+    path_write(e, path, sizeof path);
     snprintf(e->msg, e->msglen, "%s: %s; w.state holds numbers, strings, booleans and plain tables of them "
-             "(scenarios/README.md, Trigger state)", e->path, what);
+             "(scenarios/README.md, Trigger state)", path, what);
     return -1;
 }
 
@@ -92,8 +111,12 @@ static int put_number(enc *e, lua_State *L, int idx)
 /* Note table t as met; 1 when it was met before (a cycle or a table kept under two keys). */
 static int seen_before(enc *e, const void *t)
 {
+    if (!e->seen) {
+        e->seen = e->inline_seen;
+        e->cap_seen = sizeof e->inline_seen / sizeof *e->inline_seen;
+    }
     if ((e->n_seen + 1) * 2 > e->cap_seen) {
-        size_t cap = e->cap_seen ? e->cap_seen * 2 : 16;
+        size_t cap = e->cap_seen * 2;
         const void **grown = calloc(cap, sizeof *grown);
         if (!grown)
             return -1;
@@ -105,7 +128,8 @@ static int seen_before(enc *e, const void *t)
                 h = (h + 1) & (cap - 1);
             grown[h] = e->seen[k];
         }
-        free(e->seen);
+        if (e->seen != e->inline_seen)
+            free(e->seen);
         e->seen = grown;
         e->cap_seen = cap;
     }
@@ -155,23 +179,17 @@ static void key_at(lua_State *L, int idx, key *k)
     }
 }
 
-static void path_push(enc *e, const key *k, size_t *saved)
-{
-    *saved = strlen(e->path);
-    size_t room = sizeof e->path - *saved;
-    if (k->type == LUA_TSTRING)
-        snprintf(e->path + *saved, room, ".%.*s", (int)(k->len > 40 ? 40 : k->len), k->s);
-    else if (k->is_int)
-        snprintf(e->path + *saved, room, "[%lld]", (long long)k->i);
-    else
-        snprintf(e->path + *saved, room, "[%g]", k->d);
-}
-
 static int put_value(enc *e, int idx, int depth);
 
 static int put_identity(enc *e, uint8_t tag, const void *p)
 {
     return put_u64(e, tag, (uint64_t)(uintptr_t)p);
+}
+
+static void drop_keys(key *keys, const key *inline_keys)
+{
+    if (keys != inline_keys)
+        free(keys);
 }
 
 /* The table at idx: its keys, sorted, then each key with its value. */
@@ -191,8 +209,9 @@ static int put_table(enc *e, int idx, int depth)
         return again < 0 ? fail(e, "out of memory") : fail(e, "a table met twice (a cycle, or one table under two keys)");
     if (!lua_checkstack(L, 4))
         return fail(e, "out of Lua stack");
-    size_t n = 0, cap = 0;
-    key *keys = NULL;
+    key inline_keys[16];   /* most tables: no allocation */
+    size_t n = 0, cap = sizeof inline_keys / sizeof *inline_keys;
+    key *keys = inline_keys;
     lua_pushnil(L);
     while (lua_next(L, idx)) {
         lua_pop(L, 1);
@@ -206,7 +225,7 @@ static int put_table(enc *e, int idx, int depth)
             lua_pop(L, 1);
             if (bad) {
                 lua_pop(L, 1);
-                free(keys);
+                drop_keys(keys, inline_keys);
                 return -1;
             }
             continue;
@@ -215,18 +234,20 @@ static int put_table(enc *e, int idx, int depth)
             char what[80];
             snprintf(what, sizeof what, "a %s used as a key (keys are strings or numbers)", lua_typename(L, k.type));
             lua_pop(L, 1);
-            free(keys);
+            drop_keys(keys, inline_keys);
             return fail(e, what);
         }
         if (n == cap) {
-            cap = cap ? cap * 2 : 8;
-            key *grown = realloc(keys, cap * sizeof *grown);
+            key *grown = keys == inline_keys ? malloc(cap * 2 * sizeof *grown) : realloc(keys, cap * 2 * sizeof *grown);
             if (!grown) {
                 lua_pop(L, 1);
-                free(keys);
+                drop_keys(keys, inline_keys);
                 return fail(e, "out of memory");
             }
+            if (keys == inline_keys)
+                memcpy(grown, inline_keys, sizeof inline_keys);
             keys = grown;
+            cap *= 2;
         }
         keys[n++] = k;
     }
@@ -248,14 +269,13 @@ static int put_table(enc *e, int idx, int depth)
             rc = put_number(e, L, -1);
         }
         lua_rawget(L, idx);
-        size_t saved;
-        path_push(e, kk, &saved);
+        e->trail[e->n_trail++] = kk;
         rc = rc || put_value(e, lua_gettop(L), depth + 1);
         if (!rc)
-            e->path[saved] = '\0';
+            e->n_trail--;
         lua_pop(L, 1);
     }
-    free(keys);
+    drop_keys(keys, inline_keys);
     return rc;
 }
 
@@ -286,11 +306,11 @@ static int put_value(enc *e, int idx, int depth)
 static int encode(lua_State *L, int idx, int loose, uint8_t **out, size_t *n, char *msg, size_t msglen)
 {
     enc e = {.L = L, .msg = msg, .msglen = msglen, .loose = loose};
-    snprintf(e.path, sizeof e.path, "w.state");
     int top = lua_gettop(L);
     int rc = put_value(&e, lua_absindex(L, idx), 0);
     lua_settop(L, top);
-    free(e.seen);
+    if (e.seen != e.inline_seen)
+        free(e.seen);
     if (rc) {
         free(e.buf);
         return -1;

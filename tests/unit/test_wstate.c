@@ -122,6 +122,22 @@ static void test_encoding(void)
     CHECK_MSG(encode_chunk(L, "local t = {} t.t = { 1, 2, { k = false } } t[1.5] = 2.5 t.a = 'x' t[3] = true t.z = 1 "
                               "return t", &b, &nb, msg, sizeof msg) == 0, "%s", msg);
     CHECK_MSG(na == nb && memcmp(a, b, na) == 0, "the same content built in another order encodes differently");
+    uint8_t *many = NULL;
+    size_t nm = 0;
+    CHECK_MSG(encode_chunk(L, "local t = {} for i = 1, 20 do t[i] = { i, { -i } } end return t", &many, &nm, msg,
+                           sizeof msg) == 0, "41 distinct tables refused: %s", msg);
+    free(many);
+    {   /* more keys than fit the encoder's inline room, inserted in opposite orders */
+        uint8_t *up = NULL, *down = NULL;
+        size_t nu = 0, nd = 0;
+        CHECK(encode_chunk(L, "local t = {} for i = 1, 40 do t['k' .. i] = i; t[i + 0.5] = -i end return t", &up, &nu, msg,
+                           sizeof msg) == 0);
+        CHECK(encode_chunk(L, "local t = {} for i = 40, 1, -1 do t[i + 0.5] = -i; t['k' .. i] = i end return t", &down, &nd,
+                           msg, sizeof msg) == 0);
+        CHECK_MSG(nu == nd && nu > 80 * 9 && memcmp(up, down, nu) == 0, "80 keys encode by insertion order");
+        free(up);
+        free(down);
+    }
     CHECK(scn_state_decode(L, a, na) == 0);
     CHECK(scn_state_encode(L, -1, &c, &nc, msg, sizeof msg) == 0);
     CHECK_MSG(nc == na && memcmp(a, c, na) == 0, "decode then encode does not give the same bytes");
@@ -142,6 +158,7 @@ static void test_encoding(void)
         {"return { m = setmetatable({}, {}) }", "w.state.m: a table with a metatable"},
         {"return { [true] = 1 }", "w.state: a boolean used as a key"},
         {"return { u = io.stdout }", "w.state.u: a userdata cannot be kept"},
+        {"local t = {} for i = 1, 20 do t[i] = { i } end t[21] = t[3] return t", "w.state[21]: a table met twice"},
     };
     for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
         uint8_t *out = NULL;

@@ -1,5 +1,5 @@
-/* test_checkpoint_drills.c — on every shipped drill, played well (reference) and not at all (silent), a world cloned every
- * simulated 10 minutes and run on with the drill's triggers ends byte-identical to the uninterrupted run. */
+/* test_checkpoint_drills.c — on every shipped drill, played well (reference) and not at all (silent), and on one whose
+ * trigger counts in w.state, a world cloned every simulated 10 minutes and run on ends byte-identical to the uninterrupted run. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -8,12 +8,14 @@
 #include "check.h"
 #include "script/script.h"
 #include "store/store.h"
+#include "test_script_util.h"
 
 #define EVERY 600
 #define MAX_CKPT 128
 
-/* Returns 1 when forgetting which thresholds fired changes some checkpoint's end (the test can see it). */
-static int check_drill(const char *id, const char *responses)
+/* Open `scenario` (an id or a folder) and play drill id's responses. Returns 1 when forgetting the triggers' state
+ * (which thresholds fired; with forget_wstate, w.state instead) changes some checkpoint's end (the test can see it). */
+static int check_drill(const char *scenario, const char *id, const char *responses, int forget_wstate)
 {
     char path[1024], err[512];
     snprintf(path, sizeof path, "%s/scenarios/%s/responses/%s.json", YQ_SOURCE_DIR, id, responses);
@@ -22,7 +24,7 @@ static int check_drill(const char *id, const char *responses)
     CHECK_MSG(store_actions_read_file(path, &acts, &n, err, sizeof err) == 0, "%s: %s", id, err);
     app_drill d;
     scn_problems probs = {0};
-    int rc = app_drill_open(&d, id, 7, NULL, &probs, err, sizeof err);
+    int rc = app_drill_open(&d, scenario, 7, NULL, &probs, err, sizeof err);
     scn_problems_free(&probs);
     CHECK_MSG(rc == 0, "%s: %s", id, err);
     if (rc) {
@@ -48,10 +50,12 @@ static int check_drill(const char *id, const char *responses)
         CHECK(forgetful != NULL);
         CHECK(sim_run_until(ckpt[i], d.scn.duration) == 0);
         CHECK_MSG(sim_hash(ckpt[i]) == whole, "%s: the checkpoint at %lld s ends differently", id, (long long)at);
-        if (forgetful && forgetful->hook_bytes) {
+        if (forgetful && forget_wstate)
+            CHECK(sim_hook_state_set(forgetful, NULL, 0) == 0);
+        else if (forgetful && forgetful->hook_bytes)
             memset(forgetful->hook_bytes, 0, (size_t)forgetful->n_hook_bytes);
+        if (forgetful && (forget_wstate || forgetful->hook_bytes))
             sensitive |= sim_run_until(forgetful, d.scn.duration) != 0 || sim_hash(forgetful) != whole;
-        }
         sim_world_free(forgetful);
         sim_world_free(ckpt[i]);
     }
@@ -71,8 +75,26 @@ int main(void)
     CHECK(scn_list(root, &ids, &n) == 0);
     CHECK(n >= 5);
     for (int i = 0; i < n; i++)
-        sensitive += check_drill(ids[i], "reference") + check_drill(ids[i], "silent");
+        sensitive += check_drill(ids[i], ids[i], "reference", 0) + check_drill(ids[i], ids[i], "silent", 0);
     CHECK_MSG(sensitive > 0, "no drill's end depends on which thresholds fired: the test cannot see that state");
     scn_list_free(ids, n);
+
+    /* city_video with a trigger that counts ticks in w.state and lowers trust every 7th (checkpoints come
+     * every 60 ticks, so a count forgotten there shifts the phase). */
+    char src[1024];
+    snprintf(src, sizeof src, "%s/scenarios/city_video/scenario.lua", YQ_SOURCE_DIR);
+    FILE *f = fopen(src, "rb");
+    static char text[1 << 20];
+    size_t len = f ? fread(text, 1, sizeof text - 1024, f) : 0;
+    if (f)
+        fclose(f);
+    CHECK(len > 0);
+    snprintf(text + len, sizeof text - len, "\non_tick(function(w)\n  w.state.ticks = (w.state.ticks or 0) + 1\n"
+                                            "  if w.state.ticks %% 7 == 0 then w.adjust { trust = -0.2 } end\nend)\n");
+    tmp_begin("ckpt_wstate");
+    const char *dir = write_scenario("city_video", text);
+    CHECK_MSG(check_drill(dir, "city_video", "reference", 1),
+              "a checkpoint that forgets w.state ends the same: the test cannot see w.state");
+    tmp_end();
     return CHECK_DONE();
 }

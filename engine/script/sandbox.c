@@ -337,6 +337,8 @@ static int sb_setup(lua_State *L)
     lua_setfield(L, -2, "xpcall");
     lua_pushcfunction(L, sb_setmetatable);
     lua_setfield(L, -2, "setmetatable");
+    lua_pushcfunction(L, scn_guard_rawset);
+    lua_setfield(L, -2, "rawset");
     lua_newtable(L);
     lua_rawsetp(L, LUA_REGISTRYINDEX, &metas_key);
 

@@ -313,6 +313,7 @@ int scn_guard_build(scn_script *sc);
  * local 'x'; ..." when something it reaches changed. */
 void scn_guard_check(lua_State *L, int trig, int line);
 int scn_guard_new_global(lua_State *L);  /* _G's __newindex: refused inside triggers */
+int scn_guard_rawset(lua_State *L);      /* rawset, refusing new globals inside triggers likewise */
 void scn_guard_free(scn_script *sc);
 
 /* --- api_world.c --- */

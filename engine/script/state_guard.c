@@ -194,6 +194,25 @@ void scn_guard_check(lua_State *L, int trig, int line)
     }
 }
 
+int scn_guard_rawset(lua_State *L)
+{
+    luaL_checktype(L, 1, LUA_TTABLE);
+    luaL_checkany(L, 2);
+    luaL_checkany(L, 3);
+    lua_settop(L, 3);
+    lua_pushglobaltable(L);
+    int globals = lua_rawequal(L, 1, -1);
+    lua_pop(L, 1);
+    if (globals && !scn_of(L)->loading) {
+        lua_pushvalue(L, 2);
+        if (lua_rawget(L, 1) == LUA_TNIL)
+            return scn_guard_new_global(L);
+        lua_pop(L, 1);
+    }
+    lua_rawset(L, 1);
+    return 1;
+}
+
 int scn_guard_new_global(lua_State *L)
 {
     if (!scn_of(L)->loading)

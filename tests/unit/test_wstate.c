@@ -215,6 +215,8 @@ static void test_state_outside(void)
                    "trigger keeps state in global 'count'" KEEP_HINT);
     expect_refused("new_global", "on_tick(function(w)\n  fresh = w.now\nend)\n", 4,
                    "trigger assigns the new global 'fresh'" KEEP_HINT);
+    expect_refused("rawset_global", "on_tick(function(w)\n  rawset(_G, \"fresh\", 1)\nend)\n", 4,
+                   "trigger assigns the new global 'fresh'" KEEP_HINT);
     expect_refused("helper_count", "local n = 0\nlocal function bump() n = n + 1 end\n"
                                    "on_tick(function(w)\n  bump()\nend)\n", 5,
                    "trigger keeps state in local 'n'" KEEP_HINT);

@@ -385,6 +385,7 @@ int ui_run(const ui_options *opt, const ui_drill_api *api, char *err, int errlen
     }
     teardown(&s, &c);
     ui_voice_stop(s.voice);
+    ui_voice_unload();
     if ((opt->sound || opt->voice) && !opt->bench) ui_sound_close(&snd);
     return rc;
 }

@@ -15,11 +15,13 @@ typedef struct espeak_api {
     int (*initialize)(espeak_AUDIO_OUTPUT output, int buflength, const char *path, int options);
     void (*set_callback)(t_espeak_callback *cb);
     espeak_ERROR (*set_voice)(const char *name);
+    espeak_ERROR (*terminate)(void);
     espeak_ERROR (*synth)(const void *text, size_t size, unsigned int position, espeak_POSITION_TYPE type,
                           unsigned int end, unsigned int flags, unsigned int *id, void *user_data);
 } espeak_api;
 
 static espeak_api api;
+static void *lib;   /* espeak-ng once loaded and initialised */
 
 typedef struct pcm_buf {
     Sint16 *s;
@@ -67,7 +69,6 @@ static int on_samples(short *wav, int n, espeak_EVENT *ev)
 /* Load and initialise espeak-ng once; 0, or -1 with a message in err. */
 static int api_load(char *err, int errlen)
 {
-    static void *lib;
     if (lib) return 0;
     void *h = dlopen(YQ_ESPEAK_SONAME, RTLD_NOW | RTLD_LOCAL);
     if (!h) {
@@ -75,9 +76,9 @@ static int api_load(char *err, int errlen)
         return -1;
     }
     static const char *const names[] = {"espeak_Initialize", "espeak_SetSynthCallback", "espeak_SetVoiceByName",
-                                        "espeak_Synth"};
+                                        "espeak_Terminate", "espeak_Synth"};
     void **slots[] = {(void **)&api.initialize, (void **)&api.set_callback, (void **)&api.set_voice,
-                      (void **)&api.synth};
+                      (void **)&api.terminate, (void **)&api.synth};
     for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
         *slots[i] = dlsym(h, names[i]);
         if (!*slots[i]) {
@@ -90,12 +91,21 @@ static int api_load(char *err, int errlen)
     if (rate != UI_CHIME_RATE) {
         snprintf(err, (size_t)errlen, rate < 0 ? "espeak-ng cannot start (is espeak-ng-data installed?)"
                                                : "espeak-ng speaks at %d Hz, not %d", rate, UI_CHIME_RATE);
+        if (rate >= 0) api.terminate();
         dlclose(h);
         return -1;
     }
     api.set_callback(on_samples);
     lib = h;
     return 0;
+}
+
+void ui_voice_unload(void)
+{
+    if (!lib) return;
+    api.terminate();
+    dlclose(lib);
+    lib = NULL;
 }
 
 static int has_words(const char *text)

@@ -23,5 +23,7 @@ int ui_voice_say(ui_voice *v, const char *voice, const char *text);
 void ui_voice_pump(ui_voice *v, ui_sound *snd);
 /* Stop the worker (after the text it is reading) and free everything. */
 void ui_voice_stop(ui_voice *v);
+/* Release espeak-ng (after the last render or stop); the next use loads it again. */
+void ui_voice_unload(void);
 
 #endif

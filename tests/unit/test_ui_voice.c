@@ -56,5 +56,6 @@ int main(void)
         ui_voice_stop(v);
     }
     ui_sound_close(&snd);
+    ui_voice_unload();
     return CHECK_DONE();
 }

@@ -26,14 +26,17 @@ int ui_inbox_unread(const ui_state *s)
     return n;
 }
 
-/* --voice: hand a reporter's question or follow-up to the voices, in the UI's language. */
+/* --voice: hand a reporter's question or follow-up, as the UI shows it, to the voice of its language (a
+ * drill without English texts shows its Chinese in the English UI too). */
 static void say_question(ui_state *s, const sim_event *e)
 {
     const sim_scenario *scn = s->w->scn;
     if ((e->type != SIM_EV_QUESTION && e->type != SIM_EV_FOLLOWUP) || e->ref < 0 || e->ref >= scn->n_questions) return;
     const sim_question *q = &scn->questions[e->ref];
-    const char *text = sim_text_get(e->type == SIM_EV_FOLLOWUP ? &q->followup : &q->text, ui_lang(s));
-    (void)ui_voice_say(s->voice, ui_tr("voice.name"), text);   /* a full queue skips it: the drill never waits */
+    const sim_text *t = e->type == SIM_EV_FOLLOWUP ? &q->followup : &q->text;
+    const char *text = sim_text_get(t, ui_lang(s));
+    /* a full queue skips it: the drill never waits for the voices */
+    (void)ui_voice_say(s->voice, text == t->en ? UI_VOICE_EN : UI_VOICE_ZH, text);
 }
 
 void ui_notify_scan(ui_state *s)

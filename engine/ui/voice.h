@@ -7,6 +7,10 @@
 
 #include "sound.h"
 
+/* espeak-ng's voices for the scenario texts' two languages. */
+#define UI_VOICE_ZH "cmn"
+#define UI_VOICE_EN "en"
+
 typedef struct ui_voice ui_voice;
 
 /* Render text with the espeak-ng voice named (e.g. "cmn", "en") into *pcm: mono 16-bit samples at

@@ -1,5 +1,5 @@
 /* test_ui_voice.c — reporters' voices: espeak-ng renders a Chinese question into audible speech of a length
- * that fits the text, an empty text gives no audio, and the worker hands speech to the (dummy) device. */
+ * that fits the text, English speaks too, an empty text gives no audio, and the worker hands speech to the (dummy) device. */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -16,7 +16,7 @@ int main(void)
     Sint16 *pcm;
     int n;
     Uint64 t0 = SDL_GetPerformanceCounter();
-    int rc = ui_voice_render("cmn", QUESTION, &pcm, &n, err, sizeof err);
+    int rc = ui_voice_render(UI_VOICE_ZH, QUESTION, &pcm, &n, err, sizeof err);
     double ms = 1000.0 * (double)(SDL_GetPerformanceCounter() - t0) / (double)SDL_GetPerformanceFrequency();
     CHECK(rc == 0);
     if (rc != 0) {
@@ -32,9 +32,14 @@ int main(void)
     CHECK(rms > 500);   /* speech, not silence */
     free(pcm);
 
+    /* The English voice exists and speaks. */
+    CHECK(ui_voice_render(UI_VOICE_EN, "How many people were injured?", &pcm, &n, err, sizeof err) == 0 &&
+          n > UI_CHIME_RATE / 2);
+    free(pcm);
+
     /* Nothing to say: no audio. */
-    CHECK(ui_voice_render("cmn", "", &pcm, &n, err, sizeof err) == 0 && n == 0 && pcm == NULL);
-    CHECK(ui_voice_render("en", " \n ", &pcm, &n, err, sizeof err) == 0 && n == 0 && pcm == NULL);
+    CHECK(ui_voice_render(UI_VOICE_ZH, "", &pcm, &n, err, sizeof err) == 0 && n == 0 && pcm == NULL);
+    CHECK(ui_voice_render(UI_VOICE_EN, " \n ", &pcm, &n, err, sizeof err) == 0 && n == 0 && pcm == NULL);
     /* A voice espeak-ng lacks is an error, not silence. */
     CHECK(ui_voice_render("no-such-voice", QUESTION, &pcm, &n, err, sizeof err) == -1 && pcm == NULL);
 
@@ -45,7 +50,7 @@ int main(void)
     ui_voice *v = ui_voice_start(err, sizeof err);
     CHECK(v != NULL);
     if (v) {
-        CHECK(ui_voice_say(v, "cmn", QUESTION) == 0);
+        CHECK(ui_voice_say(v, UI_VOICE_ZH, QUESTION) == 0);
         Uint32 queued = 0;
         for (int i = 0; i < 500 && queued == 0; i++) {
             ui_voice_pump(v, &snd);

@@ -1,5 +1,5 @@
-/* test_ui_voice.c — reporters' voices: espeak-ng renders a Chinese question into audible speech of a length
- * that fits the text, English speaks too, an empty text gives no audio, and the worker hands speech to the (dummy) device. */
+/* test_ui_voice.c — reporters' voices: espeak-ng renders a Chinese question into audible speech as long as the
+ * text needs, English speaks too, an empty text gives none, and the worker hands speech to the (dummy) device. */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>

@@ -9,7 +9,8 @@ shift || true
 
 build_packages=(build-essential cmake pkg-config liblua5.4-dev libsqlite3-dev libsdl2-dev libsdl2-ttf-dev
                 libcjson-dev libfontconfig-dev fonts-noto-cjk fonts-dejavu-core libcairo2-dev libpango1.0-dev libopencc-dev
-                libunibreak-dev libcsv-dev libmosquitto-dev mosquitto libxlsxwriter-dev)
+                libunibreak-dev libcsv-dev libmosquitto-dev mosquitto libxlsxwriter-dev libespeak-ng-dev libespeak-ng1
+                espeak-ng-data)
 # clang, its libFuzzer/sanitizer runtimes (only recommended by clang, so named) and llvm-symbolizer: tests/fuzz.
 test_packages=(xvfb xauth xdotool x11-xserver-utils imagemagick sqlite3 poppler-utils python3 clang libclang-rt-14-dev llvm
                mosquitto-clients python3-openpyxl libreoffice-calc-nogui)

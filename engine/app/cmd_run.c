@@ -132,7 +132,7 @@ int app_cmd_run(int argc, char **argv)
         {"--seed", 1, NULL}, {"--responses", 1, NULL}, {"--headless", 0, NULL}, {"--speed", 1, NULL},
         {"--save", 1, NULL}, {"--trainee", 1, NULL}, {"--role", 1, NULL}, {"--plan", 1, NULL},
         {"--lang", 1, NULL}, {"--json", 0, NULL}, {"--no-save", 0, NULL}, {"--bench-ui", 0, NULL},
-        {"--world", 0, NULL}, {"--scale", 1, NULL}, {"--sound", 0, NULL},
+        {"--world", 0, NULL}, {"--scale", 1, NULL}, {"--sound", 0, NULL}, {"--voice", 0, NULL},
     };
     const int n_opts = (int)(sizeof opts / sizeof opts[0]);
     const char *pos[1] = {NULL};
@@ -156,6 +156,7 @@ int app_cmd_run(int argc, char **argv)
     o.world = app_opt_get(opts, n_opts, "--world") != NULL;
     o.bench_ui = app_opt_get(opts, n_opts, "--bench-ui") != NULL;
     o.sound = app_opt_get(opts, n_opts, "--sound") != NULL;
+    o.voice = app_opt_get(opts, n_opts, "--voice") != NULL;
     o.role = SIM_ROLE_SPOKESPERSON;
     if ((v = app_opt_get(opts, n_opts, "--role")) && (o.role = sim_role_parse(v)) < 0) {
         fprintf(stderr, "yqdrill run: --role is spokesperson, monitor or command, not \"%s\"\n", v);

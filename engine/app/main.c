@@ -14,7 +14,8 @@ typedef struct command {
 static const command commands[] = {
     {"run", app_cmd_run, "run SCENARIO [--seed N] [--responses FILE] [--headless] [--speed X|max] [--save DB]\n"
                          "      [--trainee NAME] [--role ROLE] [--plan FILE] [--lang zh|en] [--json] [--world] [--no-save] [--bench-ui]\n"
-                         "      [--scale X] [--sound]"},
+                         "      [--scale X] [--sound] [--voice]   --voice: reporters' questions read aloud (espeak-ng, Mandarin\n"
+                         "      or English as the UI shows the question), silent without espeak-ng or an audio device"},
     {"host", app_class_host, "host [--headless] [--class NAME] [--port N] [--address IP] [--broker mqtt://HOST:PORT] [--db FILE]\n"
                            "      [--json] [--json-status FILE] [--lang zh|en] [--scale X]   a live class: own broker, join code,\n"
                            "      stations' sessions into the class DB. The instructor's window shows the join code and a card\n"

@@ -18,6 +18,7 @@ typedef struct app_run_opts {
     const char *note_author;   /* author of hot-wash notes written in the review, or NULL */
     double scale;              /* --scale: the window's pixels per layout unit, 0 = follow its height */
     int sound;                 /* --sound: a short chime on breaking news, reporters' questions, rumours */
+    int voice;                 /* --voice: reporters' questions read aloud through espeak-ng */
     /* headless: called after every tick (a class station publishes and applies the instructor's controls);
      * APP_EXIT_*, or APP_HOOK_END to finish the drill now without the actions still to come. It may change
      * speed (the pace of the ticks after it). */

@@ -249,6 +249,7 @@ int app_gui_run_window(app_drill *d, const sim_action *acts, int n, const app_ru
         .trainee = o->trainee, .speed = o->speed > 0 ? o->speed : 1.0,
         .bench = o->bench_ui, .review = o->review, .note_author = o->note_author, .scale = o->scale,
         .sound = o->sound,
+        .voice = o->voice,
     };
     int rc = ui_run(&uo, &api, err, sizeof err) ? APP_EXIT_USAGE : APP_EXIT_OK;
     if (rc && err[0])

@@ -1,6 +1,6 @@
 /* drill_notify.c — notices of the events a trainee must not miss (breaking injects, reporters'
  * questions and follow-ups, rumours appearing): pop-ups that stay a few seconds and open the item
- * when clicked, the inbox's unread count, and the optional chime. */
+ * when clicked, the inbox's unread count, the optional chime and reporters' voices. */
 #include <stdio.h>
 #include <string.h>
 
@@ -9,6 +9,7 @@
 #include "layout.h"
 #include "sound.h"
 #include "theme.h"
+#include "voice.h"
 
 #define NOTICE_MS 6000
 
@@ -23,6 +24,19 @@ int ui_inbox_unread(const ui_state *s)
     for (int i = s->drill.inbox_read; i < s->w->n_events; i++)
         if (s->w->events[i].type != SIM_EV_ACTION) n++;
     return n;
+}
+
+/* --voice: hand a reporter's question or follow-up, as the UI shows it, to the voice of its language (a
+ * drill without English texts shows its Chinese in the English UI too). */
+static void say_question(ui_state *s, const sim_event *e)
+{
+    const sim_scenario *scn = s->w->scn;
+    if ((e->type != SIM_EV_QUESTION && e->type != SIM_EV_FOLLOWUP) || e->ref < 0 || e->ref >= scn->n_questions) return;
+    const sim_question *q = &scn->questions[e->ref];
+    const sim_text *t = e->type == SIM_EV_FOLLOWUP ? &q->followup : &q->text;
+    const char *text = sim_text_get(t, ui_lang(s));
+    /* a full queue skips it: the drill never waits for the voices */
+    (void)ui_voice_say(s->voice, text == t->en ? UI_VOICE_EN : UI_VOICE_ZH, text);
 }
 
 void ui_notify_scan(ui_state *s)
@@ -41,8 +55,10 @@ void ui_notify_scan(ui_state *s)
         n->until = s->c->now_ms + NOTICE_MS;
         n->r = ui_rect(0, 0, 0, 0);
         chime = 1;
+        if (s->voice) say_question(s, &w->events[d->notified]);
     }
     if (chime && s->sound) ui_sound_chime(s->sound);
+    if (s->voice) ui_voice_pump(s->voice, s->speaker);
     int k = 0;
     for (int i = 0; i < d->n_notices; i++)
         if (!SDL_TICKS_PASSED(s->c->now_ms, d->notices[i].until)) d->notices[k++] = d->notices[i];

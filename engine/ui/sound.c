@@ -1,5 +1,5 @@
-/* sound.c — the notification chime: two short sine notes (E6 then B5) with a soft attack and decay,
- * written into a buffer once and queued on the default audio device each time a notice arrives. */
+/* sound.c — the console's one audio device, on which the chime (two generated sine notes, E6 then B5,
+ * soft attack and decay) and the reporters' voices (voice.c) are queued. */
 #include <math.h>
 #include <stdlib.h>
 
@@ -44,13 +44,19 @@ int ui_sound_open(ui_sound *snd)
     return snd->dev != 0;
 }
 
-void ui_sound_chime(ui_sound *snd)
+void ui_sound_queue(ui_sound *snd, const Sint16 *pcm, int n)
 {
-    if (!snd->dev || !snd->chime || SDL_GetQueuedAudioSize(snd->dev) > 0) return;
-    if (SDL_QueueAudio(snd->dev, snd->chime, (Uint32)(sizeof *snd->chime * (size_t)snd->n)) != 0) {
+    if (!snd->dev || n <= 0) return;
+    if (SDL_QueueAudio(snd->dev, pcm, (Uint32)(sizeof *pcm * (size_t)n)) != 0) {
         SDL_CloseAudioDevice(snd->dev);   /* the device went away: stay silent from now on */
         snd->dev = 0;
     }
+}
+
+void ui_sound_chime(ui_sound *snd)
+{
+    if (!snd->dev || !snd->chime || SDL_GetQueuedAudioSize(snd->dev) > 0) return;
+    ui_sound_queue(snd, snd->chime, snd->n);
 }
 
 void ui_sound_close(ui_sound *snd)

@@ -20,6 +20,8 @@ int ui_chime_len(void);
 /* Open the default audio device and render the chime. Returns 1 when it will sound, 0 when it stays
  * silent (no audio device, or no memory): silence is not an error. */
 int ui_sound_open(ui_sound *snd);
+/* Queue n samples (mono, UI_CHIME_RATE) after what is playing; nothing when silent. */
+void ui_sound_queue(ui_sound *snd, const Sint16 *pcm, int n);
 /* Queue the chime (nothing when silent or when a chime is still playing). */
 void ui_sound_chime(ui_sound *snd);
 void ui_sound_close(ui_sound *snd);

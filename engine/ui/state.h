@@ -111,6 +111,8 @@ typedef struct ui_state {
     ui_drill drill;
     ui_end end;
     struct ui_sound *sound;   /* the chime (--sound), or NULL */
+    struct ui_sound *speaker; /* the audio device the voices use (--voice), or NULL */
+    struct ui_voice *voice;   /* the reporters' voices (--voice), or NULL */
     struct ui_review_state *review;   /* the review screen and saved sessions (review.h), or NULL */
 } ui_state;
 

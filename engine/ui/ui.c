@@ -11,6 +11,7 @@
 #include "review.h"
 #include "run.h"
 #include "sound.h"
+#include "voice.h"
 #include "state.h"
 #include "theme.h"
 
@@ -323,6 +324,19 @@ static void teardown(ui_state *s, ui_ctx *c)
     ui_window_teardown(s, c);
 }
 
+/* --voice: start the reporters' voices on the audio device, or say once why the drill stays silent. */
+static void open_voice(ui_state *s, ui_sound *snd)
+{
+    char why[300];
+    if (!snd) {
+        fprintf(stderr, "yqdrill: --voice: no audio device; reporters' questions are not read aloud\n");
+        return;
+    }
+    s->voice = ui_voice_start(why, sizeof why);
+    if (s->voice) s->speaker = snd;
+    else fprintf(stderr, "yqdrill: --voice: %s; reporters' questions are not read aloud\n", why);
+}
+
 int ui_run(const ui_options *opt, const ui_drill_api *api, char *err, int errlen)
 {
     Uint64 t0 = SDL_GetPerformanceCounter();
@@ -334,8 +348,10 @@ int ui_run(const ui_options *opt, const ui_drill_api *api, char *err, int errlen
     s.api = api;
     s.opt = opt;
     ui_sound snd = { 0 };
-    /* Without an audio device the chime stays silent and the drill runs on. */
-    if (opt->sound && !opt->bench) s.sound = ui_sound_open(&snd) ? &snd : NULL;
+    /* Without an audio device the chime and the voices stay silent and the drill runs on. */
+    int audio = (opt->sound || opt->voice) && !opt->bench && ui_sound_open(&snd);
+    if (opt->sound && audio) s.sound = &snd;
+    if (opt->voice && !opt->bench) open_voice(&s, audio ? &snd : NULL);
     const char *scenario = NULL;
     int rc = setup(&s, &c, opt, &scenario, err, errlen);
     if (rc == 0 && (scenario || opt->bench)) {
@@ -368,6 +384,8 @@ int ui_run(const ui_options *opt, const ui_drill_api *api, char *err, int errlen
         }
     }
     teardown(&s, &c);
-    if (opt->sound && !opt->bench) ui_sound_close(&snd);
+    ui_voice_stop(s.voice);
+    ui_voice_unload();
+    if ((opt->sound || opt->voice) && !opt->bench) ui_sound_close(&snd);
     return rc;
 }

@@ -94,6 +94,7 @@ typedef struct ui_options {
     int width, height;         /* the window's first size (shrunk to fit the display) */
     double scale;              /* --scale: output pixels per layout unit, 0 = follow the window height */
     int sound;                 /* --sound: chime on notices (silent when there is no audio device) */
+    int voice;                 /* --voice: reporters' questions read aloud (silent without espeak-ng or audio) */
 } ui_options;
 
 #define UI_WINDOW_W 1366

@@ -43,11 +43,15 @@ static void publish_status(app_station *st)
  * questions, which the world does not model) are kept in the session as instructor notes. */
 static int note(app_station *st, const cls_control *c, char *err, int errlen)
 {
-    char text[64];
+    char text[64 + 2 * sizeof c->reporter];
     if (c->op == CLS_OP_SPEED && c->speed == 0.0)
         snprintf(text, sizeof text, "class control: speed max");
     else if (c->op == CLS_OP_SPEED)
         snprintf(text, sizeof text, "class control: speed %g", c->speed);
+    else if (c->op == CLS_OP_ASK && strcmp(c->reporter, CLS_INSTRUCTOR) != 0)
+        snprintf(text, sizeof text, "class control: %s%s from %s%s%s%s", cls_op_names[c->op],
+                 c->follow_up ? " (follow-up)" : "", c->reporter, *c->outlet ? " (" : "", c->outlet,
+                 *c->outlet ? ")" : "");
     else
         snprintf(text, sizeof text, "class control: %s", cls_op_names[c->op]);
     if (!c->text)

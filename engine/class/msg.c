@@ -148,11 +148,11 @@ int cls_team_topic(char *out, int outlen, const char *klass, cls_kind kind)
     return n < 0 || n >= outlen ? -1 : 0;
 }
 
-char *cls_msg_question(const char *uuid, const char *reporter, const char *outlet, int n, int follow_up,
-                       const char *text)
+char *cls_msg_question(const char *uuid, const char *to, const char *reporter, const char *outlet, int n,
+                       int follow_up, const char *text)
 {
     cJSON *o = base("question", uuid);
-    if (o && !(cJSON_AddStringToObject(o, "reporter", reporter) && cJSON_AddStringToObject(o, "outlet", outlet) &&
+    if (o && !(cJSON_AddStringToObject(o, "to", to) && cJSON_AddStringToObject(o, "reporter", reporter) && cJSON_AddStringToObject(o, "outlet", outlet) &&
                cJSON_AddNumberToObject(o, "seq", n) && cJSON_AddBoolToObject(o, "follow_up", follow_up) &&
                cJSON_AddStringToObject(o, "text", text))) {
         cJSON_Delete(o);
@@ -264,12 +264,14 @@ static int read_status(const cJSON *o, cls_status *st)
     return 0;
 }
 
-/* A question's asker, number, follow-up flag and text (1 to CLS_TEXT_MAX characters), names within their caps. */
+/* A question's addressee (a session UUID or CLS_ALL), asker, number, follow-up flag and text (1 to CLS_TEXT_MAX
+ * characters), names within their caps. */
 static int read_question(const cJSON *o, cls_msg *m)
 {
     const cJSON *fu = cJSON_GetObjectItemCaseSensitive(o, "follow_up"), *t = cJSON_GetObjectItemCaseSensitive(o, "text");
     long n;
-    if (get_str(o, "reporter", m->reporter, sizeof m->reporter) || !*m->reporter ||
+    if (get_str(o, "to", m->to, sizeof m->to) || (strcmp(m->to, CLS_ALL) != 0 && strlen(m->to) != 36) ||
+        get_str(o, "reporter", m->reporter, sizeof m->reporter) || !*m->reporter ||
         store_utf8_chars(m->reporter) > STORE_NAME_MAX || get_str(o, "outlet", m->outlet, sizeof m->outlet) ||
         store_utf8_chars(m->outlet) > STORE_NAME_MAX || get_int(o, "seq", 0, 1000000, &m->seq) || !cJSON_IsBool(fu) ||
         !cJSON_IsString(t) || (n = store_utf8_chars(t->valuestring)) <= 0 || n > CLS_TEXT_MAX ||

@@ -58,11 +58,11 @@ static void question_round_trip(const cls_msg *m)
 {
     char err[512];
     cls_msg back;
-    char *msg = cls_msg_question(m->ses.uuid, m->reporter, m->outlet, m->seq, m->follow_up, m->text);
+    char *msg = cls_msg_question(m->ses.uuid, m->to, m->reporter, m->outlet, m->seq, m->follow_up, m->text);
     if (!msg)
         abort();
     if (cls_msg_read("demo", "yq/demo/st/" UUID "/question", msg, (int)strlen(msg), &back, err, sizeof err) != CLS_OK ||
-        back.seq != m->seq || back.follow_up != m->follow_up || strcmp(back.reporter, m->reporter) != 0 ||
+        back.seq != m->seq || back.follow_up != m->follow_up || strcmp(back.reporter, m->reporter) != 0 || strcmp(back.to, m->to) != 0 ||
         strcmp(back.outlet, m->outlet) != 0 || strcmp(back.text, m->text) != 0)
         abort();
     cls_msg_free(&back);

@@ -41,6 +41,8 @@
     X(ACT_INJECT_N, "action.inject.many", "") \
     X(ACT_POST_1, "action.post.one", "") \
     X(ACT_POST_N, "action.post.many", "") \
+    X(ACT_ASK_1, "action.ask.one", "") \
+    X(ACT_ASK_N, "action.ask.many", "") \
     X(ACT_PUBLIC_1, "action.public.one", "") \
     X(ACT_PUBLIC_N, "action.public.many", "") \
     \

@@ -1,6 +1,7 @@
 # live_press.sh — the live press conference: a classmate joins `yqdrill host --headless` as a reporter and
 # asks one station's spokesperson (a question, then a follow-up); the host checks each question's seat and
-# sends it on; a malformed, oversized or misaddressed question or a renamed reporter's is refused and counted; the instructor's typed
+# sends it on; the station takes it as a live press question in its log (replayed exactly) and answers it
+# from its response file ("answer" to "live-N"); the class database holds questions and answers; a malformed, oversized or misaddressed question or a renamed reporter's is refused and counted; the instructor's typed
 # ask is a question too (reporter: instructor).
 . "$(dirname "$0")/lib.sh"
 
@@ -17,8 +18,17 @@ wait_for 10 'grep -q "^join code" "$SCRATCH/host.out"' || fail "host printed no 
 code=$(sed -n 's/^join code: //p' "$SCRATCH/host.out")
 pass=${code##*/}
 
-resp="$SRC/scenarios/city_video/responses/reference.json"
-"$YQ" join "$code" --trainee alice --headless --scenario city_video --save "$SCRATCH/alice.db" --speed 2 --json \
+# The spokesperson's response file answers the first live question with facts, the second evasively.
+resp="$SCRATCH/responses.json"
+python3 - "$SRC/scenarios/city_video/responses/reference.json" "$resp" <<'PY'
+import json, sys
+acts = json.load(open(sys.argv[1]))
+acts += [{"t": 400, "type": "answer", "role": "spokesperson", "target": "live-1",
+          "text": "摊贩目前在南城区人民医院接受治疗，生命体征平稳，网传死亡消息不实。"},
+         {"t": 410, "type": "answer", "role": "spokesperson", "target": "live-2", "text": "无可奉告。"}]
+json.dump(sorted(acts, key=lambda a: a["t"]), open(sys.argv[2], "w"), ensure_ascii=False)
+PY
+"$YQ" join "$code" --trainee alice --headless --scenario city_video --save "$SCRATCH/alice.db" --speed 40 --json \
     --responses "$resp" > "$SCRATCH/alice.json" 2> "$SCRATCH/alice.err" &
 alice=$!
 wait_for 20 'test "$(q "$cdb" "SELECT count(*) FROM sessions")" = 1' || fail "the station did not join"
@@ -54,21 +64,35 @@ expect "oversized refused" grep -q "bytes, more than" "$SCRATCH/host.err"
 expect "a question to no station refused" grep -q "赵): no such station" "$SCRATCH/host.err"
 expect "a renamed reporter refused" grep -q "asks under another name" "$SCRATCH/host.err"
 
-notes() { q "$SCRATCH/alice.db" "SELECT group_concat(text, '|') FROM (SELECT text FROM notes ORDER BY id)"; }
-has_note() { case "$(notes)" in *"$1"*) return 0 ;; esac; return 1; }
-wait_for 20 'test "$(q "$SCRATCH/alice.db" "SELECT count(*) FROM notes WHERE text LIKE '"'class control: ask%'"'")" = 4' \
-    || fail "the questions did not all reach the station: [$(notes)]"
-expect "the reporter's question, then the follow-up" test "$(notes | cut -d'|' -f1-2)" = \
-"class control: ask from 李记者 (都市报): 网传摊贩已经死亡，是真的吗？|class control: ask (follow-up) from 李记者 (都市报): 为什么不公布执法记录仪视频？"
-expect "the instructor's question" has_note "|class control: ask: 涉事城管是否已停职？"
-expect "赵's question (his first, to all)" has_note "|class control: ask from 赵: 这次呢？"
-expect "not the renamed reporter's" test -z "$(notes | grep 冒名)"
+asks() { q "$SCRATCH/alice.db" "SELECT group_concat(x, '|') FROM (SELECT target || '/' || ifnull(channel, '') || ': ' || text AS x
+                                   FROM actions WHERE type = 'ask' ORDER BY seq)"; }
+has_ask() { case "$(asks)" in *"$1"*) return 0 ;; esac; return 1; }
+wait_for 20 'test "$(q "$SCRATCH/alice.db" "SELECT count(*) FROM actions WHERE type = '"'ask'"'")" = 4' \
+    || fail "the questions did not all reach the station: [$(asks)]"
+expect "the reporter's question, then the follow-up, first in the log" test "$(asks | cut -d'|' -f1-2)" = \
+    "李记者/都市报: 网传摊贩已经死亡，是真的吗？|李记者/都市报: 为什么不公布执法记录仪视频？"
+expect "the instructor's question" has_ask "instructor/: 涉事城管是否已停职？"
+expect "赵's question (his first, to all)" has_ask "赵/: 这次呢？"
+expect "not the renamed reporter's" test -z "$(asks | grep 冒名)"
+wait_for 30 'test "$(q "$SCRATCH/alice.db" "SELECT count(*) FROM actions WHERE type = '"'answer'"' AND target LIKE '"'live-%'"'")" = 2' \
+    || fail "alice did not answer the live questions"
 
 echo "end all" >&5
 wait_exit 30 "$alice" "alice after end all"
 exec 5>&-
 kill -TERM "$host"
 wait "$host" || fail "host exit status"
+wait_for 10 'test "$(q "$cdb" "SELECT count(*) FROM actions WHERE type = '"'ask'"'")" = 4' \
+    || fail "the class database lacks the questions"
+expect "the class database holds the answers to the live questions" test \
+    "$(q "$cdb" "SELECT group_concat(target) FROM (SELECT target FROM actions WHERE type = 'answer' AND target LIKE 'live-%' ORDER BY seq)")" = live-1,live-2
+# The session's log alone (questions included) rebuilds the station's world, byte for byte.
+"$YQ" export-actions 1 --save "$SCRATCH/alice.db" > "$SCRATCH/alice.log.json" || fail "export-actions"
+"$YQ" run city_video --headless --no-save --json --world --responses "$SCRATCH/alice.log.json" \
+    > "$SCRATCH/alice.replay.json" || fail "replay"
+expect "the replay's world hash is the station's" test \
+    "$(sqlite3 :memory: "SELECT json_extract(readfile('$SCRATCH/alice.replay.json'), '\$.world.hash')")" = \
+    "$(q "$SCRATCH/alice.db" "SELECT world_hash FROM sessions")"
 expect "the host counts 3 reporters' questions and the refusals" \
     grep -q "3 reporters' questions; refused 1 oversized, 1 malformed, 2 foreign" "$SCRATCH/host.out"
 finish

@@ -265,7 +265,7 @@ static const char *cover_plan =
     "  \"elements\": [\n"
     "   {\"id\": \"every\", \"title\": \"每一种\", \"detect\": {\"phrases\": [\"每一种\"]}, \"scope\": \"all\", \"points\": 2,"
     "    \"applies_to\": [\"report\", \"assess\", \"strategy\", \"statement\", \"reply\", \"rebut\", \"press\", \"answer\","
-    "                   \"leaders\", \"offline\", \"verify\", \"monitor\", \"summary\", \"logistics\", \"inject\", \"post\"]},\n"
+    "                   \"leaders\", \"offline\", \"verify\", \"monitor\", \"summary\", \"logistics\", \"inject\", \"post\", \"ask\"]},\n"
     "   {\"id\": \"contact\", \"title\": \"联系方式\", \"detect\": {\"lex\": [\"contact\"]}, \"scope\": \"first\", \"points\": 2},\n"
     "   {\"id\": \"update\", \"title\": \"后续通报\", \"detect\": {\"phrases\": [\"持续通报\"]}, \"points\": 2}],\n"
     "  \"three_part\": {\"title\": \"三段式\", \"applies_to\": [\"reply\"], \"required\": false, \"points\": 6,\n"

@@ -167,6 +167,8 @@
     X(AN_NOT_DUE, "answer.not_due", "at end") \
     X(AN_NOT_ASKED, "answer.not_asked", "") \
     X(AN_UNANSWERED, "answer.unanswered", "minutes") \
+    X(AN_LIVE, "answer.live", "reporter minutes") \
+    X(AN_LIVE_OUTLET, "answer.live_outlet", "reporter outlet minutes") \
     X(AN_EXPECTED, "answer.expected", "facts") \
     X(AN_FACT, "answer.fact", "fact") \
     X(AN_EVASIVE, "answer.evasive", "minutes quote") \

@@ -1,7 +1,8 @@
 # live_press.sh — the live press conference: a classmate joins `yqdrill host --headless` as a reporter and
 # asks one station's spokesperson (a question, then a follow-up); the host checks each question's seat and
 # sends it on; the station takes it as a live press question in its log (replayed exactly) and answers it
-# from its response file ("answer" to "live-N"); the class database holds questions and answers; a malformed, oversized or misaddressed question or a renamed reporter's is refused and counted; the instructor's typed
+# from its response file ("answer" to "live-N"); the class database holds questions and answers; the
+# scorecard grades each live question (evasive below factual); a malformed, oversized or misaddressed question or a renamed reporter's is refused and counted; the instructor's typed
 # ask is a question too (reporter: instructor).
 . "$(dirname "$0")/lib.sh"
 
@@ -25,7 +26,7 @@ import json, sys
 acts = json.load(open(sys.argv[1]))
 acts += [{"t": 400, "type": "answer", "role": "spokesperson", "target": "live-1",
           "text": "摊贩目前在南城区人民医院接受治疗，生命体征平稳，网传死亡消息不实。"},
-         {"t": 410, "type": "answer", "role": "spokesperson", "target": "live-2", "text": "无可奉告。"}]
+         {"t": 410, "type": "answer", "role": "spokesperson", "target": "live-2", "text": "关于执法记录仪视频，目前无可奉告，请以官方通报为准。"}]
 json.dump(sorted(acts, key=lambda a: a["t"]), open(sys.argv[2], "w"), ensure_ascii=False)
 PY
 "$YQ" join "$code" --trainee alice --headless --scenario city_video --save "$SCRATCH/alice.db" --speed 40 --json \
@@ -93,6 +94,18 @@ expect "the class database holds the answers to the live questions" test \
 expect "the replay's world hash is the station's" test \
     "$(sqlite3 :memory: "SELECT json_extract(readfile('$SCRATCH/alice.replay.json'), '\$.world.hash')")" = \
     "$(q "$SCRATCH/alice.db" "SELECT world_hash FROM sessions")"
+# Graded: a scorecard line per live question, naming who asked; the evasive answer below the factual one.
+line() { sqlite3 :memory: "SELECT json_extract(value, '\$.$2') FROM json_each(json_extract(readfile('$SCRATCH/card.json'),
+                            '\$.lines')) WHERE json_extract(value, '\$.id') = 'media.answer.$1'"; }
+q "$cdb" "SELECT scorecard FROM sessions" > "$SCRATCH/card.json"
+expect "a scorecard line per live question" test "$(sqlite3 :memory: "SELECT count(*) FROM json_each(json_extract(
+    readfile('$SCRATCH/card.json'), '\$.lines')) WHERE json_extract(value, '\$.id') LIKE 'media.answer.live-%'")" = 4
+expect "the factual answer scores ($(line live-1 points)) above the evasive one ($(line live-2 points))" \
+    test "$(sqlite3 :memory: "SELECT $(line live-1 points) > $(line live-2 points)")" = 1
+expect "the evasion is named" grep -q "无可奉告" <<< "$(line live-2 why)"
+expect "the line names the reporter and outlet" grep -q "^这是李记者（都市报）在" <<< "$(line live-2 why)"
+expect "in English too" grep -q "^A live question from 李记者 (都市报)" <<< "$(line live-1 why_en)"
+expect "an unanswered live question earns nothing" test "$(line live-3 points)" = 0
 expect "the host counts 3 reporters' questions and the refusals" \
     grep -q "3 reporters' questions; refused 1 oversized, 1 malformed, 2 foreign" "$SCRATCH/host.out"
 finish

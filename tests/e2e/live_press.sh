@@ -2,8 +2,10 @@
 # asks one station's spokesperson (a question, then a follow-up); the host checks each question's seat and
 # sends it on; the station takes it as a live press question in its log (replayed exactly) and answers it
 # from its response file ("answer" to "live-N"); the class database holds questions and answers; the
-# scorecard grades each live question (evasive below factual); a malformed, oversized or misaddressed question or a renamed reporter's is refused and counted; the instructor's typed
-# ask is a question too (reporter: instructor).
+# scorecard grades each live question (evasive below factual); a second station killed after hearing the
+# questions to all resumes with each asked once, its log replaying to its world; a malformed, oversized
+# or misaddressed question or a renamed reporter's is refused and counted; the instructor's typed ask is a
+# question too (reporter: instructor).
 . "$(dirname "$0")/lib.sh"
 
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
@@ -32,8 +34,13 @@ PY
 "$YQ" join "$code" --trainee alice --headless --scenario city_video --save "$SCRATCH/alice.db" --speed 40 --json \
     --responses "$resp" > "$SCRATCH/alice.json" 2> "$SCRATCH/alice.err" &
 alice=$!
-wait_for 20 'test "$(q "$cdb" "SELECT count(*) FROM sessions")" = 1' || fail "the station did not join"
-uuid=$(q "$cdb" "SELECT uuid FROM sessions")
+# bob plays slowly: he hears the questions to all, is killed, and resumes.
+ref="$SRC/scenarios/city_video/responses/reference.json"
+"$YQ" join "$code" --trainee bob --headless --scenario city_video --save "$SCRATCH/bob.db" --speed 1 --json \
+    --responses "$ref" > "$SCRATCH/bob.json" 2> "$SCRATCH/bob.err" &
+bob=$!
+wait_for 20 'test "$(q "$cdb" "SELECT count(*) FROM sessions")" = 2' || fail "the stations did not join"
+uuid=$(q "$cdb" "SELECT uuid FROM sessions WHERE trainee = 'alice'")
 
 printf '%s\n' "网传摊贩已经死亡，是真的吗？" "follow-up: 为什么不公布执法记录仪视频？" > "$SCRATCH/questions.txt"
 "$YQ" join "$code" --reporter 李记者 --outlet 都市报 --station "$uuid" --file "$SCRATCH/questions.txt" \
@@ -78,26 +85,42 @@ expect "not the renamed reporter's" test -z "$(asks | grep 冒名)"
 wait_for 30 'test "$(q "$SCRATCH/alice.db" "SELECT count(*) FROM actions WHERE type = '"'answer'"' AND target LIKE '"'live-%'"'")" = 2' \
     || fail "alice did not answer the live questions"
 
-echo "end all" >&5
-wait_exit 30 "$alice" "alice after end all"
+echo "end alice" >&5
+wait_exit 30 "$alice" "alice after end alice"
+# Finished in the class database only once every action of hers is there.
+wait_for 10 'test "$(q "$cdb" "SELECT count(*) FROM sessions WHERE trainee = '"'alice'"' AND finished IS NOT NULL")" = 1' \
+    || fail "alice: not finished in the class database"
 exec 5>&-
 kill -TERM "$host"
 wait "$host" || fail "host exit status"
-wait_for 10 'test "$(q "$cdb" "SELECT count(*) FROM actions WHERE type = '"'ask'"'")" = 4' \
-    || fail "the class database lacks the questions"
+alice_asks() { q "$cdb" "SELECT count(*) FROM actions a JOIN sessions s ON s.id = a.session
+                         WHERE a.type = 'ask' AND s.trainee = 'alice'"; }
+expect "the class database holds alice's 4 questions" test "$(alice_asks)" = 4
 expect "the class database holds the answers to the live questions" test \
     "$(q "$cdb" "SELECT group_concat(target) FROM (SELECT target FROM actions WHERE type = 'answer' AND target LIKE 'live-%' ORDER BY seq)")" = live-1,live-2
-# The session's log alone (questions included) rebuilds the station's world, byte for byte.
-"$YQ" export-actions 1 --save "$SCRATCH/alice.db" > "$SCRATCH/alice.log.json" || fail "export-actions"
-"$YQ" run city_video --headless --no-save --json --world --responses "$SCRATCH/alice.log.json" \
-    > "$SCRATCH/alice.replay.json" || fail "replay"
-expect "the replay's world hash is the station's" test \
-    "$(sqlite3 :memory: "SELECT json_extract(readfile('$SCRATCH/alice.replay.json'), '\$.world.hash')")" = \
-    "$(q "$SCRATCH/alice.db" "SELECT world_hash FROM sessions")"
+# replays WHO: the session's log alone (questions included) rebuilds the station's world, byte for byte.
+replays() {
+    "$YQ" export-actions 1 --save "$SCRATCH/$1.db" > "$SCRATCH/$1.log.json" || fail "$1: export-actions"
+    "$YQ" run city_video --headless --no-save --json --world --responses "$SCRATCH/$1.log.json" \
+        > "$SCRATCH/$1.replay.json" || fail "$1: replay"
+    test "$(sqlite3 :memory: "SELECT json_extract(readfile('$SCRATCH/$1.replay.json'), '\$.world.hash')")" = \
+        "$(q "$SCRATCH/$1.db" "SELECT world_hash FROM sessions")"
+}
+expect "alice: the replay's world hash is the station's" replays alice
+
+# bob, killed after hearing the two questions to all, resumes with his own responses: each asked once.
+wait_for 10 'test "$(q "$SCRATCH/bob.db" "SELECT count(*) FROM actions WHERE type = '"'ask'"'")" = 2' \
+    || fail "bob did not hear the questions to all"
+kill -KILL "$bob"; wait "$bob" 2>/dev/null
+"$YQ" resume 1 --save "$SCRATCH/bob.db" --headless --responses "$ref" > /dev/null 2> "$SCRATCH/bob.resume.err" \
+    || fail "resume bob: $(cat "$SCRATCH/bob.resume.err")"
+expect "bob: the live questions kept, once each" test "$(q "$SCRATCH/bob.db" "SELECT count(*) FROM actions WHERE type = 'ask'")" = 2
+expect "bob: every response taken besides" test "$(q "$SCRATCH/bob.db" "SELECT count(*) FROM actions")" = 19
+expect "bob: the replay's world hash is the resumed session's" replays bob
 # Graded: a scorecard line per live question, naming who asked; the evasive answer below the factual one.
 line() { sqlite3 :memory: "SELECT json_extract(value, '\$.$2') FROM json_each(json_extract(readfile('$SCRATCH/card.json'),
                             '\$.lines')) WHERE json_extract(value, '\$.id') = 'media.answer.$1'"; }
-q "$cdb" "SELECT scorecard FROM sessions" > "$SCRATCH/card.json"
+q "$cdb" "SELECT scorecard FROM sessions WHERE trainee = 'alice'" > "$SCRATCH/card.json"
 expect "a scorecard line per live question" test "$(sqlite3 :memory: "SELECT count(*) FROM json_each(json_extract(
     readfile('$SCRATCH/card.json'), '\$.lines')) WHERE json_extract(value, '\$.id') LIKE 'media.answer.live-%'")" = 4
 expect "the factual answer scores ($(line live-1 points)) above the evasive one ($(line live-2 points))" \

@@ -43,5 +43,6 @@ xdotool key ctrl+Return
 for i in $(seq 1 30); do [ -n "$(ui_sql "SELECT 1 FROM actions WHERE type = 'answer'")" ] && break; sleep 0.2; done
 row=$(ui_sql "SELECT target || '|' || text FROM actions WHERE type = 'answer'")
 [ "$row" = "live-1|摊贩目前在医院治疗，生命体征平稳，网传死亡消息不实。" ] || ui_fail "saved answer is '$row'"
+[ "$(ui_sql "SELECT count(*) FROM actions WHERE type = 'ask'")" = 1 ] || ui_fail "the resumed drill asked again"
 ui_shot live_answered
 ui_pass

@@ -69,6 +69,8 @@ static int apply(host *h, const cls_msg *m)
                 m->ses.uuid);
         return 0;
     }
+    if (m->kind == CLS_QUESTION)
+        return host_question(h, m) ? (snprintf(h->err, sizeof h->err, "out of memory"), -1) : 0;
     if (m->kind == CLS_SESSION) {
         if (store_session_adopt(h->db, &m->ses, &id, &added, h->err, sizeof h->err))
             return -1;
@@ -138,17 +140,18 @@ static void print_counts(const host *h)
     if (h->team)
         host_team_print(h, stdout);
     if (h->json) {
-        printf("{\"sessions\": %d, \"actions\": %d, \"duplicates\": %d, \"finished\": %d, \"early\": %d, \"refused\": {",
-               h->sessions, h->actions, h->duplicates, h->finished, h->early);
+        printf("{\"sessions\": %d, \"actions\": %d, \"duplicates\": %d, \"finished\": %d, \"early\": %d, "
+               "\"questions\": %d, \"refused\": {",
+               h->sessions, h->actions, h->duplicates, h->finished, h->early, h->questions);
         for (int r = 1; r < CLS_REFUSAL_COUNT; r++)
             printf("%s\"%s\": %d", r > 1 ? ", " : "", cls_refusal_names[r], h->refused[r]);
         printf("}}\n");
         return;
     }
-    printf("class ended: %d sessions, %d actions (%d duplicates ignored), %d finished; refused %d oversized, "
-           "%d malformed, %d foreign\n",
-           h->sessions, h->actions, h->duplicates, h->finished, h->refused[CLS_OVERSIZED], h->refused[CLS_MALFORMED],
-           h->refused[CLS_FOREIGN]);
+    printf("class ended: %d sessions, %d actions (%d duplicates ignored), %d finished, %d reporters' questions; refused "
+           "%d oversized, %d malformed, %d foreign\n",
+           h->sessions, h->actions, h->duplicates, h->finished, h->questions, h->refused[CLS_OVERSIZED],
+           h->refused[CLS_MALFORMED], h->refused[CLS_FOREIGN]);
 }
 
 /* The class's endpoint from the options; its own broker started when no --broker is given. */
@@ -362,6 +365,7 @@ int app_cmd_host(int argc, char **argv)
     if (h.team)
         host_team_free(h.team);
     free(h.st);
+    free(h.rep);
     free(h.cells);
     free(h.heat_pts);
     if (cls_broker_stop(&b, err, sizeof err)) {

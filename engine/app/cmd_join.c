@@ -7,6 +7,7 @@
 #include "args.h"
 #include "commands.h"
 #include "drill.h"
+#include "join_reporter.h"
 #include "response_use.h"
 #include "run_modes.h"
 #include "station_run.h"
@@ -96,19 +97,45 @@ static int play(app_drill *d, store *db, const cls_endpoint *e, const sim_action
     return rc;
 }
 
+/* --reporter NAME [--outlet O] --station UUID|--all [--file F]: questions, not a drill. */
+static int reporter(const app_opt *opts, int n, const cls_endpoint *e)
+{
+    app_reporter r = {.name = app_opt_get(opts, n, "--reporter"), .outlet = app_opt_get(opts, n, "--outlet"),
+                      .to = app_opt_get(opts, n, "--station"), .file = app_opt_get(opts, n, "--file"),
+                      .json = app_opt_get(opts, n, "--json") != NULL};
+    int all = app_opt_get(opts, n, "--all") != NULL;
+    if (!r.outlet)
+        r.outlet = "";
+    if (!*r.name || store_utf8_chars(r.name) > STORE_NAME_MAX || store_utf8_chars(r.outlet) > STORE_NAME_MAX) {
+        fprintf(stderr, "yqdrill join: --reporter and --outlet take 1 to %d characters\n", STORE_NAME_MAX);
+        return APP_EXIT_USAGE;
+    }
+    if (all == (r.to != NULL) || (r.to && strlen(r.to) != 36)) {
+        fprintf(stderr, "yqdrill join: a reporter asks --station UUID (a session's) or --all\n");
+        return APP_EXIT_USAGE;
+    }
+    if (all)
+        r.to = CLS_ALL;
+    return app_reporter_run(e, &r);
+}
+
 int app_cmd_join(int argc, char **argv)
 {
     app_opt opts[] = {{"--trainee", 1, NULL}, {"--headless", 0, NULL}, {"--responses", 1, NULL},
                       {"--broker", 1, NULL},  {"--class", 1, NULL},   {"--password", 1, NULL},
                       {"--scenario", 1, NULL}, {"--seed", 1, NULL},   {"--speed", 1, NULL},
                       {"--save", 1, NULL},    {"--json", 0, NULL},    {"--lang", 1, NULL},
-                      {"--sync", 0, NULL},    {"--group", 1, NULL}};
+                      {"--sync", 0, NULL},    {"--group", 1, NULL},   {"--reporter", 1, NULL},
+                      {"--outlet", 1, NULL},  {"--station", 1, NULL}, {"--all", 0, NULL},
+                      {"--file", 1, NULL}};
     const int n_opts = (int)(sizeof opts / sizeof opts[0]);
     const char *pos[1] = {NULL};
     if (app_args_parse(argc, argv, opts, n_opts, pos, 1) < 0)
         return APP_EXIT_USAGE;
     cls_endpoint e;
     int rc = class_endpoint(opts, n_opts, pos[0], &e);
+    if (!rc && app_opt_get(opts, n_opts, "--reporter"))
+        return reporter(opts, n_opts, &e);
     store *db = NULL;
     if (!rc)
         rc = app_open_db(app_opt_get(opts, n_opts, "--save"), &db);

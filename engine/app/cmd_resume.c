@@ -22,7 +22,7 @@ static int same_action(const sim_action *a, const sim_action *b)
 
 /* How many leading actions of the file are the saved ones: all saved when the file starts with the first
  * saved action (then every saved action must match its place), 0 when the file holds only the rest. A saved
- * inject or post the file lacks was the instructor's (a class station's control), not the trainee's: passed over. */
+ * inject, post or live question the file lacks was the instructor's (a class station's control), not the trainee's: passed over. */
 static int already_saved(const sim_action *saved, int n_saved, const sim_action *more, int n_more, const char *name,
                          int *skip)
 {
@@ -31,7 +31,7 @@ static int already_saved(const sim_action *saved, int n_saved, const sim_action 
         if (same_action(&more[i], &saved[j])) {
             i++;
             j++;
-        } else if (saved[j].type == SIM_ACT_INJECT || saved[j].type == SIM_ACT_POST) {
+        } else if (saved[j].type == SIM_ACT_INJECT || saved[j].type == SIM_ACT_POST || saved[j].type == SIM_ACT_ASK) {
             j++;
         } else {
             break;

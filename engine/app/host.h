@@ -20,6 +20,13 @@ typedef struct host_station {
     double total;        /* the scorecard's total once finished */
 } host_station;
 
+/* A reporter heard in this class: the name its UUID asks under, and how many of its questions were taken. */
+typedef struct host_reporter {
+    char uuid[40];
+    char name[4 * STORE_NAME_MAX + 1];
+    int next;
+} host_reporter;
+
 typedef struct host {
     const char *klass;
     store *db;
@@ -31,6 +38,9 @@ typedef struct host {
     int n_st, cap_st;
     int sessions, actions, duplicates, finished, early;
     int refused[CLS_REFUSAL_COUNT];
+    host_reporter *rep;   /* reporters heard */
+    int n_rep, cap_rep;
+    int questions;        /* live questions sent on to stations */
     struct host_team *team;   /* --team: the one team drill (host_team.h); NULL for individual drills */
     int failed;   /* a storage error: stop */
     const char *status_path;   /* --json-status FILE: the grid, rewritten as it changes; NULL: none */
@@ -54,6 +64,13 @@ int host_grid_view(host *h, ui_host_view *v);
 char *host_grid_json(const host *h);
 /* Write the grid to h->status_path (whole, by rename). 0, or -1 with h->err set. */
 int host_grid_write(host *h);
+/* Publish control c (its host nonce and id set here) to the stations c->who names, the answer printed.
+ * 0 sent, 1 refused or not sent (said on stderr), -1 out of memory. */
+int host_send(host *h, cls_control *c);
+/* A reporter's live question heard: its seat checked (not a station; one name per reporter; numbered in
+ * order, a redelivery dropped; to a known station or all), then sent on as an ask control. 0 handled (even
+ * refused, counted), -1 out of memory. */
+int host_question(host *h, const cls_msg *m);
 /* Carry out one typed command line: a control published to its stations (answer printed), or a clear
  * error on stderr. 0 handled (even refused), -1 when publishing failed for want of memory. */
 int host_command(host *h, const char *line);

@@ -31,10 +31,39 @@ static void answer_sent(const host *h, const cls_control *c, const char *to)
         printf("control %d sent: %s to %s\n", c->id, cls_op_names[c->op], to);
 }
 
+int host_send(host *h, cls_control *c)
+{
+    char err[512], topic[256];
+    int st = strcmp(c->who, CLS_ALL) == 0 ? h->n_st : find_station(h, c->who);
+    if (st < 0) {
+        fprintf(stderr, "yqdrill host: %s: %s\n", c->who,
+                st == -1 ? "no such station (a trainee's name, a session UUID or all)"
+                         : "several stations have this trainee; name the session UUID");
+        return 1;
+    }
+    snprintf(topic, sizeof topic, "yq/%s/ctl/%s", h->klass, st == h->n_st ? CLS_ALL : h->st[st].uuid);
+    snprintf(c->host, sizeof c->host, "%s", h->nonce);
+    c->id = h->controls + 1;
+    char *msg = cls_control_msg(c);
+    if (!msg)
+        return -1;
+    int rc = cls_link_publish(h->link, topic, msg, NULL, err, sizeof err);
+    if (rc == 0) {
+        h->controls++;
+        answer_sent(h, c, st == h->n_st ? CLS_ALL : h->st[st].trainee);
+    } else {
+        fprintf(stderr, "yqdrill host: %s\n", err);
+        rc = 1;
+    }
+    free(msg);
+    fflush(stdout);
+    return rc;
+}
+
 int host_command(host *h, const char *line)
 {
     cls_control c;
-    char err[512], topic[256];
+    char err[512];
     if (cls_command_parse(line, &c, err, sizeof err)) {
         fprintf(stderr, "yqdrill host: %s\n", err);
         return 0;
@@ -47,29 +76,9 @@ int host_command(host *h, const char *line)
         fflush(stdout);
         return grid ? 0 : -1;
     }
-    int st = strcmp(c.who, CLS_ALL) == 0 ? h->n_st : find_station(h, c.who);
-    if (st < 0) {
-        fprintf(stderr, "yqdrill host: %s: %s\n", c.who,
-                st == -1 ? "no such station (a trainee's name, a session UUID or all)"
-                         : "several stations have this trainee; name the session UUID");
-        cls_control_free(&c);
-        return 0;
-    }
-    snprintf(topic, sizeof topic, "yq/%s/ctl/%s", h->klass, st == h->n_st ? CLS_ALL : h->st[st].uuid);
-    snprintf(c.host, sizeof c.host, "%s", h->nonce);
-    c.id = h->controls + 1;
-    char *msg = cls_control_msg(&c);
-    int rc = msg ? 0 : -1;
-    if (msg && cls_link_publish(h->link, topic, msg, NULL, err, sizeof err) == 0) {
-        h->controls++;
-        answer_sent(h, &c, st == h->n_st ? CLS_ALL : h->st[st].trainee);
-    } else if (msg) {
-        fprintf(stderr, "yqdrill host: %s\n", err);
-    }
-    free(msg);
+    int rc = host_send(h, &c);
     cls_control_free(&c);
-    fflush(stdout);
-    return rc;
+    return rc < 0 ? -1 : 0;
 }
 
 int host_console_read(host *h, int fd, char *buf, int cap, int *used)

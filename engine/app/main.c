@@ -34,7 +34,9 @@ static const command commands[] = {
                            "      --group G (a plan group), propose actions, the host orders them; closed once N seats are done"},
     {"join", app_class_join, "join CODE|--broker URL --class NAME [--password P] --trainee NAME --headless --responses FILE\n"
                            "      [--scenario ID] [--seed N] [--speed X|max] [--save DB] [--json] [--sync]   a class station\n"
-                           "      [--group G]   a seat of the host's team drill (G: command, analysis, communication, logistics)"},
+                           "      [--group G]   a seat of the host's team drill (G: command, analysis, communication, logistics)\n"
+                           "join CODE --reporter NAME [--outlet O] --station UUID|--all [--file F] [--json]   a reporter at the\n"
+                           "      live press conference: one question a line (stdin or F), \"follow-up:\" first for a follow-up"},
     {"list", app_cmd_list, "list                      scenarios with their titles"},
     {"check", app_cmd_check, "check PATH...             validate scenarios; prints file:line: message per problem"},
     {"read", app_cmd_read, "read SCENARIO [--at HH:MM] [--lang zh|en] [--json] TEXT|-   the claims a statement makes"},

@@ -39,8 +39,8 @@ static void publish_status(app_station *st)
     cls_station_status(&st->s, &s);
 }
 
-/* Controls that do not change the world (pause, resume, speed, end, and for now the instructor's own
- * questions, which the world does not model) are kept in the session as instructor notes. */
+/* Controls that do not change the world (pause, resume, speed, end) are kept in the session as instructor
+ * notes. */
 static int note(app_station *st, const cls_control *c, char *err, int errlen)
 {
     char text[64];
@@ -50,21 +50,7 @@ static int note(app_station *st, const cls_control *c, char *err, int errlen)
         snprintf(text, sizeof text, "class control: speed %g", c->speed);
     else
         snprintf(text, sizeof text, "class control: %s", cls_op_names[c->op]);
-    if (!c->text)
-        return store_note_add(st->d->db, st->d->session, st->d->world->now, "instructor", text, NULL, err, errlen);
-    /* The trainee reads it at once (text mode), and the session keeps it with its kind. */
-    if (!st->o->json)
-        printf("[%s] %s\n", cls_op_names[c->op], c->text);
-    size_t n = strlen(text) + 2 + strlen(c->text) + 1;
-    char *full = malloc(n);
-    if (!full) {
-        snprintf(err, (size_t)errlen, "out of memory");
-        return -1;
-    }
-    snprintf(full, n, "%s: %s", text, c->text);
-    int rc = store_note_add(st->d->db, st->d->session, st->d->world->now, "instructor", full, NULL, err, errlen);
-    free(full);
-    return rc;
+    return store_note_add(st->d->db, st->d->session, st->d->world->now, "instructor", text, NULL, err, errlen);
 }
 
 /* A control that changes the world is an action taken now, saved like the trainee's own (so replaying the
@@ -95,6 +81,15 @@ static int apply(app_station *st, const cls_control *c, char *err, int errlen)
     case CLS_OP_POST:
         a.type = SIM_ACT_POST;
         a.text = c->text;
+        return take(st, &a, err, errlen);
+    case CLS_OP_ASK:   /* a live question: the press queue's, a world event like a scripted question */
+        a.type = SIM_ACT_ASK;
+        a.text = c->text;
+        a.target = (char *)c->reporter;
+        a.channel = *c->outlet ? (char *)c->outlet : NULL;
+        if (!st->o->json)
+            printf("[%s%s] %s%s%s: %s\n", cls_op_names[c->op], c->follow_up ? ", follow-up" : "", c->reporter,
+                   *c->outlet ? " / " : "", c->outlet, c->text);
         return take(st, &a, err, errlen);
     case CLS_OP_PAUSE:
     case CLS_OP_RESUME:

@@ -57,8 +57,10 @@ extern const char *const cls_refusal_names[CLS_REFUSAL_COUNT];
 /* Team drills: CLS_PROPOSE an action a seat (trainee, plan group) proposes, numbered within that seat's proposals;
  * CLS_RESYNC asks the host for the team's header and its accepted log from seq on (-1: the header only);
  * CLS_DONE says the seat has proposed all it will (seq: how many). */
+/* CLS_QUESTION: a live press-conference question a reporter (or the host's ask) puts to the station, numbered
+ * within that asker's questions; a follow-up is to the asker's previous question. */
 typedef enum cls_kind { CLS_SESSION, CLS_ACTION, CLS_END, CLS_STATUS, CLS_GONE, CLS_PROPOSE, CLS_RESYNC, CLS_DONE,
-                        CLS_KIND_COUNT } cls_kind;
+                        CLS_QUESTION, CLS_KIND_COUNT } cls_kind;
 typedef struct cls_status {
     sim_time t;          /* scenario time */
     int level;           /* warning level 0 blue .. 3 red */
@@ -77,6 +79,11 @@ typedef struct cls_msg {
     sim_action *action;  /* CLS_ACTION: one action, free with store_actions_free(action, 1) */
     char *scorecard;     /* CLS_END: malloc'd JSON */
     cls_status status;   /* CLS_STATUS */
+    char reporter[4 * STORE_NAME_MAX + 1];   /* CLS_QUESTION: who asks (not empty) ... */
+    char outlet[4 * STORE_NAME_MAX + 1];     /* ... and for which outlet ("" none) */
+    int follow_up;                           /* CLS_QUESTION: 1 when it follows up the asker's previous one */
+    char to[40];                             /* CLS_QUESTION: the station's session UUID, or CLS_ALL */
+    char *text;                              /* CLS_QUESTION: malloc'd UTF-8, 1 to CLS_TEXT_MAX characters */
 } cls_msg;
 /* Check and read a message received on topic for class klass. CLS_OK with *m filled (free with
  * cls_msg_free), or why it is refused with a one-line message. */
@@ -92,6 +99,10 @@ char *cls_msg_gone(const char *uuid);
 char *cls_msg_propose(const char *uuid, const char *trainee, const char *group, int n, const sim_action *a);
 char *cls_msg_resync(const char *uuid, int from);
 char *cls_msg_done(const char *uuid, const char *trainee, const char *group, int n);
+/* A live question from asker uuid (a reporter's own UUID, its topic's station) to station `to` (a session UUID
+ * or CLS_ALL), the asker's n-th (from 0); reporter at most STORE_NAME_MAX characters. */
+char *cls_msg_question(const char *uuid, const char *to, const char *reporter, const char *outlet, int n,
+                       int follow_up, const char *text);
 
 /* A team drill's accepted log, host to stations on yq/CLASS/ctl/team/KIND: "session" the team session's header,
  * "action" one accepted action by seq, "end" its scorecard once closed (the messages of those kinds, the team
@@ -118,7 +129,11 @@ typedef struct cls_control {
     double speed;                       /* CLS_OP_SPEED: simulated time per real time */
     char target[STORE_ID_MAX + 1];      /* CLS_OP_INJECT: the scenario inject's id */
     char *text;                         /* CLS_OP_POST, CLS_OP_ASK: malloc'd UTF-8, at most CLS_TEXT_MAX characters */
+    char reporter[4 * STORE_NAME_MAX + 1];   /* CLS_OP_ASK: who asks (typed: CLS_INSTRUCTOR) ... */
+    char outlet[4 * STORE_NAME_MAX + 1];     /* ... for which outlet ("" none) */
+    int follow_up;                           /* CLS_OP_ASK: a follow-up to that reporter's previous question */
 } cls_control;
+#define CLS_INSTRUCTOR "instructor"   /* the asker of a question the instructor types */
 /* One typed instructor command ("pause all", "speed 2 alice", "inject all i_x", "post bob \"text\"",
  * "ask all \"question\"", "end all", "status"). 0, or -1 with a message; free with cls_control_free. */
 int cls_command_parse(const char *line, cls_control *c, char *err, int errlen);

@@ -137,6 +137,8 @@ int cls_command_parse(const char *line, cls_control *c, char *err, int errlen)
             return -1;
         }
     }
+    if (op == CLS_OP_ASK)
+        snprintf(c->reporter, sizeof c->reporter, "%s", CLS_INSTRUCTOR);
     if (op_arg[op] != ARG_TEXT && *word(&p, &len)) {
         snprintf(err, (size_t)errlen, "%s: unexpected words after the command", cls_op_names[op]);
         return -1;
@@ -156,9 +158,34 @@ char *cls_control_msg(const cls_control *c)
         ok = cJSON_AddStringToObject(o, "target", c->target) != NULL;
     if (ok && op_arg[c->op] == ARG_TEXT)
         ok = c->text && cJSON_AddStringToObject(o, "text", c->text) != NULL;
+    if (ok && c->op == CLS_OP_ASK)
+        ok = cJSON_AddStringToObject(o, "reporter", c->reporter) && cJSON_AddStringToObject(o, "outlet", c->outlet) &&
+             cJSON_AddBoolToObject(o, "follow_up", c->follow_up);
     char *s = ok ? cJSON_PrintUnformatted(o) : NULL;
     cJSON_Delete(o);
     return s;
+}
+
+/* A string member naming someone: at most STORE_NAME_MAX characters (empty only when may_be_empty). */
+static int read_name(const cJSON *o, const char *key, char *dst, size_t cap, int may_be_empty)
+{
+    const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, key);
+    if (!cJSON_IsString(v) || strlen(v->valuestring) >= cap || (!may_be_empty && !*v->valuestring) ||
+        store_utf8_chars(v->valuestring) > STORE_NAME_MAX)
+        return -1;
+    memcpy(dst, v->valuestring, strlen(v->valuestring) + 1);
+    return 0;
+}
+
+/* A question's asker, outlet and follow-up flag. */
+static int read_asker(const cJSON *o, cls_control *c)
+{
+    const cJSON *fu = cJSON_GetObjectItemCaseSensitive(o, "follow_up");
+    if (read_name(o, "reporter", c->reporter, sizeof c->reporter, 0) ||
+        read_name(o, "outlet", c->outlet, sizeof c->outlet, 1) || !cJSON_IsBool(fu))
+        return -1;
+    c->follow_up = cJSON_IsTrue(fu);
+    return 0;
 }
 
 /* The control's fields from its JSON object; 0, or -1 when not the schema. */
@@ -195,7 +222,7 @@ static int read_fields(const cJSON *o, cls_control *c)
         v = cJSON_GetObjectItemCaseSensitive(o, "text");
         if (!cJSON_IsString(v) || !text_ok(v->valuestring) || !(c->text = strdup(v->valuestring)))
             return -1;
-        return 0;
+        return k == CLS_OP_ASK ? read_asker(o, c) : 0;
     default:
         return 0;
     }

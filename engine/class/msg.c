@@ -10,7 +10,8 @@
 
 const char *const cls_refusal_names[CLS_REFUSAL_COUNT] = {"ok", "oversized", "malformed", "foreign"};
 static const char *const kind_names[CLS_KIND_COUNT] = {"session", "action", "end",    "status",
-                                                        "gone",    "propose", "resync", "done"};
+                                                        "gone",    "propose", "resync", "done",
+                                                        "question"};
 
 int cls_topic(char *out, int outlen, const char *klass, const char *station, const char *kind)
 {
@@ -147,6 +148,19 @@ int cls_team_topic(char *out, int outlen, const char *klass, cls_kind kind)
     return n < 0 || n >= outlen ? -1 : 0;
 }
 
+char *cls_msg_question(const char *uuid, const char *to, const char *reporter, const char *outlet, int n,
+                       int follow_up, const char *text)
+{
+    cJSON *o = base("question", uuid);
+    if (o && !(cJSON_AddStringToObject(o, "to", to) && cJSON_AddStringToObject(o, "reporter", reporter) && cJSON_AddStringToObject(o, "outlet", outlet) &&
+               cJSON_AddNumberToObject(o, "seq", n) && cJSON_AddBoolToObject(o, "follow_up", follow_up) &&
+               cJSON_AddStringToObject(o, "text", text))) {
+        cJSON_Delete(o);
+        return NULL;
+    }
+    return print_free(o);
+}
+
 /* A string member of at most max bytes copied into dst; 0, or -1 when absent, not a string or too long. */
 static int get_str(const cJSON *o, const char *key, char *dst, size_t max)
 {
@@ -250,6 +264,23 @@ static int read_status(const cJSON *o, cls_status *st)
     return 0;
 }
 
+/* A question's addressee (a session UUID or CLS_ALL), asker, number, follow-up flag and text (1 to CLS_TEXT_MAX
+ * characters), names within their caps. */
+static int read_question(const cJSON *o, cls_msg *m)
+{
+    const cJSON *fu = cJSON_GetObjectItemCaseSensitive(o, "follow_up"), *t = cJSON_GetObjectItemCaseSensitive(o, "text");
+    long n;
+    if (get_str(o, "to", m->to, sizeof m->to) || (strcmp(m->to, CLS_ALL) != 0 && strlen(m->to) != 36) ||
+        get_str(o, "reporter", m->reporter, sizeof m->reporter) || !*m->reporter ||
+        store_utf8_chars(m->reporter) > STORE_NAME_MAX || get_str(o, "outlet", m->outlet, sizeof m->outlet) ||
+        store_utf8_chars(m->outlet) > STORE_NAME_MAX || get_int(o, "seq", 0, 1000000, &m->seq) || !cJSON_IsBool(fu) ||
+        !cJSON_IsString(t) || (n = store_utf8_chars(t->valuestring)) <= 0 || n > CLS_TEXT_MAX ||
+        !(m->text = strdup(t->valuestring)))
+        return -1;
+    m->follow_up = cJSON_IsTrue(fu);
+    return 0;
+}
+
 /* The station and kind a topic names within the class: 0, or -1 when it is not yq/CLASS/st/STATION/KIND. */
 static int split_topic(const char *klass, const char *topic, char *station, size_t stlen, int *kind)
 {
@@ -292,6 +323,7 @@ static cls_refusal read_body(const char *topic, const char *station, cls_kind ki
               : kind == CLS_PROPOSE ? read_seat(o, m) || read_action(o, m)
               : kind == CLS_RESYNC  ? get_int(o, "seq", -1, 1000000, &m->seq)
               : kind == CLS_DONE    ? read_seat(o, m)
+              : kind == CLS_QUESTION ? read_question(o, m)
                                     : 0;   /* gone: its kind and uuid are all it says */
     cJSON_Delete(o);
     if (bad) {
@@ -345,6 +377,8 @@ void cls_msg_free(cls_msg *m)
     if (m->action)
         store_actions_free(m->action, 1);
     free(m->scorecard);
+    free(m->text);
     m->action = NULL;
     m->scorecard = NULL;
+    m->text = NULL;
 }

@@ -11,19 +11,19 @@
 enum { NOT_SENT = 0, IN_FLIGHT = -1, ACKED = -2 };   /* a slot's state, or its positive message id */
 #define LEAVE_S 0.5   /* how long a leaving station waits for its goodbye to be acknowledged */
 
-static int *slot_grow(cls_station *s, int n)
+static int slot_grow(cls_station *s, int n)
 {
     if (n <= s->cap)
-        return s->acts;
+        return 0;
     int cap = n + 64;
     int *a = realloc(s->acts, (size_t)cap * sizeof *a);
     if (!a)
-        return NULL;
+        return -1;
     for (int i = s->cap; i < cap; i++)
         a[i] = NOT_SENT;
     s->acts = a;
     s->cap = cap;
-    return a;
+    return 0;
 }
 
 static int inbox_grow(cls_station *s)
@@ -159,7 +159,7 @@ static int send_actions(cls_station *s, char *err, int errlen)
     int n = 0, rc = 0;
     if (store_actions_load(s->db, s->session, &a, &n, err, errlen))
         return -1;
-    if (!slot_grow(s, n)) {
+    if (slot_grow(s, n)) {
         store_actions_free(a, n);
         snprintf(err, (size_t)errlen, "out of memory");
         return -1;

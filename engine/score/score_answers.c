@@ -21,7 +21,8 @@ int score_answer_counts(const score_ctx *x, const score_act *act)
 /* The answers given to one question: all of them, and those that count (score_answer_counts). */
 typedef struct answer_set {
     int q;
-    const sim_question *qd;
+    const sim_question *qd;   /* NULL for a live question */
+    const char *id;           /* what an answer names: the question's id, or "live-N" */
     sim_time asked;
     const score_act *all[MAX_ANSWERS]; int n_all;
     const score_act *ok[MAX_ANSWERS]; int n_ok;
@@ -36,15 +37,15 @@ static sim_time question_event(const score_ctx *x, sim_event_type type, int q)
     return SIM_NEVER;
 }
 
-static void collect(const score_ctx *x, int q, answer_set *s)
+/* The answers given to question id (put at `asked`); one given before a live question was put answers nothing. */
+static void collect(const score_ctx *x, const char *id, sim_time asked, answer_set *s)
 {
-    memset(s, 0, sizeof *s);
-    s->q = q;
-    s->qd = &x->w->scn->questions[q];
-    s->asked = question_event(x, SIM_EV_QUESTION, q);
+    s->id = id;
+    s->asked = asked;
     for (int i = 0; i < x->n_acts && s->n_all < MAX_ANSWERS; i++) {
         const score_act *act = &x->acts[i];
-        if (act->a->type != SIM_ACT_ANSWER || !act->a->target || strcmp(act->a->target, s->qd->id) != 0)
+        if (act->a->type != SIM_ACT_ANSWER || !act->a->target || strcmp(act->a->target, id) != 0 ||
+            (!s->qd && act->a->t < asked))
             continue;
         s->all[s->n_all++] = act;
         if (score_answer_counts(x, act))
@@ -303,16 +304,16 @@ static int stiff_part(score_ctx *x, score_line *l, const answer_set *s)
     return 0;
 }
 
-/* The line of question q: "<plan title>：<question>", points shared equally by the questions. */
-static score_line *add_line(score_ctx *x, int q, double max)
+/* A question's line: "<plan title>：<question>" (qe NULL: the zh text in both), id media.answer.<id>. */
+static score_line *add_line(score_ctx *x, const char *id, const char *qz, const char *qe, double max)
 {
     const plan_answers *pa = &x->p->answers;
-    const sim_question *qd = &x->w->scn->questions[q];
     const char *pz = sim_text_get(&pa->h.title, "zh"), *pe = sim_text_get(&pa->h.title, "en");
-    const char *qz = sim_text_get(&qd->text, "zh"), *qe = sim_text_get(&qd->text, "en");
+    if (!qe)
+        qe = qz;
     size_t nz = strlen(pz) + strlen(qz) + 8, ne = strlen(pe) + strlen(qe) + 8;
     plan_head h = pa->h;
-    h.id = qd->id;
+    h.id = (char *)id;
     h.title.zh = malloc(nz);
     h.title.en = malloc(ne);
     score_line *l = NULL;
@@ -328,13 +329,26 @@ static score_line *add_line(score_ctx *x, int q, double max)
     return l;
 }
 
+/* Why the answers that earn nothing do not count (the first few); the number that count. */
+static int say_uncounted(score_ctx *x, score_line *l, const answer_set *s)
+{
+    int named = 0;
+    for (int k = 0; k < s->n_all && named < MAX_NAMED; k++)
+        if (!score_answer_counts(x, s->all[k])) {
+            say_not_counted(x, l, s->all[k]);
+            named++;
+        }
+    return s->n_ok;
+}
+
 static void answer_line(score_ctx *x, int q, double max)
 {
     const plan_answers *pa = &x->p->answers;
-    answer_set s;
-    collect(x, q, &s);
+    answer_set s = {.q = q, .qd = &x->w->scn->questions[q]};
+    collect(x, s.qd->id, question_event(x, SIM_EV_QUESTION, q), &s);
     int due = s.qd->at == SIM_NEVER || s.qd->at <= x->w->now;
-    score_line *l = add_line(x, q, s.asked == SIM_NEVER && !due && !s.n_all ? 0 : max);
+    score_line *l = add_line(x, s.qd->id, sim_text_get(&s.qd->text, "zh"), sim_text_get(&s.qd->text, "en"),
+                             s.asked == SIM_NEVER && !due && !s.n_all ? 0 : max);
     if (!l)
         return;
     score_line_set(l, 0);
@@ -351,13 +365,7 @@ static void answer_line(score_ctx *x, int q, double max)
         say_expected(x, l, s.qd);
         return;
     }
-    int named = 0;
-    for (int k = 0; k < s.n_all && named < MAX_NAMED; k++)
-        if (!score_answer_counts(x, s.all[k])) {
-            say_not_counted(x, l, s.all[k]);
-            named++;
-        }
-    if (!s.n_ok) {
+    if (!say_uncounted(x, l, &s)) {
         say_expected(x, l, s.qd);
         return;
     }
@@ -369,11 +377,46 @@ static void answer_line(score_ctx *x, int q, double max)
     score_line_set(l, max * (v > 0 ? v : 0));
 }
 
+/* A live question (the drill's n-th ask, the action `ask`): it expects no facts, so its line grades what
+ * applies — answered at all, within the plan's countdown, without evasion or anything false — and names
+ * the reporter and outlet who asked it. */
+static void live_line(score_ctx *x, int n, const sim_action *ask, double max)
+{
+    const plan_answers *pa = &x->p->answers;
+    char id[32];
+    snprintf(id, sizeof id, SIM_LIVE_PREFIX "%d", n);
+    answer_set s = {.q = -1};
+    collect(x, id, ask->t, &s);
+    score_line *l = add_line(x, id, ask->text, NULL, max);
+    if (!l)
+        return;
+    score_line_set(l, 0);
+    score_clause *c = score_say(x, l, ask->channel ? SW_AN_LIVE_OUTLET : SW_AN_LIVE);
+    score_put_str(x, c, "reporter", ask->target);
+    if (ask->channel)
+        score_put_str(x, c, "outlet", ask->channel);
+    score_put_minutes(x, c, "minutes", (double)ask->t);
+    if (!s.n_all) {
+        score_put_minutes(x, score_say(x, l, SW_AN_UNANSWERED), "minutes", (double)ask->t);
+        return;
+    }
+    if (!say_uncounted(x, l, &s))
+        return;
+    double v = pa->on_time * on_time_part(x, l, &s) + pa->expects + pa->followup;
+    if (pa->stiff > 0)
+        v -= pa->stiff * stiff_part(x, l, &s);
+    score_line_set(l, max * (v > 0 ? v : 0));
+}
+
 void score_rules_answers(score_ctx *x)
 {
     const sim_scenario *scn = x->w->scn;
-    if (!x->p->answers.present || scn->n_questions == 0)
+    if (!x->p->answers.present)
         return;
+    double each = x->p->answers.h.points / (scn->n_questions ? scn->n_questions : 1);
     for (int q = 0; q < scn->n_questions; q++)
-        answer_line(x, q, x->p->answers.h.points / scn->n_questions);
+        answer_line(x, q, each);
+    for (int i = 0, n = 0; i < x->w->n_log; i++)
+        if (x->w->log[i].type == SIM_ACT_ASK)
+            live_line(x, ++n, &x->w->log[i], each);
 }

@@ -2,8 +2,8 @@
  * the slot values they share (plan titles in zh and en, minutes, counts, action kinds, roles, terms). */
 #include "score_internal.h"
 
-_Static_assert(SW_ACT_POST_1 == SW_ACT_REPORT_1 + 2 * SIM_ACT_POST && SW_ACT_POST_N == SW_ACT_POST_1 + 1 &&
-                   SIM_ACT_POST + 1 == SIM_ACT_COUNT,
+_Static_assert(SW_ACT_ASK_1 == SW_ACT_REPORT_1 + 2 * SIM_ACT_ASK && SW_ACT_ASK_N == SW_ACT_ASK_1 + 1 &&
+                   SIM_ACT_ASK + 1 == SIM_ACT_COUNT,
                "why_keys.h lists one and many per action type, in sim_action_type order");
 _Static_assert(SW_ROLE_LOGISTICS == SW_ROLE_SPOKESPERSON + SIM_ROLE_LOGISTICS && SW_ROLE_ANY == SW_ROLE_LOGISTICS + 1,
                "roles in sim_role order");

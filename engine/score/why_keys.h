@@ -41,6 +41,8 @@
     X(ACT_INJECT_N, "action.inject.many", "") \
     X(ACT_POST_1, "action.post.one", "") \
     X(ACT_POST_N, "action.post.many", "") \
+    X(ACT_ASK_1, "action.ask.one", "") \
+    X(ACT_ASK_N, "action.ask.many", "") \
     X(ACT_PUBLIC_1, "action.public.one", "") \
     X(ACT_PUBLIC_N, "action.public.many", "") \
     \
@@ -165,6 +167,8 @@
     X(AN_NOT_DUE, "answer.not_due", "at end") \
     X(AN_NOT_ASKED, "answer.not_asked", "") \
     X(AN_UNANSWERED, "answer.unanswered", "minutes") \
+    X(AN_LIVE, "answer.live", "reporter minutes") \
+    X(AN_LIVE_OUTLET, "answer.live_outlet", "reporter outlet minutes") \
     X(AN_EXPECTED, "answer.expected", "facts") \
     X(AN_FACT, "answer.fact", "fact") \
     X(AN_EVASIVE, "answer.evasive", "minutes quote") \

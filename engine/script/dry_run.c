@@ -170,6 +170,7 @@ static const char *target_of(const dry *d, sim_action_type type, int i)
     case SIM_ACT_OFFLINE: return sim_measure_name((sim_measure)i);
     case SIM_ACT_LOGISTICS: return sim_logistics_name((sim_logistics)i);
     case SIM_ACT_INJECT: return d->s->injects[i].id;
+    case SIM_ACT_ASK: return "reporter";   /* any name: a live question's asker */
     default: return NULL;
     }
 }

@@ -28,6 +28,7 @@ static const action_kind kinds[SIM_ACT_COUNT] = {
     [SIM_ACT_LOGISTICS] = {"logistics", SIM_NEEDS_TARGET},
     [SIM_ACT_INJECT] = {"inject", SIM_NEEDS_TARGET},
     [SIM_ACT_POST] = {"post", SIM_NEEDS_TEXT},
+    [SIM_ACT_ASK] = {"ask", SIM_NEEDS_TEXT | SIM_NEEDS_TARGET},
 };
 
 static const char *const measure_names[SIM_MEASURE_COUNT] = {
@@ -141,11 +142,20 @@ void sim_action_free(sim_action *a)
 }
 
 /* Which scenario table the target of an action type names. */
+int sim_live_question(const char *target)
+{
+    size_t k = strlen(SIM_LIVE_PREFIX);
+    if (!target || strncmp(target, SIM_LIVE_PREFIX, k) != 0 || target[k] < '1' || target[k] > '9' ||
+        strlen(target + k) > 6 || strspn(target + k, "0123456789") != strlen(target + k))
+        return 0;
+    return atoi(target + k);
+}
+
 static int target_known(const sim_action *a, const sim_scenario *s)
 {
     switch (a->type) {
     case SIM_ACT_REBUT: return sim_scenario_rumour(s, a->target) >= 0;
-    case SIM_ACT_ANSWER: return sim_scenario_question(s, a->target) >= 0;
+    case SIM_ACT_ANSWER: return sim_scenario_question(s, a->target) >= 0 || sim_live_question(a->target) > 0;
     case SIM_ACT_VERIFY: return sim_scenario_fact(s, a->target) >= 0;
     case SIM_ACT_INJECT: return sim_scenario_inject(s, a->target) >= 0;
     case SIM_ACT_OFFLINE: return sim_measure_parse(a->target) >= 0;
@@ -163,6 +173,7 @@ static const char *target_kind(sim_action_type t)
     case SIM_ACT_INJECT: return "inject";
     case SIM_ACT_OFFLINE: return "offline measure";
     case SIM_ACT_LOGISTICS: return "logistics item (venue, hotline, transport, materials)";
+    case SIM_ACT_ASK: return "reporter";
     default: return "target";
     }
 }

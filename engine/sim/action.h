@@ -22,6 +22,7 @@ typedef enum sim_action_type {
     SIM_ACT_LOGISTICS,     /* logistics group arranges something (target = logistics item, text optional) */
     SIM_ACT_INJECT,        /* instructor fires an inject (target = inject id) */
     SIM_ACT_POST,          /* instructor posts a netizen post of their own (text, channel = platform or none) */
+    SIM_ACT_ASK,           /* a live press question (text; target = the reporter, channel = the outlet or none) */
     SIM_ACT_COUNT
 } sim_action_type;
 
@@ -74,6 +75,11 @@ const char *sim_role_name(sim_role r);
 int sim_role_parse(const char *name);
 const char *sim_level_name(int level);  /* "blue" "yellow" "orange" "red" */
 int sim_level_parse(const char *name);
+
+/* The live questions of a drill are answered as "live-N" (N from 1: the drill's N-th SIM_ACT_ASK): N, or 0
+ * when target is no such id. */
+#define SIM_LIVE_PREFIX "live-"
+int sim_live_question(const char *target);
 
 /* Which fields an action type needs: bit flags of SIM_NEEDS_*. */
 enum { SIM_NEEDS_TEXT = 1, SIM_NEEDS_TARGET = 2, SIM_NEEDS_CHANNEL = 4, SIM_NEEDS_LEVEL = 8 };

@@ -95,7 +95,9 @@ SDL_Color ui_event_describe(ui_state *s, const sim_event *e, char *head, size_t 
 
 int ui_event_in_inbox(const sim_world *w, const sim_event *e)
 {
-    return !(e->type == SIM_EV_ACTION && e->ref >= 0 && e->ref < w->n_log && w->log[e->ref].type == SIM_ACT_POST);
+    /* The instructor's post shows in the feed, a live question in the press view: neither is "our action". */
+    return !(e->type == SIM_EV_ACTION && e->ref >= 0 && e->ref < w->n_log &&
+             (w->log[e->ref].type == SIM_ACT_POST || w->log[e->ref].type == SIM_ACT_ASK));
 }
 
 /* A video inject's card under its text: a dark 16:9 frame, ▶ on a disc in the middle and the running

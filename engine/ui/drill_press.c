@@ -1,7 +1,8 @@
-/* drill_press.c — the press-conference view: one reporter's question at a time (or their
- * follow-up when an answer evaded), a countdown for answering, the typed answer submitted as
- * SIM_ACT_ANSWER, and the transcript of questions and answers with their times, kept after the end. */
+/* drill_press.c — the press-conference view: one reporter's question at a time (the scenario's, their
+ * follow-up when an answer evaded, or a classmate's live question), a countdown for answering, the typed
+ * answer submitted as SIM_ACT_ANSWER, and the transcript of questions and answers, kept after the end. */
 #include <stdio.h>
+#include <string.h>
 
 #include "draw.h"
 #include "drill.h"
@@ -21,14 +22,55 @@ void ui_press_open(ui_state *s)
     ui_focus_set(s->c, ui_id("press.answer"));
 }
 
-static int waiting(const sim_world *w, int q) { return w->question_state[q] == 1 || w->question_state[q] == 3; }
+/* The questions the view steps through: the scenario's (0 .. n_questions-1), then the live ones (the
+ * drill's ask actions, in order). */
+static int n_items(const sim_world *w)
+{
+    int n = w->scn->n_questions;
+    for (int i = 0; i < w->n_log; i++) n += w->log[i].type == SIM_ACT_ASK;
+    return n;
+}
+
+/* The ask action of live item `item`, or NULL for a scenario question. */
+static const sim_action *live_ask(const sim_world *w, int item)
+{
+    for (int i = 0, k = w->scn->n_questions; item >= w->scn->n_questions && i < w->n_log; i++)
+        if (w->log[i].type == SIM_ACT_ASK && k++ == item) return &w->log[i];
+    return NULL;
+}
+
+/* What an answer to item names: the scenario question's id, or live-N. */
+static const char *item_id(const sim_world *w, int item, char *buf, size_t len)
+{
+    if (item < w->scn->n_questions) return w->scn->questions[item].id;
+    snprintf(buf, len, SIM_LIVE_PREFIX "%d", item - w->scn->n_questions + 1);
+    return buf;
+}
+
+static int waiting(const sim_world *w, int item)
+{
+    if (item < w->scn->n_questions) return w->question_state[item] == 1 || w->question_state[item] == 3;
+    const sim_action *ask = live_ask(w, item);
+    char id[32];
+    item_id(w, item, id, sizeof id);
+    for (const sim_action *a = ask + 1; ask && a < w->log + w->n_log; a++)
+        if (a->type == SIM_ACT_ANSWER && a->target && strcmp(a->target, id) == 0) return 0;
+    return ask != NULL;
+}
+
+/* "Reporter (outlet)" of a live question (the reporter alone without an outlet). */
+static const char *live_who(char *buf, size_t len, const sim_action *ask)
+{
+    if (!ask->channel) return ui_fmt(buf, len, "{1}", ask->target, NULL, NULL);
+    return ui_fmt(buf, len, ui_tr("press.who"), ask->target, ask->channel, NULL);
+}
 
 /* Put question q up, restart its clock and give the answer box the keyboard. */
 static void show(ui_state *s, ui_press *p, const sim_world *w, int q)
 {
     ui_focus_set(s->c, ui_id("press.answer"));
     p->shown = q;
-    p->shown_state = q >= 0 ? w->question_state[q] : 0;
+    p->shown_state = q >= 0 && q < w->scn->n_questions ? w->question_state[q] : 0;
     p->elapsed_ms = 0;
 }
 
@@ -36,7 +78,8 @@ static void show(ui_state *s, ui_press *p, const sim_world *w, int q)
 static int in_transcript(const sim_world *w, const sim_event *e)
 {
     if (e->type == SIM_EV_QUESTION || e->type == SIM_EV_FOLLOWUP) return e->ref >= 0 && e->ref < w->scn->n_questions;
-    return e->type == SIM_EV_ACTION && e->ref >= 0 && e->ref < w->n_log && w->log[e->ref].type == SIM_ACT_ANSWER;
+    return e->type == SIM_EV_ACTION && e->ref >= 0 && e->ref < w->n_log &&
+           (w->log[e->ref].type == SIM_ACT_ANSWER || w->log[e->ref].type == SIM_ACT_ASK);
 }
 
 static int transcript_row(ui_ctx *c, void *ud, int i, SDL_Rect r, int selected, int draw)
@@ -50,7 +93,10 @@ static int transcript_row(ui_ctx *c, void *ud, int i, SDL_Rect r, int selected, 
     ui_clock_of_day(clock, sizeof clock, w, e->t);
     const char *body;
     SDL_Color col = UI_ACCENT;
-    if (e->type == SIM_EV_ACTION) {
+    if (e->type == SIM_EV_ACTION && w->log[e->ref].type == SIM_ACT_ASK) {
+        ui_fmt(head, sizeof head, ui_tr("press.t_question"), clock, live_who(who, sizeof who, &w->log[e->ref]), NULL);
+        body = w->log[e->ref].text;
+    } else if (e->type == SIM_EV_ACTION) {
         ui_fmt(head, sizeof head, ui_tr("press.t_answer"), clock, NULL, NULL);
         body = w->log[e->ref].text ? w->log[e->ref].text : "";
         col = UI_OK;
@@ -108,8 +154,8 @@ void ui_press_panel(ui_state *s, SDL_Rect r)
     transcript(s, ui_cut_bottom(&in, in.h * 38 / 100));
     ui_cut_bottom(&in, gap);
 
-    int n = 0, pos = -1, first = -1;
-    for (int q = 0; q < scn->n_questions; q++) {
+    int n = 0, pos = -1, first = -1, items = n_items(w);
+    for (int q = 0; q < items; q++) {
         if (!waiting(w, q)) continue;
         if (first < 0) first = q;
         if (q == p->shown) pos = n;
@@ -122,7 +168,8 @@ void ui_press_panel(ui_state *s, SDL_Rect r)
         return;
     }
     if (pos < 0) { show(s, p, w, first); pos = 0; }
-    else if (w->question_state[p->shown] != p->shown_state) show(s, p, w, p->shown);   /* a follow-up came */
+    else if (p->shown < scn->n_questions && w->question_state[p->shown] != p->shown_state)
+        show(s, p, w, p->shown);   /* a follow-up came */
 
     Uint32 now = c->now_ms;
     if (!s->drill.paused && !s->drill.held && p->last_ms) p->elapsed_ms += now - p->last_ms;
@@ -140,16 +187,18 @@ void ui_press_panel(ui_state *s, SDL_Rect r)
     if (ui_cmd_button(c, ui_id("press.next"), next, ui_tr("press.next"), UI_CMD_NEXT, n > 1 ? 0 : UI_BTN_DISABLED)) step = 1;
     if (step) {
         int want = (pos + step + n) % n, k = 0;
-        for (int q = 0; q < scn->n_questions; q++) {
+        for (int q = 0; q < items; q++) {
             if (!waiting(w, q)) continue;
             if (k++ == want) { show(s, p, w, q); break; }
         }
     }
 
-    const sim_question *q = &scn->questions[p->shown];
-    int follow = w->question_state[p->shown] == 3;
-    char who[256];
-    ui_fmt(who, sizeof who, ui_tr("press.who"), sim_text_get(&q->reporter, lang), sim_text_get(&q->outlet, lang), NULL);
+    const sim_action *ask = live_ask(w, p->shown);
+    const sim_question *q = ask ? NULL : &scn->questions[p->shown];
+    int follow = !ask && w->question_state[p->shown] == 3;
+    char who[256], id[32];
+    if (ask) live_who(who, sizeof who, ask);
+    else ui_fmt(who, sizeof who, ui_tr("press.who"), sim_text_get(&q->reporter, lang), sim_text_get(&q->outlet, lang), NULL);
     SDL_Rect card = in;
     int th = ui_line_h(c, UI_FONT_TITLE);
     int x = card.x;
@@ -160,7 +209,8 @@ void ui_press_panel(ui_state *s, SDL_Rect r)
         int h = ui_text_wrap(c, UI_FONT_SMALL, sim_text_get(&q->text, lang), UI_MUTED, in.x, in.y, in.w);
         ui_cut_top(&in, h + gap / 2);
     }
-    int qh = ui_text_wrap(c, UI_FONT_TITLE, sim_text_get(follow ? &q->followup : &q->text, lang), UI_TEXT, in.x, in.y, in.w);
+    const char *asked = ask ? ask->text : sim_text_get(follow ? &q->followup : &q->text, lang);
+    int qh = ui_text_wrap(c, UI_FONT_TITLE, asked, UI_TEXT, in.x, in.y, in.w);
     ui_cut_top(&in, qh + gap);
 
     /* Countdown. */
@@ -186,7 +236,7 @@ void ui_press_panel(ui_state *s, SDL_Rect r)
     if (ui_cmd_button(c, ui_id("press.send"), send, ui_tr("press.answer"), UI_CMD_SUBMIT, UI_BTN_PRIMARY)) go = 1;
     if (go) {
         if (ui_tb_chars(&p->answer.buf) == 0) ui_toast(s, 1, ui_tr("composer.need_text"));
-        else if (ui_submit(s, SIM_ACT_ANSWER, SIM_LEVEL_NONE, q->id, NULL, ui_text_edit_text(&p->answer)) == 0)
+        else if (ui_submit(s, SIM_ACT_ANSWER, SIM_LEVEL_NONE, item_id(w, p->shown, id, sizeof id), NULL, ui_text_edit_text(&p->answer)) == 0)
             ui_text_edit_set(&p->answer, "");
     }
 }

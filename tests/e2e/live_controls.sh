@@ -1,7 +1,7 @@
 # live_controls.sh — the instructor's controls typed to `yqdrill host --headless` reach two `join` stations:
 # an inject sent to one station is an action in that station's log only, and replaying that log rebuilds
 # its world hash; a custom post is an action too (it moves the world: feed, heat, the rumour it repeats);
-# pause, speed and questions are kept as instructor notes; a control forged
+# a question is a live press question in the log; pause and speed are kept as instructor notes; a control forged
 # by a station is dropped by the broker's ACL; `end all` ends both drills early; a station SIGKILLed after
 # an inject resumes with the trainee's own responses and keeps it. The host's live grid (--json-status, and
 # `status` typed) follows the stations: time, pause, score so far, a SIGKILLed station's last will.
@@ -66,11 +66,11 @@ echo 'post bob "网传城管打人视频已有十万转发"' >&5
 echo 'ask all "Is the vendor alive?"' >&5
 echo "inject nobody i_crowd" >&5
 echo "inject all not-an-inject!" >&5
-wait_for 20 'has_note bob "ask: Is the vendor alive?" && has_note alice "ask: Is the vendor alive?"' \
-    || fail "the question did not reach both stations: alice [$(notes alice)] bob [$(notes bob)]"
-expect "bob's notes in order" test "$(notes bob)" = \
-    "class control: pause|class control: speed 3|class control: ask: Is the vendor alive?"
-expect "alice's notes: no pause" test "$(notes alice)" = "class control: speed 3|class control: ask: Is the vendor alive?"
+asks() { q "$SCRATCH/$1.db" "SELECT group_concat(target || ': ' || text) FROM actions WHERE type = 'ask'"; }
+wait_for 20 'test "$(asks bob)" = "instructor: Is the vendor alive?" -a "$(asks alice)" = "instructor: Is the vendor alive?"' \
+    || fail "the question did not reach both stations as a live question: alice [$(asks alice)] bob [$(asks bob)]"
+expect "bob's notes in order" test "$(notes bob)" = "class control: pause|class control: speed 3"
+expect "alice's notes: no pause" test "$(notes alice)" = "class control: speed 3"
 expect "bob's post is an action in his log, with its words" test \
     "$(q "$SCRATCH/bob.db" "SELECT group_concat(text) FROM actions WHERE type = 'post'")" = "网传城管打人视频已有十万转发"
 expect "a control for nobody is refused" grep -q "nobody: no such station" "$SCRATCH/host.err"

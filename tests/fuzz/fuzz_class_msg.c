@@ -1,5 +1,5 @@
 /* fuzz_class_msg.c — libFuzzer harness for the live classroom's readers: every input is read as a message
- * on each station topic kind (cls_msg_read: session, action, end, status, gone), as an instructor control
+ * on each station topic kind (cls_msg_read: session, action, end, status, gone, question), as an instructor control
  * on the control topics (cls_control_read), as a join code (cls_code_parse) and as a typed host command
  * (cls_command_parse), a command accepted being sent and read back to the same control; team drills: a seat's
  * propose, resync and done (a proposal read being built again and read back the same) and the host's accepted
@@ -53,6 +53,22 @@ static void propose_round_trip(const cls_msg *m)
     free(msg);
 }
 
+/* A live question read is written again and read back: the same asker, number, flag and text. */
+static void question_round_trip(const cls_msg *m)
+{
+    char err[512];
+    cls_msg back;
+    char *msg = cls_msg_question(m->ses.uuid, m->to, m->reporter, m->outlet, m->seq, m->follow_up, m->text);
+    if (!msg)
+        abort();
+    if (cls_msg_read("demo", "yq/demo/st/" UUID "/question", msg, (int)strlen(msg), &back, err, sizeof err) != CLS_OK ||
+        back.seq != m->seq || back.follow_up != m->follow_up || strcmp(back.reporter, m->reporter) != 0 || strcmp(back.to, m->to) != 0 ||
+        strcmp(back.outlet, m->outlet) != 0 || strcmp(back.text, m->text) != 0)
+        abort();
+    cls_msg_free(&back);
+    free(msg);
+}
+
 /* The team drill's messages: a seat's on its own topics, the host's on the team topics. */
 static void team_read(const uint8_t *data, size_t size)
 {
@@ -79,14 +95,18 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     team_read(data, size);
     static const char *const topics[] = {"yq/demo/st/" UUID "/session", "yq/demo/st/" UUID "/action",
                                          "yq/demo/st/" UUID "/end",     "yq/demo/st/" UUID "/status",
-                                         "yq/demo/st/" UUID "/gone",    "yq/demo/ctl/x"};
+                                         "yq/demo/st/" UUID "/gone",    "yq/demo/st/" UUID "/question",
+                                         "yq/demo/ctl/x"};
     static const char *const ctl_topics[] = {"yq/demo/ctl/all", "yq/demo/ctl/" UUID,
                                              "yq/demo/ctl/99999999-2222-4333-8444-555555555555"};
     char err[512];
     for (size_t i = 0; i < sizeof topics / sizeof topics[0]; i++) {
         cls_msg m;
-        if (cls_msg_read("demo", topics[i], data, (int)size, &m, err, sizeof err) == CLS_OK)
+        if (cls_msg_read("demo", topics[i], data, (int)size, &m, err, sizeof err) == CLS_OK) {
+            if (m.kind == CLS_QUESTION)
+                question_round_trip(&m);
             cls_msg_free(&m);
+        }
     }
     for (size_t i = 0; i < sizeof ctl_topics / sizeof ctl_topics[0]; i++) {
         cls_control c;

@@ -265,7 +265,7 @@ static const char *cover_plan =
     "  \"elements\": [\n"
     "   {\"id\": \"every\", \"title\": \"每一种\", \"detect\": {\"phrases\": [\"每一种\"]}, \"scope\": \"all\", \"points\": 2,"
     "    \"applies_to\": [\"report\", \"assess\", \"strategy\", \"statement\", \"reply\", \"rebut\", \"press\", \"answer\","
-    "                   \"leaders\", \"offline\", \"verify\", \"monitor\", \"summary\", \"logistics\", \"inject\", \"post\"]},\n"
+    "                   \"leaders\", \"offline\", \"verify\", \"monitor\", \"summary\", \"logistics\", \"inject\", \"post\", \"ask\"]},\n"
     "   {\"id\": \"contact\", \"title\": \"联系方式\", \"detect\": {\"lex\": [\"contact\"]}, \"scope\": \"first\", \"points\": 2},\n"
     "   {\"id\": \"update\", \"title\": \"后续通报\", \"detect\": {\"phrases\": [\"持续通报\"]}, \"points\": 2}],\n"
     "  \"three_part\": {\"title\": \"三段式\", \"applies_to\": [\"reply\"], \"required\": false, \"points\": 6,\n"
@@ -712,7 +712,25 @@ static void drill_answers(void)
     sf_act(&fx, 40, SIM_ACT_ANSWER, SP, "q_cause", "起因是占道经营纠纷。");
     sf_event(&fx, 40, SIM_EV_FOLLOWUP, 8);
     sf_act(&fx, 45, SIM_ACT_ANSWER, SP, "q_false", "摊贩醉酒闹事。");
+    /* Live questions: one answered with a fact in time, one from an outlet dodged, one answered before it
+     * was put (that answers nothing). */
+    sf_act(&fx, 50, SIM_ACT_ASK, SP, "李记者", "摊贩现在怎么样？");
+    fx.log[sf_act(&fx, 51, SIM_ACT_ASK, SP, "王记者", "打人的城管处理了吗？")].channel = (char *)"都市报";
+    sf_act(&fx, 52, SIM_ACT_ANSWER, SP, "live-1", "经核实，目前无人死亡，伤者已送医。");
+    sf_act(&fx, 53, SIM_ACT_ANSWER, SP, "live-2", "关于城管的处理，目前无可奉告，请大家以官方通报为准。");
+    sf_act(&fx, 54, SIM_ACT_ANSWER, SP, "live-3", "经核实无人死亡。");
+    sf_act(&fx, 55, SIM_ACT_ASK, SP, "赵记者", "还有呢？");
     cover_grade(&fx, NULL, "answers drill");
+    const score_line *live = sf_line(&fx, "media.answer.live-1");
+    CHECK_MSG(live && live->points > 0 && strstr(live->why, "李记者") && strstr(live->title, "摊贩现在怎么样"), "%s",
+              live ? live->why : "no live-1 line");
+    const score_line *dodged = sf_line(&fx, "media.answer.live-2");
+    CHECK_MSG(dodged && dodged->points == 0 && strstr(dodged->why, "王记者（都市报）") &&
+                  strstr(dodged->why, "「无可奉告」") && strstr(dodged->why_en, "from 王记者 (都市报)"),
+              "%s", dodged ? dodged->why : "no live-2 line");
+    const score_line *early = sf_line(&fx, "media.answer.live-3");
+    CHECK_MSG(early && early->points == 0 && strstr(early->why_en, "never answered"), "%s",
+              early ? early->why_en : "no live-3 line");
     const score_line *l = sf_line(&fx, "media.answer.q_bad");
     CHECK(l && l->points == 0 && strstr(l->why, "「无可奉告」") && strstr(l->why_en, "denied the verified fact “无人死亡”"));
     l = sf_line(&fx, "media.answer.q_false");

@@ -78,8 +78,7 @@ xdotool key F5 alt+4
 sleep 3
 xdotool key F5
 xdotool key F3 Return
-for i in $(seq 1 30); do grep -q "Alt+. \[selected\]$" "$YQ_UI_LAYOUT" && break; sleep 0.1; done
-grep -q "Alt+. \[selected\]$" "$YQ_UI_LAYOUT" || ui_fail "F3, Enter did not act on the newest message"
+ui_wait_layout "Alt+. \[selected\]$" 3 "F3, Enter did not act on the newest message"
 xdotool key Escape
 # F2 focuses the feed: Enter replies to its first post.
 xdotool key F2 Return

@@ -13,12 +13,7 @@ feed="$YQ_UI_LAYOUT.feed"
 ui_start run city_video --trainee 测试 --no-save
 xdotool key 4
 # city_video's video inject (00:02, 47 s long) arrives as a card with ▶ and its running time.
-for i in $(seq 1 60); do
-    grep -q '^\([0-9]* \)\{7\}\[video\] ▶ 0:47$' "$YQ_UI_LAYOUT" 2>/dev/null && break
-    ui_alive
-    sleep 0.5
-done
-grep -q '^\([0-9]* \)\{7\}\[video\] ▶ 0:47$' "$YQ_UI_LAYOUT" || ui_fail "no video card with ▶ 0:47 in the inbox"
+ui_wait_layout '^\([0-9]* \)\{7\}\[video\] ▶ 0:47$' 30 "no video card with ▶ 0:47 in the inbox"
 ui_shot video
 for i in $(seq 1 120); do
     [ -s "$feed" ] && [ "$(grep -vc '^\[' "$feed")" -ge 6 ] && grep -q '^\[hot\] 2 ' "$feed" && break

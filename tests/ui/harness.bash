@@ -74,6 +74,18 @@ ui_start() {
     sleep 1
 }
 
+# ui_wait_layout PATTERN SECONDS MESSAGE: up to SECONDS for a line of the layout dump ($YQ_UI_LAYOUT) to
+# match the grep pattern (the program must stay alive meanwhile), else fail with MESSAGE.
+ui_wait_layout() {
+    local i
+    for i in $(seq 1 $(($2 * 5))); do
+        grep -q "$1" "$YQ_UI_LAYOUT" 2>/dev/null && return 0
+        ui_alive
+        sleep 0.2
+    done
+    grep -q "$1" "$YQ_UI_LAYOUT" 2>/dev/null || ui_fail "$3"
+}
+
 # ui_wait_finished: up to 15 s for the session to be saved as finished (the end dialog confirmed), then
 # a second for the end screen to draw.
 ui_wait_finished() {

@@ -32,8 +32,7 @@ wait "$host" 2>/dev/null
 
 ui_start resume 1 --save "$UI_DB" --speed 1
 xdotool key alt+p
-for i in $(seq 1 30); do grep -q " \[transcript\] .* · 李记者（都市报） 提问$" "$YQ_UI_LAYOUT" 2>/dev/null && break; sleep 0.2; done
-grep -q " \[transcript\] .* · 李记者（都市报） 提问$" "$YQ_UI_LAYOUT" || ui_fail "the live question is not in the transcript"
+ui_wait_layout " \[transcript\] .* · 李记者（都市报） 提问$" 6 "the live question is not in the transcript"
 grep -q " 回答 Ctrl+Enter$" "$YQ_UI_LAYOUT" || ui_fail "the live question is not up for an answer"
 ui_shot live_question
 ui_not_blank live_question

@@ -18,11 +18,7 @@ ui_not_blank press_waiting
 
 # 00:40 simulated at 4 sim-minutes per minute × 10 is one real minute: the answer button appears with
 # the question.
-for i in $(seq 1 120); do
-    grep -q " 回答 Ctrl+Enter$" "$YQ_UI_LAYOUT" 2>/dev/null && break
-    sleep 1
-done
-grep -q " 回答 Ctrl+Enter$" "$YQ_UI_LAYOUT" || ui_fail "no question came up in the press view"
+ui_wait_layout " 回答 Ctrl+Enter$" 120 "no question came up in the press view"
 grep -q " \[transcript\] .*提问$" "$YQ_UI_LAYOUT" || ui_fail "the question is not in the transcript"
 grep -q " 全部 \[selected\]$" "$YQ_UI_LAYOUT" || ui_fail "the feed is hidden by the press view"
 
@@ -40,7 +36,6 @@ row=$(ui_sql "SELECT target || '|' || text FROM actions WHERE type = 'answer'")
 xdotool key Escape
 sleep 0.7
 xdotool key alt+p
-for i in $(seq 1 30); do grep -q " \[transcript\] .*发言人回答$" "$YQ_UI_LAYOUT" && break; sleep 0.2; done
-grep -q " \[transcript\] .*发言人回答$" "$YQ_UI_LAYOUT" || ui_fail "the answer is not in the transcript"
+ui_wait_layout " \[transcript\] .*发言人回答$" 6 "the answer is not in the transcript"
 ui_shot press_transcript
 ui_pass

@@ -32,8 +32,10 @@ static const command commands[] = {
                            "      --team --scenario ID [--seed N] [--seats N] [--speed X|max]   a team drill: one world on\n"
                            "      the host's clock (X scenario seconds a second; max: none); stations join with\n"
                            "      --group G (a plan group), propose actions, the host orders them; closed once N seats are done"},
-    {"join", app_class_join, "join CODE|--broker URL --class NAME [--password P] --trainee NAME --headless --responses FILE\n"
-                           "      [--scenario ID] [--seed N] [--speed X|max] [--save DB] [--json] [--sync]   a class station\n"
+    {"join", app_class_join, "join CODE|--broker URL --class NAME [--password P] --trainee NAME [--scenario ID]   a class\n"
+                           "      station: the drill in its window, paced by the instructor [--lang zh|en] [--scale X] [--sound]\n"
+                           "      [--voice]; or --headless --responses FILE [--json]; both [--seed N] [--speed X|max] [--save DB]\n"
+                           "      [--sync] (send what the local save still holds)\n"
                            "      [--group G]   a seat of the host's team drill (G: command, analysis, communication, logistics)\n"
                            "join CODE --reporter NAME [--outlet O] --station UUID|--all [--file F] [--json]   a reporter at the\n"
                            "      live press conference: one question a line (stdin or F), \"follow-up:\" first for a follow-up"},

@@ -97,6 +97,7 @@ static int apply(app_station *st, const cls_control *c, char *err, int errlen)
         break;
     case CLS_OP_SPEED:
         st->o->speed = c->speed;
+        st->speed_set = 1;
         break;
     case CLS_OP_END:
         st->ended = 1;
@@ -148,5 +149,28 @@ int app_station_tick(app_station *st, char *err, int errlen)
         if (tend(st, err, errlen))
             return -1;
     }
+    return 0;
+}
+
+int app_station_frame(void *ctx, ui_class_pace *p, char *err, int errlen)
+{
+    app_station *st = ctx;
+    if (st->d->session && st->d->session != st->s.session) {
+        cls_endpoint e = st->s.e;
+        cls_station_close(&st->s);
+        st->paused = st->ended = st->speed_set = 0;
+        if (cls_station_open(&st->s, &e, st->d->db, st->d->session, err, errlen))
+            return -1;
+    }
+    if (!st->s.link) {
+        snprintf(err, (size_t)errlen, "this drill could not join the class; `yqdrill join CODE --sync` sends it later");
+        return -1;
+    }
+    cls_station_wait(&st->s, 0);
+    if (tend(st, err, errlen))
+        return -1;
+    p->paused = st->paused;
+    p->speed = st->speed_set ? st->o->speed : -1;
+    p->ended = st->ended;
     return 0;
 }

@@ -70,14 +70,16 @@ static int sync_all(store *db, const cls_endpoint *e, int json)
 }
 
 /* The station's drill, in the window (the trainee plays; scripted actions, if any, play as the clock reaches
- * them) or headless, its actions published as they are saved and the instructor's controls applied. */
+ * them) or headless, its actions published as they are saved and the instructor's controls applied. A window
+ * with no scenario named opens on the start screen and joins the class once the trainee starts a drill. */
 static int play(app_drill *d, store *db, const cls_endpoint *e, const sim_action *acts, int n, const char *name,
                 int windowed, app_run_opts *o)
 {
     char err[512];
-    app_station st = {.d = d, .o = o};
-    if (app_drill_save(d, db, o->trainee, err, sizeof err) ||
-        cls_station_open(&st.s, e, db, d->session, err, sizeof err)) {
+    app_station st = {.d = d, .o = o, .s.e = *e};
+    d->db = db;
+    if (d->world && (app_drill_save(d, db, o->trainee, err, sizeof err) ||
+                     cls_station_open(&st.s, e, db, d->session, err, sizeof err))) {
         fprintf(stderr, "yqdrill join: %s\n", err);
         cls_station_close(&st.s);
         return APP_EXIT_USAGE;
@@ -87,7 +89,7 @@ static int play(app_drill *d, store *db, const cls_endpoint *e, const sim_action
     o->frame_hook = app_station_frame;
     o->hook_ctx = &st;
     int rc = windowed ? app_run_window(d, acts, n, o) : app_run_headless(d, acts, n, name, o);
-    if (rc == APP_EXIT_OK && cls_station_drain(&st.s, DRAIN_S, err, sizeof err)) {
+    if (rc == APP_EXIT_OK && st.s.link && cls_station_drain(&st.s, DRAIN_S, err, sizeof err)) {
         fprintf(stderr, "yqdrill join: %s\n", err);
         rc = APP_EXIT_USAGE;
     }
@@ -182,13 +184,13 @@ int app_cmd_join(int argc, char **argv)
     }
     rc = app_responses_meta(&meta, app_opt_get(opts, n_opts, "--seed"), &seed, &scenario, NULL, plan_buf,
                             sizeof plan_buf, &plan);
-    if (!rc && !scenario) {
-        fprintf(stderr, "yqdrill join: --scenario ID is needed%s\n", responses ? " (the response file names none)" : "");
+    if (!rc && !scenario && !windowed) {
+        fprintf(stderr, "yqdrill join: --scenario ID is needed (the response file names none)\n");
         rc = APP_EXIT_USAGE;
     }
     app_drill d = {.seed = seed};
     scn_problems probs = {0};
-    if (!rc && (rc = app_drill_open(&d, scenario, seed, plan, &probs, err, sizeof err))) {
+    if (!rc && scenario && (rc = app_drill_open(&d, scenario, seed, plan, &probs, err, sizeof err))) {
         scn_problems_print(&probs, stderr);
         if (!probs.count)
             fprintf(stderr, "yqdrill: %s\n", err);

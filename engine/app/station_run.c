@@ -155,7 +155,10 @@ int app_station_tick(app_station *st, char *err, int errlen)
 int app_station_frame(void *ctx, ui_class_pace *p, char *err, int errlen)
 {
     app_station *st = ctx;
-    if (st->d->session && st->d->session != st->s.session) {
+    *p = (ui_class_pace){.speed = -1};
+    if (!st->d->session)
+        return 0;   /* the start screen: the station joins with the drill */
+    if (st->d->session != st->s.session) {
         cls_endpoint e = st->s.e;
         cls_station_close(&st->s);
         st->paused = st->ended = st->speed_set = 0;

@@ -2,7 +2,8 @@
 # class_station.sh — a trainee joins a class in the window (`yqdrill join CODE --trainee NAME --scenario ID`,
 # no response file): the session reaches the class database, a statement typed in the window reaches it as an
 # action, the instructor's pause holds the drill's clock (resume lets it run again), an inject and a question
-# land in the station's log, a speed is heard, and `end all` grades the drill in the window.
+# land in the station's log, a speed is heard, and `end all` grades the drill in the window; a new drill
+# started from the start screen joins the class as a second session.
 # Args: $1 yqdrill binary, $2 source dir.
 set -u
 . "$(dirname "$0")/harness.bash"
@@ -68,4 +69,17 @@ wait_until 10 '[ -n "$(cq "SELECT total FROM sessions WHERE finished IS NOT NULL
     || ui_fail "the class database has no scorecard for the window's drill"
 [ "$(cq "SELECT count(*) FROM actions")" = "$(ui_sql "SELECT count(*) FROM actions")" ] \
     || ui_fail "the class holds $(cq "SELECT count(*) FROM actions") actions, the station $(ui_sql "SELECT count(*) FROM actions")"
+
+# "New drill" on the results, the third scenario from the start screen by keyboard: the new drill joins the
+# class as a session of its own.
+third=$(ls -d "$UI_SRC"/scenarios/*/scenario.lua | sed 's|/scenario.lua$||; s|.*/||' | sort | sed -n 3p)
+xdotool mousemove $((WX + WW - 120)) $((WY + 20)) click 1
+sleep 1
+xdotool key Tab Tab Return Down Down Return
+sleep 0.3
+xdotool key Return
+wait_until 15 '[ "$(cq "SELECT count(*) FROM sessions")" = 2 ]' || ui_fail "the second drill did not join the class"
+row=$(cq "SELECT trainee || '|' || scenario FROM sessions ORDER BY id DESC LIMIT 1")
+[ "$row" = "学员甲|$third" ] || ui_fail "the class's second session is '$row', expected 学员甲|$third"
+ui_shot second
 ui_pass

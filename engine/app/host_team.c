@@ -235,12 +235,27 @@ int host_team_hear(host *h, const cls_msg *m)
     return maybe_close(h);
 }
 
+/* The team total's lines per plan group, stored with the team session's scorecard. 0, or -1 with err set. */
+static int store_group_lines(host_team *t, char *err, int errlen)
+{
+    int n = score_plan_groups(t->d.plan);
+    double points[n > 0 ? n : 1], max[n > 0 ? n : 1];
+    store_group_line g[n > 0 ? n : 1];
+    score_card_groups(t->d.plan, &t->d.card, points, max);
+    for (int i = 0; i < n; i++) {
+        snprintf(g[i].group, sizeof g[i].group, "%s", score_plan_group_id(t->d.plan, i));
+        g[i].points = points[i];
+        g[i].max = max[i];
+    }
+    return store_groups_put(t->d.db, t->d.session, g, n, err, errlen);
+}
+
 int host_team_close(host *h)
 {
     host_team *t = h->team;
     if (t->closed)
         return 0;
-    if (app_drill_finish(&t->d, h->err, sizeof h->err) ||
+    if (app_drill_finish(&t->d, h->err, sizeof h->err) || store_group_lines(t, h->err, sizeof h->err) ||
         store_session_get(h->db, t->d.session, &t->ses, h->err, sizeof h->err))
         return -1;
     t->closed = 1;

@@ -74,6 +74,16 @@ const char *const store_schema_steps[] = {
     "  at TEXT NOT NULL"
     ");"
     "CREATE UNIQUE INDEX ratings_by_target ON ratings(session, kind, target, observer);",
+
+    /* 5: a team session's per-group lines (plan group, process-step points and maximum) in the plan's order */
+    "CREATE TABLE team_groups ("
+    "  session INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,"
+    "  pos INTEGER NOT NULL CHECK (pos >= 0),"
+    "  grp TEXT NOT NULL,"
+    "  points REAL NOT NULL,"
+    "  max REAL NOT NULL,"
+    "  PRIMARY KEY (session, pos)"
+    ") WITHOUT ROWID;",
 };
 
 const int store_schema_step_count = (int)(sizeof store_schema_steps / sizeof store_schema_steps[0]);
@@ -96,6 +106,8 @@ static const struct {
     {"sessions", "uuid", 3}, {"sessions", "version", 3}, {"sessions", "plan_hash", 3},
     {"ratings", "id", 4}, {"ratings", "session", 4}, {"ratings", "kind", 4}, {"ratings", "target", 4},
     {"ratings", "observer", 4}, {"ratings", "grade", 4}, {"ratings", "comment", 4}, {"ratings", "at", 4},
+    {"team_groups", "session", 5}, {"team_groups", "pos", 5}, {"team_groups", "grp", 5},
+    {"team_groups", "points", 5}, {"team_groups", "max", 5},
 };
 
 int store_schema_check(sqlite3 *db, int version, char *reason, int reasonlen)

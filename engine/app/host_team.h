@@ -1,5 +1,6 @@
 /* host_team.h — the host's side of a team drill: one world, one team session in the class database; seats
- * (trainee, plan group) propose actions, the host checks each one's role against its seat and orders them. */
+ * (trainee, plan group) propose actions, the host checks each one's role against its seat and orders them;
+ * a restarted host continues the unfinished team session. */
 #ifndef YQ_APP_HOST_TEAM_H
 #define YQ_APP_HOST_TEAM_H
 
@@ -27,10 +28,13 @@ typedef struct host_team {
     double speed;         /* --speed X: the team's clock runs X scenario seconds a second from the opening; 0: none */
     double opened;        /* when the team session began (monotonic seconds) */
     int accepted, duplicates, foreign_role, invalid, closed;
+    int resumed;          /* the actions an earlier host run had accepted, when this run continues its session */
 } host_team;
 
-/* Open the scenario (its own plan) and begin the team session in h->db. APP_EXIT_* code, message printed. */
-int host_team_open(host_team *t, host *h, const char *scenario, uint64_t seed);
+/* Open the scenario (its own plan) and begin the team session in h->db, or continue the newest unfinished team
+ * session of that scenario there (its seed, log and seq; a restarted host). speed as host_team.speed.
+ * APP_EXIT_* code, message printed. */
+int host_team_open(host_team *t, host *h, const char *scenario, uint64_t seed, double speed);
 /* A station's team message (propose, resync, done): handled, refused (counted) or ignored as seen.
  * 0, or -1 with h->err set (storage). */
 int host_team_hear(host *h, const cls_msg *m);

@@ -84,6 +84,17 @@ const char *const store_schema_steps[] = {
     "  max REAL NOT NULL,"
     "  PRIMARY KEY (session, pos)"
     ") WITHOUT ROWID;",
+
+    /* 6: the proposals a team session's host has handled: the seat (trainee, plan group), its proposal number and
+     * the seq of the action it became (-1: refused) */
+    "CREATE TABLE team_proposals ("
+    "  session INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,"
+    "  trainee TEXT NOT NULL,"
+    "  grp TEXT NOT NULL,"
+    "  proposal INTEGER NOT NULL CHECK (proposal >= 0),"
+    "  seq INTEGER NOT NULL CHECK (seq >= -1),"
+    "  PRIMARY KEY (session, trainee, grp, proposal)"
+    ") WITHOUT ROWID;",
 };
 
 const int store_schema_step_count = (int)(sizeof store_schema_steps / sizeof store_schema_steps[0]);
@@ -108,6 +119,8 @@ static const struct {
     {"ratings", "observer", 4}, {"ratings", "grade", 4}, {"ratings", "comment", 4}, {"ratings", "at", 4},
     {"team_groups", "session", 5}, {"team_groups", "pos", 5}, {"team_groups", "grp", 5},
     {"team_groups", "points", 5}, {"team_groups", "max", 5},
+    {"team_proposals", "session", 6}, {"team_proposals", "trainee", 6}, {"team_proposals", "grp", 6},
+    {"team_proposals", "proposal", 6}, {"team_proposals", "seq", 6},
 };
 
 int store_schema_check(sqlite3 *db, int version, char *reason, int reasonlen)

@@ -2,9 +2,6 @@
  * stored beside the scorecard when the host grades the team drill and read back by reports and listings. */
 #include "store_internal.h"
 
-#include <stdlib.h>
-#include <string.h>
-
 int store_groups_put(store *s, int64_t session, const store_group_line *g, int n, char *err, int errlen)
 {
     for (int i = 0; i < n; i++)
@@ -27,38 +24,19 @@ int store_groups_put(store *s, int64_t session, const store_group_line *g, int n
     return rc;
 }
 
+static void group_row(sqlite3_stmt *st, void *dst)
+{
+    store_group_line *g = dst;
+    store_column_copy(st, 0, g->group, sizeof g->group);
+    g->points = sqlite3_column_double(st, 1);
+    g->max = sqlite3_column_double(st, 2);
+}
+
 int store_groups_list(store *s, int64_t session, store_group_line **out, int *n, char *err, int errlen)
 {
-    *out = NULL;
-    *n = 0;
-    sqlite3_stmt *st;
-    if (sqlite3_prepare_v2(s->db, "SELECT grp, points, max FROM team_groups WHERE session = ? ORDER BY pos", -1, &st,
-                           NULL) != SQLITE_OK)
-        return store_dberr(s, err, errlen, "cannot read the group lines");
-    store_group_line *list = NULL;
-    int count = 0, rc = sqlite3_bind_int64(st, 1, session);
-    while ((rc == SQLITE_OK || rc == SQLITE_ROW) && (rc = sqlite3_step(st)) == SQLITE_ROW) {
-        store_group_line *grown = realloc(list, (size_t)(count + 1) * sizeof *list);
-        if (!grown) {
-            rc = SQLITE_NOMEM;
-            break;
-        }
-        list = grown;
-        store_column_copy(st, 0, list[count].group, sizeof list[count].group);
-        list[count].points = sqlite3_column_double(st, 1);
-        list[count].max = sqlite3_column_double(st, 2);
-        count++;
-    }
-    sqlite3_finalize(st);
-    if (rc != SQLITE_DONE) {
-        free(list);
-        if (rc == SQLITE_NOMEM)
-            store_errf(err, errlen, "cannot read the group lines: out of memory");
-        else
-            store_dberr(s, err, errlen, "cannot read the group lines");
-        return -1;
-    }
-    *out = list;
-    *n = count;
-    return 0;
+    void *rows = NULL;
+    int rc = store_rows(s, "SELECT grp, points, max FROM team_groups WHERE session = ? ORDER BY pos", session,
+                        sizeof **out, group_row, &rows, n, "cannot read the group lines", err, errlen);
+    *out = rows;
+    return rc;
 }

@@ -10,14 +10,9 @@ cdb="$SCRATCH/class.db"
 q() { sqlite3 "$1" "$2" 2>/dev/null; }
 json() { sqlite3 :memory: "SELECT json_extract(readfile('$1'), '$2')"; }
 ref="$SRC/scenarios/city_video/responses/reference.json"
-# split ROLES FILE: the reference actions taken by these roles, as a response file
-split() {
-    sqlite3 :memory: "SELECT json_group_array(json(value)) FROM json_each(readfile('$ref'))
-                      WHERE json_extract(value, '\$.role') IN ($1)" > "$2"
-}
-split "'command', 'logistics'" "$SCRATCH/command.json"
-split "'monitor'" "$SCRATCH/analysis.json"
-split "'spokesperson'" "$SCRATCH/communication.json"
+team_split "'command', 'logistics'" "$SCRATCH/command.json"
+team_split "'monitor'" "$SCRATCH/analysis.json"
+team_split "'spokesperson'" "$SCRATCH/communication.json"
 n_ref=$(sqlite3 :memory: "SELECT json_array_length(readfile('$ref'))")
 n_logistics=$(sqlite3 :memory: "SELECT count(*) FROM json_each(readfile('$ref')) WHERE json_extract(value, '\$.role') = 'logistics'")
 expect "the command seat's file holds another group's action ($n_logistics)" test "$n_logistics" -ge 1

@@ -140,6 +140,7 @@ int host_team_open(host_team *t, host *h, const char *scenario, uint64_t seed, d
         rc = APP_EXIT_STORAGE;
     }
     t->opened = now_s() - (speed > 0 ? (double)t->last_t / speed : 0);   /* a resumed clock goes on from its log */
+    t->paused_at = t->opened;
     return rc;
 }
 
@@ -211,6 +212,46 @@ static int remember(host *h, const host_seat *s, int n, int seq)
     return store_proposal_put(h->team->d.db, h->team->d.session, &p, h->err, sizeof h->err);
 }
 
+double host_team_clock(const host_team *t)
+{
+    return t->speed > 0 ? ((t->paused ? t->paused_at : now_s()) - t->opened) * t->speed : 0;
+}
+
+void host_team_set_clock(host_team *t, int paused, double speed)
+{
+    double clock = host_team_clock(t), now = now_s();
+    t->paused = paused;
+    t->paused_at = now;
+    t->speed = speed;
+    t->opened = now - (speed > 0 ? clock / speed : 0);
+}
+
+int host_team_take(host *h, const host_seat *s, int proposal, const sim_action *in, char *why, int whylen)
+{
+    host_team *t = h->team;
+    sim_action a = *in;
+    double clock = host_team_clock(t);
+    if ((double)a.t < clock)
+        a.t = clock < (double)t->d.scn.duration ? (sim_time)clock : t->d.scn.duration;   /* the host's clock */
+    if (a.t < t->last_t)
+        a.t = t->last_t;   /* the log's order is the host's: nothing goes before what was accepted already */
+    int rc = t->closed ? (snprintf(why, (size_t)whylen, "the team drill is closed"), APP_EXIT_USAGE)
+                       : app_drill_check(&t->d, &a, 1, proposal, t->last_t, why, whylen);
+    int seq = t->accepted;
+    if (rc == APP_EXIT_OK && s && remember(h, s, proposal, seq)) {
+        snprintf(why, (size_t)whylen, "%s", h->err);
+        return APP_EXIT_STORAGE;
+    }
+    if (rc == APP_EXIT_OK)
+        rc = app_drill_take(&t->d, &a, why, whylen);
+    if (rc)
+        return rc;
+    t->last_t = a.t;
+    t->accepted++;
+    publish(h, CLS_ACTION, cls_msg_action(t->ses.uuid, seq, &a));
+    return APP_EXIT_OK;
+}
+
 static int propose(host *h, host_seat *s, const cls_msg *m)
 {
     host_team *t = h->team;
@@ -230,19 +271,7 @@ static int propose(host *h, host_seat *s, const cls_msg *m)
                 sim_role_name((sim_role)role));
         return remember(h, s, m->seq, -1);
     }
-    sim_action a = *m->action;
-    double clock = t->speed > 0 ? (now_s() - t->opened) * t->speed : 0;
-    if ((double)a.t < clock)
-        a.t = clock < (double)t->d.scn.duration ? (sim_time)clock : t->d.scn.duration;   /* the host's clock */
-    if (a.t < t->last_t)
-        a.t = t->last_t;   /* the log's order is the host's: nothing goes before what was accepted already */
-    int rc = t->closed ? (snprintf(why, sizeof why, "the team drill is closed"), APP_EXIT_USAGE)
-                       : app_drill_check(&t->d, &a, 1, m->seq, t->last_t, why, sizeof why);
-    int seq = t->accepted;
-    if (rc == APP_EXIT_OK && remember(h, s, m->seq, seq))
-        return -1;
-    if (rc == APP_EXIT_OK)
-        rc = app_drill_take(&t->d, &a, why, sizeof why);
+    int rc = host_team_take(h, s, m->seq, m->action, why, sizeof why);
     if (rc == APP_EXIT_STORAGE) {
         snprintf(h->err, sizeof h->err, "%s", why);
         return -1;
@@ -252,9 +281,6 @@ static int propose(host *h, host_seat *s, const cls_msg *m)
         fprintf(stderr, "yqdrill host: refused: %s (group %s), proposal %d: %s\n", s->trainee, s->group, m->seq, why);
         return remember(h, s, m->seq, -1);
     }
-    t->last_t = a.t;
-    t->accepted++;
-    publish(h, CLS_ACTION, cls_msg_action(t->ses.uuid, seq, &a));
     return 0;
 }
 

@@ -32,7 +32,8 @@ static const command commands[] = {
                            "      --team --scenario ID [--seed N] [--seats N] [--speed X|max]   a team drill: one world on\n"
                            "      the host's clock (X scenario seconds a second; max: none); stations join with\n"
                            "      --group G (a plan group), propose actions, the host orders them; closed once N seats are done;\n"
-                           "      a host restarted with the same --db continues the unfinished team drill of that scenario"},
+                           "      a host restarted with the same --db continues the unfinished team drill of that scenario;\n"
+                           "      controls for all (or team) go into the team's accepted log (inject, post, ask) or its clock"},
     {"join", app_class_join, "join CODE|--broker URL --class NAME [--password P] --trainee NAME --headless --responses FILE\n"
                            "      [--scenario ID] [--seed N] [--speed X|max] [--save DB] [--json] [--sync]   a class station\n"
                            "      [--group G]   a seat of the host's team drill (G: command, analysis, communication, logistics)\n"

@@ -68,6 +68,9 @@ centre_broker() {
     broker=$!
     trap 'kill -TERM $broker 2>/dev/null; [ -n "$KEEP" ] || rm -rf "$SCRATCH"' EXIT
 }
+# q DB SQL: one query's rows (errors quiet); json FILE PATH: one value of a JSON file.
+q() { sqlite3 "$1" "$2" 2>/dev/null; }
+json() { sqlite3 :memory: "SELECT json_extract(readfile('$1'), '$2')"; }
 # team_split ROLES FILE: city_video's reference actions taken by these roles (an SQL list), as a response file
 # (a team seat's share).
 team_split() {

@@ -9,8 +9,6 @@ team_split "'monitor'" "$SCRATCH/analysis.json"
 team_split "'spokesperson'" "$SCRATCH/communication.json"
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 cdb="$SCRATCH/class.db"
-q() { sqlite3 "$1" "$2" 2>/dev/null; }
-json() { sqlite3 :memory: "SELECT json_extract(readfile('$1'), '$2')"; }
 ref="$SRC/scenarios/city_video/responses/reference.json"
 n=$(sqlite3 :memory: "SELECT count(*) FROM json_each(readfile('$ref')) WHERE json_extract(value, '\$.role') <> 'logistics'")
 team_count() { q "$cdb" "SELECT count(*) FROM actions a JOIN sessions s ON s.id = a.session WHERE s.trainee = 'team'"; }

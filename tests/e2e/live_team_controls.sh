@@ -1,7 +1,7 @@
 # live_team_controls.sh — the instructor's controls in a team drill, typed on the host's console: an inject and a
 # post become actions of the team's accepted log (each once, at the seq the host answered, in every seat's log),
 # pause and resume are kept as instructor notes of the team session, and "end team" closes the drill: every seat
-# replays the same world as the host.
+# replays the same world as the host. Pause, resume and speed drive the host's team clock.
 . "$(dirname "$0")/lib.sh"
 
 team_split "'command'" "$SCRATCH/command.json"
@@ -53,4 +53,33 @@ for g in command analysis; do
     expect "$g: its log is the team's" test "$(log_of "$SCRATCH/$g.db")" = "$(log_of "$cdb")"
     expect "$g: the host's world ($hash)" test "$(json "$SCRATCH/$g.end.json" '$.world_hash')" = "$hash"
 done
+
+# The team's clock (host --speed 10): paused, it stands even when the speed goes up to 1000000, so an inject is
+# taken near the opening; resumed at that speed, the clock runs on (a scenario second a microsecond), so the
+# next inject is taken later than the first, or refused once the four-hour drill is over.
+mkfifo "$SCRATCH/clock"
+TMPDIR=$SCRATCH "$YQ" host --headless --json --team --scenario city_video --speed 10 --class tk --port "$port" \
+    --db "$SCRATCH/clock.db" < "$SCRATCH/clock" > "$SCRATCH/clock.out" 2> "$SCRATCH/clock.err" &
+host=$!
+exec 5> "$SCRATCH/clock"
+wait_for 10 'grep -q join_code "$SCRATCH/clock.out"' || fail "clock host printed no join code: $(cat "$SCRATCH/clock.err")"
+printf 'pause all\nspeed 1000000 all\n' >&5
+wait_for 10 'grep -q "\"op\": \"speed\"" "$SCRATCH/clock.out"' || fail "no answer to the speed control"
+sleep 0.2   # not a wait for an event: time that must pass on a paused clock (running, 200000 scenario seconds)
+printf 'inject all i_field\n' >&5
+wait_for 20 'test "$(count "$SCRATCH/clock.db" inject)" = 1' || fail "the paused team took no inject"
+expect "taken on the paused clock, near the opening ($(q "$SCRATCH/clock.db" "SELECT t FROM actions"))" \
+    test "$(q "$SCRATCH/clock.db" "SELECT t FROM actions")" -lt 600
+t1=$(q "$SCRATCH/clock.db" "SELECT t FROM actions")
+printf 'resume all\ninject all i_crowd\n' >&5
+over() { grep -q "team control inject refused: .*comes after the drill ends" "$SCRATCH/clock.err"; }
+wait_for 20 'over || test "$(count "$SCRATCH/clock.db" inject)" = 2' || fail "the second inject was not handled"
+t2=$(q "$SCRATCH/clock.db" "SELECT max(t) FROM actions")
+ran=no
+over && ran=over
+[ "$t2" -gt "$t1" ] && ran=later
+expect "the resumed clock ran on ($t1 s, then $t2 s: $ran)" test "$ran" != no
+exec 5>&-
+kill -TERM "$host"
+wait "$host" || fail "clock host exit status"
 finish

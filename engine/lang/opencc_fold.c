@@ -54,10 +54,16 @@ static int api_load(char *err, int errlen)
     return 0;
 }
 
+/* Which characters OpenCC changes is learnt lazily: each CJK character the first time a text holds it
+ * (converting all 27,648 at attach cost more than a whole drill's reading). A folder serves one thread. */
 typedef struct fold_ctx {
     opencc_t cc;
+    uint8_t tested[(CJK_LAST - CJK_FIRST + 1) / 8 + 1];
     uint8_t changes[(CJK_LAST - CJK_FIRST + 1) / 8 + 1];
 } fold_ctx;
+
+/* Characters converted per OpenCC call while learning. */
+#define LEARN_BATCH 256
 
 static int decode3(const unsigned char *s, uint32_t *cp)
 {
@@ -68,9 +74,57 @@ static int decode3(const unsigned char *s, uint32_t *cp)
     return 0;
 }
 
-/* Whether the text may need converting: a CJK character OpenCC changes, or one it was not tested on. */
-static int needs_folding(const fold_ctx *f, const char *utf8)
+static int bit(const uint8_t *set, uint32_t i) { return set[i / 8] >> (i % 8) & 1; }
+static void bit_set(uint8_t *set, uint32_t i) { set[i / 8] |= (uint8_t)(1u << (i % 8)); }
+
+/* Convert the batch's characters (each followed by a newline so that no phrase forms) and note those
+ * that change; when OpenCC fails or a character changes length, every one of them counts as changing. */
+static void learn(fold_ctx *f, char *batch, size_t used)
 {
+    batch[used] = '\0';
+    char *out = api.convert(f->cc, batch, used);
+    int same_length = out && strlen(out) == used;
+    for (size_t i = 0; i < used; i += 4) {
+        uint32_t cp = 0;
+        decode3((const unsigned char *)batch + i, &cp);
+        if (!same_length || memcmp(out + i, batch + i, 3) != 0)
+            bit_set(f->changes, cp - CJK_FIRST);
+    }
+    if (out)
+        api.convert_free(out);
+}
+
+/* Learn every CJK character of the text not tested yet. */
+static void learn_text(fold_ctx *f, const char *utf8)
+{
+    char batch[LEARN_BATCH * 4 + 1];
+    size_t used = 0;
+    for (const unsigned char *s = (const unsigned char *)utf8; *s;) {
+        uint32_t cp;
+        int l = decode3(s, &cp);
+        if (!l) {
+            s++;
+            continue;
+        }
+        s += l;
+        if (cp < CJK_FIRST || cp > CJK_LAST || bit(f->tested, cp - CJK_FIRST))
+            continue;
+        bit_set(f->tested, cp - CJK_FIRST);
+        memcpy(batch + used, s - l, 3);
+        batch[used + 3] = '\n';
+        if ((used += 4) == LEARN_BATCH * 4) {
+            learn(f, batch, used);
+            used = 0;
+        }
+    }
+    if (used)
+        learn(f, batch, used);
+}
+
+/* Whether the text may need converting: a CJK character OpenCC changes, or one it was not tested on. */
+static int needs_folding(fold_ctx *f, const char *utf8)
+{
+    learn_text(f, utf8);
     for (const unsigned char *s = (const unsigned char *)utf8; *s;) {
         uint32_t cp;
         if (*s < 0x80) {
@@ -80,7 +134,7 @@ static int needs_folding(const fold_ctx *f, const char *utf8)
         int l = decode3(s, &cp);
         if (!l)
             return 1;
-        if (cp >= CJK_FIRST && cp <= CJK_LAST && (f->changes[(cp - CJK_FIRST) / 8] >> ((cp - CJK_FIRST) % 8) & 1))
+        if (cp >= CJK_FIRST && cp <= CJK_LAST && bit(f->changes, cp - CJK_FIRST))
             return 1;
         s += l;
     }
@@ -89,7 +143,7 @@ static int needs_folding(const fold_ctx *f, const char *utf8)
 
 static char *fold_t2s(void *ctx, const char *utf8)
 {
-    const fold_ctx *f = ctx;
+    fold_ctx *f = ctx;
     if (!needs_folding(f, utf8)) {
         size_t len = strlen(utf8) + 1;
         char *same = malloc(len);
@@ -108,39 +162,6 @@ static char *fold_t2s(void *ctx, const char *utf8)
     return copy;
 }
 
-/* Convert every CJK character once, each followed by a newline so that no phrase forms, and note
- * those that change. */
-static int learn_changes(fold_ctx *f)
-{
-    size_t n = CJK_LAST - CJK_FIRST + 1;
-    char *all = malloc(n * 4 + 1);
-    if (!all)
-        return -1;
-    size_t used = 0;
-    for (uint32_t cp = CJK_FIRST; cp <= CJK_LAST; cp++) {
-        all[used++] = (char)(0xE0 | (cp >> 12));
-        all[used++] = (char)(0x80 | ((cp >> 6) & 0x3F));
-        all[used++] = (char)(0x80 | (cp & 0x3F));
-        all[used++] = '\n';
-    }
-    all[used] = '\0';
-    char *out = api.convert(f->cc, all, used);
-    int rc = -1;
-    if (out && strlen(out) == used) {
-        for (size_t i = 0; i < n; i++)
-            if (memcmp(out + i * 4, all + i * 4, 3) != 0)
-                f->changes[i / 8] |= (uint8_t)(1u << (i % 8));
-        rc = 0;
-    } else if (out) {   /* a character changed length: treat every character as one that may change */
-        memset(f->changes, 0xFF, sizeof f->changes);
-        rc = 0;
-    }
-    if (out)
-        api.convert_free(out);
-    free(all);
-    return rc;
-}
-
 int lang_fold_attach(sim_lexicon *lx, char *err, int errlen)
 {
     if (api_load(err, errlen))
@@ -154,12 +175,6 @@ int lang_fold_attach(sim_lexicon *lx, char *err, int errlen)
     if (f->cc == (opencc_t)-1) {
         snprintf(err, (size_t)errlen, "cannot open OpenCC's %s configuration: %s", OPENCC_DEFAULT_CONFIG_TRAD_TO_SIMP,
                  api.error());
-        free(f);
-        return -1;
-    }
-    if (learn_changes(f)) {
-        snprintf(err, (size_t)errlen, "OpenCC could not convert the CJK characters: %s", api.error());
-        api.close(f->cc);
         free(f);
         return -1;
     }

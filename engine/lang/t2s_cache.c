@@ -44,12 +44,11 @@ int lang_t2s_cache_key(char *key, size_t n)
     }
     /* The data folder's files in any order: each file's identity hashed, the hashes summed. */
     uint64_t sum = 0;
-    int files = 0, rc = 0;
-    for (struct dirent *e; rc == 0 && (e = readdir(d));) {
+    int files = 0;
+    for (struct dirent *e; (e = readdir(d));) {
         char path[4096], id[128];
-        if (e->d_name[0] == '.' || snprintf(path, sizeof path, "%s/%s", YQ_OPENCC_DATADIR, e->d_name) >= (int)sizeof path)
-            continue;
-        if (file_id(path, id, sizeof id))
+        int w = snprintf(path, sizeof path, "%s/%s", YQ_OPENCC_DATADIR, e->d_name);
+        if (e->d_name[0] == '.' || w >= (int)sizeof path || file_id(path, id, sizeof id))
             continue;
         sum += fnv(fnv(FNV_START, e->d_name, strlen(e->d_name) + 1), id, strlen(id));
         files++;

@@ -680,40 +680,43 @@ static void scan_core(match *m, int f, const sim_norm *pn)
 }
 
 /* Phrases of one fact (rule 1) and its keyword occurrences (rule 3), every occurrence; then the
- * cores of its self-negated phrases. */
+ * cores of its self-negated phrases. Each phrase is normalised once for both passes. */
 static int scan_fact(match *m, int f)
 {
     const sim_fact *fact = &m->s->facts[f];
     const char *texts[2] = {fact->text.zh, fact->text.en};
-    for (int pass = 0; pass < 2; pass++) {
-        for (int i = 0; i < 2 + fact->synonyms.count; i++) {
-            const char *p = i < 2 ? texts[i] : fact->synonyms.items[i - 2];
-            if (!p)
+    int n = 2 + fact->synonyms.count, rc = 0;
+    sim_norm *pn = calloc((size_t)n, sizeof *pn);
+    if (!pn)
+        return -1;
+    for (int i = 0; i < n && rc == 0; i++) {
+        const char *p = i < 2 ? texts[i] : fact->synonyms.items[i - 2];
+        rc = p && sim_norm_make(&pn[i], p) ? -1 : 0;
+    }
+    for (int pass = 0; pass < 2 && rc == 0; pass++) {
+        for (int i = 0; i < n && rc == 0; i++) {
+            if (!pn[i].text)
                 continue;
-            sim_norm pn;
-            if (sim_norm_make(&pn, p))
-                return -1;
-            int keyword = fact->has_value && i >= 2 && !has_digit(pn.text);
+            int keyword = fact->has_value && i >= 2 && !has_digit(pn[i].text);
             if (pass == 1) {
                 if (!keyword)
-                    scan_core(m, f, &pn);
-                sim_norm_free(&pn);
+                    scan_core(m, f, &pn[i]);
                 continue;
             }
-            for (int at = 0; pn.len > 0 && (at = sim_norm_find_norm(m->np, &pn, at, NULL)) >= 0; at++) {
-                if (!keyword) {
-                    record(m, f, 1, fact->has_value ? fact->value : 0, SIM_NUM_EXACT, at, at + pn.len, 1);
-                    continue;
-                }
-                if (kw_add(m, f, at, at + pn.len)) {
-                    sim_norm_free(&pn);
-                    return -1;
-                }
+            const sim_norm *phrase = &pn[i];
+            for (int at = 0; rc == 0 && phrase->len > 0 && (at = sim_norm_find_norm(m->np, phrase, at, NULL)) >= 0;
+                 at++) {
+                if (!keyword)
+                    record(m, f, 1, fact->has_value ? fact->value : 0, SIM_NUM_EXACT, at, at + phrase->len, 1);
+                else
+                    rc = kw_add(m, f, at, at + phrase->len);
             }
-            sim_norm_free(&pn);
         }
     }
-    return 0;
+    for (int i = 0; i < n; i++)
+        sim_norm_free(&pn[i]);
+    free(pn);
+    return rc;
 }
 
 /* Rule 3: the best pairing of usable numbers with keyword occurrences, by dynamic programming

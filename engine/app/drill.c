@@ -63,7 +63,11 @@ int app_drill_open(app_drill *d, const char *scenario, uint64_t seed, const char
     if (!d->world)
         return APP_EXIT_SCENARIO;
     sim_world_set_phrases(d->world, &d->phrases);
-    return APP_EXIT_OK;
+    /* The baseline is this world as it starts, with its own triggers: the same population and network,
+     * shared rather than generated a second time. */
+    scn_hooks(d->base_script, &hooks);
+    d->base = sim_world_clone(d->world, &hooks, err, errlen);
+    return d->base ? APP_EXIT_OK : APP_EXIT_SCENARIO;
 }
 
 int app_drill_save(app_drill *d, store *db, const char *trainee, char *err, int errlen)
@@ -144,21 +148,14 @@ int app_drill_step(app_drill *d, char *err, int errlen)
 /* The same scenario version and seed, its own triggers, no trainee action: what would have happened anyway,
  * up to the moment the drill ended (an ending reached early ends the comparison there too, so ending a
  * drill after three minutes does not compare three quiet minutes with a whole crisis). */
-static sim_world *baseline(app_drill *d, char *err, int errlen)
+static int run_baseline(app_drill *d, char *err, int errlen)
 {
-    sim_scenario *s = &d->base_scn;
-    s->params = d->scn.params;
-    sim_hooks hooks;
-    scn_hooks(d->base_script, &hooks);
-    sim_world *w = sim_world_new(s, &d->lex, d->seed, &hooks, err, errlen);
-    if (w)
-        sim_world_set_phrases(w, &d->phrases);
-    if (w && sim_run_until(w, d->world->now < s->duration ? d->world->now : s->duration)) {
-        snprintf(err, (size_t)errlen, "%s", w->error);
-        sim_world_free(w);
-        return NULL;
+    sim_time end = d->world->now < d->scn.duration ? d->world->now : d->scn.duration;
+    if (sim_run_until(d->base, end)) {
+        snprintf(err, (size_t)errlen, "%s", d->base->error);
+        return -1;
     }
-    return w;
+    return 0;
 }
 
 int app_drill_finish(app_drill *d, char *err, int errlen)
@@ -167,18 +164,16 @@ int app_drill_finish(app_drill *d, char *err, int errlen)
         snprintf(err, (size_t)errlen, "%s", d->world->error);
         return APP_EXIT_SCENARIO;
     }
-    sim_world *base = baseline(d, err, errlen);
     int rc = APP_EXIT_OK;
-    if (!base) {
+    if (run_baseline(d, err, errlen)) {
         rc = APP_EXIT_SCENARIO;
-    } else if (score_grade(d->plan, d->world, base, &d->card, err, errlen)) {
+    } else if (score_grade(d->plan, d->world, d->base, &d->card, err, errlen)) {
         rc = APP_EXIT_USAGE;
     } else {
         d->graded = 1;
         if (score_card_explain(&d->card, d->texts, err, errlen))
             rc = APP_EXIT_USAGE;
     }
-    sim_world_free(base);
     if (rc == APP_EXIT_OK && d->db) {
         char *json = score_card_to_json(&d->card);
         if (!json || store_session_finish(d->db, d->session, json, d->card.total, sim_hash(d->world), err, errlen))
@@ -192,6 +187,7 @@ void app_drill_close(app_drill *d)
 {
     if (d->graded)
         score_card_free(&d->card);
+    sim_world_free(d->base);
     sim_world_free(d->world);
     scn_free(d->script);
     scn_free(d->base_script);
@@ -236,8 +232,11 @@ int app_drill_reload(app_drill *d, scn_problems *probs, char *err, int errlen)
     app_drill_close(d);
     *d = fresh;
     /* The world points at the scenario, lexicon and phrasebook the drill holds by value: follow the move. */
-    d->world->scn = &d->scn;
-    d->world->lex = &d->lex;
-    sim_world_set_phrases(d->world, &d->phrases);
+    sim_world *both[] = {d->world, d->base};
+    for (int i = 0; i < 2; i++) {
+        both[i]->scn = &d->scn;
+        both[i]->lex = &d->lex;
+        sim_world_set_phrases(both[i], &d->phrases);
+    }
     return 1;
 }

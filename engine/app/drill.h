@@ -12,7 +12,7 @@ typedef struct app_drill {
     char plan_path[4096];    /* the plan file graded against */
     sim_scenario scn;
     scn_script *script;
-    sim_scenario base_scn;   /* the same scenario version, loaded alongside, for the no-action baseline */
+    sim_scenario base_scn;   /* the same scenario version, loaded alongside with the baseline's own triggers */
     scn_script *base_script;
     score_plan *plan;
     uint64_t plan_hash;      /* FNV-1a of the plan file's bytes */
@@ -21,6 +21,8 @@ typedef struct app_drill {
     sim_phrasebook phrases;  /* the feed's everyday phrasing (ROOT/assets/feed/phrases.json) */
     uint64_t seed;
     sim_world *world;
+    sim_world *base;         /* the no-action baseline: a copy of world at t = 0 sharing its population, calling
+                                base_script's triggers; stepped by app_drill_finish, freed with world */
     store *db;               /* NULL: not saved */
     int64_t session;
     score_card card;

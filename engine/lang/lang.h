@@ -5,9 +5,10 @@
 
 #include "sim/text.h"
 
-/* Give the lexicon an OpenCC traditional→simplified folder (configuration t2s). 0, or -1 with a
- * message in err. lang_fold_detach releases it. */
-int lang_fold_attach(sim_lexicon *lx, char *err, int errlen);
+/* Give the lexicon an OpenCC traditional→simplified folder (configuration t2s). `cache` (NULL: none) is a
+ * file keeping which characters t2s changes: read when it matches this machine's OpenCC, else learnt and
+ * written there. 0, or -1 with a message in err. lang_fold_detach releases it. */
+int lang_fold_attach(sim_lexicon *lx, const char *cache, char *err, int errlen);
 void lang_fold_detach(sim_lexicon *lx);
 
 #endif

@@ -123,5 +123,10 @@ int score_lexicon_load(const char *path, sim_lexicon *out, char *err, int errlen
         }
     }
     cJSON_Delete(root);
+    if (sim_lexicon_prepare(out)) {
+        snprintf(err, (size_t)errlen, "%s: out of memory", path);
+        sim_lexicon_free(out);
+        return -1;
+    }
     return 0;
 }

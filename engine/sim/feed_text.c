@@ -58,7 +58,7 @@ static void put_template(out_buf *b, const sim_world *w, const sim_post *p, cons
     int en = strcmp(lang, "en") == 0;
     for (const char *start = src; *src && b->o + 1 < b->len;) {
         int slot = -1;
-        for (int i = 0; i < 4 && slot < 0; i++)
+        for (int i = 0; *src == '{' && i < 4 && slot < 0; i++)
             if (strncmp(src, slots[i], strlen(slots[i])) == 0)
                 slot = i;
         if (slot < 0) {

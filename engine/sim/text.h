@@ -48,12 +48,16 @@ typedef char *(*sim_fold_fn)(void *ctx, const char *utf8);
 
 typedef struct sim_lexicon {
     sim_strlist words[SIM_LEX_COUNT];
+    struct sim_norm *norm[SIM_LEX_COUNT];  /* words[k] normalised once (sim_lexicon_prepare); NULL: on each use */
     sim_fold_fn fold;   /* NULL: no folding */
     void *fold_ctx;
 } sim_lexicon;
 
 const char *sim_lex_name(sim_lex_kind k);  /* "officialese", "apology", ... (the JSON keys) */
 void sim_lexicon_free(sim_lexicon *lx);
+/* Normalise every word once for the scans that search them in each text read. 0, or -1 when out of memory
+ * (the lexicon is left as it was). */
+int sim_lexicon_prepare(sim_lexicon *lx);
 
 /* A byte range [start, start+len) in the ORIGINAL (un-normalised) text. */
 typedef struct sim_span {

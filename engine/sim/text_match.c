@@ -133,6 +133,13 @@ const char *sim_lex_name(sim_lex_kind k)
     return k >= 0 && k < SIM_LEX_COUNT ? lex_names[k] : "";
 }
 
+static void free_norms(sim_norm *norms, int n)
+{
+    for (int i = 0; norms && i < n; i++)
+        sim_norm_free(&norms[i]);
+    free(norms);
+}
+
 void sim_lexicon_free(sim_lexicon *lx)
 {
     if (!lx)
@@ -141,8 +148,40 @@ void sim_lexicon_free(sim_lexicon *lx)
         for (int i = 0; i < lx->words[k].count; i++)
             free(lx->words[k].items[i]);
         free(lx->words[k].items);
+        free_norms(lx->norm[k], lx->words[k].count);
     }
     memset(lx, 0, sizeof *lx);
+}
+
+int sim_lexicon_prepare(sim_lexicon *lx)
+{
+    sim_norm *norm[SIM_LEX_COUNT] = {0};
+    int k = 0, failed = 0;
+    for (; k < SIM_LEX_COUNT && !failed; k++) {
+        const sim_strlist *w = &lx->words[k];
+        failed = !(norm[k] = calloc((size_t)w->count + 1, sizeof *norm[k]));
+        for (int i = 0; !failed && i < w->count; i++)
+            failed = sim_norm_make(&norm[k][i], w->items[i]) != 0;
+    }
+    for (int j = 0; j < k; j++) {
+        if (failed)
+            free_norms(norm[j], lx->words[j].count);
+        else
+            lx->norm[j] = norm[j];
+    }
+    return failed ? -1 : 0;
+}
+
+/* Word i of list k normalised: the lexicon's prepared copy, or made now into *tmp (the caller frees it with
+ * sim_norm_free). NULL for a missing word or when out of memory. */
+static const sim_norm *lex_word(const sim_lexicon *lx, int k, int i, sim_norm *tmp)
+{
+    memset(tmp, 0, sizeof *tmp);
+    if (!lx->words[k].items[i])
+        return NULL;
+    if (lx->norm[k])
+        return &lx->norm[k][i];
+    return sim_norm_make(tmp, lx->words[k].items[i]) ? NULL : tmp;
 }
 
 /* A fact's unit: normalised, its multiplier stripped, and the alias row it belongs to (-1). */
@@ -641,40 +680,43 @@ static void scan_core(match *m, int f, const sim_norm *pn)
 }
 
 /* Phrases of one fact (rule 1) and its keyword occurrences (rule 3), every occurrence; then the
- * cores of its self-negated phrases. */
+ * cores of its self-negated phrases. Each phrase is normalised once for both passes. */
 static int scan_fact(match *m, int f)
 {
     const sim_fact *fact = &m->s->facts[f];
     const char *texts[2] = {fact->text.zh, fact->text.en};
-    for (int pass = 0; pass < 2; pass++) {
-        for (int i = 0; i < 2 + fact->synonyms.count; i++) {
-            const char *p = i < 2 ? texts[i] : fact->synonyms.items[i - 2];
-            if (!p)
+    int n = 2 + fact->synonyms.count, rc = 0;
+    sim_norm *pn = calloc((size_t)n, sizeof *pn);
+    if (!pn)
+        return -1;
+    for (int i = 0; i < n && rc == 0; i++) {
+        const char *p = i < 2 ? texts[i] : fact->synonyms.items[i - 2];
+        rc = p && sim_norm_make(&pn[i], p) ? -1 : 0;
+    }
+    for (int pass = 0; pass < 2 && rc == 0; pass++) {
+        for (int i = 0; i < n && rc == 0; i++) {
+            if (!pn[i].text)
                 continue;
-            sim_norm pn;
-            if (sim_norm_make(&pn, p))
-                return -1;
-            int keyword = fact->has_value && i >= 2 && !has_digit(pn.text);
+            int keyword = fact->has_value && i >= 2 && !has_digit(pn[i].text);
             if (pass == 1) {
                 if (!keyword)
-                    scan_core(m, f, &pn);
-                sim_norm_free(&pn);
+                    scan_core(m, f, &pn[i]);
                 continue;
             }
-            for (int at = 0; pn.len > 0 && (at = sim_norm_find_norm(m->np, &pn, at, NULL)) >= 0; at++) {
-                if (!keyword) {
-                    record(m, f, 1, fact->has_value ? fact->value : 0, SIM_NUM_EXACT, at, at + pn.len, 1);
-                    continue;
-                }
-                if (kw_add(m, f, at, at + pn.len)) {
-                    sim_norm_free(&pn);
-                    return -1;
-                }
+            const sim_norm *phrase = &pn[i];
+            for (int at = 0; rc == 0 && phrase->len > 0 && (at = sim_norm_find_norm(m->np, phrase, at, NULL)) >= 0;
+                 at++) {
+                if (!keyword)
+                    record(m, f, 1, fact->has_value ? fact->value : 0, SIM_NUM_EXACT, at, at + phrase->len, 1);
+                else
+                    rc = kw_add(m, f, at, at + phrase->len);
             }
-            sim_norm_free(&pn);
         }
     }
-    return 0;
+    for (int i = 0; i < n; i++)
+        sim_norm_free(&pn[i]);
+    free(pn);
+    return rc;
 }
 
 /* Rule 3: the best pairing of usable numbers with keyword occurrences, by dynamic programming
@@ -783,24 +825,25 @@ static int officialese_spans(const sim_norm *n, const sim_lexicon *lx, int **spa
     if (!*spans)
         return -1;
     for (int i = 0; i < off->count; i++) {
-        sim_norm w;
-        if (!off->items[i] || sim_norm_make(&w, off->items[i]))
+        sim_norm tmp;
+        const sim_norm *w = lex_word(lx, SIM_LEX_OFFICIALESE, i, &tmp);
+        if (!w)
             continue;
-        for (int at = 0; w.len > 0 && (at = sim_norm_find_norm(n, &w, at, NULL)) >= 0; at++) {
+        for (int at = 0; w->len > 0 && (at = sim_norm_find_norm(n, w, at, NULL)) >= 0; at++) {
             if (*n_spans == cap) {
                 int *grown = realloc(*spans, sizeof **spans * (size_t)cap * 4);
                 if (!grown) {
-                    sim_norm_free(&w);
+                    sim_norm_free(&tmp);
                     return -1;
                 }
                 *spans = grown;
                 cap *= 2;
             }
             (*spans)[2 * *n_spans] = at;
-            (*spans)[2 * *n_spans + 1] = at + w.len;
+            (*spans)[2 * *n_spans + 1] = at + w->len;
             (*n_spans)++;
         }
-        sim_norm_free(&w);
+        sim_norm_free(&tmp);
     }
     return 0;
 }
@@ -834,19 +877,20 @@ int sim_lex_scan(const sim_norm *n, const sim_lexicon *lx, const sim_span *skip,
     }
     for (int k = 0; lx && k < SIM_LEX_STYLE_COUNT; k++) {
         for (int i = 0; i < lx->words[k].count; i++) {
-            sim_norm w;
-            if (!lx->words[k].items[i] || sim_norm_make(&w, lx->words[k].items[i])) {
+            sim_norm tmp;
+            const sim_norm *w = lex_word(lx, k, i, &tmp);
+            if (!w) {
                 free(off);
                 return -1;
             }
             int at = -1;
             sim_span sp = {0, 0};
-            for (int from = 0; w.len > 0 && (at = sim_norm_find_norm(n, &w, from, NULL)) >= 0; from = at + 1) {
-                sp = sim_norm_span(n, at, at + w.len);
-                if ((k != SIM_LEX_MEASURE || !inside_spans(off, n_off, at, at + w.len)) && !inside_any(skip, n_skip, sp))
+            for (int from = 0; w->len > 0 && (at = sim_norm_find_norm(n, w, from, NULL)) >= 0; from = at + 1) {
+                sp = sim_norm_span(n, at, at + w->len);
+                if ((k != SIM_LEX_MEASURE || !inside_spans(off, n_off, at, at + w->len)) && !inside_any(skip, n_skip, sp))
                     break;
             }
-            sim_norm_free(&w);
+            sim_norm_free(&tmp);
             if (at < 0)
                 continue;
             sim_span *best = &first[k];

@@ -219,7 +219,7 @@ int main(void)
     sim_lexicon lx;
     char err[256];
     CHECK_MSG(score_lexicon_load(YQ_SOURCE_DIR "/assets/lexicon.json", &lx, err, sizeof err) == 0, "%s", err);
-    CHECK_MSG(lang_fold_attach(&lx, err, sizeof err) == 0, "%s", err);
+    CHECK_MSG(lang_fold_attach(&lx, NULL, err, sizeof err) == 0, "%s", err);
     tally all = {.name = "all"};
     DIR *d = opendir(YQ_SOURCE_DIR "/tests/reading");
     CHECK(d != NULL);

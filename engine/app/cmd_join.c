@@ -7,6 +7,7 @@
 #include "args.h"
 #include "commands.h"
 #include "drill.h"
+#include "join_observer.h"
 #include "join_reporter.h"
 #include "response_use.h"
 #include "run_modes.h"
@@ -119,6 +120,22 @@ static int reporter(const app_opt *opts, int n, const cls_endpoint *e)
     return app_reporter_run(e, &r);
 }
 
+/* --observer NAME --station UUID [--file F]: ratings, not a drill. */
+static int observer(const app_opt *opts, int n, const cls_endpoint *e)
+{
+    app_observer o = {.name = app_opt_get(opts, n, "--observer"), .to = app_opt_get(opts, n, "--station"),
+                      .file = app_opt_get(opts, n, "--file"), .json = app_opt_get(opts, n, "--json") != NULL};
+    if (!*o.name || store_utf8_chars(o.name) > STORE_NAME_MAX) {
+        fprintf(stderr, "yqdrill join: --observer takes 1 to %d characters\n", STORE_NAME_MAX);
+        return APP_EXIT_USAGE;
+    }
+    if (!o.to || strlen(o.to) != 36) {
+        fprintf(stderr, "yqdrill join: an observer rates --station UUID (a session's)\n");
+        return APP_EXIT_USAGE;
+    }
+    return app_observer_run(e, &o);
+}
+
 int app_cmd_join(int argc, char **argv)
 {
     app_opt opts[] = {{"--trainee", 1, NULL}, {"--headless", 0, NULL}, {"--responses", 1, NULL},
@@ -127,7 +144,7 @@ int app_cmd_join(int argc, char **argv)
                       {"--save", 1, NULL},    {"--json", 0, NULL},    {"--lang", 1, NULL},
                       {"--sync", 0, NULL},    {"--group", 1, NULL},   {"--reporter", 1, NULL},
                       {"--outlet", 1, NULL},  {"--station", 1, NULL}, {"--all", 0, NULL},
-                      {"--file", 1, NULL}};
+                      {"--file", 1, NULL},    {"--observer", 1, NULL}};
     const int n_opts = (int)(sizeof opts / sizeof opts[0]);
     const char *pos[1] = {NULL};
     if (app_args_parse(argc, argv, opts, n_opts, pos, 1) < 0)
@@ -136,6 +153,8 @@ int app_cmd_join(int argc, char **argv)
     int rc = class_endpoint(opts, n_opts, pos[0], &e);
     if (!rc && app_opt_get(opts, n_opts, "--reporter"))
         return reporter(opts, n_opts, &e);
+    if (!rc && app_opt_get(opts, n_opts, "--observer"))
+        return observer(opts, n_opts, &e);
     store *db = NULL;
     if (!rc)
         rc = app_open_db(app_opt_get(opts, n_opts, "--save"), &db);

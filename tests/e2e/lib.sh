@@ -68,6 +68,21 @@ centre_broker() {
     broker=$!
     trap 'kill -TERM $broker 2>/dev/null; [ -n "$KEEP" ] || rm -rf "$SCRATCH"' EXIT
 }
+# class_host [OPTIONS...]: `yqdrill host --headless --class demo` on a free loopback port with the class database
+# $SCRATCH/class.db and the options given; its console on fd 5, output in $SCRATCH/host.{out,err}; sets port,
+# cdb, host (its pid), code (the join code) and pass (the stations' password).
+class_host() {
+    port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+    cdb="$SCRATCH/class.db"
+    mkfifo "$SCRATCH/console"
+    TMPDIR=$SCRATCH "$YQ" host --headless --class demo --port "$port" --db "$cdb" "$@" < "$SCRATCH/console" \
+        > "$SCRATCH/host.out" 2> "$SCRATCH/host.err" &
+    host=$!
+    exec 5> "$SCRATCH/console"
+    wait_for 10 'grep -q "^join code" "$SCRATCH/host.out"' || fail "host printed no join code: $(cat "$SCRATCH/host.err")"
+    code=$(sed -n 's/^join code: //p' "$SCRATCH/host.out")
+    pass=${code##*/}
+}
 finish() {
     echo "$passed passed, $failed failed"
     [ "$failed" -eq 0 ]

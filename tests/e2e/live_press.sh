@@ -8,18 +8,8 @@
 # question too (reporter: instructor).
 . "$(dirname "$0")/lib.sh"
 
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-cdb="$SCRATCH/class.db"
 q() { sqlite3 "$1" "$2" 2>/dev/null; }
-
-mkfifo "$SCRATCH/console"
-TMPDIR=$SCRATCH "$YQ" host --headless --class demo --port "$port" --db "$cdb" < "$SCRATCH/console" \
-    > "$SCRATCH/host.out" 2> "$SCRATCH/host.err" &
-host=$!
-exec 5> "$SCRATCH/console"
-wait_for 10 'grep -q "^join code" "$SCRATCH/host.out"' || fail "host printed no join code: $(cat "$SCRATCH/host.err")"
-code=$(sed -n 's/^join code: //p' "$SCRATCH/host.out")
-pass=${code##*/}
+class_host
 
 # The spokesperson's response file answers the first live question with facts, the second evasively.
 resp="$SCRATCH/responses.json"

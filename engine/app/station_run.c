@@ -87,6 +87,7 @@ static int apply(app_station *st, const cls_control *c, char *err, int errlen)
         a.text = c->text;
         a.target = (char *)c->reporter;
         a.channel = *c->outlet ? (char *)c->outlet : NULL;
+        a.follow_up = c->follow_up;
         if (!st->o->json)
             printf("[%s%s] %s%s%s: %s\n", cls_op_names[c->op], c->follow_up ? ", follow-up" : "", c->reporter,
                    *c->outlet ? " / " : "", c->outlet, c->text);

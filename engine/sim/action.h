@@ -62,6 +62,7 @@ typedef struct sim_action {
     char *target;          /* rumour / question / fact / measure / logistics item / inject / post id, or NULL */
     char *channel;         /* platform id for statements, or NULL */
     char *text;            /* UTF-8, or NULL */
+    int follow_up;         /* SIM_ACT_ASK: 1 when it follows up its reporter's previous question; else 0 */
 } sim_action;
 
 /* Names used in files and UI keys: "report", "assess", ... ; NULL / -1 when unknown. */

@@ -74,6 +74,9 @@ const char *const store_schema_steps[] = {
     "  at TEXT NOT NULL"
     ");"
     "CREATE UNIQUE INDEX ratings_by_target ON ratings(session, kind, target, observer);",
+
+    /* 5: a live question's follow-up flag (1 on an ask that follows up its reporter's previous one; NULL else) */
+    "ALTER TABLE actions ADD COLUMN follow_up INTEGER CHECK (follow_up IS NULL OR follow_up = 1);",
 };
 
 const int store_schema_step_count = (int)(sizeof store_schema_steps / sizeof store_schema_steps[0]);
@@ -96,6 +99,7 @@ static const struct {
     {"sessions", "uuid", 3}, {"sessions", "version", 3}, {"sessions", "plan_hash", 3},
     {"ratings", "id", 4}, {"ratings", "session", 4}, {"ratings", "kind", 4}, {"ratings", "target", 4},
     {"ratings", "observer", 4}, {"ratings", "grade", 4}, {"ratings", "comment", 4}, {"ratings", "at", 4},
+    {"actions", "follow_up", 5},
 };
 
 int store_schema_check(sqlite3 *db, int version, char *reason, int reasonlen)

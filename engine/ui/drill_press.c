@@ -94,7 +94,8 @@ static int transcript_row(ui_ctx *c, void *ud, int i, SDL_Rect r, int selected, 
     const char *body;
     SDL_Color col = UI_ACCENT;
     if (e->type == SIM_EV_ACTION && w->log[e->ref].type == SIM_ACT_ASK) {
-        ui_fmt(head, sizeof head, ui_tr("press.t_question"), clock, live_who(who, sizeof who, &w->log[e->ref]), NULL);
+        ui_fmt(head, sizeof head, ui_tr(w->log[e->ref].follow_up ? "press.t_followup" : "press.t_question"), clock,
+               live_who(who, sizeof who, &w->log[e->ref]), NULL);
         body = w->log[e->ref].text;
     } else if (e->type == SIM_EV_ACTION) {
         ui_fmt(head, sizeof head, ui_tr("press.t_answer"), clock, NULL, NULL);

@@ -5,7 +5,8 @@
 # scorecard grades each live question (evasive below factual); a second station killed after hearing the
 # questions to all resumes with each asked once, its log replaying to its world; a malformed, oversized
 # or misaddressed question or a renamed reporter's is refused and counted; the instructor's typed ask is a
-# question too (reporter: instructor).
+# question too (reporter: instructor). A follow-up is marked so in the ask action (station's log, class
+# database, exported log), the replay's world hash still the station's.
 . "$(dirname "$0")/lib.sh"
 
 q() { sqlite3 "$1" "$2" 2>/dev/null; }
@@ -70,6 +71,9 @@ wait_for 20 'test "$(q "$SCRATCH/alice.db" "SELECT count(*) FROM actions WHERE t
 expect "the reporter's question, then the follow-up, first in the log" test "$(asks | cut -d'|' -f1-2)" = \
     "李记者/都市报: 网传摊贩已经死亡，是真的吗？|李记者/都市报: 为什么不公布执法记录仪视频？"
 expect "the instructor's question" has_ask "instructor/: 涉事城管是否已停职？"
+expect "the follow-up is marked so in the station's log, and only it" test \
+    "$(q "$SCRATCH/alice.db" "SELECT group_concat(seq || ':' || ifnull(follow_up, 0)) FROM (SELECT seq, follow_up
+                               FROM actions WHERE type = 'ask' ORDER BY seq LIMIT 2)" | sed 's/^[0-9]*:/:/; s/,[0-9]*:/,:/')" = ":0,:1"
 expect "赵's question (his first, to all)" has_ask "赵/: 这次呢？"
 expect "not the renamed reporter's" test -z "$(asks | grep 冒名)"
 wait_for 30 'test "$(q "$SCRATCH/alice.db" "SELECT count(*) FROM actions WHERE type = '"'answer'"' AND target LIKE '"'live-%'"'")" = 2' \
@@ -97,6 +101,10 @@ replays() {
         "$(q "$SCRATCH/$1.db" "SELECT world_hash FROM sessions")"
 }
 expect "alice: the replay's world hash is the station's" replays alice
+expect "the exported log keeps the follow-up flag (one ask)" test \
+    "$(grep -c '"follow_up": true' "$SCRATCH/alice.log.json")" = 1
+expect "the class database keeps it too" test "$(q "$cdb" "SELECT count(*) FROM actions a JOIN sessions s ON s.id = a.session
+    WHERE s.trainee = 'alice' AND a.type = 'ask' AND a.follow_up = 1 AND a.text = '为什么不公布执法记录仪视频？'")" = 1
 
 # bob, killed after hearing the two questions to all, resumes with his own responses: each asked once.
 wait_for 10 'test "$(q "$SCRATCH/bob.db" "SELECT count(*) FROM actions WHERE type = '"'ask'"'")" = 2' \

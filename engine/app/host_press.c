@@ -38,6 +38,8 @@ int host_question(host *h, const cls_msg *m)
 {
     if (host_station_known(h, m->ses.uuid))
         return refuse(h, m, "a station does not ask questions");
+    if (strcmp(m->reporter, CLS_INSTRUCTOR) == 0)
+        return refuse(h, m, "that name is the instructor's");
     if (strcmp(m->to, CLS_ALL) != 0 && !host_station_known(h, m->to))
         return refuse(h, m, "no such station");
     host_reporter *r = host_guest(h, m->ses.uuid, m->reporter, 0);

@@ -144,7 +144,7 @@ typedef struct cls_control {
     char outlet[4 * STORE_NAME_MAX + 1];     /* ... for which outlet ("" none) */
     int follow_up;                           /* CLS_OP_ASK: a follow-up to that reporter's previous question */
 } cls_control;
-#define CLS_INSTRUCTOR "instructor"   /* the asker of a question the instructor types */
+#define CLS_INSTRUCTOR SIM_ASKER_INSTRUCTOR   /* the asker of a question the instructor types */
 /* One typed instructor command ("pause all", "speed 2 alice", "inject all i_x", "post bob \"text\"",
  * "ask all \"question\"", "end all", "status"). 0, or -1 with a message; free with cls_control_free. */
 int cls_command_parse(const char *line, cls_control *c, char *err, int errlen);

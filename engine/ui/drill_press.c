@@ -58,11 +58,12 @@ static int waiting(const sim_world *w, int item)
     return ask != NULL;
 }
 
-/* "Reporter (outlet)" of a live question (the reporter alone without an outlet). */
+/* "Reporter (outlet)" of a live question (the reporter alone without an outlet; the instructor in the UI's words). */
 static const char *live_who(char *buf, size_t len, const sim_action *ask)
 {
-    if (!ask->channel) return ui_fmt(buf, len, "{1}", ask->target, NULL, NULL);
-    return ui_fmt(buf, len, ui_tr("press.who"), ask->target, ask->channel, NULL);
+    const char *who = strcmp(ask->target, SIM_ASKER_INSTRUCTOR) == 0 ? ui_tr("press.instructor") : ask->target;
+    if (!ask->channel) return ui_fmt(buf, len, "{1}", who, NULL, NULL);
+    return ui_fmt(buf, len, ui_tr("press.who"), who, ask->channel, NULL);
 }
 
 /* Put question q up, restart its clock and give the answer box the keyboard. */

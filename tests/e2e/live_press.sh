@@ -4,7 +4,7 @@
 # from its response file ("answer" to "live-N"); the class database holds questions and answers; the
 # scorecard grades each live question (evasive below factual); a second station killed after hearing the
 # questions to all resumes with each asked once, its log replaying to its world; a malformed, oversized
-# or misaddressed question or a renamed reporter's is refused and counted; the instructor's typed ask is a
+# or misaddressed question, a renamed reporter's or one under the instructor's name is refused and counted; the instructor's typed ask is a
 # question too (reporter: instructor). A follow-up is marked so in the ask action (station's log, class
 # database, exported log), the replay's world hash still the station's.
 . "$(dirname "$0")/lib.sh"
@@ -57,11 +57,14 @@ pub "$fake" -f "$SCRATCH/big.txt"
 pub "$fake" -m '{"kind":"question","uuid":"'$fake'","to":"'$fake'","reporter":"赵","outlet":"","seq":0,"follow_up":false,"text":"q"}'
 pub "$fake" -m '{"kind":"question","uuid":"'$fake'","to":"all","reporter":"赵","outlet":"","seq":0,"follow_up":false,"text":"这次呢？"}'
 pub "$fake" -m '{"kind":"question","uuid":"'$fake'","to":"all","reporter":"钱","outlet":"","seq":1,"follow_up":false,"text":"冒名"}'
-wait_for 10 'test "$(grep -c "refused" "$SCRATCH/host.err")" -ge 4' || fail "host refusals: $(cat "$SCRATCH/host.err")"
+fake2=11111111-2222-4333-8444-666666666666
+pub "$fake2" -m '{"kind":"question","uuid":"'$fake2'","to":"all","reporter":"instructor","outlet":"","seq":0,"follow_up":false,"text":"冒充导调员"}'
+wait_for 10 'test "$(grep -c "refused" "$SCRATCH/host.err")" -ge 5' || fail "host refusals: $(cat "$SCRATCH/host.err")"
 expect "malformed refused" grep -q "not a valid question message" "$SCRATCH/host.err"
 expect "oversized refused" grep -q "bytes, more than" "$SCRATCH/host.err"
 expect "a question to no station refused" grep -q "赵): no such station" "$SCRATCH/host.err"
 expect "a renamed reporter refused" grep -q "asks under another name" "$SCRATCH/host.err"
+expect "a reporter under the instructor's name refused" grep -q "(instructor): that name is the instructor's" "$SCRATCH/host.err"
 
 asks() { q "$SCRATCH/alice.db" "SELECT group_concat(x, '|') FROM (SELECT target || '/' || ifnull(channel, '') || ': ' || text AS x
                                    FROM actions WHERE type = 'ask' ORDER BY seq)"; }
@@ -76,6 +79,7 @@ expect "the follow-up is marked so in the station's log, and only it" test \
                                FROM actions WHERE type = 'ask' ORDER BY seq LIMIT 2)" | sed 's/^[0-9]*:/:/; s/,[0-9]*:/,:/')" = ":0,:1"
 expect "赵's question (his first, to all)" has_ask "赵/: 这次呢？"
 expect "not the renamed reporter's" test -z "$(asks | grep 冒名)"
+expect "not the false instructor's" test -z "$(asks | grep 冒充导调员)"
 wait_for 30 'test "$(q "$SCRATCH/alice.db" "SELECT count(*) FROM actions WHERE type = '"'answer'"' AND target LIKE '"'live-%'"'")" = 2' \
     || fail "alice did not answer the live questions"
 
@@ -128,5 +132,5 @@ expect "the line names the reporter and outlet" grep -q "^这是李记者（都�
 expect "in English too" grep -q "^A live question from 李记者 (都市报)" <<< "$(line live-1 why_en)"
 expect "an unanswered live question earns nothing" test "$(line live-3 points)" = 0
 expect "the host counts 3 reporters' questions and the refusals" \
-    grep -q "3 reporters' questions; refused 1 oversized, 1 malformed, 2 foreign" "$SCRATCH/host.out"
+    grep -q "3 reporters' questions; refused 1 oversized, 1 malformed, 3 foreign" "$SCRATCH/host.out"
 finish

@@ -260,12 +260,13 @@ static int run_window(served *x, const app_opt *opts, int n)
 
 static int serve(host *h, const cls_endpoint *e, const char *user, const char *pass, const app_opt *opts, int n)
 {
-    char err[512];
+    char err[512], client_id[32];
     served x = {.h = h, .e = e, .console_open = 1};
+    snprintf(client_id, sizeof client_id, "yqdrill-host-%s", h->nonce);   /* unique: two hosts on one broker coexist */
     cls_link_handlers hd = {.ctx = h, .message = on_message};
     snprintf(x.topic, sizeof x.topic, "yq/%s/st/#", e->klass);
     if (cls_code_make(e, h->code, sizeof h->code, err, sizeof err) ||
-        cls_link_open(&x.l, e, user, pass, "yqdrill-host", &hd, 10.0, err, sizeof err) ||
+        cls_link_open(&x.l, e, user, pass, client_id, &hd, 10.0, err, sizeof err) ||
         cls_link_subscribe(x.l, x.topic, err, sizeof err)) {
         fprintf(stderr, "yqdrill host: %s\n", err);
         cls_link_close(x.l);

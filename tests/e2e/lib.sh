@@ -83,6 +83,15 @@ class_host() {
     code=$(sed -n 's/^join code: //p' "$SCRATCH/host.out")
     pass=${code##*/}
 }
+# replays WHO: session 1 of $SCRATCH/WHO.db, its log alone (exported to $SCRATCH/WHO.log.json) replayed on
+# city_video, rebuilds the station's world byte for byte (the same world hash).
+replays() {
+    "$YQ" export-actions 1 --save "$SCRATCH/$1.db" > "$SCRATCH/$1.log.json" || fail "$1: export-actions"
+    "$YQ" run city_video --headless --no-save --json --world --responses "$SCRATCH/$1.log.json" \
+        > "$SCRATCH/$1.replay.json" || fail "$1: replay"
+    test "$(sqlite3 :memory: "SELECT json_extract(readfile('$SCRATCH/$1.replay.json'), '\$.world.hash')")" = \
+        "$(sqlite3 "$SCRATCH/$1.db" "SELECT world_hash FROM sessions")"
+}
 finish() {
     echo "$passed passed, $failed failed"
     [ "$failed" -eq 0 ]

@@ -96,14 +96,6 @@ alice_asks() { q "$cdb" "SELECT count(*) FROM actions a JOIN sessions s ON s.id 
 expect "the class database holds alice's 4 questions" test "$(alice_asks)" = 4
 expect "the class database holds the answers to the live questions" test \
     "$(q "$cdb" "SELECT group_concat(target) FROM (SELECT target FROM actions WHERE type = 'answer' AND target LIKE 'live-%' ORDER BY seq)")" = live-1,live-2
-# replays WHO: the session's log alone (questions included) rebuilds the station's world, byte for byte.
-replays() {
-    "$YQ" export-actions 1 --save "$SCRATCH/$1.db" > "$SCRATCH/$1.log.json" || fail "$1: export-actions"
-    "$YQ" run city_video --headless --no-save --json --world --responses "$SCRATCH/$1.log.json" \
-        > "$SCRATCH/$1.replay.json" || fail "$1: replay"
-    test "$(sqlite3 :memory: "SELECT json_extract(readfile('$SCRATCH/$1.replay.json'), '\$.world.hash')")" = \
-        "$(q "$SCRATCH/$1.db" "SELECT world_hash FROM sessions")"
-}
 expect "alice: the replay's world hash is the station's" replays alice
 expect "the exported log keeps the follow-up flag (one ask)" test \
     "$(grep -c '"follow_up": true' "$SCRATCH/alice.log.json")" = 1

@@ -118,7 +118,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                                          "yq/demo/st/" UUID "/end",     "yq/demo/st/" UUID "/status",
                                          "yq/demo/st/" UUID "/gone",    "yq/demo/st/" UUID "/question",
                                          "yq/demo/st/" UUID "/rating",  "yq/demo/ctl/x"};
-    static const char *const ctl_topics[] = {"yq/demo/ctl/all", "yq/demo/ctl/" UUID,
+    static const char *const ctl_topics[] = {"yq/demo/ctl/all", ("yq/demo/ctl/" UUID),
                                              "yq/demo/ctl/99999999-2222-4333-8444-555555555555"};
     char err[512];
     for (size_t i = 0; i < sizeof topics / sizeof topics[0]; i++) {

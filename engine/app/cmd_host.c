@@ -315,9 +315,8 @@ static int team_open(host_team *t, host *h, const app_opt *opts, int n)
     double speed = 0;
     if (app_parse_speed(app_opt_get(opts, n, "--speed"), &speed))
         return APP_EXIT_USAGE;
-    int rc = host_team_open(t, h, scenario, (uint64_t)seed);
+    int rc = host_team_open(t, h, scenario, (uint64_t)seed, speed);
     t->seats_wanted = (int)seats;
-    t->speed = speed;
     if (rc)
         host_team_free(t);
     return rc;

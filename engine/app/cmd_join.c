@@ -1,5 +1,5 @@
-/* cmd_join.c — `yqdrill join`: a class station. Its own drill exactly as `run --headless` plays it, saved
- * locally first, each action then published to the class; --sync publishes what a local save still holds. */
+/* cmd_join.c — `yqdrill join`: a class station. Its own drill in the window (or as `run --headless` plays it),
+ * saved locally first, each action then published to the class; --sync publishes what a local save still holds. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -77,25 +77,32 @@ typedef struct resumed {
     int n_saved;
 } resumed;
 
+/* The station's drill, in the window (the trainee plays; scripted actions, if any, play as the clock reaches
+ * them) or headless, its actions published as they are saved and the instructor's controls applied. A window
+ * with no scenario named opens on the start screen and joins the class once the trainee starts a drill. A
+ * resumed session (r) is continued, not begun. */
 static int play(app_drill *d, store *db, const cls_endpoint *e, const sim_action *acts, int n, const char *name,
-                app_run_opts *o, const resumed *r)
+                int windowed, app_run_opts *o, const resumed *r)
 {
     char err[512];
-    app_station st = {.d = d, .o = o};
+    app_station st = {.d = d, .o = o, .s.e = *e};
+    d->db = db;
     if (r)
         d->session = r->ses->id;
-    if ((!r && app_drill_save(d, db, o->trainee, err, sizeof err)) ||
-        cls_station_open(&st.s, e, db, d->session, err, sizeof err)) {
+    if (d->world && ((!r && app_drill_save(d, db, o->trainee, err, sizeof err)) ||
+                     cls_station_open(&st.s, e, db, d->session, err, sizeof err))) {
         fprintf(stderr, "yqdrill join: %s\n", err);
         cls_station_close(&st.s);
         return APP_EXIT_USAGE;
     }
     o->tick_hook = tick;
     o->wait_hook = app_station_wait;
+    o->frame_hook = app_station_frame;
     o->hook_ctx = &st;
-    int rc = r ? app_resume_play(d, db, r->ses, r->saved, r->n_saved, acts, n, name, o, 0)
-               : app_run_headless(d, acts, n, name, o);
-    if (rc == APP_EXIT_OK && cls_station_drain(&st.s, DRAIN_S, err, sizeof err)) {
+    int rc = r            ? app_resume_play(d, db, r->ses, r->saved, r->n_saved, acts, n, name, o, windowed)
+             : windowed ? app_run_window(d, acts, n, o)
+                        : app_run_headless(d, acts, n, name, o);
+    if (rc == APP_EXIT_OK && st.s.link && cls_station_drain(&st.s, DRAIN_S, err, sizeof err)) {
         fprintf(stderr, "yqdrill join: %s\n", err);
         rc = APP_EXIT_USAGE;
     }
@@ -183,7 +190,7 @@ static int rejoin(const app_opt *opts, int n, const cls_endpoint *e, const char 
         rc = APP_EXIT_USAGE;
     }
     if (!rc)
-        rc = play(&d, db, e, more, n_more, responses, &o, &r);
+        rc = play(&d, db, e, more, n_more, responses, 0, &o, &r);
     app_drill_close(&d);
     store_actions_free(saved, r.n_saved);
     store_actions_free(more, n_more);
@@ -198,7 +205,8 @@ int app_cmd_join(int argc, char **argv)
                       {"--save", 1, NULL},    {"--json", 0, NULL},    {"--lang", 1, NULL},
                       {"--sync", 0, NULL},    {"--group", 1, NULL},   {"--reporter", 1, NULL},
                       {"--outlet", 1, NULL},  {"--station", 1, NULL}, {"--all", 0, NULL},
-                      {"--file", 1, NULL},    {"--observer", 1, NULL}, {"--resume", 1, NULL}};
+                      {"--file", 1, NULL},    {"--scale", 1, NULL},   {"--sound", 0, NULL},
+                      {"--voice", 0, NULL},   {"--observer", 1, NULL}, {"--resume", 1, NULL}};
     const int n_opts = (int)(sizeof opts / sizeof opts[0]);
     const char *pos[1] = {NULL};
     if (app_args_parse(argc, argv, opts, n_opts, pos, 1) < 0)
@@ -223,12 +231,23 @@ int app_cmd_join(int argc, char **argv)
     o.json = app_opt_get(opts, n_opts, "--json") != NULL;
     if ((v = app_opt_get(opts, n_opts, "--lang")))
         o.lang = v;
-    if (!o.trainee || !app_opt_get(opts, n_opts, "--headless") || !responses) {
-        fprintf(stderr, "yqdrill join: a station needs --trainee NAME, and (until the station window exists) "
-                        "--headless --responses FILE\n");
+    const char *group = app_opt_get(opts, n_opts, "--group");
+    int windowed = !app_opt_get(opts, n_opts, "--headless");
+    const char *why = !o.trainee                ? "a station needs --trainee NAME"
+                      : !windowed && !responses ? "--headless plays a response file: add --responses FILE"
+                      : windowed && group       ? "a team seat plays headless for now: add --headless --responses FILE"
+                      : windowed && !app_have_display()
+                          ? "no display for the station's window (DISPLAY is unset); --headless --responses FILE "
+                            "plays without one"
+                          : NULL;
+    if (why) {
+        fprintf(stderr, "yqdrill join: %s\n", why);
         return app_close_db(db, APP_EXIT_USAGE);
     }
-    if (app_parse_speed(app_opt_get(opts, n_opts, "--speed"), &o.speed))
+    o.sound = app_opt_get(opts, n_opts, "--sound") != NULL;
+    o.voice = app_opt_get(opts, n_opts, "--voice") != NULL;
+    if (app_parse_speed(app_opt_get(opts, n_opts, "--speed"), &o.speed) ||
+        app_parse_scale(app_opt_get(opts, n_opts, "--scale"), &o.scale))
         return app_close_db(db, APP_EXIT_USAGE);
     char err[512], plan_buf[4096];
     store_response_meta meta = {0};
@@ -236,27 +255,26 @@ int app_cmd_join(int argc, char **argv)
     int n = 0;
     uint64_t seed = 1;
     const char *scenario = app_opt_get(opts, n_opts, "--scenario"), *plan = NULL;
-    if (store_response_read_file(responses, &meta, &acts, &n, err, sizeof err)) {
+    if (responses && store_response_read_file(responses, &meta, &acts, &n, err, sizeof err)) {
         fprintf(stderr, "yqdrill: %s\n", err);
         return app_close_db(db, APP_EXIT_USAGE);
     }
     rc = app_responses_meta(&meta, app_opt_get(opts, n_opts, "--seed"), &seed, &scenario, NULL, plan_buf,
                             sizeof plan_buf, &plan);
-    if (!rc && !scenario) {
+    if (!rc && !scenario && !windowed) {
         fprintf(stderr, "yqdrill join: --scenario ID is needed (the response file names none)\n");
         rc = APP_EXIT_USAGE;
     }
     app_drill d = {.seed = seed};
     scn_problems probs = {0};
-    if (!rc && (rc = app_drill_open(&d, scenario, seed, plan, &probs, err, sizeof err))) {
+    if (!rc && scenario && (rc = app_drill_open(&d, scenario, seed, plan, &probs, err, sizeof err))) {
         scn_problems_print(&probs, stderr);
         if (!probs.count)
             fprintf(stderr, "yqdrill: %s\n", err);
     }
     scn_problems_free(&probs);
-    if (!rc)
+    if (!rc && responses)
         rc = app_responses_check(&d, &meta, acts, n, responses);
-    const char *group = app_opt_get(opts, n_opts, "--group");
     if (!rc && group && score_plan_group_find(d.plan, group) < 0) {
         fprintf(stderr, "yqdrill join: --group %s is not a group of plan %s (", group, score_plan_id(d.plan));
         for (int g = 0; g < score_plan_groups(d.plan); g++)
@@ -266,7 +284,7 @@ int app_cmd_join(int argc, char **argv)
     }
     if (!rc)
         rc = group ? app_team_play(db, &e, o.trainee, group, d.scn.id, acts, n, o.speed, o.json)
-                   : play(&d, db, &e, acts, n, responses, &o, NULL);
+                   : play(&d, db, &e, acts, n, responses, windowed, &o, NULL);
     app_drill_close(&d);
     store_actions_free(acts, n);
     return app_close_db(db, rc);

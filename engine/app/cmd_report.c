@@ -98,7 +98,8 @@ int app_cmd_report(int argc, char **argv)
     store_override *ov = NULL;
     store_note *notes = NULL;
     store_rating *ratings = NULL;
-    int n_ov = 0, n_notes = 0, n_ratings = 0;
+    store_group_line *groups = NULL;
+    int n_ov = 0, n_notes = 0, n_ratings = 0, n_groups = 0;
     char err[512];
     const char *plan = app_opt_get(opts, n_opts, "--plan");
     rc = app_drill_reopen(&d, db, &ses, plan, &acts, &n);
@@ -106,7 +107,8 @@ int app_cmd_report(int argc, char **argv)
         rc = replay_and_grade(&d, db, &ses, plan, &stored, &card);
     if (!rc && (store_override_list(db, ses.id, &ov, &n_ov, err, sizeof err) ||
                 store_note_list(db, ses.id, &notes, &n_notes, err, sizeof err) ||
-                store_rating_list(db, ses.id, &ratings, &n_ratings, err, sizeof err))) {
+                store_rating_list(db, ses.id, &ratings, &n_ratings, err, sizeof err) ||
+                store_groups_list(db, ses.id, &groups, &n_groups, err, sizeof err))) {
         fprintf(stderr, "yqdrill: %s\n", err);
         rc = APP_EXIT_STORAGE;
     }
@@ -115,7 +117,7 @@ int app_cmd_report(int argc, char **argv)
             store_overrides_apply(ov, n_ov, card);
         report_session r = {.ses = &ses, .world = d.world, .card = card, .overrides = ov, .n_overrides = n_ov,
                             .notes = notes, .n_notes = n_notes, .ratings = ratings, .n_ratings = n_ratings,
-                            .words = words};
+                            .groups = groups, .n_groups = n_groups, .words = words};
         if (report_session_write(&r, out, err, sizeof err)) {
             fprintf(stderr, "yqdrill: %s\n", err);
             rc = APP_EXIT_STORAGE;
@@ -128,6 +130,7 @@ int app_cmd_report(int argc, char **argv)
     store_overrides_free(ov, n_ov);
     store_notes_free(notes, n_notes);
     store_ratings_free(ratings, n_ratings);
+    free(groups);
     app_drill_close(&d);
     store_actions_free(acts, n);
     rc = app_close_db(db, rc);

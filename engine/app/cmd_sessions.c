@@ -32,6 +32,19 @@ static int probe_saves(const char *path)
     return APP_EXIT_STORAGE;
 }
 
+/* A team session's group lines, indented under it. 0, or -1 with err set. */
+static int print_groups(store *db, const store_session *s, char *err, int errlen)
+{
+    store_group_line *g = NULL;
+    int n = 0;
+    if (store_groups_list(db, s->id, &g, &n, err, errlen))
+        return -1;
+    for (int i = 0; i < n; i++)
+        printf("%-5s %-14s %5.1f / %.1f (process steps)\n", "", g[i].group, g[i].points, g[i].max);
+    free(g);
+    return 0;
+}
+
 static void print_session(const store_session *s)
 {
     char total[16] = "-", scenario[STORE_ID_MAX + 1];
@@ -65,10 +78,15 @@ int app_cmd_sessions(int argc, char **argv)
         return app_close_db(db, APP_EXIT_STORAGE);
     }
     printf("%-5s %-20s %-18s %-20s %-8s %-7s %s\n", "id", "started", "scenario", "trainee", "actions", "total", "state");
-    for (int i = 0; i < n; i++)
+    for (int i = 0; i < n && rc == APP_EXIT_OK; i++) {
         print_session(&list[i]);
+        if (print_groups(db, &list[i], err, sizeof err)) {
+            fprintf(stderr, "yqdrill: %s\n", err);
+            rc = APP_EXIT_STORAGE;
+        }
+    }
     free(list);
-    return app_close_db(db, APP_EXIT_OK);
+    return app_close_db(db, rc);
 }
 
 int app_cmd_export_actions(int argc, char **argv)

@@ -1,6 +1,8 @@
 /* host_console.c — the instructor's typed controls: each line read, its stations found (all, a trainee's
- * name or a session UUID), and the control published once on their control topic (QoS 1). */
+ * name or a session UUID), and the control published once on their control topic (QoS 1); in a team drill
+ * "all" or "team" is the team's (host_team_control). */
 #include "host.h"
+#include "host_team.h"
 
 #include <errno.h>
 #include <poll.h>
@@ -75,6 +77,12 @@ int host_command(host *h, const char *line)
         free(grid);
         fflush(stdout);
         return grid ? 0 : -1;
+    }
+    if (h->team && (strcmp(c.who, CLS_ALL) == 0 || strcmp(c.who, HOST_TEAM) == 0)) {
+        h->failed |= host_team_control(h, &c) != 0;   /* h->err says why */
+        cls_control_free(&c);
+        fflush(stdout);
+        return 0;
     }
     int rc = host_send(h, &c);
     cls_control_free(&c);

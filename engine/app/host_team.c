@@ -1,5 +1,6 @@
 /* host_team.c — a team drill at the host: seats proposing actions, each checked against its seat's group
- * (role, scenario, time), numbered, saved in the one team session and published as the accepted log. */
+ * (role, scenario, time), numbered, saved in the one team session (with its origin) and published as the
+ * accepted log; a restarted host continues the unfinished team session of its scenario. */
 #include "host_team.h"
 
 #include <stdio.h>
@@ -18,14 +19,112 @@ static double now_s(void)
     return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
-int host_team_open(host_team *t, host *h, const char *scenario, uint64_t seed)
+/* A seat (trainee, group) added to the team's; NULL out of memory. */
+static host_seat *seat_add(host_team *t, const char *trainee, const char *group)
+{
+    host_seat *a = realloc(t->seats, (size_t)(t->n_seats + 1) * sizeof *a);
+    if (!a)
+        return NULL;
+    t->seats = a;
+    host_seat *s = memset(&a[t->n_seats++], 0, sizeof *a);
+    snprintf(s->trainee, sizeof s->trainee, "%s", trainee);
+    snprintf(s->group, sizeof s->group, "%s", group);
+    s->done = -1;
+    return s;
+}
+
+static host_seat *seat_find(host_team *t, const char *trainee, const char *group)
+{
+    for (int i = 0; i < t->n_seats; i++)
+        if (strcmp(t->seats[i].trainee, trainee) == 0 && strcmp(t->seats[i].group, group) == 0)
+            return &t->seats[i];
+    return NULL;
+}
+
+/* Mark proposal n of the seat handled: 1 when it was already, -1 out of memory, else 0. */
+static int handle_once(host_seat *s, int n)
+{
+    if (n < s->cap && s->handled[n])
+        return 1;
+    if (n >= s->cap) {
+        int cap = n + 64;
+        unsigned char *a = realloc(s->handled, (size_t)cap);
+        if (!a)
+            return -1;
+        memset(a + s->cap, 0, (size_t)(cap - s->cap));
+        s->handled = a;
+        s->cap = cap;
+    }
+    s->handled[n] = 1;
+    return 0;
+}
+
+/* The newest unfinished team session of this scenario in the class database: 1 with *ses, 0 none, -1 (err). */
+static int unfinished(host *h, const char *scenario, store_session *ses, char *err, int errlen)
+{
+    store_session *all = NULL;
+    int n = 0, found = 0;
+    if (store_sessions_list(h->db, &all, &n, err, errlen))
+        return -1;
+    for (int i = 0; i < n && !found; i++)
+        if (!all[i].finished && strcmp(all[i].trainee, TEAM_TRAINEE) == 0 && strcmp(all[i].scenario, scenario) == 0) {
+            *ses = all[i];
+            found = 1;
+        }
+    free(all);
+    return found;
+}
+
+/* Continue a team session a host before this one began: its world rebuilt from the accepted log, its seq and
+ * clock from there, and the seats' proposals it handled (accepted or refused) marked so. APP_EXIT_* code. */
+static int resume(host_team *t, host *h, const store_session *ses)
+{
+    char err[512];
+    sim_action *acts = NULL;
+    store_proposal *o = NULL;
+    int n = 0, n_o = 0;
+    int rc = app_drill_reopen(&t->d, h->db, ses, NULL, &acts, &n);
+    if (!rc && store_proposals_list(h->db, ses->id, &o, &n_o, err, sizeof err)) {
+        fprintf(stderr, "yqdrill host: %s\n", err);
+        rc = APP_EXIT_STORAGE;
+    }
+    for (int i = 0; i < n_o && !rc; i++) {
+        host_seat *s = seat_find(t, o[i].trainee, o[i].group);
+        if ((!s && !(s = seat_add(t, o[i].trainee, o[i].group))) || handle_once(s, o[i].proposal) < 0) {
+            fprintf(stderr, "yqdrill host: out of memory\n");
+            rc = APP_EXIT_STORAGE;
+        }
+    }
+    if (!rc) {
+        t->d.db = h->db;
+        t->d.session = ses->id;
+        t->ses = *ses;
+        t->accepted = t->resumed = n;
+        t->last_t = n ? acts[n - 1].t : 0;
+        if (!h->json)
+            printf("team drill %s resumed: %d actions accepted before, %d seats\n", ses->uuid, n, t->n_seats);
+    }
+    free(o);
+    store_actions_free(acts, n);
+    return rc;
+}
+
+int host_team_open(host_team *t, host *h, const char *scenario, uint64_t seed, double speed)
 {
     char err[512];
     scn_problems probs = {0};
+    store_session ses;
     memset(t, 0, sizeof *t);
     t->d.seed = seed;
-    int rc = app_drill_open(&t->d, scenario, seed, NULL, &probs, err, sizeof err);
-    if (rc) {
+    t->speed = speed;
+    int found = unfinished(h, scenario, &ses, err, sizeof err), rc;
+    if (found < 0) {
+        fprintf(stderr, "yqdrill host: %s\n", err);
+        return APP_EXIT_STORAGE;
+    }
+    if (found) {
+        rc = resume(t, h, &ses);
+    } else if ((rc = app_drill_open(&t->d, scenario, seed, NULL, &probs, err, sizeof err))) {
         scn_problems_print(&probs, stderr);
         if (!probs.count)
             fprintf(stderr, "yqdrill host: %s\n", err);
@@ -35,12 +134,13 @@ int host_team_open(host_team *t, host *h, const char *scenario, uint64_t seed)
         fprintf(stderr, "yqdrill host: plan %s names no groups; a team drill needs them\n", score_plan_id(t->d.plan));
         rc = APP_EXIT_USAGE;
     }
-    if (!rc && (app_drill_save(&t->d, h->db, TEAM_TRAINEE, err, sizeof err) ||
-                store_session_get(h->db, t->d.session, &t->ses, err, sizeof err))) {
+    if (!rc && !found && (app_drill_save(&t->d, h->db, TEAM_TRAINEE, err, sizeof err) ||
+                          store_session_get(h->db, t->d.session, &t->ses, err, sizeof err))) {
         fprintf(stderr, "yqdrill host: %s\n", err);
         rc = APP_EXIT_STORAGE;
     }
-    t->opened = now_s();
+    t->opened = now_s() - (speed > 0 ? (double)t->last_t / speed : 0);   /* a resumed clock goes on from its log */
+    t->paused_at = t->opened;
     return rc;
 }
 
@@ -67,49 +167,20 @@ static void publish(host *h, cls_kind kind, char *text)
 static host_seat *seat_for(host *h, const cls_msg *m)
 {
     host_team *t = h->team;
-    host_seat *s = NULL;
-    for (int i = 0; i < t->n_seats; i++) {
-        host_seat *x = &t->seats[i];
-        int same = strcmp(x->trainee, m->ses.trainee) == 0 && strcmp(x->group, m->group) == 0;
-        if (!same && strcmp(x->uuid, m->ses.uuid) == 0)
+    host_seat *s = seat_find(t, m->ses.trainee, m->group);
+    for (int i = 0; i < t->n_seats; i++)
+        if (&t->seats[i] != s && strcmp(t->seats[i].uuid, m->ses.uuid) == 0)
             return NULL;
-        if (same)
-            s = x;
-    }
     if (!s && score_plan_group_find(t->d.plan, m->group) < 0)
         return NULL;
     if (!s) {
-        host_seat *a = realloc(t->seats, (size_t)(t->n_seats + 1) * sizeof *a);
-        if (!a)
+        if (!(s = seat_add(t, m->ses.trainee, m->group)))
             return NULL;
-        t->seats = a;
-        s = memset(&a[t->n_seats++], 0, sizeof *a);
-        snprintf(s->trainee, sizeof s->trainee, "%s", m->ses.trainee);
-        snprintf(s->group, sizeof s->group, "%s", m->group);
-        s->done = -1;
         if (!h->json)
             printf("team seat: %s, group %s\n", s->trainee, s->group);
     }
     snprintf(s->uuid, sizeof s->uuid, "%s", m->ses.uuid);
     return s;
-}
-
-/* Mark proposal n of the seat handled: 1 when it was already, -1 out of memory, else 0. */
-static int handle_once(host_seat *s, int n)
-{
-    if (n < s->cap && s->handled[n])
-        return 1;
-    if (n >= s->cap) {
-        int cap = n + 64;
-        unsigned char *a = realloc(s->handled, (size_t)cap);
-        if (!a)
-            return -1;
-        memset(a + s->cap, 0, (size_t)(cap - s->cap));
-        s->handled = a;
-        s->cap = cap;
-    }
-    s->handled[n] = 1;
-    return 0;
 }
 
 static int seat_finished(const host_seat *s)
@@ -131,6 +202,56 @@ static int maybe_close(host *h)
     return t->seats_wanted > 0 && finished >= t->seats_wanted ? host_team_close(h) : 0;
 }
 
+/* Proposal n of the seat handled: kept in the team session with the seq it was accepted at (-1 refused), so a
+ * restarted host takes none twice. 0, or -1 with h->err set. */
+static int remember(host *h, const host_seat *s, int n, int seq)
+{
+    store_proposal p = {.proposal = n, .seq = seq};
+    snprintf(p.trainee, sizeof p.trainee, "%s", s->trainee);
+    snprintf(p.group, sizeof p.group, "%s", s->group);
+    return store_proposal_put(h->team->d.db, h->team->d.session, &p, h->err, sizeof h->err);
+}
+
+double host_team_clock(const host_team *t)
+{
+    return t->speed > 0 ? ((t->paused ? t->paused_at : now_s()) - t->opened) * t->speed : 0;
+}
+
+void host_team_set_clock(host_team *t, int paused, double speed)
+{
+    double clock = host_team_clock(t), now = now_s();
+    t->paused = paused;
+    t->paused_at = now;
+    t->speed = speed;
+    t->opened = now - (speed > 0 ? clock / speed : 0);
+}
+
+int host_team_take(host *h, const host_seat *s, int proposal, const sim_action *in, char *why, int whylen)
+{
+    host_team *t = h->team;
+    sim_action a = *in;
+    double clock = host_team_clock(t);
+    if ((double)a.t < clock)
+        a.t = clock < (double)t->d.scn.duration ? (sim_time)clock : t->d.scn.duration;   /* the host's clock */
+    if (a.t < t->last_t)
+        a.t = t->last_t;   /* the log's order is the host's: nothing goes before what was accepted already */
+    int rc = t->closed ? (snprintf(why, (size_t)whylen, "the team drill is closed"), APP_EXIT_USAGE)
+                       : app_drill_check(&t->d, &a, 1, proposal, t->last_t, why, whylen);
+    int seq = t->accepted;
+    if (rc == APP_EXIT_OK && s && remember(h, s, proposal, seq)) {
+        snprintf(why, (size_t)whylen, "%s", h->err);
+        return APP_EXIT_STORAGE;
+    }
+    if (rc == APP_EXIT_OK)
+        rc = app_drill_take(&t->d, &a, why, whylen);
+    if (rc)
+        return rc;
+    t->last_t = a.t;
+    t->accepted++;
+    publish(h, CLS_ACTION, cls_msg_action(t->ses.uuid, seq, &a));
+    return APP_EXIT_OK;
+}
+
 static int propose(host *h, host_seat *s, const cls_msg *m)
 {
     host_team *t = h->team;
@@ -148,19 +269,9 @@ static int propose(host *h, host_seat *s, const cls_msg *m)
         fprintf(stderr, "yqdrill host: refused: %s (group %s) proposed a %s action as %s; the seat acts as %s\n",
                 s->trainee, s->group, sim_action_type_name(m->action->type), sim_role_name(m->action->role),
                 sim_role_name((sim_role)role));
-        return 0;
+        return remember(h, s, m->seq, -1);
     }
-    sim_action a = *m->action;
-    double clock = t->speed > 0 ? (now_s() - t->opened) * t->speed : 0;
-    if ((double)a.t < clock)
-        a.t = clock < (double)t->d.scn.duration ? (sim_time)clock : t->d.scn.duration;   /* the host's clock */
-    if (a.t < t->last_t)
-        a.t = t->last_t;   /* the log's order is the host's: nothing goes before what was accepted already */
-    int rc = t->closed ? (snprintf(why, sizeof why, "the team drill is closed"), APP_EXIT_USAGE)
-                       : app_drill_check(&t->d, &a, 1, m->seq, t->last_t, why, sizeof why);
-    int seq = t->accepted;
-    if (rc == APP_EXIT_OK)
-        rc = app_drill_take(&t->d, &a, why, sizeof why);
+    int rc = host_team_take(h, s, m->seq, m->action, why, sizeof why);
     if (rc == APP_EXIT_STORAGE) {
         snprintf(h->err, sizeof h->err, "%s", why);
         return -1;
@@ -168,11 +279,8 @@ static int propose(host *h, host_seat *s, const cls_msg *m)
     if (rc) {
         t->invalid++;
         fprintf(stderr, "yqdrill host: refused: %s (group %s), proposal %d: %s\n", s->trainee, s->group, m->seq, why);
-        return 0;
+        return remember(h, s, m->seq, -1);
     }
-    t->last_t = a.t;
-    t->accepted++;
-    publish(h, CLS_ACTION, cls_msg_action(t->ses.uuid, seq, &a));
     return 0;
 }
 
@@ -235,12 +343,27 @@ int host_team_hear(host *h, const cls_msg *m)
     return maybe_close(h);
 }
 
+/* The team total's lines per plan group, stored with the team session's scorecard. 0, or -1 with err set. */
+static int store_group_lines(host_team *t, char *err, int errlen)
+{
+    int n = score_plan_groups(t->d.plan);
+    double points[n > 0 ? n : 1], max[n > 0 ? n : 1];
+    store_group_line g[n > 0 ? n : 1];
+    score_card_groups(t->d.plan, &t->d.card, points, max);
+    for (int i = 0; i < n; i++) {
+        snprintf(g[i].group, sizeof g[i].group, "%s", score_plan_group_id(t->d.plan, i));
+        g[i].points = points[i];
+        g[i].max = max[i];
+    }
+    return store_groups_put(t->d.db, t->d.session, g, n, err, errlen);
+}
+
 int host_team_close(host *h)
 {
     host_team *t = h->team;
     if (t->closed)
         return 0;
-    if (app_drill_finish(&t->d, h->err, sizeof h->err) ||
+    if (app_drill_finish(&t->d, h->err, sizeof h->err) || store_group_lines(t, h->err, sizeof h->err) ||
         store_session_get(h->db, t->d.session, &t->ses, h->err, sizeof h->err))
         return -1;
     t->closed = 1;
@@ -260,8 +383,8 @@ void host_team_print(const host *h, FILE *out)
         score_card_groups(p, &t->d.card, points, max);
     if (h->json) {
         fprintf(out, "{\"team\": {\"uuid\": \"%s\", \"seats\": %d, \"accepted\": %d, \"duplicates\": %d, "
-                     "\"foreign_role\": %d, \"invalid\": %d, \"closed\": %s",
-                t->ses.uuid, t->n_seats, t->accepted, t->duplicates, t->foreign_role, t->invalid,
+                     "\"foreign_role\": %d, \"invalid\": %d, \"resumed\": %d, \"closed\": %s",
+                t->ses.uuid, t->n_seats, t->accepted, t->duplicates, t->foreign_role, t->invalid, t->resumed,
                 t->closed ? "true" : "false");
         if (t->closed) {
             fprintf(out, ", \"world_hash\": \"%016llx\", \"total\": %.2f, \"groups\": [",

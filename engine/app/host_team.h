@@ -1,5 +1,6 @@
 /* host_team.h — the host's side of a team drill: one world, one team session in the class database; seats
- * (trainee, plan group) propose actions, the host checks each one's role against its seat and orders them. */
+ * (trainee, plan group) propose actions, the host checks each one's role against its seat and orders them;
+ * a restarted host continues the unfinished team session. */
 #ifndef YQ_APP_HOST_TEAM_H
 #define YQ_APP_HOST_TEAM_H
 
@@ -7,6 +8,8 @@
 
 #include "drill.h"
 #include "host.h"
+
+#define HOST_TEAM "team"   /* whom a typed control names for the team drill (as does "all") */
 
 typedef struct host_seat {
     char uuid[40];                        /* the station sitting there now (a restarted one takes over) */
@@ -25,18 +28,36 @@ typedef struct host_team {
     int n_seats;
     sim_time last_t;      /* the accepted log's newest time: no action is accepted before it */
     double speed;         /* --speed X: the team's clock runs X scenario seconds a second from the opening; 0: none */
-    double opened;        /* when the team session began (monotonic seconds) */
+    double opened;        /* when the team clock was at 0 (monotonic seconds) */
+    int paused;           /* the instructor's pause: the clock stands at paused_at */
+    double paused_at;
     int accepted, duplicates, foreign_role, invalid, closed;
+    int resumed;          /* the actions an earlier host run had accepted, when this run continues its session */
 } host_team;
 
-/* Open the scenario (its own plan) and begin the team session in h->db. APP_EXIT_* code, message printed. */
-int host_team_open(host_team *t, host *h, const char *scenario, uint64_t seed);
+/* Open the scenario (its own plan) and begin the team session in h->db, or continue the newest unfinished team
+ * session of that scenario there (its seed, log and seq; a restarted host). speed as host_team.speed.
+ * APP_EXIT_* code, message printed. */
+int host_team_open(host_team *t, host *h, const char *scenario, uint64_t seed, double speed);
 /* A station's team message (propose, resync, done): handled, refused (counted) or ignored as seen.
  * 0, or -1 with h->err set (storage). */
 int host_team_hear(host *h, const cls_msg *m);
 /* Close the team drill if not yet closed: run the world to its end, grade it as one response, store and
  * publish the scorecard. 0, or -1 with h->err set. */
 int host_team_close(host *h);
+/* The team's clock: scenario seconds at its speed since the opening (standing while paused); 0 without one. */
+double host_team_clock(const host_team *t);
+/* Pause or run the clock at speed (0: no clock), going on from where it stands. */
+void host_team_set_clock(host_team *t, int paused, double speed);
+/* Take action a into the accepted log: its time moved up to the clock and the log's newest, checked, numbered,
+ * stored (seat s's proposal number `proposal` kept with it; s NULL for the instructor's own) and published.
+ * APP_EXIT_OK, or the APP_EXIT_* code with why (APP_EXIT_STORAGE: stop). */
+int host_team_take(host *h, const host_seat *s, int proposal, const sim_action *a, char *why, int whylen);
+/* An instructor's control for the team (typed "... all" or "... team"): inject, post and ask are taken into
+ * the accepted log as the command group's actions, so every seat replays them at the same seq; pause, resume
+ * and speed set the team's clock and end closes the drill, each also kept as an instructor note of the team
+ * session. Answer or refusal printed. 0, or -1 with h->err set (storage). */
+int host_team_control(host *h, const cls_control *c);
 /* The team's counts, total and per-group lines: one JSON object (json) or text lines on out. */
 void host_team_print(const host *h, FILE *out);
 void host_team_free(host_team *t);

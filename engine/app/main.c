@@ -31,9 +31,13 @@ static const command commands[] = {
                            "      score so far, last action, connected)\n"
                            "      --team --scenario ID [--seed N] [--seats N] [--speed X|max]   a team drill: one world on\n"
                            "      the host's clock (X scenario seconds a second; max: none); stations join with\n"
-                           "      --group G (a plan group), propose actions, the host orders them; closed once N seats are done"},
-    {"join", app_class_join, "join CODE|--broker URL --class NAME [--password P] --trainee NAME --headless --responses FILE\n"
-                           "      [--scenario ID] [--seed N] [--speed X|max] [--save DB] [--json] [--sync]   a class station\n"
+                           "      --group G (a plan group), propose actions, the host orders them; closed once N seats are done;\n"
+                           "      a host restarted with the same --db continues the unfinished team drill of that scenario;\n"
+                           "      controls for all (or team) go into the team's accepted log (inject, post, ask) or its clock"},
+    {"join", app_class_join, "join CODE|--broker URL --class NAME [--password P] --trainee NAME [--scenario ID]   a class\n"
+                           "      station: the drill in its window, paced by the instructor [--lang zh|en] [--scale X] [--sound]\n"
+                           "      [--voice]; or --headless --responses FILE [--json]; both [--seed N] [--speed X|max] [--save DB]\n"
+                           "      [--sync] (send what the local save still holds)\n"
                            "      [--group G]   a seat of the host's team drill (G: command, analysis, communication, logistics)\n"
                            "join CODE --resume ID --save DB --headless --responses FILE [--speed X|max] [--json]   a station\n"
                            "      killed mid-drill back in the class: its unfinished session ID continued, the instructor's\n"

@@ -26,6 +26,9 @@ typedef struct app_run_opts {
     /* headless, when set: lets `seconds` of real time pass between ticks instead of sleeping (a class station
      * hears its broker meanwhile, and may return early to apply what it heard) */
     void (*wait_hook)(void *ctx, double seconds);
+    /* windowed, when set: called every frame of the drill screen, never waiting (a class station publishes,
+     * applies the instructor's controls and says how they pace the drill). 0, or -1 with err. */
+    int (*frame_hook)(void *ctx, ui_class_pace *p, char *err, int errlen);
     void *hook_ctx;
     /* windowed, when set: the drill is still being opened on another thread while the window starts; the
      * window calls this (with ready_ctx) once it is up, before it touches the drill. APP_EXIT_OK, or the

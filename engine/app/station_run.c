@@ -39,20 +39,6 @@ static void publish_status(app_station *st)
     cls_station_status(&st->s, &s);
 }
 
-/* Controls that do not change the world (pause, resume, speed, end) are kept in the session as instructor
- * notes. */
-static int note(app_station *st, const cls_control *c, char *err, int errlen)
-{
-    char text[64];
-    if (c->op == CLS_OP_SPEED && c->speed == 0.0)
-        snprintf(text, sizeof text, "class control: speed max");
-    else if (c->op == CLS_OP_SPEED)
-        snprintf(text, sizeof text, "class control: speed %g", c->speed);
-    else
-        snprintf(text, sizeof text, "class control: %s", cls_op_names[c->op]);
-    return store_note_add(st->d->db, st->d->session, st->d->world->now, "instructor", text, NULL, err, errlen);
-}
-
 /* A control that changes the world is an action taken now, saved like the trainee's own (so replaying the
  * session's log rebuilds the same world); one the drill cannot take is refused and reported. */
 static int take(app_station *st, const sim_action *a, char *err, int errlen)
@@ -70,34 +56,26 @@ static int take(app_station *st, const sim_action *a, char *err, int errlen)
     return 0;
 }
 
+/* A control that changes the world is taken as an action; the others (pause, resume, speed, end) are kept in
+ * the session as instructor notes. */
 static int apply(app_station *st, const cls_control *c, char *err, int errlen)
 {
-    sim_action a = {.t = st->d->world->now, .role = st->o->role, .level = SIM_LEVEL_NONE};
-    switch (c->op) {
-    case CLS_OP_INJECT:
-        a.type = SIM_ACT_INJECT;
-        a.target = (char *)c->target;
-        return take(st, &a, err, errlen);
-    case CLS_OP_POST:
-        a.type = SIM_ACT_POST;
-        a.text = c->text;
-        return take(st, &a, err, errlen);
-    case CLS_OP_ASK:   /* a live question: the press queue's, a world event like a scripted question */
-        a.type = SIM_ACT_ASK;
-        a.text = c->text;
-        a.target = (char *)c->reporter;
-        a.channel = *c->outlet ? (char *)c->outlet : NULL;
-        a.follow_up = c->follow_up;
-        if (!st->o->json)
+    sim_action a;
+    char note[64];
+    if (cls_control_effect(c, st->d->world->now, st->o->role, &a, note, sizeof note)) {
+        if (c->op == CLS_OP_ASK && !st->o->json)
             printf("[%s%s] %s%s%s: %s\n", cls_op_names[c->op], c->follow_up ? ", follow-up" : "", c->reporter,
                    *c->outlet ? " / " : "", c->outlet, c->text);
         return take(st, &a, err, errlen);
+    }
+    switch (c->op) {
     case CLS_OP_PAUSE:
     case CLS_OP_RESUME:
         st->paused = c->op == CLS_OP_PAUSE;
         break;
     case CLS_OP_SPEED:
         st->o->speed = c->speed;
+        st->speed_set = 1;
         break;
     case CLS_OP_END:
         st->ended = 1;
@@ -106,7 +84,7 @@ static int apply(app_station *st, const cls_control *c, char *err, int errlen)
         break;
     }
     st->applied++;
-    return note(st, c, err, errlen);
+    return store_note_add(st->d->db, st->d->session, st->d->world->now, "instructor", note, NULL, err, errlen);
 }
 
 static int apply_heard(app_station *st, char *err, int errlen)
@@ -149,5 +127,31 @@ int app_station_tick(app_station *st, char *err, int errlen)
         if (tend(st, err, errlen))
             return -1;
     }
+    return 0;
+}
+
+int app_station_frame(void *ctx, ui_class_pace *p, char *err, int errlen)
+{
+    app_station *st = ctx;
+    *p = (ui_class_pace){.speed = -1};
+    if (!st->d->session)
+        return 0;   /* the start screen: the station joins with the drill */
+    if (st->d->session != st->s.session) {
+        cls_endpoint e = st->s.e;
+        cls_station_close(&st->s);
+        st->paused = st->ended = st->speed_set = 0;
+        if (cls_station_open(&st->s, &e, st->d->db, st->d->session, err, errlen))
+            return -1;
+    }
+    if (!st->s.link) {
+        snprintf(err, (size_t)errlen, "this drill could not join the class; `yqdrill join CODE --sync` sends it later");
+        return -1;
+    }
+    cls_station_wait(&st->s, 0);
+    if (tend(st, err, errlen))
+        return -1;
+    p->paused = st->paused;
+    p->speed = st->speed_set ? st->o->speed : -1;
+    p->ended = st->ended;
     return 0;
 }

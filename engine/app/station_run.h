@@ -12,6 +12,7 @@ typedef struct app_station {
     app_drill *d;        /* the drill, saved (d->db, d->session) */
     app_run_opts *o;     /* its speed follows the instructor's */
     int paused, ended;
+    int speed_set;          /* the instructor has set the speed (o->speed holds it) */
     int applied, refused;   /* controls applied, and refused as not applicable to this drill */
     double status_at;       /* when the last status went (monotonic seconds) */
 } app_station;
@@ -20,5 +21,9 @@ typedef struct app_station {
 int app_station_tick(app_station *st, char *err, int errlen);
 /* The drill's wait between ticks (app_run_opts.wait_hook): hears the broker, returns early on a control. */
 void app_station_wait(void *ctx, double seconds);
+/* The window's frame (app_run_opts.frame_hook): publish and apply what was heard without waiting, and say
+ * how the instructor paces the drill. A drill started anew in the window gets a station of its own (the
+ * previous one leaves; what it had not sent stays in the local save for `join --sync`). 0, or -1 with err. */
+int app_station_frame(void *ctx, ui_class_pace *p, char *err, int errlen);
 
 #endif

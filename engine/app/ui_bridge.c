@@ -117,6 +117,12 @@ static int b_step(void *ud, char *err, int errlen)
     return app_drill_step(b->d, err, errlen) ? -1 : 0;
 }
 
+static int b_pace(void *ud, ui_class_pace *p, char *err, int errlen)
+{
+    bridge *b = ud;
+    return b->o->frame_hook(b->o->hook_ctx, p, err, errlen);
+}
+
 static int b_finish(void *ud, const score_card **card, char *err, int errlen)
 {
     bridge *b = ud;
@@ -242,6 +248,7 @@ int app_gui_run_window(app_drill *d, const sim_action *acts, int n, const app_ru
         .ud = &b, .ready = b_ready, .list = b_list, .start = b_start, .submit = b_submit, .step = b_step, .finish = b_finish,
         .reload = b_reload, .sessions = b_sessions, .current_session = b_current_session,
         .review_open = b_review_open, .review_world_at = b_review_world_at, .note_add = b_note_add, .notes = b_notes,
+        .pace = o->frame_hook ? b_pace : NULL,
     };
     char assets[4096], err[512] = "";
     ui_options uo = {

@@ -154,5 +154,9 @@ char *cls_control_msg(const cls_control *c);
 cls_refusal cls_control_read(const char *klass, const char *uuid, const char *topic, const void *payload, int len,
                              cls_control *c, char *err, int errlen);
 void cls_control_free(cls_control *c);
+/* What a control does to a drill at scenario time t: a world action (inject, post, ask) filled into *a (its
+ * texts borrowed from c) acting as role, 1; else 0 and note gets the instructor note it leaves in the session
+ * ("class control: pause", ...). */
+int cls_control_effect(const cls_control *c, sim_time t, sim_role role, sim_action *a, char *note, int notelen);
 
 #endif

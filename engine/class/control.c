@@ -228,6 +228,40 @@ static int read_fields(const cJSON *o, cls_control *c)
     }
 }
 
+int cls_control_effect(const cls_control *c, sim_time t, sim_role role, sim_action *a, char *note, int notelen)
+{
+    memset(a, 0, sizeof *a);
+    a->t = t;
+    a->role = role;
+    a->level = SIM_LEVEL_NONE;
+    switch (c->op) {
+    case CLS_OP_INJECT:
+        a->type = SIM_ACT_INJECT;
+        a->target = (char *)c->target;
+        return 1;
+    case CLS_OP_POST:
+        a->type = SIM_ACT_POST;
+        a->text = c->text;
+        return 1;
+    case CLS_OP_ASK:   /* a live question: the press queue's, a world event like a scripted question */
+        a->type = SIM_ACT_ASK;
+        a->text = c->text;
+        a->target = (char *)c->reporter;
+        a->channel = *c->outlet ? (char *)c->outlet : NULL;
+        a->follow_up = c->follow_up;
+        return 1;
+    default:
+        break;
+    }
+    if (c->op == CLS_OP_SPEED && c->speed == 0.0)
+        snprintf(note, (size_t)notelen, "class control: speed max");
+    else if (c->op == CLS_OP_SPEED)
+        snprintf(note, (size_t)notelen, "class control: speed %g", c->speed);
+    else
+        snprintf(note, (size_t)notelen, "class control: %s", cls_op_names[c->op]);
+    return 0;
+}
+
 cls_refusal cls_control_read(const char *klass, const char *uuid, const char *topic, const void *payload, int len,
                              cls_control *c, char *err, int errlen)
 {

@@ -83,6 +83,7 @@ typedef struct report_session {
     const store_override *overrides; int n_overrides;
     const store_note *notes; int n_notes;
     const store_rating *ratings; int n_ratings;   /* observers' ratings, as store_rating_list orders them */
+    const store_group_line *groups; int n_groups; /* a team session's per-group lines (none for one trainee's) */
     const report_words *words;
 } report_session;
 

@@ -152,6 +152,14 @@ static int session_json_write(const report_session *r, const char *path, char *e
     cJSON *lines = cJSON_AddArrayToObject(card, "lines");
     for (int i = 0; i < r->card->n_lines; i++)
         cJSON_AddItemToArray(lines, rjson_line(&r->card->lines[i], report_words_lang(r->words)));
+    cJSON *groups = cJSON_AddArrayToObject(card, "groups");
+    for (int i = 0; i < r->n_groups; i++) {
+        cJSON *g = cJSON_CreateObject();
+        cJSON_AddStringToObject(g, "group", r->groups[i].group);
+        cJSON_AddNumberToObject(g, "points", rjson_round2(r->groups[i].points));
+        cJSON_AddNumberToObject(g, "max", rjson_round2(r->groups[i].max));
+        cJSON_AddItemToArray(groups, g);
+    }
     cJSON *ovs = cJSON_AddArrayToObject(root, "overrides");
     for (int i = 0; i < r->n_overrides; i++) {
         const store_override *v = &r->overrides[i];

@@ -288,6 +288,24 @@ static void scorecard(rdoc *d, const report_session *r)
     }
 }
 
+/* A team session's lines per plan group: the process steps each group owns. */
+static void team_groups(rdoc *d, const report_session *r)
+{
+    if (!r->n_groups)
+        return;
+    rdoc_heading(d, W("section.team_groups"), RS_H1, 30);
+    rdoc_text(d, W("score.team_groups"), RS_BODY, 0, RC_MUTED);
+    double bw = rdoc_body_width(d);
+    for (int i = 0; i < r->n_groups; i++) {
+        const store_group_line *g = &r->groups[i];
+        score_line l = {.points = g->points, .max = g->max};
+        char pts[48];
+        snprintf(pts, sizeof pts, "%.1f / %g", g->points, g->max);
+        rcell cells[2] = {{pts, RS_BOLD, points_colour(&l), 0, 56, 0}, {g->group, RS_BODY, RC_INK, 60, bw - 60, 0}};
+        rdoc_row(d, cells, 2, 6);
+    }
+}
+
 static void annotations(rdoc *d, const report_session *r)
 {
     double bw = rdoc_body_width(d);
@@ -398,6 +416,7 @@ int rsession_pdf(const report_session *r, const char *path, char *err, int errle
         series_free(&sr);
     timeline(&d, r);
     scorecard(&d, r);
+    team_groups(&d, r);
     annotations(&d, r);
     ratings(&d, r);
     lessons(&d, r);

@@ -1,5 +1,5 @@
 /* db_glue.c — small helpers every store file uses: one-line error messages, the UTC timestamp,
- * and binding/reading nullable text columns. */
+ * binding/reading nullable text columns, and a query's rows read into an array. */
 #include "store_internal.h"
 
 #include <stdarg.h>
@@ -108,4 +108,38 @@ char *store_column_dup(sqlite3_stmt *st, int col, int *oom)
     memcpy(out, v, n);
     out[n] = '\0';
     return out;
+}
+
+int store_rows(store *s, const char *sql, int64_t session, size_t size, void (*row)(sqlite3_stmt *st, void *dst),
+               void **out, int *n, const char *what, char *err, int errlen)
+{
+    sqlite3_stmt *st;
+    char *list = NULL;
+    int count = 0, rc;
+    *out = NULL;
+    *n = 0;
+    if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK)
+        return store_dberr(s, err, errlen, what);
+    rc = sqlite3_bind_int64(st, 1, session);
+    while ((rc == SQLITE_OK || rc == SQLITE_ROW) && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+        char *grown = realloc(list, (size_t)(count + 1) * size);
+        if (!grown) {
+            rc = SQLITE_NOMEM;
+            break;
+        }
+        list = grown;
+        row(st, list + (size_t)count++ * size);
+    }
+    if (rc == SQLITE_NOMEM)
+        store_errf(err, errlen, "%s: out of memory", what);
+    else if (rc != SQLITE_DONE)
+        store_dberr(s, err, errlen, what);
+    sqlite3_finalize(st);
+    if (rc != SQLITE_DONE) {
+        free(list);
+        return -1;
+    }
+    *out = list;
+    *n = count;
+    return 0;
 }

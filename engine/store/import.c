@@ -7,8 +7,8 @@
 #include <string.h>
 
 #define ACTION_COLS "seq, t, type, role, level, target, channel, text, follow_up"
-/* Their actions' columns as ours: before schema version 5 no action is a follow-up. */
-#define THEIR_ACTION_COLS(im) ((im)->version >= 5 ? ACTION_COLS : "seq, t, type, role, level, target, channel, text, NULL")
+/* Their actions' columns as ours: before schema version 7 no action is a follow-up. */
+#define THEIR_ACTION_COLS(im) ((im)->version >= 7 ? ACTION_COLS : "seq, t, type, role, level, target, channel, text, NULL")
 /* Their session columns, after id: 1 trainee .. 10 world_hash, 11 uuid, 12 version, 13 plan_hash. */
 #define SESSION_COPY_COLS "trainee, scenario, content_hash, seed, plan, started, finished, scorecard, total, world_hash"
 #define COL_STARTED 6

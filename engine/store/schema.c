@@ -75,7 +75,28 @@ const char *const store_schema_steps[] = {
     ");"
     "CREATE UNIQUE INDEX ratings_by_target ON ratings(session, kind, target, observer);",
 
-    /* 5: a live question's follow-up flag (1 on an ask that follows up its reporter's previous one; NULL else) */
+    /* 5: a team session's per-group lines (plan group, process-step points and maximum) in the plan's order */
+    "CREATE TABLE team_groups ("
+    "  session INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,"
+    "  pos INTEGER NOT NULL CHECK (pos >= 0),"
+    "  grp TEXT NOT NULL,"
+    "  points REAL NOT NULL,"
+    "  max REAL NOT NULL,"
+    "  PRIMARY KEY (session, pos)"
+    ") WITHOUT ROWID;",
+
+    /* 6: the proposals a team session's host has handled: the seat (trainee, plan group), its proposal number and
+     * the seq of the action it became (-1: refused) */
+    "CREATE TABLE team_proposals ("
+    "  session INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,"
+    "  trainee TEXT NOT NULL,"
+    "  grp TEXT NOT NULL,"
+    "  proposal INTEGER NOT NULL CHECK (proposal >= 0),"
+    "  seq INTEGER NOT NULL CHECK (seq >= -1),"
+    "  PRIMARY KEY (session, trainee, grp, proposal)"
+    ") WITHOUT ROWID;",
+
+    /* 7: a live question's follow-up flag (1 on an ask that follows up its reporter's previous one; NULL else) */
     "ALTER TABLE actions ADD COLUMN follow_up INTEGER CHECK (follow_up IS NULL OR follow_up = 1);",
 };
 
@@ -99,7 +120,11 @@ static const struct {
     {"sessions", "uuid", 3}, {"sessions", "version", 3}, {"sessions", "plan_hash", 3},
     {"ratings", "id", 4}, {"ratings", "session", 4}, {"ratings", "kind", 4}, {"ratings", "target", 4},
     {"ratings", "observer", 4}, {"ratings", "grade", 4}, {"ratings", "comment", 4}, {"ratings", "at", 4},
-    {"actions", "follow_up", 5},
+    {"team_groups", "session", 5}, {"team_groups", "pos", 5}, {"team_groups", "grp", 5},
+    {"team_groups", "points", 5}, {"team_groups", "max", 5},
+    {"team_proposals", "session", 6}, {"team_proposals", "trainee", 6}, {"team_proposals", "grp", 6},
+    {"team_proposals", "proposal", 6}, {"team_proposals", "seq", 6},
+    {"actions", "follow_up", 7},
 };
 
 int store_schema_check(sqlite3 *db, int version, char *reason, int reasonlen)

@@ -182,6 +182,28 @@ typedef struct store_import_counts {
 } store_import_counts;
 int store_import(store *s, const char *path, store_import_counts *counts, char *err, int errlen);
 
+/* A team session's line for one plan group: the points and maximum of the process steps that group owns.
+ * Put replaces the session's lines with g[0..n) in one transaction (groups plain ids); list gives them in
+ * that order (none for a session that is not a team's), *out malloc'd. 0, or -1 with a message. */
+typedef struct store_group_line {
+    char group[STORE_ID_MAX + 1];
+    double points, max;
+} store_group_line;
+int store_groups_put(store *s, int64_t session, const store_group_line *g, int n, char *err, int errlen);
+int store_groups_list(store *s, int64_t session, store_group_line **out, int *n, char *err, int errlen);
+/* A proposal a team session's host has handled: proposal number `proposal` of the seat (trainee, plan group),
+ * accepted as action `seq` of the log, or refused (seq -1). Put an accepted one before its action (what a host
+ * stopped in between left at that seq or later is dropped); list gives the refused ones and those whose action
+ * is stored, *out malloc'd. 0, or -1 with a message. */
+typedef struct store_proposal {
+    char trainee[4 * STORE_NAME_MAX + 1];
+    char group[STORE_ID_MAX + 1];
+    int proposal;
+    int seq;
+} store_proposal;
+int store_proposal_put(store *s, int64_t session, const store_proposal *p, char *err, int errlen);
+int store_proposals_list(store *s, int64_t session, store_proposal **out, int *n, char *err, int errlen);
+
 /* Live classroom merge (the instructor's database). Adopt a station's session by its UUID (h->uuid, trainee,
  * scenario, content_hash, seed, plan, version, plan_hash, started used): *id the row, *added 1 when new.
  * Merge an action by (session, seq): stored once, *added 0 when that seq is already here. 0, or -1 with a message. */

@@ -64,6 +64,10 @@ int store_bind(sqlite3_stmt *st, const char *types, ...);
 int store_exec(store *s, const char *sql, const char *what, char *err, int errlen, const char *types, ...);
 /* Bind n result columns of `src` from column `from` on as parameters `first`.. of st; SQLITE_OK or the failure. */
 int store_bind_columns(sqlite3_stmt *st, int first, sqlite3_stmt *src, int from, int n);
+/* Run sql with parameter 1 = session, each row read by `row` into a new element of `size` bytes of a malloc'd
+ * array (*out, *n; NULL, 0 on failure). 0, or -1 with "WHAT: out of memory" or sqlite's message. */
+int store_rows(store *s, const char *sql, int64_t session, size_t size, void (*row)(sqlite3_stmt *st, void *dst),
+               void **out, int *n, const char *what, char *err, int errlen);
 /* Copy a text column into a fixed buffer (empty when NULL). */
 void store_column_copy(sqlite3_stmt *st, int col, char *dst, int dstlen);
 /* A text column as a malloc'd string, or NULL when the column is NULL; *oom set on failure. */

@@ -14,14 +14,23 @@
 static const int speeds[4] = { 1, 2, 5, 10 };
 #define MAX_STEPS_PER_FRAME 240
 
+/* The index of a speed multiplier in the table: the fastest not above it (0, as fast as possible: 10×). */
+static int speed_index(double speed)
+{
+    int best = 0;
+    for (int i = 0; i < 4; i++)
+        if (speed == 0 || speed >= speeds[i]) best = i;
+    return best;
+}
+
 void ui_drill_enter(ui_state *s)
 {
     ui_drill *d = &s->drill;
-    int best = 0;
-    for (int i = 0; i < 4; i++)
-        if (s->opt->speed >= speeds[i]) best = i;
-    d->speed = best;
+    d->speed = speed_index(s->opt->speed);
     d->paused = d->held = 0;
+    d->class_paused = 0;
+    d->class_speed = -1;
+    d->class_err[0] = '\0';
     d->owed = 0;
     d->last_ms = SDL_GetTicks();
     d->platform = -1;
@@ -73,6 +82,38 @@ static void author_reload(ui_state *s)
     }
 }
 
+/* A class station hears its instructor every frame: their pause holds the clock (the 导调暂停 badge) until they
+ * resume, their speed becomes ours, their end grades the drill. 1 when the drill was ended here. */
+static int class_pace(ui_state *s)
+{
+    ui_drill *d = &s->drill;
+    if (!s->api->pace) return 0;
+    ui_class_pace p = { 0, -1, 0 };
+    char err[256] = "", msg[512], label[16], n[16];
+    if (s->api->pace(s->api->ud, &p, err, sizeof err) != 0) {
+        if (strcmp(err, d->class_err) != 0) {
+            snprintf(d->class_err, sizeof d->class_err, "%s", err);
+            ui_toast(s, 1, ui_fmt(msg, sizeof msg, ui_tr("toast.class_failed"), err, NULL, NULL));
+        }
+        return 0;
+    }
+    d->class_err[0] = '\0';
+    if (p.paused != d->class_paused) {
+        d->class_paused = d->held = p.paused;
+        ui_toast(s, 0, ui_tr(p.paused ? "toast.class_paused" : "toast.class_resumed"));
+    } else if (p.paused) {
+        d->held = 1;   /* F9 does not lift the instructor's pause */
+    }
+    if (p.speed >= 0 && p.speed != d->class_speed) {
+        d->class_speed = p.speed;
+        d->speed = speed_index(p.speed);
+        snprintf(n, sizeof n, "%d", speeds[d->speed]);
+        ui_fmt(label, sizeof label, ui_tr("drill.speed_fmt"), n, NULL, NULL);
+        ui_toast(s, 0, ui_fmt(msg, sizeof msg, ui_tr("toast.class_speed"), label, NULL, NULL));
+    }
+    return p.ended && ui_finish_drill(s) == 0;
+}
+
 static void advance(ui_state *s)
 {
     ui_drill *d = &s->drill;
@@ -80,6 +121,7 @@ static void advance(ui_state *s)
     Uint32 dt = now - d->last_ms;
     d->last_ms = now;
     author_reload(s);
+    if (class_pace(s)) return;
     if (d->paused || d->held || d->confirm_finish || d->help || sim_is_over(s->w)) return;
     double scale = s->scns[s->scn].time_scale > 0 ? s->scns[s->scn].time_scale : 1.0;
     d->owed += dt / 1000.0 * scale * speeds[d->speed];
@@ -366,6 +408,7 @@ void ui_drill_frame(ui_state *s)
     ui_ctx *c = s->c;
     ui_drill *d = &s->drill;
     advance(s);
+    if (!s->w) return;   /* the instructor ended the drill: the results are up */
     ui_notify_scan(s);
     /* Under the finish dialog the screen is drawn but takes no input. */
     int modal = d->confirm_finish || d->help;

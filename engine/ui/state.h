@@ -54,7 +54,10 @@ typedef struct ui_notice {
 typedef struct ui_drill {
     int speed;              /* index into the speed table */
     int paused;             /* Space */
-    int held;               /* instructor hold (F9) */
+    int held;               /* instructor hold (F9, or the class instructor's pause) */
+    int class_paused;       /* a class station: the instructor's pause last heard */
+    double class_speed;     /* a class station: the instructor's speed last heard, -1 none */
+    char class_err[256];    /* a class station: the link problem last shown, so it is shown once */
     double owed;            /* simulation seconds not yet stepped */
     Uint32 last_ms;
     int platform;           /* feed filter: -1 all, else platform index */

@@ -109,8 +109,19 @@ int ui_window_frame_begin(ui_ctx *c, int wait_ms, char *err, int errlen)
     return ui_update_scale(c, err, errlen) ? -1 : 0;
 }
 
+/* Off the drill screen a class station still talks to its class (a graded drill's scorecard goes out); the
+ * instructor's pace matters only to a drill on screen. */
+static void class_keep_up(ui_state *s)
+{
+    ui_class_pace p;
+    char err[256] = "", msg[512];
+    if (s->api->pace && s->screen != UI_SCREEN_DRILL && s->api->pace(s->api->ud, &p, err, sizeof err) != 0)
+        ui_toast(s, 1, ui_fmt(msg, sizeof msg, ui_tr("toast.class_failed"), err, NULL, NULL));
+}
+
 void ui_render_frame(ui_state *s)
 {
+    class_keep_up(s);
     ui_ctx *c = s->c;
     c->clip_n = 0;
     ui_batch_begin(c->batch, c->w, c->h, UI_BG);

@@ -46,6 +46,13 @@ typedef struct ui_review_info {
 } ui_review_info;
 
 /* What the app lets the interface do. All world changes go through submit(). */
+/* What the instructor of a class asks of the drill on screen (see ui_drill_api.pace). */
+typedef struct ui_class_pace {
+    int paused;      /* the instructor holds the clock */
+    double speed;    /* the instructor's last speed (0 = as fast as possible), or -1 when none was set */
+    int ended;       /* the instructor ended the drill */
+} ui_class_pace;
+
 typedef struct ui_drill_api {
     void *ud;
     /* Called first, once the window and its fonts are up (the app may open the drill on another thread
@@ -80,6 +87,10 @@ typedef struct ui_drill_api {
     int (*note_add)(void *ud, sim_time t, const char *author, const char *text, char *err, int errlen);
     /* The reviewed session's notes, by drill time; *out valid until the next note_add, notes or open. */
     int (*notes)(void *ud, const ui_note_info **out, int *n, char *err, int errlen);
+    /* A class station's drill, when set (else NULL): called every frame of the drill screen, never waiting;
+     * publishes the drill's new actions, applies the instructor's injects and questions, and fills *p.
+     * 0, or -1 with err (the drill goes on; the local save keeps everything). */
+    int (*pace)(void *ud, ui_class_pace *p, char *err, int errlen);
 } ui_drill_api;
 
 typedef struct ui_options {

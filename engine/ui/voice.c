@@ -70,7 +70,9 @@ static int on_samples(short *wav, int n, espeak_EVENT *ev)
 static int api_load(char *err, int errlen)
 {
     if (lib) return 0;
-    void *h = dlopen(YQ_ESPEAK_SONAME, RTLD_NOW | RTLD_LOCAL);
+    /* NODELETE: espeak-ng keeps buffers in its own globals past espeak_Terminate; unmapping the library
+     * would orphan them (LeakSanitizer reported them as leaks in unknown code). */
+    void *h = dlopen(YQ_ESPEAK_SONAME, RTLD_NOW | RTLD_LOCAL | RTLD_NODELETE);
     if (!h) {
         snprintf(err, (size_t)errlen, "cannot load espeak-ng (%s): %s", YQ_ESPEAK_SONAME, dlerror());
         return -1;

@@ -31,6 +31,17 @@ expect "a display that does not answer exits 1 (not 124: ran on unseen)" test $r
 expect "... naming the display" grep -q "cannot open the display :4242" "$SCRATCH/nodisp"
 expect "... with no session saved" sh -c "[ ! -s '$SCRATCH/nodisp.db' ] || [ \"\$(sqlite3 '$SCRATCH/nodisp.db' 'SELECT count(*) FROM sessions')\" = 0 ]"
 
+# A station's window needs a display; without one `join` says how to play headless, before any broker.
+DISPLAY= WAYLAND_DISPLAY= SDL_VIDEODRIVER= "$YQ" join --broker mqtt://127.0.0.1:9 --class demo --trainee 某某 \
+    --scenario city_video --save "$SCRATCH/nodisp-join.db" > "$SCRATCH/nodisp-join" 2>&1; rc=$?
+expect "join with no display exits 1" test $rc -eq 1
+expect "... saying how to play without one" grep -q "no display for the station's window.*--headless --responses FILE" \
+    "$SCRATCH/nodisp-join"
+"$YQ" join --broker mqtt://127.0.0.1:9 --class demo --trainee 某某 --headless --scenario city_video \
+    > "$SCRATCH/nofile-join" 2>&1; rc=$?
+expect "a headless station with no response file exits 1, naming --responses" sh -c \
+    "[ $rc -eq 1 ] && grep -q 'add --responses FILE' '$SCRATCH/nofile-join'"
+
 mkdir -p "$SCRATCH/broken"
 cat > "$SCRATCH/broken/scenario.lua" <<'LUA'
 scenario { id = "broken", title = "坏场景", duration = "02:00", plan = "general" }

@@ -68,6 +68,15 @@ centre_broker() {
     broker=$!
     trap 'kill -TERM $broker 2>/dev/null; [ -n "$KEEP" ] || rm -rf "$SCRATCH"' EXIT
 }
+# q DB SQL: one query's rows (errors quiet); json FILE PATH: one value of a JSON file.
+q() { sqlite3 "$1" "$2" 2>/dev/null; }
+json() { sqlite3 :memory: "SELECT json_extract(readfile('$1'), '$2')"; }
+# team_split ROLES FILE: city_video's reference actions taken by these roles (an SQL list), as a response file
+# (a team seat's share).
+team_split() {
+    sqlite3 :memory: "SELECT json_group_array(json(value)) FROM json_each(readfile('$SRC/scenarios/city_video/responses/reference.json'))
+                      WHERE json_extract(value, '\$.role') IN ($1)" > "$2"
+}
 # class_host [OPTIONS...]: `yqdrill host --headless --class demo` on a free loopback port with the class database
 # $SCRATCH/class.db and the options given; its console on fd 5, output in $SCRATCH/host.{out,err}; sets port,
 # cdb, host (its pid), code (the join code) and pass (the stations' password).

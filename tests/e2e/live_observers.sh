@@ -6,7 +6,6 @@
 # published on another's topic are refused (the last by the broker's ACL) and write nothing.
 . "$(dirname "$0")/lib.sh"
 
-q() { sqlite3 "$1" "$2" 2>/dev/null; }
 count() { q "$cdb" "SELECT count(*) FROM ratings"; }
 class_host
 

@@ -5,7 +5,6 @@
 # holds every action of its once.
 . "$(dirname "$0")/lib.sh"
 
-q() { sqlite3 "$1" "$2" 2>/dev/null; }
 class_host
 ref="$SRC/scenarios/city_video/responses/reference.json"
 "$YQ" join "$code" --trainee carol --headless --scenario city_video --save "$SCRATCH/carol.db" --speed 1 \

@@ -10,14 +10,9 @@ cdb="$SCRATCH/class.db"
 q() { sqlite3 "$1" "$2" 2>/dev/null; }
 json() { sqlite3 :memory: "SELECT json_extract(readfile('$1'), '$2')"; }
 ref="$SRC/scenarios/city_video/responses/reference.json"
-# split ROLES FILE: the reference actions taken by these roles, as a response file
-split() {
-    sqlite3 :memory: "SELECT json_group_array(json(value)) FROM json_each(readfile('$ref'))
-                      WHERE json_extract(value, '\$.role') IN ($1)" > "$2"
-}
-split "'command', 'logistics'" "$SCRATCH/command.json"
-split "'monitor'" "$SCRATCH/analysis.json"
-split "'spokesperson'" "$SCRATCH/communication.json"
+team_split "'command', 'logistics'" "$SCRATCH/command.json"
+team_split "'monitor'" "$SCRATCH/analysis.json"
+team_split "'spokesperson'" "$SCRATCH/communication.json"
 n_ref=$(sqlite3 :memory: "SELECT json_array_length(readfile('$ref'))")
 n_logistics=$(sqlite3 :memory: "SELECT count(*) FROM json_each(readfile('$ref')) WHERE json_extract(value, '\$.role') = 'logistics'")
 expect "the command seat's file holds another group's action ($n_logistics)" test "$n_logistics" -ge 1
@@ -90,6 +85,19 @@ expect "team total as stored" test "$(json "$SCRATCH/team.json" '$.team.total')"
     "$(q "$cdb" "SELECT round(total, 2) FROM sessions WHERE trainee = 'team'")"
 expect "a line per plan group" test "$(json "$SCRATCH/team.json" '$.team.groups[0].group'),$(json "$SCRATCH/team.json" '$.team.groups[1].group'),$(json "$SCRATCH/team.json" '$.team.groups[2].group'),$(json "$SCRATCH/team.json" '$.team.groups[3].group')" = command,analysis,communication,logistics
 expect "the analysis group earned process points" test "$(sqlite3 :memory: "SELECT json_extract(readfile('$SCRATCH/team.json'), '\$.team.groups[1].points') > 0")" = 1
+# The group lines are stored with the team session: the report (JSON and PDF) and the listing show what the host printed.
+team_id=$(q "$cdb" "SELECT id FROM sessions WHERE trainee = 'team'")
+"$YQ" report "$team_id" --save "$cdb" -o "$SCRATCH/team_report.json" > /dev/null || fail "team report"
+lines() { sqlite3 :memory: "SELECT group_concat(json_extract(value, '\$.group')||'='||printf('%.2f/%.2f', json_extract(value, '\$.points'), json_extract(value, '\$.max')), ',') FROM json_each(json_extract(readfile('$1'), '$2'))"; }
+printed=$(lines "$SCRATCH/team.json" '$.team.groups')
+expect "the report's 4 group lines are the host's ($printed)" test "$(lines "$SCRATCH/team_report.json" '$.scorecard.groups')" = "$printed"
+expect "4 group lines in the report" test \
+    "$(sqlite3 :memory: "SELECT json_array_length(json_extract(readfile('$SCRATCH/team_report.json'), '\$.scorecard.groups'))")" = 4
+"$YQ" report "$team_id" --save "$cdb" --lang en -o "$SCRATCH/team_report.pdf" > /dev/null || fail "team PDF report"
+expect "the PDF has the group lines" grep -q "one line per plan group" <(pdftotext "$SCRATCH/team_report.pdf" -)
+expect "the PDF names the communication group" grep -q "^communication$" <(pdftotext "$SCRATCH/team_report.pdf" -)
+"$YQ" sessions --save "$cdb" > "$SCRATCH/sessions.txt" || fail "sessions"
+expect "sessions lists the group lines" test "$(grep -c "(process steps)" "$SCRATCH/sessions.txt")" = 4
 
 # A seat naming a group the plan lacks is told at once.
 if "$YQ" join "$code" --trainee x --group press --headless --scenario city_video --save "$SCRATCH/x.db" \

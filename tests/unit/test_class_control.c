@@ -1,6 +1,8 @@
 /* test_class_control.c — the instructor's controls: typed commands (every op, quoting, the errors), the
- * control message read back the same, and what a station refuses (topic, size, schema, status and gone). */
+ * control message read back the same, what a station refuses (topic, size, schema, status and gone), and what
+ * each control does to a drill (a world action, or the instructor note it leaves). */
 #include <stdlib.h>
+#include <string.h>
 
 #include "check.h"
 #include "class/cls.h"
@@ -130,8 +132,43 @@ static void test_status_and_gone(void)
     free(msg);
 }
 
+/* Typed line -> cls_control_effect at t = 90 as the command group: 1 with the action, or 0 with the note. */
+static int effect(const char *line, sim_action *a, char *note)
+{
+    cls_control c;
+    char why[256];
+    CHECK_MSG(cls_command_parse(line, &c, why, sizeof why) == 0, "%s", why);
+    int r = cls_control_effect(&c, 90, SIM_ROLE_COMMAND, a, note, 64);
+    if (r) {   /* the action borrows the control's texts: keep copies to look at */
+        a->text = a->text ? strdup(a->text) : NULL;
+        a->target = a->target ? strdup(a->target) : NULL;
+    }
+    cls_control_free(&c);
+    return r;
+}
+
+static void test_effects(void)
+{
+    sim_action a;
+    char note[64] = "";
+    CHECK(effect("inject all i_field", &a, note) == 1 && a.type == SIM_ACT_INJECT && a.t == 90 &&
+          a.role == SIM_ROLE_COMMAND && a.level == SIM_LEVEL_NONE && strcmp(a.target, "i_field") == 0 && !a.text);
+    free(a.target);
+    CHECK(effect("post team \"城管回应\"", &a, note) == 1 && a.type == SIM_ACT_POST && strcmp(a.text, "城管回应") == 0);
+    free(a.text);
+    CHECK(effect("ask all \"why?\"", &a, note) == 1 && a.type == SIM_ACT_ASK && strcmp(a.target, CLS_INSTRUCTOR) == 0 &&
+          !a.channel);
+    free(a.text);
+    free(a.target);
+    CHECK(effect("pause all", &a, note) == 0 && strcmp(note, "class control: pause") == 0);
+    CHECK(effect("speed 2 all", &a, note) == 0 && strcmp(note, "class control: speed 2") == 0);
+    CHECK(effect("speed max all", &a, note) == 0 && strcmp(note, "class control: speed max") == 0);
+    CHECK(effect("end team", &a, note) == 0 && strcmp(note, "class control: end") == 0);
+}
+
 int main(void)
 {
+    test_effects();
     test_commands();
     test_round_trip();
     test_refusals();

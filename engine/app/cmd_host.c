@@ -23,7 +23,7 @@ static void on_signal(int sig)
     stop_requested = 1;
 }
 
-static int session_row(host *h, const char *uuid, int64_t *id)
+int host_session_row(host *h, const char *uuid, int64_t *id)
 {
     store_session *all = NULL;
     int n = 0;
@@ -45,7 +45,7 @@ static int recall(host *h, const char *uuid)
 {
     int64_t id;
     store_session ses;
-    int rc = session_row(h, uuid, &id);
+    int rc = host_session_row(h, uuid, &id);
     if (rc)
         return rc < 0 ? -1 : 0;
     if (store_session_get(h->db, id, &ses, h->err, sizeof h->err))
@@ -71,6 +71,8 @@ static int apply(host *h, const cls_msg *m)
     }
     if (m->kind == CLS_QUESTION)
         return host_question(h, m) ? (snprintf(h->err, sizeof h->err, "out of memory"), -1) : 0;
+    if (m->kind == CLS_RATING)
+        return host_rating(h, m);
     if (m->kind == CLS_SESSION) {
         if (store_session_adopt(h->db, &m->ses, &id, &added, h->err, sizeof h->err))
             return -1;
@@ -90,7 +92,7 @@ static int apply(host *h, const cls_msg *m)
         host_grid_note(h, m);   /* nothing stored: the grid shows the newest */
         return 0;
     }
-    int rc = session_row(h, m->ses.uuid, &id);
+    int rc = host_session_row(h, m->ses.uuid, &id);
     if (rc) {
         h->early += rc > 0;   /* before its header: the station sends it again, unacknowledged */
         return rc < 0 ? -1 : 0;
@@ -141,17 +143,17 @@ static void print_counts(const host *h)
         host_team_print(h, stdout);
     if (h->json) {
         printf("{\"sessions\": %d, \"actions\": %d, \"duplicates\": %d, \"finished\": %d, \"early\": %d, "
-               "\"questions\": %d, \"refused\": {",
-               h->sessions, h->actions, h->duplicates, h->finished, h->early, h->questions);
+               "\"questions\": %d, \"ratings\": %d, \"refused\": {",
+               h->sessions, h->actions, h->duplicates, h->finished, h->early, h->questions, h->ratings);
         for (int r = 1; r < CLS_REFUSAL_COUNT; r++)
             printf("%s\"%s\": %d", r > 1 ? ", " : "", cls_refusal_names[r], h->refused[r]);
         printf("}}\n");
         return;
     }
     printf("class ended: %d sessions, %d actions (%d duplicates ignored), %d finished, %d reporters' questions; refused "
-           "%d oversized, %d malformed, %d foreign\n",
+           "%d oversized, %d malformed, %d foreign; %d observers' ratings stored\n",
            h->sessions, h->actions, h->duplicates, h->finished, h->questions, h->refused[CLS_OVERSIZED],
-           h->refused[CLS_MALFORMED], h->refused[CLS_FOREIGN]);
+           h->refused[CLS_MALFORMED], h->refused[CLS_FOREIGN], h->ratings);
 }
 
 /* The class's endpoint from the options; its own broker started when no --broker is given. */
@@ -258,12 +260,13 @@ static int run_window(served *x, const app_opt *opts, int n)
 
 static int serve(host *h, const cls_endpoint *e, const char *user, const char *pass, const app_opt *opts, int n)
 {
-    char err[512];
+    char err[512], client_id[32];
     served x = {.h = h, .e = e, .console_open = 1};
+    snprintf(client_id, sizeof client_id, "yqdrill-host-%s", h->nonce);   /* unique: two hosts on one broker coexist */
     cls_link_handlers hd = {.ctx = h, .message = on_message};
     snprintf(x.topic, sizeof x.topic, "yq/%s/st/#", e->klass);
     if (cls_code_make(e, h->code, sizeof h->code, err, sizeof err) ||
-        cls_link_open(&x.l, e, user, pass, "yqdrill-host", &hd, 10.0, err, sizeof err) ||
+        cls_link_open(&x.l, e, user, pass, client_id, &hd, 10.0, err, sizeof err) ||
         cls_link_subscribe(x.l, x.topic, err, sizeof err)) {
         fprintf(stderr, "yqdrill host: %s\n", err);
         cls_link_close(x.l);

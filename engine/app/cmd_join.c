@@ -7,6 +7,7 @@
 #include "args.h"
 #include "commands.h"
 #include "drill.h"
+#include "join_observer.h"
 #include "join_reporter.h"
 #include "response_use.h"
 #include "run_modes.h"
@@ -69,16 +70,26 @@ static int sync_all(store *db, const cls_endpoint *e, int json)
     return rc;
 }
 
+/* A reopened session to continue (its saved log), or none for a new one. */
+typedef struct resumed {
+    const store_session *ses;
+    const sim_action *saved;
+    int n_saved;
+} resumed;
+
 /* The station's drill, in the window (the trainee plays; scripted actions, if any, play as the clock reaches
  * them) or headless, its actions published as they are saved and the instructor's controls applied. A window
- * with no scenario named opens on the start screen and joins the class once the trainee starts a drill. */
+ * with no scenario named opens on the start screen and joins the class once the trainee starts a drill. A
+ * resumed session (r) is continued, not begun. */
 static int play(app_drill *d, store *db, const cls_endpoint *e, const sim_action *acts, int n, const char *name,
-                int windowed, app_run_opts *o)
+                int windowed, app_run_opts *o, const resumed *r)
 {
     char err[512];
     app_station st = {.d = d, .o = o, .s.e = *e};
     d->db = db;
-    if (d->world && (app_drill_save(d, db, o->trainee, err, sizeof err) ||
+    if (r)
+        d->session = r->ses->id;
+    if (d->world && ((!r && app_drill_save(d, db, o->trainee, err, sizeof err)) ||
                      cls_station_open(&st.s, e, db, d->session, err, sizeof err))) {
         fprintf(stderr, "yqdrill join: %s\n", err);
         cls_station_close(&st.s);
@@ -88,7 +99,9 @@ static int play(app_drill *d, store *db, const cls_endpoint *e, const sim_action
     o->wait_hook = app_station_wait;
     o->frame_hook = app_station_frame;
     o->hook_ctx = &st;
-    int rc = windowed ? app_run_window(d, acts, n, o) : app_run_headless(d, acts, n, name, o);
+    int rc = r            ? app_resume_play(d, db, r->ses, r->saved, r->n_saved, acts, n, name, o, windowed)
+             : windowed ? app_run_window(d, acts, n, o)
+                        : app_run_headless(d, acts, n, name, o);
     if (rc == APP_EXIT_OK && st.s.link && cls_station_drain(&st.s, DRAIN_S, err, sizeof err)) {
         fprintf(stderr, "yqdrill join: %s\n", err);
         rc = APP_EXIT_USAGE;
@@ -124,6 +137,66 @@ static int reporter(const app_opt *opts, int n, const cls_endpoint *e)
     return app_reporter_run(e, &r);
 }
 
+/* --observer NAME --station UUID [--file F]: ratings, not a drill. */
+static int observer(const app_opt *opts, int n, const cls_endpoint *e)
+{
+    app_observer o = {.name = app_opt_get(opts, n, "--observer"), .to = app_opt_get(opts, n, "--station"),
+                      .file = app_opt_get(opts, n, "--file"), .json = app_opt_get(opts, n, "--json") != NULL};
+    if (!*o.name || store_utf8_chars(o.name) > STORE_NAME_MAX) {
+        fprintf(stderr, "yqdrill join: --observer takes 1 to %d characters\n", STORE_NAME_MAX);
+        return APP_EXIT_USAGE;
+    }
+    if (!o.to || strlen(o.to) != 36) {
+        fprintf(stderr, "yqdrill join: an observer rates --station UUID (a session's)\n");
+        return APP_EXIT_USAGE;
+    }
+    return app_observer_run(e, &o);
+}
+
+/* --resume ID --save DB --headless --responses FILE: the station of an unfinished session (killed mid-drill)
+ * back in the class under its own identity: the controls sent while it was away arrive now. */
+static int rejoin(const app_opt *opts, int n, const cls_endpoint *e, const char *id)
+{
+    const char *responses = app_opt_get(opts, n, "--responses");
+    app_run_opts o = {.lang = app_opt_get(opts, n, "--lang"), .json = app_opt_get(opts, n, "--json") != NULL,
+                      .role = SIM_ROLE_SPOKESPERSON};
+    if (!o.lang)
+        o.lang = "zh";
+    if (!app_opt_get(opts, n, "--headless") || !responses) {
+        fprintf(stderr, "yqdrill join: --resume needs --headless --responses FILE\n");
+        return APP_EXIT_USAGE;
+    }
+    if (app_parse_speed(app_opt_get(opts, n, "--speed"), &o.speed))
+        return APP_EXIT_USAGE;
+    store *db = NULL;
+    store_session ses;
+    int rc = app_session_open(app_opt_get(opts, n, "--save"), id, &db, &ses);
+    if (rc)
+        return rc;
+    if (ses.finished) {
+        fprintf(stderr, "yqdrill join: session %lld is finished; nothing to resume\n", (long long)ses.id);
+        return app_close_db(db, APP_EXIT_USAGE);
+    }
+    o.trainee = ses.trainee;
+    app_drill d;
+    resumed r = {.ses = &ses};
+    sim_action *saved = NULL, *more = NULL;
+    int n_more = 0;
+    char err[512];
+    rc = app_drill_reopen(&d, db, &ses, NULL, &saved, &r.n_saved);
+    r.saved = saved;
+    if (!rc && store_actions_read_file(responses, &more, &n_more, err, sizeof err)) {
+        fprintf(stderr, "yqdrill: %s\n", err);
+        rc = APP_EXIT_USAGE;
+    }
+    if (!rc)
+        rc = play(&d, db, e, more, n_more, responses, 0, &o, &r);
+    app_drill_close(&d);
+    store_actions_free(saved, r.n_saved);
+    store_actions_free(more, n_more);
+    return app_close_db(db, rc);
+}
+
 int app_cmd_join(int argc, char **argv)
 {
     app_opt opts[] = {{"--trainee", 1, NULL}, {"--headless", 0, NULL}, {"--responses", 1, NULL},
@@ -133,7 +206,7 @@ int app_cmd_join(int argc, char **argv)
                       {"--sync", 0, NULL},    {"--group", 1, NULL},   {"--reporter", 1, NULL},
                       {"--outlet", 1, NULL},  {"--station", 1, NULL}, {"--all", 0, NULL},
                       {"--file", 1, NULL},    {"--scale", 1, NULL},   {"--sound", 0, NULL},
-                      {"--voice", 0, NULL}};
+                      {"--voice", 0, NULL},   {"--observer", 1, NULL}, {"--resume", 1, NULL}};
     const int n_opts = (int)(sizeof opts / sizeof opts[0]);
     const char *pos[1] = {NULL};
     if (app_args_parse(argc, argv, opts, n_opts, pos, 1) < 0)
@@ -142,6 +215,10 @@ int app_cmd_join(int argc, char **argv)
     int rc = class_endpoint(opts, n_opts, pos[0], &e);
     if (!rc && app_opt_get(opts, n_opts, "--reporter"))
         return reporter(opts, n_opts, &e);
+    if (!rc && app_opt_get(opts, n_opts, "--observer"))
+        return observer(opts, n_opts, &e);
+    if (!rc && app_opt_get(opts, n_opts, "--resume"))
+        return rejoin(opts, n_opts, &e, app_opt_get(opts, n_opts, "--resume"));
     store *db = NULL;
     if (!rc)
         rc = app_open_db(app_opt_get(opts, n_opts, "--save"), &db);
@@ -207,7 +284,7 @@ int app_cmd_join(int argc, char **argv)
     }
     if (!rc)
         rc = group ? app_team_play(db, &e, o.trainee, group, d.scn.id, acts, n, o.speed, o.json)
-                   : play(&d, db, &e, acts, n, responses, windowed, &o);
+                   : play(&d, db, &e, acts, n, responses, windowed, &o, NULL);
     app_drill_close(&d);
     store_actions_free(acts, n);
     return app_close_db(db, rc);

@@ -18,25 +18,32 @@
     "  {\"line\": ID | \"action\": N, \"grade\": G, \"comment\": TEXT}. A new rating by the same observer of the\n" \
     "  same line or action replaces the old one.\n"
 
+int app_rating_target_check(const store_rating *r, const score_card *card, const store_session *ses, char *err,
+                            int errlen)
+{
+    if (r->kind == STORE_RATE_ACTION ? atoi(r->target) <= ses->n_actions : score_card_line(card, r->target) != NULL)
+        return 0;
+    if (r->kind == STORE_RATE_ACTION)
+        snprintf(err, (size_t)errlen, "session %lld has %d actions, no action %s", (long long)ses->id, ses->n_actions,
+                 r->target);
+    else if (!card)
+        snprintf(err, (size_t)errlen, "session %lld is not graded yet: rate its lines once the drill is over (its "
+                                      "actions may be rated now)", (long long)ses->id);
+    else
+        snprintf(err, (size_t)errlen, "session %lld's scorecard has no line \"%s\" (yqdrill grade %lld lists them)",
+                 (long long)ses->id, r->target, (long long)ses->id);
+    return -1;
+}
+
 /* Every rated line is on the session's scorecard and every action number within its log; -1 after a message. */
 static int targets_exist(const store_rating *r, int n, const score_card *card, const store_session *ses)
 {
-    for (int i = 0; i < n; i++) {
-        int found = r[i].kind == STORE_RATE_ACTION ? atoi(r[i].target) <= ses->n_actions
-                                                   : score_card_line(card, r[i].target) != NULL;
-        if (found)
-            continue;
-        if (r[i].kind == STORE_RATE_ACTION)
-            fprintf(stderr, "yqdrill rate: session %lld has %d actions, no action %s\n", (long long)ses->id,
-                    ses->n_actions, r[i].target);
-        else if (!card)
-            fprintf(stderr, "yqdrill rate: session %lld is not graded yet: rate its lines once the drill is over "
-                            "(its actions may be rated now)\n", (long long)ses->id);
-        else
-            fprintf(stderr, "yqdrill rate: session %lld's scorecard has no line \"%s\" (yqdrill grade %lld lists them)\n",
-                    (long long)ses->id, r[i].target, (long long)ses->id);
-        return -1;
-    }
+    char err[512];
+    for (int i = 0; i < n; i++)
+        if (app_rating_target_check(&r[i], card, ses, err, sizeof err)) {
+            fprintf(stderr, "yqdrill rate: %s\n", err);
+            return -1;
+        }
     return 0;
 }
 

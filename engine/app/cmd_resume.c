@@ -46,9 +46,8 @@ static int already_saved(const sim_action *saved, int n_saved, const sim_action 
     return APP_EXIT_OK;
 }
 
-/* Replay the saved log up to the tick of its last action, then check and play the new actions. */
-static int continue_drill(app_drill *d, store *db, const store_session *ses, const sim_action *saved, int n_saved,
-                          const sim_action *more, int n_more, const char *name, const app_run_opts *o, int windowed)
+int app_resume_play(app_drill *d, store *db, const store_session *ses, const sim_action *saved, int n_saved,
+                    const sim_action *more, int n_more, const char *name, const app_run_opts *o, int windowed)
 {
     char err[600];
     int skip, rc = already_saved(saved, n_saved, more, n_more, name, &skip);
@@ -110,7 +109,7 @@ int app_cmd_resume(int argc, char **argv)
         rc = APP_EXIT_USAGE;
     }
     if (!rc)
-        rc = continue_drill(&d, db, &ses, saved, n_saved, more, n_more, responses ? responses : "-", &o, windowed);
+        rc = app_resume_play(&d, db, &ses, saved, n_saved, more, n_more, responses ? responses : "-", &o, windowed);
     app_drill_close(&d);
     store_actions_free(saved, n_saved);
     store_actions_free(more, n_more);

@@ -84,5 +84,10 @@ int app_output_option(int *argc, char **argv, const char **out);
 struct report_words *app_report_words(const char *lang);
 /* A finished session's stored scorecard with the instructor's overrides applied; APP_EXIT_* after a message. */
 int app_load_card(struct store *db, const struct store_session *ses, struct score_card *card);
+/* Whether rating r's target is there (cmd_rate.c): a line on the session's scorecard (card NULL: not graded yet),
+ * an action within its log. 0, or -1 with why not. */
+struct store_rating;
+int app_rating_target_check(const struct store_rating *r, const struct score_card *card,
+                            const struct store_session *ses, char *err, int errlen);
 
 #endif

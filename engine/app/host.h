@@ -20,10 +20,12 @@ typedef struct host_station {
     double total;        /* the scorecard's total once finished */
 } host_station;
 
-/* A reporter heard in this class: the name its UUID asks under, and how many of its questions were taken. */
+/* A reporter or an observer heard in this class: the name its UUID asks or rates under, and how many of its
+ * questions or ratings were handled. */
 typedef struct host_reporter {
     char uuid[40];
     char name[4 * STORE_NAME_MAX + 1];
+    int observer;   /* 1: an observer's seat (ratings), 0: a reporter's (questions) */
     int next;
 } host_reporter;
 
@@ -38,9 +40,10 @@ typedef struct host {
     int n_st, cap_st;
     int sessions, actions, duplicates, finished, early;
     int refused[CLS_REFUSAL_COUNT];
-    host_reporter *rep;   /* reporters heard */
+    host_reporter *rep;   /* reporters and observers heard */
     int n_rep, cap_rep;
     int questions;        /* live questions sent on to stations */
+    int ratings;          /* observers' live ratings stored */
     struct host_team *team;   /* --team: the one team drill (host_team.h); NULL for individual drills */
     int failed;   /* a storage error: stop */
     const char *status_path;   /* --json-status FILE: the grid, rewritten as it changes; NULL: none */
@@ -67,6 +70,15 @@ int host_grid_write(host *h);
 /* Publish control c (its host nonce and id set here) to the stations c->who names, the answer printed.
  * 0 sent, 1 refused or not sent (said on stderr), -1 out of memory. */
 int host_send(host *h, cls_control *c);
+/* The class database's row of the session with this UUID: 0 with *id, 1 when there is none, -1 with h->err. */
+int host_session_row(host *h, const char *uuid, int64_t *id);
+/* The reporter or observer (a guest: no drill) with this UUID (added, named, when new); NULL out of memory. */
+host_reporter *host_guest(host *h, const char *uuid, const char *name, int observer);
+/* An observer's live rating heard: its seat checked (not a station, one name per observer, an observer's
+ * seat; numbered in order, a redelivery dropped), its session known, its line on the scorecard or action in
+ * the log; then stored like `yqdrill rate` stores it (a later rating of the same target by the same observer
+ * replaces the earlier). A refusal is counted and said on stderr. 0 handled, -1 with h->err (storage). */
+int host_rating(host *h, const cls_msg *m);
 /* A reporter's live question heard: its seat checked (not a station; one name per reporter; numbered in
  * order, a redelivery dropped; to a known station or all), then sent on as an ask control. 0 handled (even
  * refused, counted), -1 out of memory. */

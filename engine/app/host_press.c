@@ -6,8 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* The reporter with this UUID (added, named, when new): NULL out of memory. */
-static host_reporter *reporter(host *h, const char *uuid, const char *name)
+host_reporter *host_guest(host *h, const char *uuid, const char *name, int observer)
 {
     for (int i = 0; i < h->n_rep; i++)
         if (strcmp(h->rep[i].uuid, uuid) == 0)
@@ -24,6 +23,7 @@ static host_reporter *reporter(host *h, const char *uuid, const char *name)
     memset(r, 0, sizeof *r);
     snprintf(r->uuid, sizeof r->uuid, "%s", uuid);
     snprintf(r->name, sizeof r->name, "%s", name);
+    r->observer = observer;
     return r;
 }
 
@@ -38,11 +38,15 @@ int host_question(host *h, const cls_msg *m)
 {
     if (host_station_known(h, m->ses.uuid))
         return refuse(h, m, "a station does not ask questions");
+    if (strcmp(m->reporter, CLS_INSTRUCTOR) == 0)
+        return refuse(h, m, "that name is the instructor's");
     if (strcmp(m->to, CLS_ALL) != 0 && !host_station_known(h, m->to))
         return refuse(h, m, "no such station");
-    host_reporter *r = reporter(h, m->ses.uuid, m->reporter);
+    host_reporter *r = host_guest(h, m->ses.uuid, m->reporter, 0);
     if (!r)
         return -1;
+    if (r->observer)
+        return refuse(h, m, "an observer does not ask questions");
     if (strcmp(r->name, m->reporter) != 0)
         return refuse(h, m, "this reporter asks under another name");
     if (m->seq < r->next) {

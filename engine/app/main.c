@@ -39,8 +39,14 @@ static const command commands[] = {
                            "      [--voice]; or --headless --responses FILE [--json]; both [--seed N] [--speed X|max] [--save DB]\n"
                            "      [--sync] (send what the local save still holds)\n"
                            "      [--group G]   a seat of the host's team drill (G: command, analysis, communication, logistics)\n"
+                           "join CODE --resume ID --save DB --headless --responses FILE [--speed X|max] [--json]   a station\n"
+                           "      killed mid-drill back in the class: its unfinished session ID continued, the instructor's\n"
+                           "      controls sent while it was away applied now\n"
                            "join CODE --reporter NAME [--outlet O] --station UUID|--all [--file F] [--json]   a reporter at the\n"
-                           "      live press conference: one question a line (stdin or F), \"follow-up:\" first for a follow-up"},
+                           "      live press conference: one question a line (stdin or F), \"follow-up:\" first for a follow-up\n"
+                           "join CODE --observer NAME --station UUID [--file F] [--json]   an observer rating a station's\n"
+                           "      session live (HSEEP): one rating a line, \"line ID P|S|M|U [COMMENT]\" or \"action N P|S|M|U\n"
+                           "      [COMMENT]\" (N: 1 for the first action); the host stores it as `rate` does"},
     {"list", app_cmd_list, "list                      scenarios with their titles"},
     {"check", app_cmd_check, "check PATH...             validate scenarios; prints file:line: message per problem"},
     {"read", app_cmd_read, "read SCENARIO [--at HH:MM] [--lang zh|en] [--json] TEXT|-   the claims a statement makes"},

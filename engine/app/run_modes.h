@@ -40,6 +40,11 @@ typedef struct app_run_opts {
 #define APP_HOOK_END (-1)
 
 int app_run_headless(app_drill *d, const sim_action *acts, int n, const char *name, const app_run_opts *o);
+/* An unfinished session reopened (app_drill_reopen: its saved log) continued (cmd_resume.c): the world stepped to
+ * the tick of its last saved action, then the new actions of `more` checked and played (a file that is the
+ * session's own skips what is saved), headless or in the window. APP_EXIT_*, after a message. */
+int app_resume_play(app_drill *d, store *db, const store_session *ses, const sim_action *saved, int n_saved,
+                    const sim_action *more, int n_more, const char *name, const app_run_opts *o, int windowed);
 /* The window: app_run_window (modules.c) loads yqdrill-gui.so and calls its app_gui_run_window. */
 int app_run_window(app_drill *d, const sim_action *acts, int n, const app_run_opts *o);
 int app_gui_run_window(app_drill *d, const sim_action *acts, int n, const app_run_opts *o);

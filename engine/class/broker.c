@@ -1,5 +1,6 @@
 /* broker.c — the host's own mosquitto: a temporary folder with its config (one listener, no anonymous
- * clients, no persistence), the class's password file and an ACL keeping each station to its own topics;
+ * clients; stations' persistent sessions kept in memory for the broker's life, which is the class's, so
+ * nothing is written to disk), the class's password file and an ACL keeping each station to its own topics;
  * the broker dies with its host. */
 #include "cls.h"
 
@@ -77,7 +78,8 @@ static int write_config(const cls_broker *b, const cls_endpoint *e, char *err, i
     snprintf(conf, sizeof conf,
              "%s"
              "listener %d %s\nallow_anonymous false\npassword_file %s/passwd\nacl_file %s/acl\n"
-             "persistence false\nlog_dest file %s/broker.log\nmax_packet_size %d\n",
+             "persistence false\npersistent_client_expiration 1d\nmax_queued_messages 10000\n"
+             "log_dest file %s/broker.log\nmax_packet_size %d\n",
              geteuid() == 0 ? "user root\n" : "", e->port, e->host, b->dir, b->dir, b->dir, 2 * CLS_MSG_MAX);
     return write_file(b->dir, "acl", acl, err, errlen) || write_file(b->dir, "passwd", "", err, errlen) ||
                    write_file(b->dir, "mosquitto.conf", conf, err, errlen)

@@ -40,7 +40,8 @@ int cls_broker_start(cls_broker *b, const cls_endpoint *e, char *err, int errlen
 /* Stop it (SIGTERM, then wait) and remove its folder. 0, or -1 with a message. */
 int cls_broker_stop(cls_broker *b, char *err, int errlen);
 
-/* Topics: yq/CLASS/st/STATION/{session,action,end,status,gone}; a station's STATION is its session UUID. */
+/* Topics: yq/CLASS/st/STATION/{session,action,end,status,gone,...}; a station's STATION is its session UUID (a
+ * reporter's or an observer's, its own UUID). */
 int cls_topic(char *out, int outlen, const char *klass, const char *station, const char *kind);
 
 typedef enum cls_refusal {
@@ -59,8 +60,10 @@ extern const char *const cls_refusal_names[CLS_REFUSAL_COUNT];
  * CLS_DONE says the seat has proposed all it will (seq: how many). */
 /* CLS_QUESTION: a live press-conference question a reporter (or the host's ask) puts to the station, numbered
  * within that asker's questions; a follow-up is to the asker's previous question. */
+/* CLS_RATING: an observer's HSEEP rating of one session's rubric line or action, numbered within that observer's
+ * ratings (a later one of the same target replaces the earlier, as with `yqdrill rate`). */
 typedef enum cls_kind { CLS_SESSION, CLS_ACTION, CLS_END, CLS_STATUS, CLS_GONE, CLS_PROPOSE, CLS_RESYNC, CLS_DONE,
-                        CLS_QUESTION, CLS_KIND_COUNT } cls_kind;
+                        CLS_QUESTION, CLS_RATING, CLS_KIND_COUNT } cls_kind;
 typedef struct cls_status {
     sim_time t;          /* scenario time */
     int level;           /* warning level 0 blue .. 3 red */
@@ -79,11 +82,14 @@ typedef struct cls_msg {
     sim_action *action;  /* CLS_ACTION: one action, free with store_actions_free(action, 1) */
     char *scorecard;     /* CLS_END: malloc'd JSON */
     cls_status status;   /* CLS_STATUS */
-    char reporter[4 * STORE_NAME_MAX + 1];   /* CLS_QUESTION: who asks (not empty) ... */
+    char reporter[4 * STORE_NAME_MAX + 1];   /* CLS_QUESTION: who asks (not empty) ...; CLS_RATING: the observer */
     char outlet[4 * STORE_NAME_MAX + 1];     /* ... and for which outlet ("" none) */
     int follow_up;                           /* CLS_QUESTION: 1 when it follows up the asker's previous one */
-    char to[40];                             /* CLS_QUESTION: the station's session UUID, or CLS_ALL */
-    char *text;                              /* CLS_QUESTION: malloc'd UTF-8, 1 to CLS_TEXT_MAX characters */
+    char to[40];                             /* CLS_QUESTION: the station's session UUID, or CLS_ALL; CLS_RATING: the session's */
+    char *text;                              /* CLS_QUESTION: malloc'd UTF-8, 1 to CLS_TEXT_MAX characters; CLS_RATING: the comment or NULL */
+    store_rating_kind rate_kind;             /* CLS_RATING: a line or an action ... */
+    char target[STORE_ID_MAX + 1];           /* ... its id, or the action's number (1 for the first) as text ... */
+    char grade;                              /* ... and 'P', 'S', 'M' or 'U' */
 } cls_msg;
 /* Check and read a message received on topic for class klass. CLS_OK with *m filled (free with
  * cls_msg_free), or why it is refused with a one-line message. */
@@ -103,6 +109,11 @@ char *cls_msg_done(const char *uuid, const char *trainee, const char *group, int
  * or CLS_ALL), the asker's n-th (from 0); reporter at most STORE_NAME_MAX characters. */
 char *cls_msg_question(const char *uuid, const char *to, const char *reporter, const char *outlet, int n,
                        int follow_up, const char *text);
+/* A rating from observer uuid (its own UUID, its topic's station) of session `to`, the observer's n-th (from 0); r as
+ * store_rating_check allows. */
+char *cls_msg_rating(const char *uuid, const char *to, int n, const store_rating *r);
+/* The rating a CLS_RATING message carries (pointing into m). */
+store_rating cls_msg_rating_of(const cls_msg *m);
 
 /* A team drill's accepted log, host to stations on yq/CLASS/ctl/team/KIND: "session" the team session's header,
  * "action" one accepted action by seq, "end" its scorecard once closed (the messages of those kinds, the team
@@ -133,7 +144,7 @@ typedef struct cls_control {
     char outlet[4 * STORE_NAME_MAX + 1];     /* ... for which outlet ("" none) */
     int follow_up;                           /* CLS_OP_ASK: a follow-up to that reporter's previous question */
 } cls_control;
-#define CLS_INSTRUCTOR "instructor"   /* the asker of a question the instructor types */
+#define CLS_INSTRUCTOR SIM_ASKER_INSTRUCTOR   /* the asker of a question the instructor types */
 /* One typed instructor command ("pause all", "speed 2 alice", "inject all i_x", "post bob \"text\"",
  * "ask all \"question\"", "end all", "status"). 0, or -1 with a message; free with cls_control_free. */
 int cls_command_parse(const char *line, cls_control *c, char *err, int errlen);

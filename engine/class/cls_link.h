@@ -9,11 +9,14 @@ typedef struct cls_link cls_link;
 typedef struct cls_link_handlers {
     void *ctx;
     const char *will_topic, *will_payload;   /* the broker publishes this when the connection is lost; NULL: none */
+    int persistent;   /* 1: the broker keeps the client's session (subscriptions, QoS 1 messages for it) while it is
+                       * away, for the next connection under the same client id; 0: a clean session each time */
     void (*published)(void *ctx, int mid);   /* the broker acknowledged message mid */
     void (*message)(void *ctx, const char *topic, const void *payload, int len);
 } cls_link_handlers;
 
-/* Connect, waiting up to timeout_s for the broker (retrying while it starts). 0, or -1 with a message
+/* Connect, waiting up to timeout_s for the broker (retrying while it starts); client_id must be unique among
+ * the processes on the broker (a second connection under one id takes the first one's place). 0, or -1 with a message
  * (a wrong password is the broker's refusal, named). */
 int cls_link_open(cls_link **out, const cls_endpoint *e, const char *user, const char *pass, const char *client_id,
                   const cls_link_handlers *h, double timeout_s, char *err, int errlen);

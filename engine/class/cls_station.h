@@ -26,7 +26,9 @@ typedef struct cls_station {
     int gone_mid;                       /* the goodbye's slot while leaving */
 } cls_station;
 
-/* Connect as the session's station (client id = its UUID). 0, or -1 with a message. */
+/* Connect as the session's station (client id = its UUID) in a persistent session: the instructor's controls
+ * sent while it is away (killed, offline) wait at the broker and arrive when it connects again. 0, or -1 with a
+ * message. */
 int cls_station_open(cls_station *s, const cls_endpoint *e, store *db, int64_t session, char *err, int errlen);
 /* Publish whatever the local save has that is not yet sent; offline it returns 0 and tries again later. */
 int cls_station_sync(cls_station *s, char *err, int errlen);

@@ -248,6 +248,7 @@ int cls_control_effect(const cls_control *c, sim_time t, sim_role role, sim_acti
         a->text = c->text;
         a->target = (char *)c->reporter;
         a->channel = *c->outlet ? (char *)c->outlet : NULL;
+        a->follow_up = c->follow_up;
         return 1;
     default:
         break;

@@ -1,5 +1,6 @@
 /* link.c — one MQTT connection through libmosquitto: connect with the class credentials (waiting for
- * the broker's answer), publish with QoS 1, hear acknowledgements and messages, reconnect after a loss. */
+ * the broker's answer; a clean or a persistent session), publish with QoS 1, hear acknowledgements and
+ * messages, reconnect after a loss. */
 #include "cls_link.h"
 
 #include <mosquitto.h>
@@ -86,7 +87,7 @@ int cls_link_open(cls_link **out, const cls_endpoint *e, const char *user, const
     *out = NULL;
     mosquitto_lib_init();
     cls_link *l = calloc(1, sizeof *l);
-    if (!l || !(l->m = mosquitto_new(client_id, true, l))) {
+    if (!l || !(l->m = mosquitto_new(client_id, !h->persistent, l))) {
         free(l);
         snprintf(err, (size_t)errlen, "out of memory");
         return -1;

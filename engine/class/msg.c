@@ -11,7 +11,7 @@
 const char *const cls_refusal_names[CLS_REFUSAL_COUNT] = {"ok", "oversized", "malformed", "foreign"};
 static const char *const kind_names[CLS_KIND_COUNT] = {"session", "action", "end",    "status",
                                                         "gone",    "propose", "resync", "done",
-                                                        "question"};
+                                                        "question", "rating"};
 
 int cls_topic(char *out, int outlen, const char *klass, const char *station, const char *kind)
 {
@@ -161,6 +161,22 @@ char *cls_msg_question(const char *uuid, const char *to, const char *reporter, c
     return print_free(o);
 }
 
+char *cls_msg_rating(const char *uuid, const char *to, int n, const store_rating *r)
+{
+    cJSON *o = base("rating", uuid);
+    char grade[2] = {r->grade, '\0'};
+    if (o && !(cJSON_AddStringToObject(o, "to", to) && cJSON_AddStringToObject(o, "observer", r->observer) &&
+               cJSON_AddNumberToObject(o, "seq", n) &&
+               (r->kind == STORE_RATE_LINE ? cJSON_AddStringToObject(o, "line", r->target) != NULL
+                                           : cJSON_AddNumberToObject(o, "action", atof(r->target)) != NULL) &&
+               cJSON_AddStringToObject(o, "grade", grade) &&
+               (!r->comment || cJSON_AddStringToObject(o, "comment", r->comment)))) {
+        cJSON_Delete(o);
+        return NULL;
+    }
+    return print_free(o);
+}
+
 /* A string member of at most max bytes copied into dst; 0, or -1 when absent, not a string or too long. */
 static int get_str(const cJSON *o, const char *key, char *dst, size_t max)
 {
@@ -281,6 +297,35 @@ static int read_question(const cJSON *o, cls_msg *m)
     return 0;
 }
 
+/* An observer's rating: the session it is for, the observer, its number, exactly one of a line id or an action
+ * number (1 for the first), a grade and an optional comment, all as store_rating_check allows. */
+static int read_rating(const cJSON *o, cls_msg *m)
+{
+    const cJSON *line = cJSON_GetObjectItemCaseSensitive(o, "line"), *comment = cJSON_GetObjectItemCaseSensitive(o, "comment");
+    char grade[2], err[256];
+    int action = 0;
+    if (get_str(o, "to", m->to, sizeof m->to) || strlen(m->to) != 36 ||
+        get_str(o, "observer", m->reporter, sizeof m->reporter) || get_int(o, "seq", 0, 1000000, &m->seq) ||
+        get_str(o, "grade", grade, sizeof grade) || (comment && !cJSON_IsString(comment)) ||
+        (line != NULL) == (cJSON_GetObjectItemCaseSensitive(o, "action") != NULL) ||
+        (line ? get_str(o, "line", m->target, sizeof m->target) : get_int(o, "action", 1, 999999999, &action)))
+        return -1;
+    if (!line)
+        snprintf(m->target, sizeof m->target, "%d", action);
+    if (comment && !(m->text = strdup(comment->valuestring)))
+        return -1;
+    m->rate_kind = line ? STORE_RATE_LINE : STORE_RATE_ACTION;
+    m->grade = grade[0];
+    store_rating r = cls_msg_rating_of(m);
+    return store_rating_check(&r, err, sizeof err);
+}
+
+store_rating cls_msg_rating_of(const cls_msg *m)
+{
+    return (store_rating){.kind = m->rate_kind, .target = (char *)m->target, .observer = (char *)m->reporter,
+                          .grade = m->grade, .comment = m->text};
+}
+
 /* The station and kind a topic names within the class: 0, or -1 when it is not yq/CLASS/st/STATION/KIND. */
 static int split_topic(const char *klass, const char *topic, char *station, size_t stlen, int *kind)
 {
@@ -324,6 +369,7 @@ static cls_refusal read_body(const char *topic, const char *station, cls_kind ki
               : kind == CLS_RESYNC  ? get_int(o, "seq", -1, 1000000, &m->seq)
               : kind == CLS_DONE    ? read_seat(o, m)
               : kind == CLS_QUESTION ? read_question(o, m)
+              : kind == CLS_RATING  ? read_rating(o, m)
                                     : 0;   /* gone: its kind and uuid are all it says */
     cJSON_Delete(o);
     if (bad) {

@@ -107,7 +107,7 @@ int cls_station_open(cls_station *s, const cls_endpoint *e, store *db, int64_t s
         return -1;
     char will_topic[256], *will = cls_msg_gone(s->ses.uuid);
     cls_link_handlers h = {.ctx = s, .published = published, .message = heard, .will_topic = will_topic,
-                           .will_payload = will};
+                           .will_payload = will, .persistent = 1};
     int rc = will && cls_topic(will_topic, sizeof will_topic, e->klass, s->ses.uuid, "gone") == 0
                  ? cls_link_open(&s->link, e, CLS_STATION_USER, e->pass, s->ses.uuid, &h, 5.0, err, errlen)
                  : (snprintf(err, (size_t)errlen, "out of memory"), -1);

@@ -65,6 +65,8 @@ static cJSON *timeline_json(const sim_world *w, const report_words *words)
                 cJSON_AddStringToObject(o, "target", a->target);
             if (a->channel)
                 cJSON_AddStringToObject(o, "channel", a->channel);
+            if (a->follow_up)
+                cJSON_AddBoolToObject(o, "follow_up", 1);
         }
         if (e->extra)
             cJSON_AddStringToObject(o, "detail", e->extra);

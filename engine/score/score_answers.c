@@ -392,7 +392,10 @@ static void live_line(score_ctx *x, int n, const sim_action *ask, double max)
         return;
     score_line_set(l, 0);
     score_clause *c = score_say(x, l, ask->channel ? SW_AN_LIVE_OUTLET : SW_AN_LIVE);
-    score_put_str(x, c, "reporter", ask->target);
+    if (strcmp(ask->target, SIM_ASKER_INSTRUCTOR) == 0)
+        score_put_term(x, c, "reporter", SW_AN_INSTRUCTOR);
+    else
+        score_put_str(x, c, "reporter", ask->target);
     if (ask->channel)
         score_put_str(x, c, "outlet", ask->channel);
     score_put_minutes(x, c, "minutes", (double)ask->t);

@@ -169,6 +169,7 @@
     X(AN_UNANSWERED, "answer.unanswered", "minutes") \
     X(AN_LIVE, "answer.live", "reporter minutes") \
     X(AN_LIVE_OUTLET, "answer.live_outlet", "reporter outlet minutes") \
+    X(AN_INSTRUCTOR, "answer.instructor", "") \
     X(AN_EXPECTED, "answer.expected", "facts") \
     X(AN_FACT, "answer.fact", "fact") \
     X(AN_EVASIVE, "answer.evasive", "minutes quote") \

@@ -219,5 +219,9 @@ int sim_action_validate(const sim_action *a, const sim_scenario *s, char *err, i
         snprintf(err, (size_t)errlen, "%s: level must be blue, yellow, orange or red", name);
         return -1;
     }
+    if (a->follow_up != 0 && (a->follow_up != 1 || a->type != SIM_ACT_ASK)) {
+        snprintf(err, (size_t)errlen, "%s: only a live question (ask) is a follow-up", name);
+        return -1;
+    }
     return 0;
 }

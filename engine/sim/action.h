@@ -62,6 +62,7 @@ typedef struct sim_action {
     char *target;          /* rumour / question / fact / measure / logistics item / inject / post id, or NULL */
     char *channel;         /* platform id for statements, or NULL */
     char *text;            /* UTF-8, or NULL */
+    int follow_up;         /* SIM_ACT_ASK: 1 when it follows up its reporter's previous question; else 0 */
 } sim_action;
 
 /* Names used in files and UI keys: "report", "assess", ... ; NULL / -1 when unknown. */
@@ -79,6 +80,9 @@ int sim_level_parse(const char *name);
 /* The live questions of a drill are answered as "live-N" (N from 1: the drill's N-th SIM_ACT_ASK): N, or 0
  * when target is no such id. */
 #define SIM_LIVE_PREFIX "live-"
+/* The reporter (target) of a live question the instructor asks: shown as the UI's and the scorecard's word for
+ * the instructor (导调员) in each language, never as this id. */
+#define SIM_ASKER_INSTRUCTOR "instructor"
 int sim_live_question(const char *target);
 
 /* Which fields an action type needs: bit flags of SIM_NEEDS_*. */

@@ -571,6 +571,8 @@ uint64_t sim_hash(const sim_world *w)
         h_str(&hs, a->target);
         h_str(&hs, a->channel);
         h_str(&hs, a->text);
+        if (a->follow_up)   /* hashed only when set: a world without follow-ups hashes as before the flag */
+            h_i64(&hs, a->follow_up);
     }
     h_i64(&hs, w->n_queue);
     for (int i = 0; i < w->n_events; i++) {

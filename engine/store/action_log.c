@@ -37,6 +37,8 @@ int store_action_append(store *s, int64_t session, int seq, const sim_action *a,
     int rc = store_bind(st, "iiitttttt", session, (int64_t)seq, (int64_t)a->t, sim_action_type_name(a->type),
                         sim_role_name(a->role), sim_level_name(a->level), a->target, a->channel, a->text);
     if (rc == SQLITE_OK)
+        rc = a->follow_up ? sqlite3_bind_int(st, 10, 1) : sqlite3_bind_null(st, 10);
+    if (rc == SQLITE_OK)
         rc = sqlite3_step(st);
     if (rc != SQLITE_DONE) {
         store_errf(err, errlen, "cannot save action %d of session %" PRId64 ": %s", seq, session,
@@ -77,6 +79,7 @@ static int read_action(sqlite3_stmt *st, int64_t session, sim_action *a, char *e
     a->type = (sim_action_type)sim_action_type_parse(type);
     a->role = (sim_role)sim_role_parse(role);
     a->level = level ? sim_level_parse(level) : SIM_LEVEL_NONE;
+    a->follow_up = sqlite3_column_int(st, 8);
     if ((int)a->type < 0 || (int)a->role < 0 || (level && a->level < 0)) {
         store_errf(err, errlen, "session %" PRId64 " action %d: unknown type, role or level (%s, %s, %s)", session,
                    seq, type ? type : "", role ? role : "", level ? level : "");
@@ -108,7 +111,7 @@ int store_actions_load(store *s, int64_t session, sim_action **out, int *n, char
         return -1;
     sqlite3_stmt *st;
     if (sqlite3_prepare_v2(s->db,
-                           "SELECT seq, t, type, role, level, target, channel, text FROM actions "
+                           "SELECT seq, t, type, role, level, target, channel, text, follow_up FROM actions "
                            "WHERE session = ? ORDER BY seq",
                            -1, &st, NULL) != SQLITE_OK)
         return store_dberr(s, err, errlen, "cannot load actions");

@@ -207,8 +207,8 @@ static int writable(const char *path)
 static int prepare_append(store *s, const char *path, char *err, int errlen)
 {
     if (sqlite3_prepare_v3(s->db,
-                           "INSERT INTO actions (session, seq, t, type, role, level, target, channel, text) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                           "INSERT INTO actions (session, seq, t, type, role, level, target, channel, text, follow_up) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                            -1, SQLITE_PREPARE_PERSISTENT, &s->append, NULL) != SQLITE_OK) {
         store_errf(err, errlen, "cannot open saves database %s: %s", path, sqlite3_errmsg(s->db));
         return -1;

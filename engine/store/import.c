@@ -6,7 +6,9 @@
 #include <stdio.h>
 #include <string.h>
 
-#define ACTION_COLS "seq, t, type, role, level, target, channel, text"
+#define ACTION_COLS "seq, t, type, role, level, target, channel, text, follow_up"
+/* Their actions' columns as ours: before schema version 7 no action is a follow-up. */
+#define THEIR_ACTION_COLS(im) ((im)->version >= 7 ? ACTION_COLS : "seq, t, type, role, level, target, channel, text, NULL")
 /* Their session columns, after id: 1 trainee .. 10 world_hash, 11 uuid, 12 version, 13 plan_hash. */
 #define SESSION_COPY_COLS "trainee, scenario, content_hash, seed, plan, started, finished, scorecard, total, world_hash"
 #define COL_STARTED 6
@@ -72,11 +74,13 @@ static int same_value(sqlite3_stmt *a, int ca, sqlite3_stmt *b, int cb)
 static int compare_logs(importer *im, int64_t mine, int64_t theirs, relation *rel)
 {
     sqlite3_stmt *a = NULL, *b = NULL;
-    const char *sql = "SELECT " ACTION_COLS " FROM actions WHERE session = ? ORDER BY seq";
+    char sql[256];
+    snprintf(sql, sizeof sql, "SELECT %s FROM actions WHERE session = ? ORDER BY seq", ACTION_COLS);
     if (prepare(im->s->db, sql, &a) || sqlite3_bind_int64(a, 1, mine) != SQLITE_OK) {
         sqlite3_finalize(a);
         return fail_ours(im, "cannot read actions");
     }
+    snprintf(sql, sizeof sql, "SELECT %s FROM actions WHERE session = ? ORDER BY seq", THEIR_ACTION_COLS(im));
     if (prepare(im->other, sql, &b) || sqlite3_bind_int64(b, 1, theirs) != SQLITE_OK) {
         sqlite3_finalize(a);
         sqlite3_finalize(b);
@@ -98,7 +102,7 @@ static int compare_logs(importer *im, int64_t mine, int64_t theirs, relation *re
             break;
         }
         int same = 1;
-        for (int c = 0; c < 8 && same; c++)
+        for (int c = 0; c < 9 && same; c++)
             same = same_value(a, c, b, c);
         if (!same) {
             *rel = DIVERGED;
@@ -212,8 +216,10 @@ static int copy_annotations(importer *im, int64_t theirs, int64_t mine)
 
 static int copy_actions(importer *im, int64_t theirs, int64_t mine)
 {
-    return copy_rows(im, "SELECT " ACTION_COLS " FROM actions WHERE session = ? ORDER BY seq", NULL,
-                     "INSERT INTO actions (session, " ACTION_COLS ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+    char sql[256];
+    snprintf(sql, sizeof sql, "SELECT %s FROM actions WHERE session = ? ORDER BY seq", THEIR_ACTION_COLS(im));
+    return copy_rows(im, sql, NULL,
+                     "INSERT INTO actions (session, " ACTION_COLS ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
                      theirs, mine, NULL);
 }
 

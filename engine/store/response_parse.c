@@ -13,7 +13,7 @@
 #define MAX_FILE_BYTES (16L * 1024 * 1024)
 #define MAX_SECONDS 9007199254740991.0   /* 2^53 - 1: exact in a JSON number */
 
-static const char *const known_keys[] = {"t", "at", "type", "role", "level", "target", "channel", "text"};
+static const char *const known_keys[] = {"t", "at", "type", "role", "level", "target", "channel", "text", "follow_up"};
 
 /* 1-based line and column (in UTF-8 characters) of `pos` within `text`. */
 static void line_col(const char *text, const char *pos, int *line, int *col)
@@ -163,6 +163,10 @@ static int parse_action(const parse_ctx *c, const cJSON *obj, sim_action *a)
     a->level = level ? sim_level_parse(level) : SIM_LEVEL_NONE;
     if (level && a->level < 0)
         return fail(c, "unknown level \"%s\" (blue, yellow, orange or red)", level);
+    const cJSON *fu = cJSON_GetObjectItemCaseSensitive(obj, "follow_up");
+    if (fu && !cJSON_IsBool(fu))
+        return fail(c, "\"follow_up\" must be true or false");
+    a->follow_up = cJSON_IsTrue(fu);
     sim_action tmp = *a;
     tmp.target = (char *)target;
     tmp.channel = (char *)channel;

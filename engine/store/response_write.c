@@ -94,6 +94,11 @@ static int put_actions(outbuf *b, const char *pad, const sim_action *a, int n)
         put_field(b, pad, "target", a[i].target);
         put_field(b, pad, "channel", a[i].channel);
         put_field(b, pad, "text", a[i].text);
+        if (a[i].follow_up) {
+            put_text(b, ",\n    ");
+            put_text(b, pad);
+            put_text(b, "\"follow_up\": true");
+        }
         put_text(b, "\n");
         put_text(b, pad);
         put_text(b, i + 1 < n ? "  },\n" : "  }\n");

@@ -95,6 +95,9 @@ const char *const store_schema_steps[] = {
     "  seq INTEGER NOT NULL CHECK (seq >= -1),"
     "  PRIMARY KEY (session, trainee, grp, proposal)"
     ") WITHOUT ROWID;",
+
+    /* 7: a live question's follow-up flag (1 on an ask that follows up its reporter's previous one; NULL else) */
+    "ALTER TABLE actions ADD COLUMN follow_up INTEGER CHECK (follow_up IS NULL OR follow_up = 1);",
 };
 
 const int store_schema_step_count = (int)(sizeof store_schema_steps / sizeof store_schema_steps[0]);
@@ -121,6 +124,7 @@ static const struct {
     {"team_groups", "points", 5}, {"team_groups", "max", 5},
     {"team_proposals", "session", 6}, {"team_proposals", "trainee", 6}, {"team_proposals", "grp", 6},
     {"team_proposals", "proposal", 6}, {"team_proposals", "seq", 6},
+    {"actions", "follow_up", 7},
 };
 
 int store_schema_check(sqlite3 *db, int version, char *reason, int reasonlen)

@@ -58,11 +58,12 @@ static int waiting(const sim_world *w, int item)
     return ask != NULL;
 }
 
-/* "Reporter (outlet)" of a live question (the reporter alone without an outlet). */
+/* "Reporter (outlet)" of a live question (the reporter alone without an outlet; the instructor in the UI's words). */
 static const char *live_who(char *buf, size_t len, const sim_action *ask)
 {
-    if (!ask->channel) return ui_fmt(buf, len, "{1}", ask->target, NULL, NULL);
-    return ui_fmt(buf, len, ui_tr("press.who"), ask->target, ask->channel, NULL);
+    const char *who = strcmp(ask->target, SIM_ASKER_INSTRUCTOR) == 0 ? ui_tr("press.instructor") : ask->target;
+    if (!ask->channel) return ui_fmt(buf, len, "{1}", who, NULL, NULL);
+    return ui_fmt(buf, len, ui_tr("press.who"), who, ask->channel, NULL);
 }
 
 /* Put question q up, restart its clock and give the answer box the keyboard. */
@@ -94,7 +95,8 @@ static int transcript_row(ui_ctx *c, void *ud, int i, SDL_Rect r, int selected, 
     const char *body;
     SDL_Color col = UI_ACCENT;
     if (e->type == SIM_EV_ACTION && w->log[e->ref].type == SIM_ACT_ASK) {
-        ui_fmt(head, sizeof head, ui_tr("press.t_question"), clock, live_who(who, sizeof who, &w->log[e->ref]), NULL);
+        ui_fmt(head, sizeof head, ui_tr(w->log[e->ref].follow_up ? "press.t_followup" : "press.t_question"), clock,
+               live_who(who, sizeof who, &w->log[e->ref]), NULL);
         body = w->log[e->ref].text;
     } else if (e->type == SIM_EV_ACTION) {
         ui_fmt(head, sizeof head, ui_tr("press.t_answer"), clock, NULL, NULL);

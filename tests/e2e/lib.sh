@@ -77,6 +77,30 @@ team_split() {
     sqlite3 :memory: "SELECT json_group_array(json(value)) FROM json_each(readfile('$SRC/scenarios/city_video/responses/reference.json'))
                       WHERE json_extract(value, '\$.role') IN ($1)" > "$2"
 }
+# class_host [OPTIONS...]: `yqdrill host --headless --class demo` on a free loopback port with the class database
+# $SCRATCH/class.db and the options given; its console on fd 5, output in $SCRATCH/host.{out,err}; sets port,
+# cdb, host (its pid), code (the join code) and pass (the stations' password).
+class_host() {
+    port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+    cdb="$SCRATCH/class.db"
+    mkfifo "$SCRATCH/console"
+    TMPDIR=$SCRATCH "$YQ" host --headless --class demo --port "$port" --db "$cdb" "$@" < "$SCRATCH/console" \
+        > "$SCRATCH/host.out" 2> "$SCRATCH/host.err" &
+    host=$!
+    exec 5> "$SCRATCH/console"
+    wait_for 10 'grep -q "^join code" "$SCRATCH/host.out"' || fail "host printed no join code: $(cat "$SCRATCH/host.err")"
+    code=$(sed -n 's/^join code: //p' "$SCRATCH/host.out")
+    pass=${code##*/}
+}
+# replays WHO: session 1 of $SCRATCH/WHO.db, its log alone (exported to $SCRATCH/WHO.log.json) replayed on
+# city_video, rebuilds the station's world byte for byte (the same world hash).
+replays() {
+    "$YQ" export-actions 1 --save "$SCRATCH/$1.db" > "$SCRATCH/$1.log.json" || fail "$1: export-actions"
+    "$YQ" run city_video --headless --no-save --json --world --responses "$SCRATCH/$1.log.json" \
+        > "$SCRATCH/$1.replay.json" || fail "$1: replay"
+    test "$(sqlite3 :memory: "SELECT json_extract(readfile('$SCRATCH/$1.replay.json'), '\$.world.hash')")" = \
+        "$(sqlite3 "$SCRATCH/$1.db" "SELECT world_hash FROM sessions")"
+}
 finish() {
     echo "$passed passed, $failed failed"
     [ "$failed" -eq 0 ]

@@ -4,22 +4,13 @@
 # from its response file ("answer" to "live-N"); the class database holds questions and answers; the
 # scorecard grades each live question (evasive below factual); a second station killed after hearing the
 # questions to all resumes with each asked once, its log replaying to its world; a malformed, oversized
-# or misaddressed question or a renamed reporter's is refused and counted; the instructor's typed ask is a
-# question too (reporter: instructor).
+# or misaddressed question, a renamed reporter's or one under the instructor's name is refused and counted; the instructor's typed ask is a
+# question too (reporter: instructor). A follow-up is marked so in the ask action (station's log, class
+# database, exported log), the replay's world hash still the station's.
 . "$(dirname "$0")/lib.sh"
 
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-cdb="$SCRATCH/class.db"
 q() { sqlite3 "$1" "$2" 2>/dev/null; }
-
-mkfifo "$SCRATCH/console"
-TMPDIR=$SCRATCH "$YQ" host --headless --class demo --port "$port" --db "$cdb" < "$SCRATCH/console" \
-    > "$SCRATCH/host.out" 2> "$SCRATCH/host.err" &
-host=$!
-exec 5> "$SCRATCH/console"
-wait_for 10 'grep -q "^join code" "$SCRATCH/host.out"' || fail "host printed no join code: $(cat "$SCRATCH/host.err")"
-code=$(sed -n 's/^join code: //p' "$SCRATCH/host.out")
-pass=${code##*/}
+class_host
 
 # The spokesperson's response file answers the first live question with facts, the second evasively.
 resp="$SCRATCH/responses.json"
@@ -66,11 +57,14 @@ pub "$fake" -f "$SCRATCH/big.txt"
 pub "$fake" -m '{"kind":"question","uuid":"'$fake'","to":"'$fake'","reporter":"赵","outlet":"","seq":0,"follow_up":false,"text":"q"}'
 pub "$fake" -m '{"kind":"question","uuid":"'$fake'","to":"all","reporter":"赵","outlet":"","seq":0,"follow_up":false,"text":"这次呢？"}'
 pub "$fake" -m '{"kind":"question","uuid":"'$fake'","to":"all","reporter":"钱","outlet":"","seq":1,"follow_up":false,"text":"冒名"}'
-wait_for 10 'test "$(grep -c "refused" "$SCRATCH/host.err")" -ge 4' || fail "host refusals: $(cat "$SCRATCH/host.err")"
+fake2=11111111-2222-4333-8444-666666666666
+pub "$fake2" -m '{"kind":"question","uuid":"'$fake2'","to":"all","reporter":"instructor","outlet":"","seq":0,"follow_up":false,"text":"冒充导调员"}'
+wait_for 10 'test "$(grep -c "refused" "$SCRATCH/host.err")" -ge 5' || fail "host refusals: $(cat "$SCRATCH/host.err")"
 expect "malformed refused" grep -q "not a valid question message" "$SCRATCH/host.err"
 expect "oversized refused" grep -q "bytes, more than" "$SCRATCH/host.err"
 expect "a question to no station refused" grep -q "赵): no such station" "$SCRATCH/host.err"
 expect "a renamed reporter refused" grep -q "asks under another name" "$SCRATCH/host.err"
+expect "a reporter under the instructor's name refused" grep -q "(instructor): that name is the instructor's" "$SCRATCH/host.err"
 
 asks() { q "$SCRATCH/alice.db" "SELECT group_concat(x, '|') FROM (SELECT target || '/' || ifnull(channel, '') || ': ' || text AS x
                                    FROM actions WHERE type = 'ask' ORDER BY seq)"; }
@@ -80,8 +74,12 @@ wait_for 20 'test "$(q "$SCRATCH/alice.db" "SELECT count(*) FROM actions WHERE t
 expect "the reporter's question, then the follow-up, first in the log" test "$(asks | cut -d'|' -f1-2)" = \
     "李记者/都市报: 网传摊贩已经死亡，是真的吗？|李记者/都市报: 为什么不公布执法记录仪视频？"
 expect "the instructor's question" has_ask "instructor/: 涉事城管是否已停职？"
+expect "the follow-up is marked so in the station's log, and only it" test \
+    "$(q "$SCRATCH/alice.db" "SELECT group_concat(seq || ':' || ifnull(follow_up, 0)) FROM (SELECT seq, follow_up
+                               FROM actions WHERE type = 'ask' ORDER BY seq LIMIT 2)" | sed 's/^[0-9]*:/:/; s/,[0-9]*:/,:/')" = ":0,:1"
 expect "赵's question (his first, to all)" has_ask "赵/: 这次呢？"
 expect "not the renamed reporter's" test -z "$(asks | grep 冒名)"
+expect "not the false instructor's" test -z "$(asks | grep 冒充导调员)"
 wait_for 30 'test "$(q "$SCRATCH/alice.db" "SELECT count(*) FROM actions WHERE type = '"'answer'"' AND target LIKE '"'live-%'"'")" = 2' \
     || fail "alice did not answer the live questions"
 
@@ -98,15 +96,11 @@ alice_asks() { q "$cdb" "SELECT count(*) FROM actions a JOIN sessions s ON s.id 
 expect "the class database holds alice's 4 questions" test "$(alice_asks)" = 4
 expect "the class database holds the answers to the live questions" test \
     "$(q "$cdb" "SELECT group_concat(target) FROM (SELECT target FROM actions WHERE type = 'answer' AND target LIKE 'live-%' ORDER BY seq)")" = live-1,live-2
-# replays WHO: the session's log alone (questions included) rebuilds the station's world, byte for byte.
-replays() {
-    "$YQ" export-actions 1 --save "$SCRATCH/$1.db" > "$SCRATCH/$1.log.json" || fail "$1: export-actions"
-    "$YQ" run city_video --headless --no-save --json --world --responses "$SCRATCH/$1.log.json" \
-        > "$SCRATCH/$1.replay.json" || fail "$1: replay"
-    test "$(sqlite3 :memory: "SELECT json_extract(readfile('$SCRATCH/$1.replay.json'), '\$.world.hash')")" = \
-        "$(q "$SCRATCH/$1.db" "SELECT world_hash FROM sessions")"
-}
 expect "alice: the replay's world hash is the station's" replays alice
+expect "the exported log keeps the follow-up flag (one ask)" test \
+    "$(grep -c '"follow_up": true' "$SCRATCH/alice.log.json")" = 1
+expect "the class database keeps it too" test "$(q "$cdb" "SELECT count(*) FROM actions a JOIN sessions s ON s.id = a.session
+    WHERE s.trainee = 'alice' AND a.type = 'ask' AND a.follow_up = 1 AND a.text = '为什么不公布执法记录仪视频？'")" = 1
 
 # bob, killed after hearing the two questions to all, resumes with his own responses: each asked once.
 wait_for 10 'test "$(q "$SCRATCH/bob.db" "SELECT count(*) FROM actions WHERE type = '"'ask'"'")" = 2' \
@@ -130,5 +124,5 @@ expect "the line names the reporter and outlet" grep -q "^这是李记者（都�
 expect "in English too" grep -q "^A live question from 李记者 (都市报)" <<< "$(line live-1 why_en)"
 expect "an unanswered live question earns nothing" test "$(line live-3 points)" = 0
 expect "the host counts 3 reporters' questions and the refusals" \
-    grep -q "3 reporters' questions; refused 1 oversized, 1 malformed, 2 foreign" "$SCRATCH/host.out"
+    grep -q "3 reporters' questions; refused 1 oversized, 1 malformed, 3 foreign" "$SCRATCH/host.out"
 finish

@@ -1,5 +1,6 @@
 /* fuzz_class_msg.c — libFuzzer harness for the live classroom's readers: every input is read as a message
- * on each station topic kind (cls_msg_read: session, action, end, status, gone, question), as an instructor control
+ * on each station topic kind (cls_msg_read: session, action, end, status, gone, question, rating; a question or rating
+ * read being written again and read back the same), as an instructor control
  * on the control topics (cls_control_read), as a join code (cls_code_parse) and as a typed host command
  * (cls_command_parse), a command accepted being sent and read back to the same control; team drills: a seat's
  * propose, resync and done (a proposal read being built again and read back the same) and the host's accepted
@@ -69,6 +70,26 @@ static void question_round_trip(const cls_msg *m)
     free(msg);
 }
 
+/* An observer's rating read is written again and read back: the same session, observer, number and rating. */
+static void rating_round_trip(const cls_msg *m)
+{
+    char err[512];
+    cls_msg back;
+    store_rating r = cls_msg_rating_of(m), b;
+    char *msg = cls_msg_rating(m->ses.uuid, m->to, m->seq, &r);
+    if (!msg)
+        abort();
+    if (cls_msg_read("demo", "yq/demo/st/" UUID "/rating", msg, (int)strlen(msg), &back, err, sizeof err) != CLS_OK)
+        abort();
+    b = cls_msg_rating_of(&back);
+    if (back.seq != m->seq || strcmp(back.to, m->to) != 0 || b.kind != r.kind || strcmp(b.target, r.target) != 0 ||
+        strcmp(b.observer, r.observer) != 0 || b.grade != r.grade || (b.comment == NULL) != (r.comment == NULL) ||
+        (r.comment && strcmp(b.comment, r.comment) != 0))
+        abort();
+    cls_msg_free(&back);
+    free(msg);
+}
+
 /* The team drill's messages: a seat's on its own topics, the host's on the team topics. */
 static void team_read(const uint8_t *data, size_t size)
 {
@@ -96,8 +117,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     static const char *const topics[] = {"yq/demo/st/" UUID "/session", "yq/demo/st/" UUID "/action",
                                          "yq/demo/st/" UUID "/end",     "yq/demo/st/" UUID "/status",
                                          "yq/demo/st/" UUID "/gone",    "yq/demo/st/" UUID "/question",
-                                         "yq/demo/ctl/x"};
-    static const char *const ctl_topics[] = {"yq/demo/ctl/all", "yq/demo/ctl/" UUID,
+                                         "yq/demo/st/" UUID "/rating",  "yq/demo/ctl/x"};
+    static const char *const ctl_topics[] = {"yq/demo/ctl/all", ("yq/demo/ctl/" UUID),
                                              "yq/demo/ctl/99999999-2222-4333-8444-555555555555"};
     char err[512];
     for (size_t i = 0; i < sizeof topics / sizeof topics[0]; i++) {
@@ -105,6 +126,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (cls_msg_read("demo", topics[i], data, (int)size, &m, err, sizeof err) == CLS_OK) {
             if (m.kind == CLS_QUESTION)
                 question_round_trip(&m);
+            if (m.kind == CLS_RATING)
+                rating_round_trip(&m);
             cls_msg_free(&m);
         }
     }

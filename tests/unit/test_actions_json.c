@@ -37,11 +37,12 @@ static void test_parse_fields(void)
 static void test_round_trip(void)
 {
     sim_action in[] = {
-        {0, SIM_ACT_REPORT, SIM_ROLE_MONITOR, SIM_LEVEL_NONE, NULL, NULL, "引号\"反斜杠\\换行\n制表\t控制\x01 emoji 😀"},
-        {60, SIM_ACT_ASSESS, SIM_ROLE_SPOKESPERSON, 3, NULL, NULL, "红色预警"},
-        {60, SIM_ACT_STATEMENT, SIM_ROLE_SPOKESPERSON, SIM_LEVEL_NONE, NULL, "wechat", ""},
-        {7200, SIM_ACT_OFFLINE, SIM_ROLE_COMMAND, SIM_LEVEL_NONE, "hotline", NULL, NULL},
-        {86399, SIM_ACT_INJECT, SIM_ROLE_COMMAND, 0, "inj/2", "ch", "a/b </script>"},
+        {0, SIM_ACT_REPORT, SIM_ROLE_MONITOR, SIM_LEVEL_NONE, NULL, NULL, "引号\"反斜杠\\换行\n制表\t控制\x01 emoji 😀", 0},
+        {60, SIM_ACT_ASSESS, SIM_ROLE_SPOKESPERSON, 3, NULL, NULL, "红色预警", 0},
+        {60, SIM_ACT_STATEMENT, SIM_ROLE_SPOKESPERSON, SIM_LEVEL_NONE, NULL, "wechat", "", 0},
+        {7200, SIM_ACT_OFFLINE, SIM_ROLE_COMMAND, SIM_LEVEL_NONE, "hotline", NULL, NULL, 0},
+        {86399, SIM_ACT_INJECT, SIM_ROLE_COMMAND, 0, "inj/2", "ch", "a/b </script>", 0},
+        {86399, SIM_ACT_ASK, SIM_ROLE_SPOKESPERSON, SIM_LEVEL_NONE, "李记者", "都市报", "为什么？", 1},
     };
     int n_in = (int)(sizeof in / sizeof in[0]);
     char *json = store_actions_to_json(in, n_in);
@@ -54,6 +55,7 @@ static void test_round_trip(void)
     CHECK(strstr(json, "😀") != NULL);
     CHECK(strstr(json, "\\u0001") != NULL);       /* control characters escaped */
     CHECK(strstr(json, "\"level\": \"red\"") != NULL);
+    CHECK(strstr(json, "\"follow_up\": true") != NULL && strstr(json, "\"follow_up\": false") == NULL);   /* only when set */
     /* stable key order inside the fourth object */
     const char *obj = strstr(json, "\"t\": 7200");
     const char *role = obj ? strstr(obj, "\"role\"") : NULL, *target = obj ? strstr(obj, "\"target\"") : NULL;
@@ -75,7 +77,7 @@ static void test_round_trip(void)
 
 static void test_omits_absent_fields(void)
 {
-    sim_action one = {5, SIM_ACT_PRESS, SIM_ROLE_SPOKESPERSON, SIM_LEVEL_NONE, NULL, NULL, NULL};
+    sim_action one = {5, SIM_ACT_PRESS, SIM_ROLE_SPOKESPERSON, SIM_LEVEL_NONE, NULL, NULL, NULL, 0};
     char *json = store_actions_to_json(&one, 1);
     CHECK(json && !strstr(json, "level") && !strstr(json, "target") && !strstr(json, "channel") &&
           !strstr(json, "text") && !strstr(json, "null"));
@@ -87,7 +89,7 @@ static void test_omits_absent_fields(void)
     CHECK(empty && store_actions_parse(empty, "e.json", &out, &n, err, sizeof err) == 0 && n == 0);
     store_actions_free(out, n);
     free(empty);
-    sim_action bad = {0, SIM_ACT_COUNT, SIM_ROLE_SPOKESPERSON, SIM_LEVEL_NONE, NULL, NULL, NULL};
+    sim_action bad = {0, SIM_ACT_COUNT, SIM_ROLE_SPOKESPERSON, SIM_LEVEL_NONE, NULL, NULL, NULL, 0};
     CHECK(store_actions_to_json(&bad, 1) == NULL);
 }
 

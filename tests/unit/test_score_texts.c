@@ -720,7 +720,13 @@ static void drill_answers(void)
     sf_act(&fx, 53, SIM_ACT_ANSWER, SP, "live-2", "关于城管的处理，目前无可奉告，请大家以官方通报为准。");
     sf_act(&fx, 54, SIM_ACT_ANSWER, SP, "live-3", "经核实无人死亡。");
     sf_act(&fx, 55, SIM_ACT_ASK, SP, "赵记者", "还有呢？");
+    sf_act(&fx, 56, SIM_ACT_ASK, SP, SIM_ASKER_INSTRUCTOR, "涉事城管是否已停职？");
     cover_grade(&fx, NULL, "answers drill");
+    const score_line *asked = sf_line(&fx, "media.answer.live-4");
+    CHECK_MSG(asked && strstr(asked->why, "这是导调员在") && !strstr(asked->why, SIM_ASKER_INSTRUCTOR) &&
+                  strstr(asked->why_en, "A live question from the instructor at"),
+              "%s / %s", asked ? asked->why : "no live-4 line", asked ? asked->why_en : "");
+
     const score_line *live = sf_line(&fx, "media.answer.live-1");
     CHECK_MSG(live && live->points > 0 && strstr(live->why, "李记者") && strstr(live->title, "摊贩现在怎么样"), "%s",
               live ? live->why : "no live-1 line");

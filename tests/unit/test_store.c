@@ -37,11 +37,12 @@ static int iso_utc(const char *s)
 }
 
 static const sim_action log_in[] = {
-    {0, SIM_ACT_REPORT, SIM_ROLE_MONITOR, SIM_LEVEL_NONE, NULL, NULL, "网传某小区水质异常，已报指挥部"},
-    {120, SIM_ACT_ASSESS, SIM_ROLE_MONITOR, 1, NULL, NULL, "黄色"},
-    {600, SIM_ACT_STATEMENT, SIM_ROLE_SPOKESPERSON, SIM_LEVEL_NONE, NULL, "weibo", "情况通报：\n已派员核查。"},
-    {600, SIM_ACT_VERIFY, SIM_ROLE_COMMAND, SIM_LEVEL_NONE, "f_water", NULL, NULL},
-    {900, SIM_ACT_REBUT, SIM_ROLE_SPOKESPERSON, SIM_LEVEL_NONE, "r1", NULL, ""},
+    {0, SIM_ACT_REPORT, SIM_ROLE_MONITOR, SIM_LEVEL_NONE, NULL, NULL, "网传某小区水质异常，已报指挥部", 0},
+    {120, SIM_ACT_ASSESS, SIM_ROLE_MONITOR, 1, NULL, NULL, "黄色", 0},
+    {600, SIM_ACT_STATEMENT, SIM_ROLE_SPOKESPERSON, SIM_LEVEL_NONE, NULL, "weibo", "情况通报：\n已派员核查。", 0},
+    {600, SIM_ACT_VERIFY, SIM_ROLE_COMMAND, SIM_LEVEL_NONE, "f_water", NULL, NULL, 0},
+    {900, SIM_ACT_REBUT, SIM_ROLE_SPOKESPERSON, SIM_LEVEL_NONE, "r1", NULL, "", 0},
+    {960, SIM_ACT_ASK, SIM_ROLE_SPOKESPERSON, SIM_LEVEL_NONE, "李记者", NULL, "还有呢？", 1},   /* a live follow-up */
 };
 #define N_LOG ((int)(sizeof log_in / sizeof log_in[0]))
 

@@ -76,7 +76,7 @@ static int append_interleaved(const char *path, int k)
     int rc = 0;
     for (int i = 0; i < PER_WRITER && rc == 0; i++) {
         snprintf(text, sizeof text, "writer %d action %d", k, i);
-        sim_action a = {i, SIM_ACT_MONITOR, k ? SIM_ROLE_MONITOR : SIM_ROLE_COMMAND, SIM_LEVEL_NONE, NULL, NULL, text};
+        sim_action a = {i, SIM_ACT_MONITOR, k ? SIM_ROLE_MONITOR : SIM_ROLE_COMMAND, SIM_LEVEL_NONE, NULL, NULL, text, 0};
         rc = store_action_append(s, 1, 2 * i + k, &a, e, sizeof e);
         if (rc)
             fprintf(stderr, "writer %d: %s\n", k, e);
@@ -133,7 +133,7 @@ static int open_fresh_and_log(const char *path, int k)
     if (rc == 0)
         rc = store_session_begin(s, k ? "one" : "zero", "fire", 0, (uint64_t)k, NULL, &id, e, sizeof e);
     for (int i = 0; rc == 0 && i < 50; i++) {
-        sim_action a = {i, SIM_ACT_PRESS, SIM_ROLE_SPOKESPERSON, SIM_LEVEL_NONE, NULL, NULL, NULL};
+        sim_action a = {i, SIM_ACT_PRESS, SIM_ROLE_SPOKESPERSON, SIM_LEVEL_NONE, NULL, NULL, NULL, 0};
         rc = store_action_append(s, id, i, &a, e, sizeof e);
     }
     if (store_close(s, rc ? NULL : e, sizeof e))
@@ -169,7 +169,7 @@ static int append_and_die(const char *path, int k)
     if (store_open(path, &s, e, sizeof e) || store_session_begin(s, "crash", "fire", 0, 0, NULL, &id, e, sizeof e))
         return -1;
     for (int i = 0; i < 10; i++) {
-        sim_action a = {i * 10 + k, SIM_ACT_REPORT, SIM_ROLE_MONITOR, SIM_LEVEL_NONE, NULL, NULL, "进展"};
+        sim_action a = {i * 10 + k, SIM_ACT_REPORT, SIM_ROLE_MONITOR, SIM_LEVEL_NONE, NULL, NULL, "进展", 0};
         if (store_action_append(s, id, i, &a, e, sizeof e))
             return -1;
     }

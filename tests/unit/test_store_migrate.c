@@ -82,7 +82,7 @@ static void test_v1_to_current(const char *dir)
     CHECK_MSG(store_override_add(s, 1, "deadline.first_response", 5, "Ms Lee", NULL, "ok", err, sizeof err) == 0,
               "%s", err);
     CHECK(store_note_add(s, 2, 30, "Kim", "checked fact f1", NULL, err, sizeof err) == 0);
-    sim_action more = {90, SIM_ACT_PRESS, SIM_ROLE_SPOKESPERSON, SIM_LEVEL_NONE, NULL, NULL, NULL};
+    sim_action more = {90, SIM_ACT_PRESS, SIM_ROLE_SPOKESPERSON, SIM_LEVEL_NONE, NULL, NULL, NULL, 0};
     CHECK(store_action_append(s, 2, 1, &more, err, sizeof err) == 0);
     CHECK(store_close(s, NULL, 0) == 0);
 

@@ -89,7 +89,7 @@ static void test_corrupt(const char *dir)
     char text[400];
     memset(text, 'a', sizeof text - 1);
     text[sizeof text - 1] = '\0';
-    sim_action a = {0, SIM_ACT_REPORT, SIM_ROLE_SPOKESPERSON, SIM_LEVEL_NONE, NULL, NULL, text};
+    sim_action a = {0, SIM_ACT_REPORT, SIM_ROLE_SPOKESPERSON, SIM_LEVEL_NONE, NULL, NULL, text, 0};
     for (int i = 0; i < 200; i++)
         store_action_append(s, id, i, &a, err, sizeof err);
     CHECK(store_close(s, NULL, 0) == 0);

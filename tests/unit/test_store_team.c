@@ -8,7 +8,7 @@
 
 static char err[512];
 
-static const sim_action act = {60, SIM_ACT_REPORT, SIM_ROLE_MONITOR, SIM_LEVEL_NONE, NULL, NULL, "网传视频"};
+static const sim_action act = {60, SIM_ACT_REPORT, SIM_ROLE_MONITOR, SIM_LEVEL_NONE, NULL, NULL, "网传视频", 0};
 
 static void test_groups(store *db, int64_t team, int64_t other)
 {

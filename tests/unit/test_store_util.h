@@ -120,7 +120,8 @@ static inline int tu_str_eq(const char *a, const char *b)
 static inline int tu_action_eq(const sim_action *a, const sim_action *b)
 {
     return a->t == b->t && a->type == b->type && a->role == b->role && a->level == b->level &&
-           tu_str_eq(a->target, b->target) && tu_str_eq(a->channel, b->channel) && tu_str_eq(a->text, b->text);
+           tu_str_eq(a->target, b->target) && tu_str_eq(a->channel, b->channel) && tu_str_eq(a->text, b->text) &&
+           a->follow_up == b->follow_up;
 }
 
 #endif

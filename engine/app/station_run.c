@@ -12,6 +12,7 @@
 
 #define STATUS_PERIOD_S 1.0   /* how often a station tells the host how its drill stands */
 #define WAIT_MS 100   /* while paused or between ticks: how long each wait for the broker's traffic lasts */
+#define FRAME_RECONNECT_S 0.03   /* offline in the window: a reconnect attempt a second costs a frame or two */
 
 static double now_s(void)
 {
@@ -147,6 +148,7 @@ int app_station_frame(void *ctx, ui_class_pace *p, char *err, int errlen)
         snprintf(err, (size_t)errlen, "this drill could not join the class; `yqdrill join CODE --sync` sends it later");
         return -1;
     }
+    st->s.reconnect_s = FRAME_RECONNECT_S;
     cls_station_wait(&st->s, 0);
     if (tend(st, err, errlen))
         return -1;

@@ -17,6 +17,7 @@ typedef struct cls_station {
     int n_known, cap;
     int pending_resend;
     double retry_at;      /* next reconnect attempt while offline (monotonic seconds) */
+    double reconnect_s;   /* how long one reconnect attempt may hold the caller (cls_station_open: 0.2 s) */
     int subscribed;       /* to its control topics on the current connection */
     cls_control *inbox;   /* controls heard, not yet taken */
     int n_inbox, cap_inbox;

@@ -54,14 +54,16 @@ static double now_s(void)
     return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
-/* Connect (or reconnect) and wait up to timeout_s for the broker's answer, retrying while it is not up yet. */
+/* Connect (or reconnect) and wait up to timeout_s for the broker's answer, retrying while it is not up yet.
+ * The socket connects without blocking, so a host that does not answer costs timeout_s, never TCP's own
+ * minutes-long timeout (a classroom's Wi-Fi dropping must not freeze a station's window). */
 static int wait_connack(cls_link *l, const cls_endpoint *e, double timeout_s, int again, char *err, int errlen)
 {
     double until = now_s() + timeout_s;
     int rc = MOSQ_ERR_NO_CONN;
     while (now_s() < until) {
         l->connack = -1;
-        rc = again ? mosquitto_reconnect(l->m) : mosquitto_connect(l->m, e->host, e->port, 30);
+        rc = again ? mosquitto_reconnect_async(l->m) : mosquitto_connect_async(l->m, e->host, e->port, 30);
         if (rc == MOSQ_ERR_SUCCESS) {
             again = 1;
             while (l->connack < 0 && now_s() < until && mosquitto_loop(l->m, 50, 1) == MOSQ_ERR_SUCCESS)

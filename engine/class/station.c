@@ -10,6 +10,7 @@
 
 enum { NOT_SENT = 0, IN_FLIGHT = -1, ACKED = -2 };   /* a slot's state, or its positive message id */
 #define LEAVE_S 0.5   /* how long a leaving station waits for its goodbye to be acknowledged */
+#define RECONNECT_S 0.2   /* how long a headless station's reconnect attempt (about once a second) may take */
 
 static int slot_grow(cls_station *s, int n)
 {
@@ -103,6 +104,7 @@ int cls_station_open(cls_station *s, const cls_endpoint *e, store *db, int64_t s
     s->e = *e;
     s->db = db;
     s->session = session;
+    s->reconnect_s = RECONNECT_S;
     if (store_session_get(db, session, &s->ses, err, errlen))
         return -1;
     char will_topic[256], *will = cls_msg_gone(s->ses.uuid);
@@ -178,7 +180,7 @@ int cls_station_sync(cls_station *s, char *err, int errlen)
     if (!cls_link_connected(s->link)) {
         forget_in_flight(s);
         s->subscribed = 0;
-        if (now_s() < s->retry_at || cls_link_reconnect(s->link, &s->e, 0.2, why, sizeof why)) {
+        if (now_s() < s->retry_at || cls_link_reconnect(s->link, &s->e, s->reconnect_s, why, sizeof why)) {
             if (now_s() >= s->retry_at)
                 s->retry_at = now_s() + 1.0;
             return 0;   /* offline: drill on, the local save keeps everything */

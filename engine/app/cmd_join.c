@@ -153,20 +153,29 @@ static int observer(const app_opt *opts, int n, const cls_endpoint *e)
     return app_observer_run(e, &o);
 }
 
-/* --resume ID --save DB --headless --responses FILE: the station of an unfinished session (killed mid-drill)
- * back in the class under its own identity: the controls sent while it was away arrive now. */
+/* --resume ID --save DB [--headless --responses FILE]: the station of an unfinished session (killed or crashed
+ * mid-drill) back in the class under its own identity, in its window or headless: the controls sent while it
+ * was away arrive now. */
 static int rejoin(const app_opt *opts, int n, const cls_endpoint *e, const char *id)
 {
     const char *responses = app_opt_get(opts, n, "--responses");
     app_run_opts o = {.lang = app_opt_get(opts, n, "--lang"), .json = app_opt_get(opts, n, "--json") != NULL,
-                      .role = SIM_ROLE_SPOKESPERSON};
+                      .role = SIM_ROLE_SPOKESPERSON, .sound = app_opt_get(opts, n, "--sound") != NULL,
+                      .voice = app_opt_get(opts, n, "--voice") != NULL};
+    int windowed = !app_opt_get(opts, n, "--headless");
     if (!o.lang)
         o.lang = "zh";
-    if (!app_opt_get(opts, n, "--headless") || !responses) {
-        fprintf(stderr, "yqdrill join: --resume needs --headless --responses FILE\n");
+    if (!windowed && !responses) {
+        fprintf(stderr, "yqdrill join: --resume --headless plays a response file: add --responses FILE\n");
         return APP_EXIT_USAGE;
     }
-    if (app_parse_speed(app_opt_get(opts, n, "--speed"), &o.speed))
+    if (windowed && !app_have_display()) {
+        fprintf(stderr, "yqdrill join: no display for the station's window (DISPLAY is unset); --headless "
+                        "--responses FILE resumes without one\n");
+        return APP_EXIT_USAGE;
+    }
+    if (app_parse_speed(app_opt_get(opts, n, "--speed"), &o.speed) ||
+        app_parse_scale(app_opt_get(opts, n, "--scale"), &o.scale))
         return APP_EXIT_USAGE;
     store *db = NULL;
     store_session ses;
@@ -185,12 +194,12 @@ static int rejoin(const app_opt *opts, int n, const cls_endpoint *e, const char 
     char err[512];
     rc = app_drill_reopen(&d, db, &ses, NULL, &saved, &r.n_saved);
     r.saved = saved;
-    if (!rc && store_actions_read_file(responses, &more, &n_more, err, sizeof err)) {
+    if (!rc && responses && store_actions_read_file(responses, &more, &n_more, err, sizeof err)) {
         fprintf(stderr, "yqdrill: %s\n", err);
         rc = APP_EXIT_USAGE;
     }
     if (!rc)
-        rc = play(&d, db, e, more, n_more, responses, 0, &o, &r);
+        rc = play(&d, db, e, more, n_more, responses ? responses : "the window", windowed, &o, &r);
     app_drill_close(&d);
     store_actions_free(saved, r.n_saved);
     store_actions_free(more, n_more);

@@ -57,11 +57,11 @@ int app_resume_play(app_drill *d, store *db, const store_session *ses, const sim
     while (!rc && d->world->n_queue > 0 && d->world->now <= last)
         if ((rc = app_drill_step(d, err, sizeof err)))
             fprintf(stderr, "yqdrill: %s\n", err);
-    if (!rc && (rc = app_drill_check(d, more + skip, n_more - skip, skip, d->world->now, err, sizeof err)))
+    const sim_action *rest = more ? more + skip : NULL;   /* a window may resume with no file */
+    if (!rc && (rc = app_drill_check(d, rest, n_more - skip, skip, d->world->now, err, sizeof err)))
         fprintf(stderr, "yqdrill: %s: %s (the session resumes at %lld s)\n", name, err, (long long)d->world->now);
     if (!rc)
-        rc = windowed ? app_run_window(d, more + skip, n_more - skip, o)
-                      : app_run_headless(d, more + skip, n_more - skip, name, o);
+        rc = windowed ? app_run_window(d, rest, n_more - skip, o) : app_run_headless(d, rest, n_more - skip, name, o);
     return rc;
 }
 

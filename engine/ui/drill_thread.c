@@ -65,7 +65,7 @@ static void view_thread(const ui_state *s, int i, thread_view *v)
     snprintf(key, sizeof key, "action.%s", sim_action_type_name(a->type));
     const char *where = plat >= 0 ? sim_text_get(&w->scn->platforms[plat].name, lang) : ui_tr(key);
     ui_fmt(v->meta, sizeof v->meta, ui_tr("feed.meta"), ui_count_text(fol, sizeof fol, v->who.followers), where,
-           ui_clock(clock, sizeof clock, a->t));
+           ui_clock_of_day(clock, sizeof clock, w, a->t));
     clip_chars(v->text, sizeof v->text, a->text, PINNED_CHARS);
     sim_thread_reply rep[SIM_THREAD_REPLIES];
     int n = sim_thread_replies(w, i, lang, rep, SIM_THREAD_REPLIES);

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # class_station.sh — a trainee joins a class in the window (`yqdrill join CODE --trainee NAME --scenario ID`,
 # no response file): the session reaches the class database, a statement typed in the window reaches it as an
-# action, the instructor's pause holds the drill's clock (resume lets it run again), an inject and a question
-# land in the station's log, a speed is heard, and `end all` grades the drill in the window; a new drill
-# started from the start screen joins the class as a second session.
+# action, the instructor's pause holds the drill's clock (resume lets it run again), a speed is heard; the
+# window killed outright comes back with `join --resume` and takes the inject sent while it was away once;
+# a question lands in its log; `end all` grades the drill in the window; a new drill started from the start
+# screen joins the class as a second session.
 # Args: $1 yqdrill binary, $2 source dir.
 set -u
 . "$(dirname "$0")/harness.bash"
@@ -55,10 +56,20 @@ echo "resume 学员甲" >&5
 echo "speed 10 all" >&5
 wait_until 10 '[ "$(t_now)" -gt "$t1" ]' || ui_fail "the clock did not run again after resume"
 
+# The window is killed outright; the instructor injects while it is away; `join --resume` brings the session
+# back in the window, the statement kept and the inject taken once.
+kill -KILL "$UI_APP_PID"
+wait "$UI_APP_PID" 2>/dev/null
 echo "inject all i_crowd" >&5
+sleep 1
+ui_start join "$code" --resume 1 --save "$UI_DB"
+wait_until 10 '[ "$(ui_sql "SELECT count(*) FROM actions WHERE type = '"'inject'"'")" = 1 ]' \
+    || ui_fail "the inject sent while the window was down did not arrive once: [$(ui_sql "SELECT type FROM actions")]"
+[ "$(ui_sql "SELECT count(*) FROM actions WHERE type = 'statement'")" = 1 ] || ui_fail "the resumed window lost or doubled the statement"
+[ "$(ui_sql "SELECT count(*) FROM sessions")" = 1 ] || ui_fail "the resumed window began a new session"
 echo 'ask all "摊贩现在情况怎么样？"' >&5
-wait_until 10 '[ "$(ui_sql "SELECT count(*) FROM actions WHERE type IN ('"'inject'"', '"'ask'"')")" = 2 ]' \
-    || ui_fail "the inject and the question are not in the station's log: [$(ui_sql "SELECT type FROM actions")]"
+wait_until 10 '[ "$(ui_sql "SELECT count(*) FROM actions WHERE type = '"'ask'"'")" = 1 ]' \
+    || ui_fail "the question did not reach the resumed window: [$(ui_sql "SELECT type FROM actions")]"
 ui_shot running
 echo "end all" >&5
 ui_wait_finished

@@ -90,6 +90,7 @@ static int play(app_drill *d, store *db, const cls_endpoint *e, const sim_action
     if (r)
         d->session = r->ses->id;
     if (d->world && ((!r && app_drill_save(d, db, o->trainee, err, sizeof err)) ||
+                     (r && app_station_restore(&st, err, sizeof err)) ||
                      cls_station_open(&st.s, e, db, d->session, err, sizeof err))) {
         fprintf(stderr, "yqdrill join: %s\n", err);
         cls_station_close(&st.s);

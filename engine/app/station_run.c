@@ -119,6 +119,29 @@ static int tend(app_station *st, char *err, int errlen)
     return 0;
 }
 
+int app_station_restore(app_station *st, char *err, int errlen)
+{
+    store_note *notes = NULL;
+    int n = 0;
+    if (store_note_list(st->d->db, st->d->session, &notes, &n, err, errlen))
+        return -1;
+    cls_control c;
+    for (int i = 0; i < n; i++) {
+        if (strcmp(notes[i].author, "instructor") != 0 || !cls_control_of_note(notes[i].text, &c))
+            continue;
+        if (c.op == CLS_OP_SPEED) {
+            st->o->speed = c.speed;
+            st->speed_set = 1;
+        } else if (c.op == CLS_OP_END) {
+            st->ended = 1;
+        } else {
+            st->paused = c.op == CLS_OP_PAUSE;
+        }
+    }
+    store_notes_free(notes, n);
+    return 0;
+}
+
 int app_station_tick(app_station *st, char *err, int errlen)
 {
     if (tend(st, err, errlen))

@@ -17,6 +17,9 @@ typedef struct app_station {
     double status_at;       /* when the last status went (monotonic seconds) */
 } app_station;
 
+/* A resumed session's pace as its instructor notes left it (paused, speed, ended), so a station back after a
+ * kill holds or runs as the class does. 0, or -1 with a message (storage). */
+int app_station_restore(app_station *st, char *err, int errlen);
 /* Publish, apply the controls heard, and wait here while paused. 0, or -1 with a message (storage). */
 int app_station_tick(app_station *st, char *err, int errlen);
 /* The drill's wait between ticks (app_run_opts.wait_hook): hears the broker, returns early on a control. */

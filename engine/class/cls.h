@@ -158,5 +158,8 @@ void cls_control_free(cls_control *c);
  * texts borrowed from c) acting as role, 1; else 0 and note gets the instructor note it leaves in the session
  * ("class control: pause", ...). */
 int cls_control_effect(const cls_control *c, sim_time t, sim_role role, sim_action *a, char *note, int notelen);
+/* The pace control an instructor note records (pause, resume, speed, end, as cls_control_effect wrote it): 1 with
+ * c->op (and c->speed) set, else 0 (any other note). */
+int cls_control_of_note(const char *note, cls_control *c);
 
 #endif

@@ -1,5 +1,6 @@
 /* control.c — the instructor's controls: typed commands read from the host's console, the control
- * message sent to stations, and its size-, topic- and schema-checked reading on arrival. */
+ * message sent to stations, its size-, topic- and schema-checked reading on arrival, and what it does to a
+ * drill (an action, or an instructor note read back when a station resumes). */
 #include "cls.h"
 
 #include <cjson/cJSON.h>
@@ -7,6 +8,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#define NOTE_PREFIX "class control: "   /* the instructor notes a pace control leaves in a session */
 
 const char *const cls_op_names[CLS_OP_COUNT] = {"pause", "resume", "speed", "inject", "post", "ask", "end", "status"};
 
@@ -254,12 +257,34 @@ int cls_control_effect(const cls_control *c, sim_time t, sim_role role, sim_acti
         break;
     }
     if (c->op == CLS_OP_SPEED && c->speed == 0.0)
-        snprintf(note, (size_t)notelen, "class control: speed max");
+        snprintf(note, (size_t)notelen, NOTE_PREFIX "speed max");
     else if (c->op == CLS_OP_SPEED)
-        snprintf(note, (size_t)notelen, "class control: speed %g", c->speed);
+        snprintf(note, (size_t)notelen, NOTE_PREFIX "speed %g", c->speed);
     else
-        snprintf(note, (size_t)notelen, "class control: %s", cls_op_names[c->op]);
+        snprintf(note, (size_t)notelen, NOTE_PREFIX "%s", cls_op_names[c->op]);
     return 0;
+}
+
+int cls_control_of_note(const char *note, cls_control *c)
+{
+    static const cls_op pace[] = {CLS_OP_PAUSE, CLS_OP_RESUME, CLS_OP_END};
+    memset(c, 0, sizeof *c);
+    if (strncmp(note, NOTE_PREFIX, strlen(NOTE_PREFIX)) != 0)
+        return 0;
+    const char *rest = note + strlen(NOTE_PREFIX);
+    for (size_t i = 0; i < sizeof pace / sizeof pace[0]; i++)
+        if (strcmp(rest, cls_op_names[pace[i]]) == 0) {
+            c->op = pace[i];
+            return 1;
+        }
+    char *end;
+    c->op = CLS_OP_SPEED;
+    if (strcmp(rest, "speed max") == 0)
+        return 1;
+    if (strncmp(rest, "speed ", 6) != 0)
+        return 0;
+    c->speed = strtod(rest + 6, &end);
+    return end != rest + 6 && *end == '\0' && c->speed > 0;
 }
 
 cls_refusal cls_control_read(const char *klass, const char *uuid, const char *topic, const void *payload, int len,

@@ -56,8 +56,12 @@ echo "resume 学员甲" >&5
 echo "speed 10 all" >&5
 wait_until 10 '[ "$(t_now)" -gt "$t1" ]' || ui_fail "the clock did not run again after resume"
 
-# The window is killed outright; the instructor injects while it is away; `join --resume` brings the session
-# back in the window, the statement kept and the inject taken once.
+# Paused again, the window is killed outright; the instructor injects while it is away; `join --resume` brings
+# the session back in the window, still paused (its notes say so), the statement kept and the inject taken once;
+# resumed, it runs at the class's speed (10×), not the window's default.
+echo "pause 学员甲" >&5
+wait_until 10 '[ "$(ui_sql "SELECT count(*) FROM notes WHERE text = '"'class control: pause'"'")" = 2 ]' \
+    || ui_fail "the second pause did not arrive"
 kill -KILL "$UI_APP_PID"
 wait "$UI_APP_PID" 2>/dev/null
 echo "inject all i_crowd" >&5
@@ -67,6 +71,17 @@ wait_until 10 '[ "$(ui_sql "SELECT count(*) FROM actions WHERE type = '"'inject'
     || ui_fail "the inject sent while the window was down did not arrive once: [$(ui_sql "SELECT type FROM actions")]"
 [ "$(ui_sql "SELECT count(*) FROM actions WHERE type = 'statement'")" = 1 ] || ui_fail "the resumed window lost or doubled the statement"
 [ "$(ui_sql "SELECT count(*) FROM sessions")" = 1 ] || ui_fail "the resumed window began a new session"
+sleep 1.5
+t2=$(t_now)
+sleep 2
+[ "$(t_now)" = "$t2" ] || ui_fail "the resumed window ran although the class had it paused ($t2 then $(t_now))"
+echo "resume 学员甲" >&5
+wait_until 10 '[ "$(t_now)" -gt "$t2" ]' || ui_fail "the resumed window did not run after resume"
+ta=$(t_now)
+sleep 3
+tb=$(t_now)
+# 10× of city_video's 4 simulated seconds a second is 40 a second; the window's own 1× would give 4.
+[ $((tb - ta)) -ge 40 ] || ui_fail "the resumed window runs at $(((tb - ta) / 3)) simulated s a second, not the class's 10×"
 echo 'ask all "摊贩现在情况怎么样？"' >&5
 wait_until 10 '[ "$(ui_sql "SELECT count(*) FROM actions WHERE type = '"'ask'"'")" = 1 ]' \
     || ui_fail "the question did not reach the resumed window: [$(ui_sql "SELECT type FROM actions")]"

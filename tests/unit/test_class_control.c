@@ -166,9 +166,34 @@ static void test_effects(void)
     CHECK(effect("end team", &a, note) == 0 && strcmp(note, "class control: end") == 0);
 }
 
+/* Each pace control's note reads back as that control; other notes and near misses do not. */
+static void test_notes_read_back(void)
+{
+    static const char *const lines[] = {"pause all", "resume all", "speed 2.5 all", "speed max all", "end all"};
+    for (size_t i = 0; i < sizeof lines / sizeof lines[0]; i++) {
+        sim_action a;
+        char note[64] = "";
+        cls_control typed, back;
+        char why[256];
+        CHECK_MSG(cls_command_parse(lines[i], &typed, why, sizeof why) == 0, "%s", why);
+        CHECK(cls_control_effect(&typed, 0, SIM_ROLE_COMMAND, &a, note, sizeof note) == 0);
+        CHECK_MSG(cls_control_of_note(note, &back) == 1 && back.op == typed.op && back.speed == typed.speed,
+                  "%s: note \"%s\" read back as op %d speed %g", lines[i], note, back.op, back.speed);
+        cls_control_free(&typed);
+    }
+    static const char *const others[] = {"class control: inject", "class control: speed", "class control: speed 0",
+                                         "class control: speed 2x", "class control: pauses", "pause",
+                                         "导调员：请注意时限", ""};
+    for (size_t i = 0; i < sizeof others / sizeof others[0]; i++) {
+        cls_control c;
+        CHECK_MSG(cls_control_of_note(others[i], &c) == 0, "\"%s\" read as a pace control", others[i]);
+    }
+}
+
 int main(void)
 {
     test_effects();
+    test_notes_read_back();
     test_commands();
     test_round_trip();
     test_refusals();

@@ -57,18 +57,9 @@ static int take(app_station *st, const sim_action *a, char *err, int errlen)
     return 0;
 }
 
-/* A control that changes the world is taken as an action; the others (pause, resume, speed, end) are kept in
- * the session as instructor notes. */
-static int apply(app_station *st, const cls_control *c, char *err, int errlen)
+/* What a pace control (pause, resume, speed, end) does to the station, heard live or read back from its note. */
+static void pace(app_station *st, const cls_control *c)
 {
-    sim_action a;
-    char note[64];
-    if (cls_control_effect(c, st->d->world->now, st->o->role, &a, note, sizeof note)) {
-        if (c->op == CLS_OP_ASK && !st->o->json)
-            printf("[%s%s] %s%s%s: %s\n", cls_op_names[c->op], c->follow_up ? ", follow-up" : "", c->reporter,
-                   *c->outlet ? " / " : "", c->outlet, c->text);
-        return take(st, &a, err, errlen);
-    }
     switch (c->op) {
     case CLS_OP_PAUSE:
     case CLS_OP_RESUME:
@@ -84,6 +75,21 @@ static int apply(app_station *st, const cls_control *c, char *err, int errlen)
     default:
         break;
     }
+}
+
+/* A control that changes the world is taken as an action; the others (pause, resume, speed, end) are kept in
+ * the session as instructor notes. */
+static int apply(app_station *st, const cls_control *c, char *err, int errlen)
+{
+    sim_action a;
+    char note[64];
+    if (cls_control_effect(c, st->d->world->now, st->o->role, &a, note, sizeof note)) {
+        if (c->op == CLS_OP_ASK && !st->o->json)
+            printf("[%s%s] %s%s%s: %s\n", cls_op_names[c->op], c->follow_up ? ", follow-up" : "", c->reporter,
+                   *c->outlet ? " / " : "", c->outlet, c->text);
+        return take(st, &a, err, errlen);
+    }
+    pace(st, c);
     st->applied++;
     return store_note_add(st->d->db, st->d->session, st->d->world->now, "instructor", note, NULL, err, errlen);
 }
@@ -126,18 +132,9 @@ int app_station_restore(app_station *st, char *err, int errlen)
     if (store_note_list(st->d->db, st->d->session, &notes, &n, err, errlen))
         return -1;
     cls_control c;
-    for (int i = 0; i < n; i++) {
-        if (strcmp(notes[i].author, "instructor") != 0 || !cls_control_of_note(notes[i].text, &c))
-            continue;
-        if (c.op == CLS_OP_SPEED) {
-            st->o->speed = c.speed;
-            st->speed_set = 1;
-        } else if (c.op == CLS_OP_END) {
-            st->ended = 1;
-        } else {
-            st->paused = c.op == CLS_OP_PAUSE;
-        }
-    }
+    for (int i = 0; i < n; i++)
+        if (strcmp(notes[i].author, "instructor") == 0 && cls_control_of_note(notes[i].text, &c))
+            pace(st, &c);
     store_notes_free(notes, n);
     return 0;
 }

@@ -209,6 +209,8 @@ static void serve_once(served *x, int wait_ms)
     char err[512];
     if (cls_link_loop(x->l, wait_ms) && !stop_requested && cls_link_reconnect(x->l, x->e, 2.0, err, sizeof err) == 0)
         cls_link_subscribe(x->l, x->topic, err, sizeof err);
+    if (h->team)
+        host_team_beat(h);
     if (x->console_open && host_console_read(h, 0, x->console, (int)sizeof x->console, &x->typed))
         x->console_open = 0;
     if (h->status_path && h->grid_changed && host_grid_write(h))

@@ -13,6 +13,7 @@
 #include "run_modes.h"
 #include "station_run.h"
 #include "team_station.h"
+#include "team_window.h"
 
 #define DRAIN_S 10.0   /* how long a station waits at the end for the broker's acknowledgements */
 
@@ -245,7 +246,8 @@ int app_cmd_join(int argc, char **argv)
     int windowed = !app_opt_get(opts, n_opts, "--headless");
     const char *why = !o.trainee                ? "a station needs --trainee NAME"
                       : !windowed && !responses ? "--headless plays a response file: add --responses FILE"
-                      : windowed && group       ? "a team seat plays headless for now: add --headless --responses FILE"
+                      : windowed && group && responses ? "a team seat in a window is played, not scripted: drop "
+                                                         "--responses, or add --headless"
                       : windowed && !app_have_display()
                           ? "no display for the station's window (DISPLAY is unset); --headless --responses FILE "
                             "plays without one"
@@ -259,6 +261,8 @@ int app_cmd_join(int argc, char **argv)
     if (app_parse_speed(app_opt_get(opts, n_opts, "--speed"), &o.speed) ||
         app_parse_scale(app_opt_get(opts, n_opts, "--scale"), &o.scale))
         return app_close_db(db, APP_EXIT_USAGE);
+    if (windowed && group)
+        return app_close_db(db, app_team_window(db, &e, group, app_opt_get(opts, n_opts, "--scenario"), &o));
     char err[512], plan_buf[4096];
     store_response_meta meta = {0};
     sim_action *acts = NULL;

@@ -11,6 +11,7 @@
 #include "commands.h"
 
 #define TEAM_TRAINEE "team"   /* the team session's trainee in the class database */
+#define BEAT_S 0.25           /* how often the team's clock goes to the seats */
 
 static double now_s(void)
 {
@@ -217,8 +218,22 @@ double host_team_clock(const host_team *t)
     return t->speed > 0 ? ((t->paused ? t->paused_at : now_s()) - t->opened) * t->speed : 0;
 }
 
+void host_team_beat(host *h)
+{
+    host_team *t = h->team;
+    if (t->closed || now_s() < t->beat_at)
+        return;
+    double clock = host_team_clock(t);
+    cls_status st = {.t = t->speed > 0 ? (clock < (double)t->d.scn.duration ? (sim_time)clock : t->d.scn.duration)
+                                       : t->last_t,
+                     .n_actions = t->accepted, .paused = t->paused, .speed = t->speed};
+    publish(h, CLS_STATUS, cls_msg_status(t->ses.uuid, &st));
+    t->beat_at = now_s() + BEAT_S;
+}
+
 void host_team_set_clock(host_team *t, int paused, double speed)
 {
+    t->beat_at = 0;   /* the seats hear the change at once */
     double clock = host_team_clock(t), now = now_s();
     t->paused = paused;
     t->paused_at = now;
@@ -284,13 +299,14 @@ static int propose(host *h, host_seat *s, const cls_msg *m)
     return 0;
 }
 
-/* How many of the seat's proposals, from the first, the host has handled: its receipt. */
-static void receipt(host *h, const host_seat *s)
+/* To the station asking (m) for seat s: how many of the seat's proposals, from the first, the host has handled
+ * (0 for a seat not yet taken). A station taking over a seat after a restart numbers its proposals on from there. */
+static void receipt(host *h, const cls_msg *m, const host_seat *s)
 {
     int n = 0;
-    while (n < s->cap && s->handled[n])
+    while (s && n < s->cap && s->handled[n])
         n++;
-    publish(h, CLS_DONE, cls_msg_done(s->uuid, s->trainee, s->group, n));
+    publish(h, CLS_DONE, cls_msg_done(m->ses.uuid, m->ses.trainee, m->group, n));
 }
 
 /* A seat asking: the header (from -1), or the log from seq `from` on and the scorecard once closed. */
@@ -324,9 +340,7 @@ static int resync(host *h, int from)
 int host_team_hear(host *h, const cls_msg *m)
 {
     if (m->kind == CLS_RESYNC) {
-        for (int i = 0; i < h->team->n_seats; i++)
-            if (strcmp(h->team->seats[i].uuid, m->ses.uuid) == 0)
-                receipt(h, &h->team->seats[i]);
+        receipt(h, m, seat_find(h->team, m->ses.trainee, m->group));
         return resync(h, m->seq);
     }
     host_seat *s = seat_for(h, m);

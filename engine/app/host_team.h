@@ -31,6 +31,7 @@ typedef struct host_team {
     double opened;        /* when the team clock was at 0 (monotonic seconds) */
     int paused;           /* the instructor's pause: the clock stands at paused_at */
     double paused_at;
+    double beat_at;       /* when the clock goes to the seats next (monotonic seconds) */
     int accepted, duplicates, foreign_role, invalid, closed;
     int resumed;          /* the actions an earlier host run had accepted, when this run continues its session */
 } host_team;
@@ -47,6 +48,10 @@ int host_team_hear(host *h, const cls_msg *m);
 int host_team_close(host *h);
 /* The team's clock: scenario seconds at its speed since the opening (standing while paused); 0 without one. */
 double host_team_clock(const host_team *t);
+/* Every BEAT_S: the team's clock to the seats (a status on the team topic): the scenario time, at most the drill's
+ * end, no action accepted from now on can precede (the clock, or the log's newest time without one), the accepted
+ * log's length, paused and speed. A windowed seat's world runs up to it. */
+void host_team_beat(host *h);
 /* Pause or run the clock at speed (0: no clock), going on from where it stands. */
 void host_team_set_clock(host_team *t, int paused, double speed);
 /* Take action a into the accepted log: its time moved up to the clock and the log's newest, checked, numbered,

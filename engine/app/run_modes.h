@@ -29,6 +29,12 @@ typedef struct app_run_opts {
     /* windowed, when set: called every frame of the drill screen, never waiting (a class station publishes,
      * applies the instructor's controls and says how they pace the drill). 0, or -1 with err. */
     int (*frame_hook)(void *ctx, ui_class_pace *p, char *err, int errlen);
+    /* windowed, when set: what the trainee does goes here instead of into the drill (a team seat proposes it to
+     * the host). 0, or -1 with err (refused). */
+    int (*submit_hook)(void *ctx, const sim_action *a, char *err, int errlen);
+    /* windowed, when set: whether the trainee may end the drill now (a team seat: only once the team's is over).
+     * 0 yes, or -1 with err. */
+    int (*finish_hook)(void *ctx, char *err, int errlen);
     void *hook_ctx;
     /* windowed, when set: the drill is still being opened on another thread while the window starts; the
      * window calls this (with ready_ctx) once it is up, before it touches the drill. APP_EXIT_OK, or the

@@ -19,32 +19,6 @@
  * not in the host's receipt one resync later, when it goes again. */
 enum { NOT_SENT = 0, ACKED = -1, UNCONFIRMED = -2 };
 
-typedef struct seat {
-    cls_endpoint e;
-    cls_link *link;
-    store *db;
-    char uuid[37];
-    const char *trainee, *group;
-    const char *scenario;   /* the drill the station's responses were checked against */
-    const sim_action *acts;
-    int n;
-    int *mids;            /* per proposal */
-    int confirmed;        /* proposals 0..confirmed-1 handled by the host (its receipt) */
-    int done_mid;
-    int subscribed;
-    double retry_at, resync_at;
-    store_session head;   /* the team session's header, once heard (head.uuid "" before) */
-    int64_t local;        /* its row in the local save */
-    int have;             /* accepted actions 0..have-1 in the local save */
-    int from;             /* how many the local save had when the header came: the log was asked for from there */
-    cls_msg *early;       /* accepted actions heard before the ones ahead of them */
-    int n_early;
-    int closed;           /* the host's end heard: end holds n_actions, total, world_hash */
-    store_session end;
-    int failed;          /* an APP_EXIT_* code once the seat cannot go on (err says why), else 0 */
-    char err[512];
-} seat;
-
 static double now_s(void)
 {
     struct timespec ts;
@@ -54,7 +28,7 @@ static double now_s(void)
 
 static void published(void *ctx, int mid)
 {
-    seat *s = ctx;
+    app_team_seat *s = ctx;
     for (int i = 0; i < s->n; i++)
         if (s->mids[i] == mid)
             s->mids[i] = ACKED;
@@ -63,7 +37,7 @@ static void published(void *ctx, int mid)
 }
 
 /* Publish text (freed) on the seat's own topic of this kind; *slot its message id when sent. */
-static void send_msg(seat *s, const char *kind, char *text, int *slot)
+static void send_msg(app_team_seat *s, const char *kind, char *text, int *slot)
 {
     char topic[256], why[256];
     int mid = 0;
@@ -73,20 +47,20 @@ static void send_msg(seat *s, const char *kind, char *text, int *slot)
     free(text);
 }
 
-static void resync(seat *s)
+static void resync(app_team_seat *s)
 {
-    send_msg(s, "resync", cls_msg_resync(s->uuid, *s->head.uuid ? s->have : -1), NULL);
+    send_msg(s, "resync", cls_msg_resync(s->uuid, s->trainee, s->group, *s->head.uuid ? s->have : -1), NULL);
     s->resync_at = now_s() + RESYNC_S;
 }
 
 /* The team's header: the local copy of the team session found or begun, and the log asked for past it. */
-static void hear_head(seat *s, const cls_msg *m)
+static void hear_head(app_team_seat *s, const cls_msg *m)
 {
     int added = 0;
     store_session mine;
     if (*s->head.uuid)
         return;
-    if (strcmp(m->ses.scenario, s->scenario) != 0) {
+    if (s->scenario && strcmp(m->ses.scenario, s->scenario) != 0) {
         snprintf(s->err, sizeof s->err, "the host's team drill plays %s, not %s", m->ses.scenario, s->scenario);
         s->failed = APP_EXIT_USAGE;
         return;
@@ -102,7 +76,7 @@ static void hear_head(seat *s, const cls_msg *m)
 }
 
 /* Accepted actions into the local save in seq order; one ahead of a gap waits for the gap to be filled. */
-static void hear_action(seat *s, cls_msg *m)
+static void hear_action(app_team_seat *s, cls_msg *m)
 {
     if (m->seq < s->have)
         return;
@@ -136,7 +110,7 @@ static void hear_action(seat *s, cls_msg *m)
 
 static void heard(void *ctx, const char *topic, const void *payload, int len)
 {
-    seat *s = ctx;
+    app_team_seat *s = ctx;
     cls_msg m;
     char why[512];
     if (cls_team_read(s->e.klass, topic, payload, len, &m, why, sizeof why) != CLS_OK) {
@@ -144,14 +118,20 @@ static void heard(void *ctx, const char *topic, const void *payload, int len)
         return;
     }
     if (m.kind == CLS_DONE) {
-        if (strcmp(m.ses.uuid, s->uuid) == 0 && m.seq > s->confirmed)
-            s->confirmed = m.seq < s->n ? m.seq : s->n;
+        if (strcmp(m.ses.uuid, s->uuid) == 0 && s->base < 0)
+            s->base = m.seq;
+        if (strcmp(m.ses.uuid, s->uuid) == 0 && m.seq - s->base > s->confirmed)
+            s->confirmed = m.seq - s->base < s->n ? m.seq - s->base : s->n;
     } else if (m.kind == CLS_SESSION)
         hear_head(s, &m);
     else if (strcmp(m.ses.uuid, s->head.uuid) != 0)
         ;   /* another team drill's, or before this one's header */
     else if (m.kind == CLS_ACTION)
         hear_action(s, &m);
+    else if (m.kind == CLS_STATUS) {
+        s->clock = m.status;
+        s->has_clock = 1;
+    }
     else if (m.kind == CLS_END && !s->closed) {
         s->closed = 1;
         s->end = m.ses;
@@ -160,7 +140,7 @@ static void heard(void *ctx, const char *topic, const void *payload, int len)
 }
 
 /* Back on the broker after a loss: subscribed again, whatever was in flight sent again, the log asked for. */
-static int rejoin(seat *s)
+static int rejoin(app_team_seat *s)
 {
     char topic[256], why[256];
     if (!cls_link_connected(s->link)) {
@@ -186,19 +166,29 @@ static int rejoin(seat *s)
     return 1;
 }
 
-/* Propose what is due by now (all at speed 0), then say done once the host's receipt counts every proposal. */
-static void propose(seat *s, double started, double speed)
+/* Whether proposal i is due: by the team's clock when it has one (its pause holds the seat's proposals too), else
+ * by the seat's own pace. */
+static int due(const app_team_seat *s, int i)
 {
-    for (int i = s->confirmed; i < s->n; i++)
-        if (s->mids[i] == NOT_SENT && (speed <= 0 || now_s() - started >= (double)s->acts[i].t / speed))
-            send_msg(s, "propose", cls_msg_propose(s->uuid, s->trainee, s->group, i, &s->acts[i]), &s->mids[i]);
-    if (s->confirmed == s->n && s->done_mid == NOT_SENT)
-        send_msg(s, "done", cls_msg_done(s->uuid, s->trainee, s->group, s->n), &s->done_mid);
+    if (s->has_clock && s->clock.speed > 0)
+        return s->acts[i].t <= s->clock.t;
+    return s->speed <= 0 || now_s() - s->started >= (double)s->acts[i].t / s->speed;
+}
+
+/* Propose what is due by now, then (a scripted seat) say done once the host's receipt counts every proposal. */
+static void propose(app_team_seat *s)
+{
+    for (int i = s->confirmed; i < s->n && s->base >= 0; i++)
+        if (s->mids[i] == NOT_SENT && due(s, i))
+            send_msg(s, "propose", cls_msg_propose(s->uuid, s->trainee, s->group, s->base + i, &s->acts[i]),
+                     &s->mids[i]);
+    if (s->say_done && s->confirmed == s->n && s->done_mid == NOT_SENT)
+        send_msg(s, "done", cls_msg_done(s->uuid, s->trainee, s->group, s->base + s->n), &s->done_mid);
 }
 
 /* Each resync: a proposal the broker took but the host's receipt still lacks after a whole period goes again
  * (the broker may have been lost with it), as does the done until the drill closes. */
-static void resend_unconfirmed(seat *s)
+static void resend_unconfirmed(app_team_seat *s)
 {
     for (int i = s->confirmed; i < s->n; i++)
         s->mids[i] = s->mids[i] == UNCONFIRMED ? NOT_SENT : s->mids[i] == ACKED ? UNCONFIRMED : s->mids[i];
@@ -207,7 +197,7 @@ static void resend_unconfirmed(seat *s)
 }
 
 /* The world from the local copy of the accepted log, run to its end and graded; its hash against the host's. */
-static int replay(seat *s, int json)
+static int replay(app_team_seat *s, int json)
 {
     app_drill d;
     sim_action *acts = NULL;
@@ -244,49 +234,99 @@ static int replay(seat *s, int json)
     return rc;
 }
 
-static int play(seat *s, double speed, int json)
+int app_team_seat_open(app_team_seat *s, store *db, const cls_endpoint *e, const char *trainee, const char *group,
+                       const char *scenario, int numbered)
 {
+    *s = (app_team_seat){.e = *e, .db = db, .trainee = trainee, .group = group, .scenario = scenario,
+                         .base = numbered ? 0 : -1, .started = now_s()};
     cls_link_handlers h = {.ctx = s, .published = published, .message = heard};
     if (store_uuid_new(s->uuid, s->err, sizeof s->err) ||
-        cls_link_open(&s->link, &s->e, CLS_STATION_USER, s->e.pass, s->uuid, &h, 5.0, s->err, sizeof s->err)) {
-        fprintf(stderr, "yqdrill join: %s\n", s->err);
-        return APP_EXIT_USAGE;
+        cls_link_open(&s->link, &s->e, CLS_STATION_USER, s->e.pass, s->uuid, &h, 5.0, s->err, sizeof s->err))
+        return s->failed = APP_EXIT_USAGE;
+    return APP_EXIT_OK;
+}
+
+int app_team_seat_add(app_team_seat *s, const sim_action *a)
+{
+    if (s->n == s->cap) {
+        int cap = s->cap ? 2 * s->cap : 16;
+        sim_action *acts = realloc(s->acts, (size_t)cap * sizeof *acts);
+        if (acts)
+            s->acts = acts;
+        int *mids = acts ? realloc(s->mids, (size_t)cap * sizeof *mids) : NULL;
+        if (!mids)
+            return -1;
+        s->mids = mids;
+        s->cap = cap;
     }
-    double started = now_s();
-    while (!s->failed && !(s->closed && s->have == s->end.n_actions)) {
-        if (rejoin(s)) {
-            if (*s->head.uuid)   /* proposals only once the team's scenario is known to be this one */
-                propose(s, started, speed);
-            if (now_s() >= s->resync_at) {
-                resend_unconfirmed(s);
-                resync(s);
-            }
-        }
-        if (!*s->head.uuid && now_s() - started > HEAD_WAIT_S) {
-            snprintf(s->err, sizeof s->err, "class %s has no team drill (the host runs with --team?)", s->e.klass);
-            s->failed = APP_EXIT_USAGE;
-        } else if (!cls_link_connected(s->link) || cls_link_loop(s->link, WAIT_MS)) {
-            struct timespec pause = {0, WAIT_MS * 1000000L};
-            nanosleep(&pause, NULL);
+    if (sim_action_copy(&s->acts[s->n], a))
+        return -1;
+    s->mids[s->n++] = NOT_SENT;
+    return 0;
+}
+
+int app_team_seat_pump(app_team_seat *s, int wait_ms)
+{
+    if (!s->failed && rejoin(s)) {
+        if (*s->head.uuid && s->has_clock)   /* once the team's scenario is known to be this one, and its clock */
+            propose(s);
+        if (now_s() >= s->resync_at) {
+            resend_unconfirmed(s);
+            resync(s);
         }
     }
-    if (s->failed) {
-        fprintf(stderr, "yqdrill join: %s\n", s->err);
+    if (s->failed)
         return s->failed;
+    if (!*s->head.uuid && now_s() - s->started > HEAD_WAIT_S) {
+        snprintf(s->err, sizeof s->err, "class %s has no team drill (the host runs with --team?)", s->e.klass);
+        s->failed = APP_EXIT_USAGE;
+    } else if (!cls_link_connected(s->link) || cls_link_loop(s->link, wait_ms)) {
+        struct timespec pause = {0, wait_ms * 1000000L};
+        nanosleep(&pause, NULL);
     }
-    return replay(s, json);
+    return s->failed;
+}
+
+int app_team_seat_over(const app_team_seat *s)
+{
+    return s->closed && s->have == s->end.n_actions;
+}
+
+void app_team_seat_close(app_team_seat *s)
+{
+    cls_link_close(s->link);
+    s->link = NULL;
+    for (int i = 0; i < s->n_early; i++)
+        cls_msg_free(&s->early[i]);
+    free(s->early);
+    for (int i = 0; i < s->n; i++)
+        sim_action_free(&s->acts[i]);
+    free(s->acts);
+    free(s->mids);
+    s->early = NULL;
+    s->acts = NULL;
+    s->mids = NULL;
+    s->n = s->n_early = 0;
 }
 
 int app_team_play(store *db, const cls_endpoint *e, const char *trainee, const char *group, const char *scenario,
                   const sim_action *acts, int n, double speed, int json)
 {
-    seat s = {.e = *e, .db = db, .trainee = trainee, .group = group, .scenario = scenario, .acts = acts, .n = n};
-    s.mids = calloc((size_t)(n > 0 ? n : 1), sizeof *s.mids);
-    int rc = s.mids ? play(&s, speed, json) : (fprintf(stderr, "yqdrill join: out of memory\n"), APP_EXIT_STORAGE);
-    cls_link_close(s.link);
-    for (int i = 0; i < s.n_early; i++)
-        cls_msg_free(&s.early[i]);
-    free(s.early);
-    free(s.mids);
+    app_team_seat s;
+    int rc = app_team_seat_open(&s, db, e, trainee, group, scenario, 1);
+    s.speed = speed;
+    s.say_done = 1;
+    for (int i = 0; i < n && !rc; i++)
+        if (app_team_seat_add(&s, &acts[i])) {
+            snprintf(s.err, sizeof s.err, "out of memory");
+            rc = APP_EXIT_STORAGE;
+        }
+    while (!rc && !app_team_seat_over(&s))
+        rc = app_team_seat_pump(&s, WAIT_MS);
+    if (rc)
+        fprintf(stderr, "yqdrill join: %s\n", s.err);
+    else
+        rc = replay(&s, json);
+    app_team_seat_close(&s);
     return rc;
 }

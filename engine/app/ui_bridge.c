@@ -104,6 +104,8 @@ static int b_start(void *ud, const char *scenario_id, const char *trainee, sim_r
 static int b_submit(void *ud, const sim_action *a, char *err, int errlen)
 {
     bridge *b = ud;
+    if (b->o->submit_hook)
+        return b->o->submit_hook(b->o->hook_ctx, a, err, errlen);
     return app_drill_take(b->d, a, err, errlen) ? -1 : 0;
 }
 
@@ -126,6 +128,8 @@ static int b_pace(void *ud, ui_class_pace *p, char *err, int errlen)
 static int b_finish(void *ud, const score_card **card, char *err, int errlen)
 {
     bridge *b = ud;
+    if (!b->d->graded && b->o->finish_hook && b->o->finish_hook(b->o->hook_ctx, err, errlen))
+        return -1;
     if (!b->d->graded && app_drill_finish(b->d, err, errlen))
         return -1;
     *card = &b->d->card;

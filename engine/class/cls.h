@@ -56,8 +56,11 @@ extern const char *const cls_refusal_names[CLS_REFUSAL_COUNT];
 /* CLS_STATUS: a station's drill as it stands (sent every second or so); CLS_GONE: the station left (sent on
  * leaving, and by the broker as its last will when the connection is lost). */
 /* Team drills: CLS_PROPOSE an action a seat (trainee, plan group) proposes, numbered within that seat's proposals;
- * CLS_RESYNC asks the host for the team's header and its accepted log from seq on (-1: the header only);
- * CLS_DONE says the seat has proposed all it will (seq: how many). */
+ * CLS_RESYNC asks, for seat (trainee, group), the host's receipt and the team's header and its accepted log from
+ * seq on (-1: the header only); CLS_DONE says the seat has proposed all it will (seq: how many), and from the
+ * host is the seat's receipt (how many of its proposals, from the first, it has handled). On the team's topic
+ * CLS_STATUS is the team's clock: t the scenario time no action accepted later will precede, n_actions the
+ * accepted log's length then, paused and speed (scenario seconds a second; 0: the team drill has no clock). */
 /* CLS_QUESTION: a live press-conference question a reporter (or the host's ask) puts to the station, numbered
  * within that asker's questions; a follow-up is to the asker's previous question. */
 /* CLS_RATING: an observer's HSEEP rating of one session's rubric line or action, numbered within that observer's
@@ -103,7 +106,7 @@ char *cls_msg_end(const store_session *s, const char *scorecard_json);
 char *cls_msg_status(const char *uuid, const cls_status *st);
 char *cls_msg_gone(const char *uuid);
 char *cls_msg_propose(const char *uuid, const char *trainee, const char *group, int n, const sim_action *a);
-char *cls_msg_resync(const char *uuid, int from);
+char *cls_msg_resync(const char *uuid, const char *trainee, const char *group, int from);
 char *cls_msg_done(const char *uuid, const char *trainee, const char *group, int n);
 /* A live question from asker uuid (a reporter's own UUID, its topic's station) to station `to` (a session UUID
  * or CLS_ALL), the asker's n-th (from 0); reporter at most STORE_NAME_MAX characters. */

@@ -127,14 +127,9 @@ char *cls_msg_propose(const char *uuid, const char *trainee, const char *group, 
     return print_free(o);
 }
 
-char *cls_msg_resync(const char *uuid, int from)
+char *cls_msg_resync(const char *uuid, const char *trainee, const char *group, int from)
 {
-    cJSON *o = base("resync", uuid);
-    if (o && !cJSON_AddNumberToObject(o, "seq", from)) {
-        cJSON_Delete(o);
-        return NULL;
-    }
-    return print_free(o);
+    return print_free(seat_base("resync", uuid, trainee, group, from));
 }
 
 char *cls_msg_done(const char *uuid, const char *trainee, const char *group, int n)
@@ -234,11 +229,12 @@ static int read_action(const cJSON *o, cls_msg *m)
     return rc;
 }
 
-static int read_seat(const cJSON *o, cls_msg *m)
+/* A seat's trainee, group and number (from least on). */
+static int read_seat(const cJSON *o, cls_msg *m, int least)
 {
     return get_str(o, "trainee", m->ses.trainee, sizeof m->ses.trainee) || !*m->ses.trainee ||
                    get_str(o, "group", m->group, sizeof m->group) || !store_id_ok(m->group) ||
-                   get_int(o, "seq", 0, 1000000, &m->seq)
+                   get_int(o, "seq", least, 1000000, &m->seq)
                ? -1
                : 0;
 }
@@ -365,9 +361,9 @@ static cls_refusal read_body(const char *topic, const char *station, cls_kind ki
               : kind == CLS_ACTION  ? read_action(o, m)
               : kind == CLS_END     ? read_end(o, m)
               : kind == CLS_STATUS  ? read_status(o, &m->status)
-              : kind == CLS_PROPOSE ? read_seat(o, m) || read_action(o, m)
-              : kind == CLS_RESYNC  ? get_int(o, "seq", -1, 1000000, &m->seq)
-              : kind == CLS_DONE    ? read_seat(o, m)
+              : kind == CLS_PROPOSE ? read_seat(o, m, 0) || read_action(o, m)
+              : kind == CLS_RESYNC  ? read_seat(o, m, -1)
+              : kind == CLS_DONE    ? read_seat(o, m, 0)
               : kind == CLS_QUESTION ? read_question(o, m)
               : kind == CLS_RATING  ? read_rating(o, m)
                                     : 0;   /* gone: its kind and uuid are all it says */
@@ -405,7 +401,7 @@ cls_refusal cls_team_read(const char *klass, const char *topic, const void *payl
     snprintf(prefix, sizeof prefix, "yq/%s/ctl/" CLS_TEAM_TOPIC "/", klass);
     int kind = -1;
     for (int k = CLS_SESSION; k < CLS_KIND_COUNT && strncmp(topic, prefix, strlen(prefix)) == 0; k++)
-        if ((k <= CLS_END || k == CLS_DONE) && strcmp(topic + strlen(prefix), kind_names[k]) == 0)
+        if ((k <= CLS_STATUS || k == CLS_DONE) && strcmp(topic + strlen(prefix), kind_names[k]) == 0)
             kind = k;
     if (len > CLS_MSG_MAX) {
         snprintf(err, (size_t)errlen, "%s: %d bytes, more than %d", topic, len, CLS_MSG_MAX);

@@ -30,6 +30,7 @@ void ui_drill_enter(ui_state *s)
     d->paused = d->held = 0;
     d->class_paused = 0;
     d->class_speed = -1;
+    d->class_driven = 0;
     d->class_err[0] = '\0';
     d->owed = 0;
     d->last_ms = SDL_GetTicks();
@@ -88,7 +89,7 @@ static int class_pace(ui_state *s)
 {
     ui_drill *d = &s->drill;
     if (!s->api->pace) return 0;
-    ui_class_pace p = { 0, -1, 0 };
+    ui_class_pace p = { 0, -1, 0, 0, NULL };
     char err[256] = "", msg[512], label[16], n[16];
     if (s->api->pace(s->api->ud, &p, err, sizeof err) != 0) {
         if (strcmp(err, d->class_err) != 0) {
@@ -98,6 +99,8 @@ static int class_pace(ui_state *s)
         return 0;
     }
     d->class_err[0] = '\0';
+    if (p.world) s->w = p.world;
+    d->class_driven = p.driven;
     if (p.paused != d->class_paused) {
         d->class_paused = d->held = p.paused;
         ui_toast(s, 0, ui_tr(p.paused ? "toast.class_paused" : "toast.class_resumed"));
@@ -121,7 +124,7 @@ static void advance(ui_state *s)
     Uint32 dt = now - d->last_ms;
     d->last_ms = now;
     author_reload(s);
-    if (class_pace(s)) return;
+    if (class_pace(s) || d->class_driven) return;
     if (d->paused || d->held || d->confirm_finish || d->help || sim_is_over(s->w)) return;
     double scale = s->scns[s->scn].time_scale > 0 ? s->scns[s->scn].time_scale : 1.0;
     d->owed += dt / 1000.0 * scale * speeds[d->speed];
@@ -158,7 +161,11 @@ static void clock_cell(ui_state *s, SDL_Rect *row)
         ui_text_size(c, UI_FONT_SMALL, line[i], &tw, &th);
         if (tw > lw) lw = tw;
     }
-    ui_text_in(c, UI_FONT_TITLE, big, UI_TOPBAR_TEXT, ui_cut_left(row, bw + ui_px(c, 8)), UI_ALIGN_LEFT);
+    SDL_Rect big_r = ui_cut_left(row, bw + ui_px(c, 8));
+    ui_text_in(c, UI_FONT_TITLE, big, UI_TOPBAR_TEXT, big_r, UI_ALIGN_LEFT);
+    char note[48];
+    snprintf(note, sizeof note, "[clock] %s", elapsed);
+    ui_layout_note(c, note, big_r, bw);
     SDL_Rect small = ui_cut_left(row, lw);
     int lh = ui_line_h(c, UI_FONT_SMALL), y = small.y + (small.h - 2 * lh) / 2;
     for (int i = 0; i < 2; i++)
@@ -207,13 +214,16 @@ static SDL_Rect top_bar(ui_state *s, SDL_Rect r)
 
     int over = sim_is_over(w);
     const char *fin = ui_tr(over ? "drill.results" : "drill.finish");
-    SDL_Rect fin_r = ui_cut_right(&row, ui_cmd_button_w(c, fin, UI_CMD_FINISH));
-    if (ui_cmd_button(c, ui_id("drill.finish"), fin_r, fin, UI_CMD_FINISH, over ? UI_BTN_PRIMARY : 0)) {
-        if (over) ui_finish_drill(s);
-        else d->confirm_finish = 1;
-        if (!s->w) return ui_rect(0, 0, 0, 0);
+    /* A team seat's drill ends when the instructor ends the team's: no button (nor F12) for it here. */
+    if (!d->class_driven) {
+        SDL_Rect fin_r = ui_cut_right(&row, ui_cmd_button_w(c, fin, UI_CMD_FINISH));
+        if (ui_cmd_button(c, ui_id("drill.finish"), fin_r, fin, UI_CMD_FINISH, over ? UI_BTN_PRIMARY : 0)) {
+            if (over) ui_finish_drill(s);
+            else d->confirm_finish = 1;
+            if (!s->w) return ui_rect(0, 0, 0, 0);
+        }
+        ui_cut_right(&row, gap);
     }
-    ui_cut_right(&row, gap);
 
     SDL_Rect title_r = ui_cut_left(&row, row.w / 4);
     ui_text_in(c, UI_FONT_TITLE, sim_text_get(&w->scn->title, ui_lang(s)), UI_TOPBAR_TEXT, title_r, UI_ALIGN_LEFT);
@@ -221,25 +231,29 @@ static SDL_Rect top_bar(ui_state *s, SDL_Rect r)
     clock_cell(s, &row);
     ui_cut_left(&row, gap);
 
-    char labels[4][16];
-    const char *lp[4];
-    for (int i = 0; i < 4; i++) {
-        char n[8];
-        snprintf(n, sizeof n, "%d", speeds[i]);
-        lp[i] = ui_fmt(labels[i], sizeof labels[i], ui_tr("drill.speed_fmt"), n, NULL, NULL);
+    int bh = ui_line_h(c, UI_FONT_BODY), y = row.y + (row.h - bh) / 2;
+    if (d->class_driven) {   /* a team seat: the team's clock, not the window's speed or pause */
+        ui_cut_left(&row, ui_badge(c, UI_FONT_BODY, ui_tr("drill.team_clock"), UI_MUTED, UI_ON_ACCENT, row.x, y) + gap);
+    } else {
+        char labels[4][16];
+        const char *lp[4];
+        for (int i = 0; i < 4; i++) {
+            char n[8];
+            snprintf(n, sizeof n, "%d", speeds[i]);
+            lp[i] = ui_fmt(labels[i], sizeof labels[i], ui_tr("drill.speed_fmt"), n, NULL, NULL);
+        }
+        SDL_Rect speed_r = ui_cut_left(&row, ui_px(c, 200));
+        ui_choice(c, ui_id("drill.speed"), speed_r, lp, 4, &d->speed);
+        if (ui_mouse_in(c, speed_r)) speed_tip(s, speed_r);
+        ui_cut_left(&row, gap);
+        const char *pl = ui_tr(d->paused ? "drill.resume" : "drill.pause");
+        if (ui_cmd_button(c, ui_id("drill.pause"), ui_cut_left(&row, ui_cmd_button_w(c, pl, UI_CMD_PAUSE)), pl,
+                          UI_CMD_PAUSE, d->paused ? UI_BTN_SELECTED : 0))
+            d->paused = !d->paused;
+        ui_cut_left(&row, gap);
     }
-    SDL_Rect speed_r = ui_cut_left(&row, ui_px(c, 200));
-    ui_choice(c, ui_id("drill.speed"), speed_r, lp, 4, &d->speed);
-    if (ui_mouse_in(c, speed_r)) speed_tip(s, speed_r);
-    ui_cut_left(&row, gap);
-    const char *pl = ui_tr(d->paused ? "drill.resume" : "drill.pause");
-    if (ui_cmd_button(c, ui_id("drill.pause"), ui_cut_left(&row, ui_cmd_button_w(c, pl, UI_CMD_PAUSE)), pl, UI_CMD_PAUSE,
-                      d->paused ? UI_BTN_SELECTED : 0))
-        d->paused = !d->paused;
-    ui_cut_left(&row, gap);
 
-    int x = row.x, bh = ui_line_h(c, UI_FONT_BODY);
-    int y = row.y + (row.h - bh) / 2;
+    int x = row.x;
     x += ui_badge(c, UI_FONT_BODY, ui_level_label(w->m.level), ui_level_color(w->m.level),
                   ui_level_text_color(w->m.level), x, y) + gap;
     if (d->held) x += ui_badge(c, UI_FONT_BODY, ui_tr("drill.held"), UI_FOCUS, UI_ON_ACCENT, x, y) + gap;

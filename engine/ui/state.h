@@ -57,6 +57,7 @@ typedef struct ui_drill {
     int held;               /* instructor hold (F9, or the class instructor's pause) */
     int class_paused;       /* a class station: the instructor's pause last heard */
     double class_speed;     /* a class station: the instructor's speed last heard, -1 none */
+    int class_driven;       /* a team seat: its world follows the team's clock, not this window's */
     char class_err[256];    /* a class station: the link problem last shown, so it is shown once */
     double owed;            /* simulation seconds not yet stepped */
     Uint32 last_ms;

@@ -113,10 +113,13 @@ int ui_window_frame_begin(ui_ctx *c, int wait_ms, char *err, int errlen)
  * instructor's pace matters only to a drill on screen. */
 static void class_keep_up(ui_state *s)
 {
-    ui_class_pace p;
+    ui_class_pace p = { 0, -1, 0, 0, NULL };
     char err[256] = "", msg[512];
-    if (s->api->pace && s->screen != UI_SCREEN_DRILL && s->api->pace(s->api->ud, &p, err, sizeof err) != 0)
+    if (!s->api->pace || s->screen == UI_SCREEN_DRILL) return;
+    if (s->api->pace(s->api->ud, &p, err, sizeof err) != 0)
         ui_toast(s, 1, ui_fmt(msg, sizeof msg, ui_tr("toast.class_failed"), err, NULL, NULL));
+    else if (p.world)
+        s->w = p.world;
 }
 
 void ui_render_frame(ui_state *s)

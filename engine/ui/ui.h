@@ -51,6 +51,8 @@ typedef struct ui_class_pace {
     int paused;      /* the instructor holds the clock */
     double speed;    /* the instructor's last speed (0 = as fast as possible), or -1 when none was set */
     int ended;       /* the instructor ended the drill */
+    int driven;      /* the app moves the drill's clock (a team seat follows the team's), not the window */
+    const sim_world *world;   /* the app rebuilt the drill's world: this one replaces it on screen, else NULL */
 } ui_class_pace;
 
 typedef struct ui_drill_api {

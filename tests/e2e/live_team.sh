@@ -76,7 +76,6 @@ expect "the log is the groups' proposals, each once" test \
     "$(q "$cdb" "SELECT group_concat(k, '|') FROM (SELECT type||role||ifnull(target,'')||ifnull(text,'') AS k FROM actions ORDER BY k)")"
 expect "another group's role refused and counted" test "$(json "$SCRATCH/team.json" '$.team.foreign_role')" = 1
 expect "no logistics action in the team log" test "$(team_count "AND a.role = 'logistics'")" = 0
-expect "the restarted seat's proposals ignored as duplicates" test "$(json "$SCRATCH/team.json" '$.team.duplicates')" -ge 1
 expect "the host's world is the class session's" test "$(json "$SCRATCH/team.json" '$.team.world_hash')" = \
     "$(q "$cdb" "SELECT world_hash FROM sessions WHERE trainee = 'team'")"
 expect "the seats' world is the host's" test "$(json "$SCRATCH/team.json" '$.team.world_hash')" = \

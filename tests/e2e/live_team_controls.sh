@@ -82,4 +82,29 @@ expect "the resumed clock ran on ($t1 s, then $t2 s: $ran)" test "$ran" != no
 exec 5>&-
 kill -TERM "$host"
 wait "$host" || fail "clock host exit status"
+
+# A seat proposes by the team's clock when it has one: with the team paused from the start, a seat playing its
+# file as fast as it can (--speed max) proposes nothing until the instructor resumes.
+mkfifo "$SCRATCH/held"
+TMPDIR=$SCRATCH "$YQ" host --headless --json --team --scenario city_video --speed 10 --class th --port "$port" \
+    --db "$SCRATCH/held.db" < "$SCRATCH/held" > "$SCRATCH/held.out" 2> "$SCRATCH/held.err" &
+host=$!
+exec 5> "$SCRATCH/held"
+wait_for 10 'grep -q join_code "$SCRATCH/held.out"' || fail "held host printed no join code: $(cat "$SCRATCH/held.err")"
+printf 'pause all\n' >&5
+wait_for 10 'grep -q "\"op\": \"pause\"" "$SCRATCH/held.out"' || fail "no answer to the pause"
+"$YQ" join "$(head -n 1 "$SCRATCH/held.out" | sed 's/.*"join_code": "\([^"]*\)".*/\1/')" --trainee p_held \
+    --group analysis --headless --scenario city_video --speed max --json --save "$SCRATCH/held_seat.db" \
+    --responses "$SCRATCH/analysis.json" > "$SCRATCH/held_seat.out" 2> "$SCRATCH/held_seat.err" &
+seat=$!
+wait_for 10 'test -n "$(q "$SCRATCH/held_seat.db" "SELECT uuid FROM sessions")"' || fail "the seat never heard the team"
+sleep 2   # not a wait for an event: time in which a seat ignoring the pause would have proposed everything
+expect "nothing proposed while the team is paused" test "$(q "$SCRATCH/held.db" "SELECT count(*) FROM actions")" = 0
+printf 'resume all\nspeed 1000 all\n' >&5
+wait_for 20 'test "$(q "$SCRATCH/held.db" "SELECT count(*) FROM actions")" -ge 1' || fail "resumed, the seat proposed nothing"
+printf 'end all\n' >&5
+wait_exit 30 $seat "the held seat"
+exec 5>&-
+kill -TERM "$host"
+wait "$host" || fail "held host exit status"
 finish

@@ -4,7 +4,7 @@
  * on the control topics (cls_control_read), as a join code (cls_code_parse) and as a typed host command
  * (cls_command_parse), a command accepted being sent and read back to the same control; team drills: a seat's
  * propose, resync and done (a proposal read being built again and read back the same) and the host's accepted
- * log on the team topics (cls_team_read). */
+ * log and clock on the team topics (cls_team_read). */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -97,7 +97,7 @@ static void team_read(const uint8_t *data, size_t size)
                                               "yq/demo/st/" UUID "/done"};
     static const char *const team_topics[] = {"yq/demo/ctl/team/session", "yq/demo/ctl/team/action",
                                               "yq/demo/ctl/team/end", "yq/demo/ctl/team/done",
-                                              "yq/demo/ctl/team/propose"};
+                                              "yq/demo/ctl/team/status", "yq/demo/ctl/team/propose"};
     char err[512];
     cls_msg m;
     for (size_t i = 0; i < sizeof seat_topics / sizeof seat_topics[0]; i++)

@@ -33,8 +33,17 @@ static void test_round_trip(void)
     cls_msg_free(&m);
     free(text);
 
-    text = cls_msg_resync(UUID, -1);
+    text = cls_msg_resync(UUID, "bob", "analysis", -1);
     CHECK(read_seat(SEAT("resync"), text, &m) == CLS_OK && m.kind == CLS_RESYNC && m.seq == -1);
+    CHECK_STR(m.ses.trainee, "bob");
+    CHECK_STR(m.group, "analysis");
+    free(text);
+    /* the team's clock is a status on the team topic */
+    cls_status clock = {.t = 1230, .n_actions = 5, .paused = 1, .speed = 40};
+    text = cls_msg_status(UUID, &clock);
+    CHECK(cls_team_read("demo", "yq/demo/ctl/team/status", text, (int)strlen(text), &m, err, sizeof err) == CLS_OK &&
+          m.kind == CLS_STATUS && m.status.t == 1230 && m.status.n_actions == 5 && m.status.paused &&
+          m.status.speed == 40);
     free(text);
     text = cls_msg_done(UUID, "bob", "analysis", 7);
     CHECK(read_seat(SEAT("done"), text, &m) == CLS_OK && m.kind == CLS_DONE && m.seq == 7);

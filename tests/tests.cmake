@@ -32,5 +32,5 @@ foreach(kind e2e ui)
 endforeach()
 # The live classroom's tests start brokers: also labelled class.
 set_tests_properties(e2e/live_class e2e/live_controls e2e/live_host_restart e2e/live_observers e2e/live_press e2e/live_station_restart e2e/live_team e2e/live_team_broker e2e/live_team_controls e2e/live_team_restart PROPERTIES LABELS "e2e;class")
-set_tests_properties(ui/class_station ui/host_window ui/live_press_view ui/team_seat PROPERTIES LABELS "ui;class")
+set_tests_properties(ui/class_station ui/host_window ui/live_press_view ui/team_seat ui/team_seat_restart PROPERTIES LABELS "ui;class")
 file(MAKE_DIRECTORY ${CMAKE_BINARY_DIR}/testtmp)

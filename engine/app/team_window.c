@@ -103,8 +103,10 @@ static int submit(void *ctx, const sim_action *a, char *err, int errlen)
         snprintf(err, (size_t)errlen, "the team drill is over");
         return -1;
     }
-    if (app_drill_check(&tw->d, &mine, 1, 0, tw->d.world->now, err, errlen))
-        return -1;
+    if (app_drill_check(&tw->d, &mine, 1, 0, tw->d.world->now, err, errlen) ||
+        store_outbox_put(tw->seat.db, tw->seat.local, tw->seat.trainee, tw->seat.group, tw->seat.base + tw->seat.n,
+                         &mine, err, errlen))
+        return -1;   /* kept before it is sent: a window killed before the host takes it sends it again */
     if (app_team_seat_add(&tw->seat, &mine)) {
         snprintf(err, (size_t)errlen, "out of memory");
         return -1;
@@ -121,13 +123,33 @@ static int finish_ok(void *ctx, char *err, int errlen)
     return -1;
 }
 
-/* Wait for the team's header and clock; then the local copy of the team session opened as the drill, with what
- * it holds queued, and the seat's role from its group. APP_EXIT_* code, message printed. */
+/* The proposals this seat kept in the local save and the host has not handled (a window killed before they were
+ * taken): proposed again under their own numbers. 0, or -1 with s->err. */
+static int send_kept(app_team_seat *s)
+{
+    sim_action *acts = NULL;
+    int n = 0, rc = store_outbox_list(s->db, s->local, s->trainee, s->group, s->base, &acts, &n, s->err, sizeof s->err);
+    for (int i = 0; i < n && !rc; i++)
+        if (app_team_seat_add(s, &acts[i])) {
+            snprintf(s->err, sizeof s->err, "out of memory");
+            rc = -1;
+        }
+    store_actions_free(acts, n);
+    if (!rc && n)
+        printf("%d proposals kept from before sent again\n", n);
+    return rc;
+}
+
+/* Wait for the team's header, clock and this seat's receipt; then the local copy of the team session opened as the
+ * drill, with what it holds queued, the seat's role from its group, and what it proposed but the host did not take
+ * sent again. APP_EXIT_* code, message printed. */
 static int open_team(team_window *tw, const char *group)
 {
     app_team_seat *s = &tw->seat;
-    while (!s->failed && !(*s->head.uuid && s->has_clock))
+    while (!s->failed && !(*s->head.uuid && s->has_clock && s->base >= 0))
         app_team_seat_pump(s, WAIT_MS);
+    if (!s->failed && send_kept(s))
+        s->failed = APP_EXIT_STORAGE;
     if (!s->failed && s->clock.speed <= 0) {
         snprintf(s->err, sizeof s->err, "the host's team drill has no clock to play it in a window: start it with "
                                          "--speed X (scenario seconds a second), or seat this one --headless");

@@ -98,6 +98,16 @@ const char *const store_schema_steps[] = {
 
     /* 7: a live question's follow-up flag (1 on an ask that follows up its reporter's previous one; NULL else) */
     "ALTER TABLE actions ADD COLUMN follow_up INTEGER CHECK (follow_up IS NULL OR follow_up = 1);",
+
+    /* 8: a team seat's own proposals in its local save, kept before they are sent (the action as JSON) */
+    "CREATE TABLE seat_outbox ("
+    "  session INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,"
+    "  trainee TEXT NOT NULL,"
+    "  grp TEXT NOT NULL,"
+    "  proposal INTEGER NOT NULL CHECK (proposal >= 0),"
+    "  action TEXT NOT NULL,"
+    "  PRIMARY KEY (session, trainee, grp, proposal)"
+    ") WITHOUT ROWID;",
 };
 
 const int store_schema_step_count = (int)(sizeof store_schema_steps / sizeof store_schema_steps[0]);
@@ -125,6 +135,8 @@ static const struct {
     {"team_proposals", "session", 6}, {"team_proposals", "trainee", 6}, {"team_proposals", "grp", 6},
     {"team_proposals", "proposal", 6}, {"team_proposals", "seq", 6},
     {"actions", "follow_up", 7},
+    {"seat_outbox", "session", 8}, {"seat_outbox", "trainee", 8}, {"seat_outbox", "grp", 8},
+    {"seat_outbox", "proposal", 8}, {"seat_outbox", "action", 8},
 };
 
 int store_schema_check(sqlite3 *db, int version, char *reason, int reasonlen)

@@ -204,6 +204,14 @@ typedef struct store_proposal {
 int store_proposal_put(store *s, int64_t session, const store_proposal *p, char *err, int errlen);
 int store_proposals_list(store *s, int64_t session, store_proposal **out, int *n, char *err, int errlen);
 
+/* A team seat's own proposals in its local save (session: its copy of the team session), kept before they are
+ * sent: put proposal number `proposal` of seat (trainee, group); list the ones from number `from` on, as long as
+ * their numbers run on without a gap (*out: free with store_actions_free). 0, or -1 with a message. */
+int store_outbox_put(store *s, int64_t session, const char *trainee, const char *group, int proposal,
+                     const sim_action *a, char *err, int errlen);
+int store_outbox_list(store *s, int64_t session, const char *trainee, const char *group, int from, sim_action **out,
+                      int *n, char *err, int errlen);
+
 /* Live classroom merge (the instructor's database). Adopt a station's session by its UUID (h->uuid, trainee,
  * scenario, content_hash, seed, plan, version, plan_hash, started used): *id the row, *added 1 when new.
  * Merge an action by (session, seq): stored once, *added 0 when that seq is already here. 0, or -1 with a message. */

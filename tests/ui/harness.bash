@@ -177,5 +177,16 @@ print(" ".join(sorted({"U%04X" % ord(c) for c in sys.argv[1] if ord(c) > 127})))
 }
 
 ui_sql() { sqlite3 -batch -noheader "$UI_DB" "$1"; }
+# ui_until SECONDS CONDITION: up to SECONDS for the shell condition to hold (tried 5 times a second); 1 if never.
+ui_until() {
+    local i
+    for i in $(seq 1 $(($1 * 5))); do eval "$2" && return 0; sleep 0.2; done
+    return 1
+}
+# ui_clock_s: the drill time the window shows, in seconds (the layout dump's "[clock] HH:MM:SS"; YQ_UI_LAYOUT set).
+ui_clock_s() {
+    sed -n 's/.* \[clock\] \([0-9]*\):\([0-9]*\):\([0-9]*\)$/\1 \2 \3/p' "$YQ_UI_LAYOUT" 2>/dev/null |
+        awk 'NR == 1 { print $1 * 3600 + $2 * 60 + $3 }'
+}
 
 ui_pass() { echo "1 passed, 0 failed"; exit 0; }

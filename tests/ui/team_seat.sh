@@ -12,14 +12,6 @@ export YQ_UI_LAYOUT="$UI_TMP/layout.txt"
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 cdb="$UI_TMP/class.db"
 cq() { sqlite3 -batch -noheader "$cdb" "$1" 2>/dev/null; }
-# The window's drill time in seconds, from the clock it draws (the layout dump's "[clock] HH:MM:SS").
-secs() { sed -n 's/.* \[clock\] \([0-9]*\):\([0-9]*\):\([0-9]*\)$/\1 \2 \3/p' "$YQ_UI_LAYOUT" 2>/dev/null |
-             awk 'NR == 1 { print $1 * 3600 + $2 * 60 + $3 }'; }
-wait_until() {
-    local i
-    for i in $(seq 1 $(($1 * 5))); do eval "$2" && return 0; sleep 0.2; done
-    return 1
-}
 
 mkfifo "$UI_TMP/console"
 TMPDIR=$UI_TMP "$UI_BIN" host --headless --json --team --scenario city_video --speed 20 --class ts --port "$port" \
@@ -27,7 +19,7 @@ TMPDIR=$UI_TMP "$UI_BIN" host --headless --json --team --scenario city_video --s
 host=$!
 exec 5> "$UI_TMP/console"
 trap 'exec 5>&-; kill "$host" 2>/dev/null; ui_cleanup' EXIT
-wait_until 10 'grep -q join_code "$UI_TMP/host.out"' || ui_fail "the host printed no join code: $(cat "$UI_TMP/host.err")"
+ui_until 10 'grep -q join_code "$UI_TMP/host.out"' || ui_fail "the host printed no join code: $(cat "$UI_TMP/host.err")"
 code=$(head -n 1 "$UI_TMP/host.out" | sed 's/.*"join_code": "\([^"]*\)".*/\1/')
 
 sqlite3 :memory: "SELECT json_group_array(json(value)) FROM json_each(readfile('$UI_SRC/scenarios/city_video/responses/reference.json'))
@@ -37,38 +29,38 @@ sqlite3 :memory: "SELECT json_group_array(json(value)) FROM json_each(readfile('
 seat=$!
 
 ui_start join "$code" --trainee 学员乙 --group communication --save "$UI_DB"
-wait_until 15 '[ "$(secs)" -gt 0 ]' || ui_fail "the team's clock does not run in the window"
+ui_until 15 '[ "$(ui_clock_s)" -gt 0 ]' || ui_fail "the team's clock does not run in the window"
 grep -q "结束演练" "$YQ_UI_LAYOUT" && ui_fail "a team seat's window offers to end the drill"
 
 echo "pause team" >&5
 sleep 1.5
-t1=$(secs)
+t1=$(ui_clock_s)
 sleep 2
 ui_shot paused
 ui_not_blank paused
-[ "$(secs)" = "$t1" ] || ui_fail "the window's world ran while the instructor paused the team ($t1 then $(secs))"
+[ "$(ui_clock_s)" = "$t1" ] || ui_fail "the window's world ran while the instructor paused the team ($t1 then $(ui_clock_s))"
 echo "resume team" >&5
-wait_until 10 '[ "$(secs)" -gt "$t1" ]' || ui_fail "the window's world did not run again after resume"
+ui_until 10 '[ "$(ui_clock_s)" -gt "$t1" ]' || ui_fail "the window's world did not run again after resume"
 
 ui_action 3
 ui_type '摊贩正在医院治疗，生命体征平稳。'
 sleep 0.5
 xdotool key ctrl+Return
-wait_until 10 '[ "$(cq "SELECT role FROM actions WHERE type = '"'statement'"'")" = spokesperson ]' \
+ui_until 10 '[ "$(cq "SELECT role FROM actions WHERE type = '"'statement'"'")" = spokesperson ]' \
     || ui_fail "the statement typed in the window is not in the team's log: [$(cq "SELECT type, role, text FROM actions")]"
 [ "$(cq "SELECT text FROM actions WHERE type = 'statement'")" = 摊贩正在医院治疗，生命体征平稳。 ] || ui_fail "the statement's text changed"
 [ "$(cq "SELECT p.trainee || '|' || p.grp FROM team_proposals p JOIN actions a ON a.seq = p.seq WHERE a.type = 'statement'")" = \
     "学员乙|communication" ] || ui_fail "the statement is not the window seat's proposal"
-wait_until 10 '[ "$(ui_sql "SELECT count(*) FROM actions WHERE type = '"'statement'"'")" = 1 ]' \
+ui_until 10 '[ "$(ui_sql "SELECT count(*) FROM actions WHERE type = '"'statement'"'")" = 1 ]' \
     || ui_fail "the accepted statement did not come back to the window's save"
 echo "inject team i_field" >&5
-wait_until 10 '[ "$(ui_sql "SELECT count(*) FROM actions WHERE type = '"'inject'"'")" = 1 ]' \
+ui_until 10 '[ "$(ui_sql "SELECT count(*) FROM actions WHERE type = '"'inject'"'")" = 1 ]' \
     || ui_fail "the instructor's inject did not reach the window"
 ui_shot running
 
 # The rest of the four hours at the team's new speed, then the instructor ends it: graded in the window.
 echo "speed 5000 team" >&5
-wait_until 20 '[ "$(secs)" -ge 14000 ]' || ui_fail "the window did not follow the team's clock to the end ($(secs) s)"
+ui_until 20 '[ "$(ui_clock_s)" -ge 14000 ]' || ui_fail "the window did not follow the team's clock to the end ($(ui_clock_s) s)"
 echo "end team" >&5
 ui_wait_finished
 [ -n "$(ui_sql "SELECT total FROM sessions WHERE finished IS NOT NULL")" ] || ui_fail "end team did not grade the drill in the window"

@@ -1,6 +1,7 @@
 /* test_store_team.c — a team session's records beside its log: the per-group lines put and read back in order
  * (replaced whole, none for another session), and the handled proposals a restarted host reads: the refused ones
- * and those whose action is stored, never what a host stopped between the proposal and its action left behind. */
+ * and those whose action is stored, never what a host stopped between the proposal and its action left behind;
+ * a seat's kept proposals (its outbox) read back from a number on, as far as the numbers run without a gap. */
 #include "test_store_util.h"
 
 #include "check.h"
@@ -56,6 +57,35 @@ static void test_proposals(store *db, int64_t team)
     CHECK(store_proposal_put(db, team, &bad, err, sizeof err) == -1);
 }
 
+static void test_outbox(store *db, int64_t team)
+{
+    sim_action b = act, *out = NULL;
+    int n = -1;
+    b.type = SIM_ACT_STATEMENT;
+    b.role = SIM_ROLE_SPOKESPERSON;
+    b.channel = "weibo";
+    b.text = "摊贩正在医院治疗。";
+    CHECK_MSG(store_outbox_put(db, team, "张三", "analysis", 4, &act, err, sizeof err) == 0, "%s", err);
+    CHECK(store_outbox_put(db, team, "张三", "analysis", 5, &b, err, sizeof err) == 0);
+    CHECK(store_outbox_put(db, team, "张三", "analysis", 7, &act, err, sizeof err) == 0);
+    CHECK(store_outbox_put(db, team, "李四", "command", 5, &act, err, sizeof err) == 0);
+    CHECK_MSG(store_outbox_list(db, team, "张三", "analysis", 4, &out, &n, err, sizeof err) == 0, "%s", err);
+    CHECK(n == 2 && out[0].type == SIM_ACT_REPORT && out[1].type == SIM_ACT_STATEMENT && out[1].t == 60 &&
+          strcmp(out[1].channel, "weibo") == 0 && strcmp(out[1].text, "摊贩正在医院治疗。") == 0);
+    store_actions_free(out, n);
+    CHECK(store_outbox_list(db, team, "张三", "analysis", 5, &out, &n, err, sizeof err) == 0 && n == 1 &&
+          out[0].type == SIM_ACT_STATEMENT);
+    store_actions_free(out, n);
+    /* a gap (no 6): nothing from 6 on, and 7 alone from 7 */
+    CHECK(store_outbox_list(db, team, "张三", "analysis", 6, &out, &n, err, sizeof err) == 0 && n == 0);
+    store_actions_free(out, n);
+    CHECK(store_outbox_list(db, team, "张三", "analysis", 7, &out, &n, err, sizeof err) == 0 && n == 1);
+    store_actions_free(out, n);
+    CHECK(store_outbox_list(db, team, "王五", "analysis", 0, &out, &n, err, sizeof err) == 0 && n == 0);
+    store_actions_free(out, n);
+    CHECK(store_outbox_put(db, team, "张三", "no group!", 8, &act, err, sizeof err) == -1);
+}
+
 int main(void)
 {
     char *dir = tu_mkdtemp();
@@ -69,6 +99,7 @@ int main(void)
           store_session_begin(db, "alice", "city_video", 1, 1, "plan", &other, err, sizeof err) == 0);
     test_groups(db, team, other);
     test_proposals(db, team);
+    test_outbox(db, team);
     CHECK(store_close(db, err, sizeof err) == 0);
     tu_rmtree(dir);
     free(dir);

@@ -209,8 +209,8 @@ static void serve_once(served *x, int wait_ms)
     char err[512];
     if (cls_link_loop(x->l, wait_ms) && !stop_requested && cls_link_reconnect(x->l, x->e, 2.0, err, sizeof err) == 0)
         cls_link_subscribe(x->l, x->topic, err, sizeof err);
-    if (h->team)
-        host_team_beat(h);
+    if (h->team && !h->failed && host_team_beat(h))
+        h->failed = 1;
     if (x->console_open && host_console_read(h, 0, x->console, (int)sizeof x->console, &x->typed))
         x->console_open = 0;
     if (h->status_path && h->grid_changed && host_grid_write(h))
@@ -342,7 +342,8 @@ int app_cmd_host(int argc, char **argv)
     sigemptyset(&sa.sa_mask);
     sigaction(SIGINT, &sa, NULL);
     sigaction(SIGTERM, &sa, NULL);
-    host h = {.json = app_opt_get(opts, n_opts, "--json") != NULL,
+    const char *lang = app_opt_get(opts, n_opts, "--lang");
+    host h = {.json = app_opt_get(opts, n_opts, "--json") != NULL, .lang = lang ? lang : "zh",
               .status_path = app_opt_get(opts, n_opts, "--json-status"), .grid_changed = 1};
     char err[512];
     if (cls_random_word(h.nonce, CLS_PASS_LEN, err, sizeof err)) {

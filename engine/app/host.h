@@ -9,9 +9,15 @@
 #define HOST_HEAT_POINTS 30   /* the heat sparkline: this many latest statuses */
 
 /* One cell of the instructor's grid. */
+/* What a grid row stands for: a station's own drill, or (a team drill) the team or one of its seats. */
+enum { HOST_ROW_STATION, HOST_ROW_TEAM, HOST_ROW_SEAT };
+
+#define HOST_TITLE_MAX 96   /* bytes of a plan group's title a seat's row shows after its trainee (else its id) */
+
 typedef struct host_station {
     char uuid[40];
-    char trainee[4 * STORE_NAME_MAX + 1];
+    int kind;            /* HOST_ROW_* */
+    char trainee[4 * STORE_NAME_MAX + HOST_TITLE_MAX + 8];   /* a seat's row: "trainee · group title" */
     char scenario[STORE_ID_MAX + 1];
     int connected, finished, has_status;
     cls_status status;   /* the newest the station sent */
@@ -31,6 +37,7 @@ typedef struct host_reporter {
 
 typedef struct host {
     const char *klass;
+    const char *lang;    /* the instructor's language (--lang, "zh" by default): a team seat's group title */
     store *db;
     int json;
     cls_link *link;
@@ -59,6 +66,12 @@ typedef struct host {
 int host_station_add(host *h, const store_session *ses);
 /* Whether the station with this session UUID is in the grid. */
 int host_station_known(const host *h, const char *uuid);
+/* The row keyed key (added when new), of kind HOST_ROW_TEAM or _SEAT, shows trainee, scenario, status st and whether
+ * it is connected (a team drill's rows, which the host keeps itself). 0, or -1 out of memory. */
+int host_grid_set(host *h, const char *key, int kind, const char *trainee, const char *scenario, const cls_status *st,
+                  int connected);
+/* Whether who (as a typed control names it) is a team drill's row: the team or a seat, by key or name. */
+int host_grid_team_row(const host *h, const char *who);
 /* What a station's status, goodbye or scorecard says, into its cell (ignored for a station not yet known). */
 void host_grid_note(host *h, const cls_msg *m);
 /* The grid as the instructor's window shows it (valid until the next call). 0, or -1 out of memory. */

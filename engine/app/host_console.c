@@ -78,7 +78,7 @@ int host_command(host *h, const char *line)
         fflush(stdout);
         return grid ? 0 : -1;
     }
-    if (h->team && (strcmp(c.who, CLS_ALL) == 0 || strcmp(c.who, HOST_TEAM) == 0)) {
+    if (h->team && (strcmp(c.who, CLS_ALL) == 0 || strcmp(c.who, HOST_TEAM) == 0 || host_grid_team_row(h, c.who))) {
         h->failed |= host_team_control(h, &c) != 0;   /* h->err says why */
         cls_control_free(&c);
         fflush(stdout);

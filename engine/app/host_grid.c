@@ -2,6 +2,7 @@
  * scenario time, warning level, heat, score so far, last action and whether it is connected; as JSON for
  * scripts and as cells for the instructor's window. */
 #include "host.h"
+#include "host_team.h"
 
 #include <cjson/cJSON.h>
 #include <stdio.h>
@@ -21,23 +22,63 @@ int host_station_known(const host *h, const char *uuid)
     return by_uuid(h, uuid) != NULL;
 }
 
-int host_station_add(host *h, const store_session *ses)
+/* A new row of the grid for key (a session UUID, or a team seat's name), zeroed; NULL out of memory. */
+static host_station *row_add(host *h, const char *key)
 {
-    if (host_station_known(h, ses->uuid))
-        return 0;
     if (h->n_st == h->cap_st) {
         int cap = h->cap_st ? 2 * h->cap_st : 16;
         host_station *a = realloc(h->st, (size_t)cap * sizeof *a);
         if (!a)
-            return -1;
+            return NULL;
         h->st = a;
         h->cap_st = cap;
     }
-    host_station *s = &h->st[h->n_st++];
-    memset(s, 0, sizeof *s);
-    snprintf(s->uuid, sizeof s->uuid, "%s", ses->uuid);
+    host_station *s = memset(&h->st[h->n_st++], 0, sizeof *h->st);
+    snprintf(s->uuid, sizeof s->uuid, "%s", key);
+    return s;
+}
+
+int host_station_add(host *h, const store_session *ses)
+{
+    if (host_station_known(h, ses->uuid))
+        return 0;
+    host_station *s = row_add(h, ses->uuid);
+    if (!s)
+        return -1;
     snprintf(s->trainee, sizeof s->trainee, "%s", ses->trainee);
     snprintf(s->scenario, sizeof s->scenario, "%s", ses->scenario);
+    return 0;
+}
+
+/* A status into a row: the newest, and its heat into the sparkline's ring when the drill's time has moved. */
+static void take_status(host_station *s, const cls_status *st)
+{
+    if (!s->has_status || st->t != s->status.t)
+        s->heat[s->n_heat++ % HOST_HEAT_POINTS] = (float)st->heat;
+    s->status = *st;
+    s->has_status = 1;
+}
+
+int host_grid_set(host *h, const char *key, int kind, const char *trainee, const char *scenario, const cls_status *st,
+                  int connected)
+{
+    host_station *s = by_uuid(h, key);
+    if (!s && !(s = row_add(h, key)))
+        return -1;
+    s->kind = kind;
+    snprintf(s->trainee, sizeof s->trainee, "%s", trainee);
+    snprintf(s->scenario, sizeof s->scenario, "%s", scenario);
+    take_status(s, st);
+    s->connected = connected;
+    h->grid_changed = 1;
+    return 0;
+}
+
+int host_grid_team_row(const host *h, const char *who)
+{
+    for (int i = 0; i < h->n_st; i++)
+        if (h->st[i].kind != HOST_ROW_STATION && (strcmp(h->st[i].uuid, who) == 0 || strcmp(h->st[i].trainee, who) == 0))
+            return 1;
     return 0;
 }
 
@@ -48,9 +89,7 @@ void host_grid_note(host *h, const cls_msg *m)
         return;
     switch (m->kind) {
     case CLS_STATUS:
-        s->status = m->status;
-        s->heat[s->n_heat++ % HOST_HEAT_POINTS] = (float)m->status.heat;
-        s->has_status = 1;
+        take_status(s, &m->status);
         s->connected = 1;
         break;
     case CLS_GONE:
@@ -98,12 +137,13 @@ int host_grid_view(host *h, ui_host_view *v)
             .uuid = s->uuid, .trainee = s->trainee, .scenario = s->scenario, .last = s->status.last,
             .has_status = s->has_status, .t = s->status.t, .level = s->status.level, .heat = s->status.heat,
             .score = s->status.score, .speed = s->status.speed, .paused = s->status.paused,
-            .connected = s->connected, .finished = s->finished, .total = s->total, .heat_pts = pts,
+            .connected = s->connected, .finished = s->finished, .total = s->total, .team = s->kind == HOST_ROW_TEAM,
+            .heat_pts = pts,
             .n_heat = heat_recent(s, pts),
         };
     }
-    *v = (ui_host_view){.klass = h->klass, .code = h->code, .cells = h->cells, .n = h->n_st, .actions = h->actions,
-                        .refused = refused};
+    *v = (ui_host_view){.klass = h->klass, .code = h->code, .cells = h->cells, .n = h->n_st,
+                        .actions = h->actions + (h->team ? h->team->accepted : 0), .refused = refused};
     return 0;
 }
 
@@ -128,7 +168,9 @@ static cJSON *cell(const host_station *s)
     const cls_status *st = &s->status;
     int ok = o && cJSON_AddStringToObject(o, "trainee", s->trainee) && cJSON_AddStringToObject(o, "session", s->uuid) &&
              cJSON_AddStringToObject(o, "scenario", s->scenario) && cJSON_AddBoolToObject(o, "connected", s->connected) &&
-             cJSON_AddBoolToObject(o, "finished", s->finished);
+             cJSON_AddBoolToObject(o, "finished", s->finished) &&
+             (s->kind == HOST_ROW_STATION ||
+              cJSON_AddStringToObject(o, "row", s->kind == HOST_ROW_TEAM ? "team" : "seat"));
     if (ok && s->has_status)
         ok = cJSON_AddNumberToObject(o, "t", (double)st->t) &&
              cJSON_AddStringToObject(o, "level", sim_level_name(st->level)) &&

@@ -12,12 +12,20 @@
 
 #define TEAM_TRAINEE "team"   /* the team session's trainee in the class database */
 #define BEAT_S 0.25           /* how often the team's clock goes to the seats */
+#define MAX_STEPS_PER_BEAT 360   /* an hour of scenario time: a restarted host's world catches up in a few beats */
 
 static double now_s(void)
 {
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);
     return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* Scenario seconds a second at the team's speed: speed times the scenario's own pace (its time_scale), as `run
+ * --speed` and the trainee's speed buttons count it. */
+static double pace(const host_team *t)
+{
+    return t->speed * (t->d.scn.time_scale > 0 ? t->d.scn.time_scale : 1.0);
 }
 
 /* A seat (trainee, group) added to the team's; NULL out of memory. */
@@ -140,7 +148,7 @@ int host_team_open(host_team *t, host *h, const char *scenario, uint64_t seed, d
         fprintf(stderr, "yqdrill host: %s\n", err);
         rc = APP_EXIT_STORAGE;
     }
-    t->opened = now_s() - (speed > 0 ? (double)t->last_t / speed : 0);   /* a resumed clock goes on from its log */
+    t->opened = now_s() - (speed > 0 ? (double)t->last_t / pace(t) : 0);   /* a resumed clock goes on from its log */
     t->paused_at = t->opened;
     return rc;
 }
@@ -215,20 +223,26 @@ static int remember(host *h, const host_seat *s, int n, int seq)
 
 double host_team_clock(const host_team *t)
 {
-    return t->speed > 0 ? ((t->paused ? t->paused_at : now_s()) - t->opened) * t->speed : 0;
+    return t->speed > 0 ? ((t->paused ? t->paused_at : now_s()) - t->opened) * pace(t) : 0;
 }
 
-void host_team_beat(host *h)
+int host_team_beat(host *h)
 {
     host_team *t = h->team;
     if (t->closed || now_s() < t->beat_at)
-        return;
+        return 0;
     double clock = host_team_clock(t);
     cls_status st = {.t = t->speed > 0 ? (clock < (double)t->d.scn.duration ? (sim_time)clock : t->d.scn.duration)
                                        : t->last_t,
                      .n_actions = t->accepted, .paused = t->paused, .speed = t->speed};
     publish(h, CLS_STATUS, cls_msg_status(t->ses.uuid, &st));
     t->beat_at = now_s() + BEAT_S;
+    /* the host's own copy of the world along the same clock, for the instructor's grid */
+    for (int steps = 0; steps < MAX_STEPS_PER_BEAT && t->d.world->now + SIM_TICK_S <= st.t && !sim_is_over(t->d.world);
+         steps++)
+        if (app_drill_step(&t->d, h->err, sizeof h->err))
+            return -1;
+    return host_team_grid(h, now_s());
 }
 
 void host_team_set_clock(host_team *t, int paused, double speed)
@@ -238,10 +252,10 @@ void host_team_set_clock(host_team *t, int paused, double speed)
     t->paused = paused;
     t->paused_at = now;
     t->speed = speed;
-    t->opened = now - (speed > 0 ? clock / speed : 0);
+    t->opened = now - (speed > 0 ? clock / pace(t) : 0);
 }
 
-int host_team_take(host *h, const host_seat *s, int proposal, const sim_action *in, char *why, int whylen)
+int host_team_take(host *h, host_seat *s, int proposal, const sim_action *in, char *why, int whylen)
 {
     host_team *t = h->team;
     sim_action a = *in;
@@ -263,6 +277,11 @@ int host_team_take(host *h, const host_seat *s, int proposal, const sim_action *
         return rc;
     t->last_t = a.t;
     t->accepted++;
+    snprintf(t->last, sizeof t->last, "%s", sim_action_type_name(a.type));
+    if (s) {
+        s->accepted++;
+        snprintf(s->last, sizeof s->last, "%s", sim_action_type_name(a.type));
+    }
     publish(h, CLS_ACTION, cls_msg_action(t->ses.uuid, seq, &a));
     return APP_EXIT_OK;
 }
@@ -339,11 +358,13 @@ static int resync(host *h, int from)
 
 int host_team_hear(host *h, const cls_msg *m)
 {
+    host_seat *s = m->kind == CLS_RESYNC && m->seq < 0 ? NULL : seat_for(h, m);   /* a seat once it has the header */
+    if (s)
+        s->heard_at = now_s();
     if (m->kind == CLS_RESYNC) {
-        receipt(h, m, seat_find(h->team, m->ses.trainee, m->group));
+        receipt(h, m, s ? s : seat_find(h->team, m->ses.trainee, m->group));
         return resync(h, m->seq);
     }
-    host_seat *s = seat_for(h, m);
     if (!s) {
         h->refused[CLS_FOREIGN]++;
         fprintf(stderr, "yqdrill host: refused: station %s as %s in group %s (another seat's station, or no such "

@@ -30,7 +30,7 @@ static const command commands[] = {
                            "      --json-status FILE keeps that grid in FILE (trainee, scenario time, warning level, heat,\n"
                            "      score so far, last action, connected)\n"
                            "      --team --scenario ID [--seed N] [--seats N] [--speed X|max]   a team drill: one world on\n"
-                           "      the host's clock (X scenario seconds a second; max: none); stations join with\n"
+                           "      the host's clock (X times the scenario's pace, as run --speed; max: none); stations join with\n"
                            "      --group G (a plan group), propose actions, the host orders them; closed once N seats are done;\n"
                            "      a host restarted with the same --db continues the unfinished team drill of that scenario;\n"
                            "      controls for all (or team) go into the team's accepted log (inject, post, ask) or its clock"},

@@ -152,7 +152,7 @@ static int open_team(team_window *tw, const char *group)
         s->failed = APP_EXIT_STORAGE;
     if (!s->failed && s->clock.speed <= 0) {
         snprintf(s->err, sizeof s->err, "the host's team drill has no clock to play it in a window: start it with "
-                                         "--speed X (scenario seconds a second), or seat this one --headless");
+                                         "--speed X (X times the scenario's pace), or seat this one --headless");
         s->failed = APP_EXIT_USAGE;
     }
     if (s->failed) {

@@ -31,6 +31,8 @@ int score_plan_groups(const score_plan *p);
 const char *score_plan_group_id(const score_plan *p, int i);
 int score_plan_group_find(const score_plan *p, const char *id);
 int score_plan_group_role(const score_plan *p, int i);
+/* Group i's title in the plan (zh, en), NULL out of range. */
+const sim_text *score_plan_group_title(const score_plan *p, int i);
 
 /* Load assets/lexicon.json ({"officialese": [...], ...}) into a lexicon. 0, or -1 with a message. */
 int score_lexicon_load(const char *path, sim_lexicon *out, char *err, int errlen);

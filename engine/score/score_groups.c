@@ -24,6 +24,11 @@ int score_plan_group_find(const score_plan *p, const char *id)
     return -1;
 }
 
+const sim_text *score_plan_group_title(const score_plan *p, int i)
+{
+    return i >= 0 && i < p->n_groups ? &p->groups[i].title : NULL;
+}
+
 int score_plan_group_role(const score_plan *p, int i)
 {
     return i >= 0 && i < p->n_groups ? p->groups[i].role : -1;

@@ -15,6 +15,7 @@ typedef struct ui_host_cell {
     double heat, score, speed; /* posts per hour; points so far; 0 speed: as fast as it goes */
     int paused, connected, finished;
     double total;              /* the scorecard's total once finished */
+    int team;                  /* the row of a team drill as a whole (its trainee is not a name) */
     const float *heat_pts;     /* the latest heat values, oldest first */
     int n_heat;
 } ui_host_cell;
@@ -23,7 +24,7 @@ typedef struct ui_host_view {
     const char *klass, *code;  /* the class and its join code */
     const ui_host_cell *cells;
     int n;
-    int actions, refused;      /* actions merged so far; messages refused */
+    int actions, refused;      /* actions merged so far (a team drill: taken into its log); messages refused */
 } ui_host_view;
 
 /* What the host lets the window do: serve the class and read the grid, and carry out a control typed

@@ -18,6 +18,12 @@
 #define TEXT_MAX 280    /* as the classroom's CLS_TEXT_MAX */
 
 static const char *const speed_labels[4] = {"1×", "2×", "5×", "10×"};
+
+/* What a card is called: its trainee, or for a team drill's own row "the team". */
+static const char *cell_name(const ui_host_cell *c)
+{
+    return c->team ? ui_tr("host.team") : c->trainee;
+}
 static const char *const speed_args[4] = {"1", "2", "5", "10"};
 
 typedef struct host_screen {
@@ -58,7 +64,7 @@ static int send(host_screen *h, const char *op, const char *arg, const char *tex
     const ui_host_cell *c = selected(h);
     char msg[256], key[32];
     snprintf(key, sizeof key, "host_op.%s", op);
-    ui_toast(h->s, 0, ui_fmt(msg, sizeof msg, ui_tr("host.sent"), ui_tr(key), c ? c->trainee : ui_tr("host.all"), NULL));
+    ui_toast(h->s, 0, ui_fmt(msg, sizeof msg, ui_tr("host.sent"), ui_tr(key), c ? cell_name(c) : ui_tr("host.all"), NULL));
     return 0;
 }
 
@@ -96,8 +102,8 @@ static void card(host_screen *h, const ui_host_cell *cell, SDL_Rect r)
     ui_text_size(c, UI_FONT_SMALL, ui_tr(state), &tw, &th);
     ui_text_in(c, UI_FONT_SMALL, ui_tr(state), dot, ui_cut_right(&head, tw), UI_ALIGN_RIGHT);
     ui_cut_left(&head, sh);
-    ui_text_in(c, UI_FONT_BODY, cell->trainee, UI_TEXT, head, UI_ALIGN_LEFT);
-    snprintf(buf, sizeof buf, "[station] %s", cell->trainee);
+    ui_text_in(c, UI_FONT_BODY, cell_name(cell), UI_TEXT, head, UI_ALIGN_LEFT);
+    snprintf(buf, sizeof buf, "[station] %s", cell_name(cell));
     ui_layout_note(c, buf, r, 0);
 
     snprintf(num, sizeof num, "%g", cell->speed);
@@ -162,7 +168,7 @@ static int controls(host_screen *h, SDL_Rect bar, char *err, int errlen)
     /* The buttons keep their place whoever is selected: the label gets the room "all" needs, or more. */
     ui_text_size(c, UI_FONT_BODY, ui_fmt(who, sizeof who, ui_tr("host.whom"), ui_tr("host.all"), NULL, NULL), &tw, &th);
     int room = tw > ui_px(c, 200) ? tw : ui_px(c, 200);
-    ui_fmt(who, sizeof who, ui_tr("host.whom"), cell ? cell->trainee : ui_tr("host.all"), NULL, NULL);
+    ui_fmt(who, sizeof who, ui_tr("host.whom"), cell ? cell_name(cell) : ui_tr("host.all"), NULL, NULL);
     ui_text_in(c, UI_FONT_BODY, who, UI_TEXT, ui_cut_left(&top, room), UI_ALIGN_LEFT);
     ui_cut_left(&top, gap);
     static const char *const ops[3] = {"pause", "resume", "end"};

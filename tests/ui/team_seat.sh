@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # team_seat.sh — a team seat played in the window (`yqdrill join CODE --trainee NAME --group communication`
-# beside a headless analysis seat, host `--team --speed 20`): the team's world runs by the host's clock (its
-# pause stands it still), a statement typed in the window goes to the host as the communication group's proposal
-# and comes back in the accepted log, the instructor's inject arrives, the trainee has no button to end the team
-# drill; `end team` grades it in the window, and the window's world is the host's and the other seat's (one hash).
+# beside a headless analysis seat; host `--team --speed 5`, its grid in a file): the team's world runs by the
+# host's clock (its pause stands it still), a statement typed in the window goes to the host as the
+# communication group's proposal and comes back in the accepted log, the instructor's inject arrives, the
+# trainee has no button to end the team drill; the host's grid has a row for the team and one per seat (its
+# group's title, its last action), and a control sent to the team's row is the team's; `end team` grades it in
+# the window, and the window's world is the host's and the other seat's (one hash).
 # Args: $1 yqdrill binary, $2 source dir.
 set -u
 . "$(dirname "$0")/harness.bash"
@@ -14,8 +16,12 @@ cdb="$UI_TMP/class.db"
 cq() { sqlite3 -batch -noheader "$cdb" "$1" 2>/dev/null; }
 
 mkfifo "$UI_TMP/console"
-TMPDIR=$UI_TMP "$UI_BIN" host --headless --json --team --scenario city_video --speed 20 --class ts --port "$port" \
-    --db "$cdb" < "$UI_TMP/console" > "$UI_TMP/host.out" 2> "$UI_TMP/host.err" &
+grid="$UI_TMP/grid.json"
+# row KEY FIELD: a field of the host's grid row whose trainee is KEY (or the team's row: KEY "team")
+row() { sqlite3 :memory: "SELECT json_extract(value, '\$.$2') FROM json_each(readfile('$grid'), '\$.stations')
+                          WHERE json_extract(value, '\$.trainee') = '$1'" 2>/dev/null; }
+TMPDIR=$UI_TMP "$UI_BIN" host --headless --json --team --scenario city_video --speed 5 --class ts --port "$port" \
+    --db "$cdb" --json-status "$grid" < "$UI_TMP/console" > "$UI_TMP/host.out" 2> "$UI_TMP/host.err" &
 host=$!
 exec 5> "$UI_TMP/console"
 trap 'exec 5>&-; kill "$host" 2>/dev/null; ui_cleanup' EXIT
@@ -32,7 +38,12 @@ ui_start join "$code" --trainee 学员乙 --group communication --save "$UI_DB"
 ui_until 15 '[ "$(ui_clock_s)" -gt 0 ]' || ui_fail "the team's clock does not run in the window"
 grep -q "结束演练" "$YQ_UI_LAYOUT" && ui_fail "a team seat's window offers to end the drill"
 
-echo "pause team" >&5
+# The instructor's grid: the team's row runs with the team's clock; a row per seat, connected, with its group's title.
+ui_until 10 '[ "$(row team t)" -gt 0 ] && [ "$(row team row)" = team ]' || ui_fail "no team row in the grid: $(cat "$grid")"
+ui_until 10 '[ "$(row "学员乙 · 舆情处置与沟通小组" connected)" = 1 ] && [ "$(row "分析员 · 信息收集与研判小组" row)" = seat ]' \
+    || ui_fail "the seats' rows are not in the grid: $(cat "$grid")"
+# A control addressed to the team's row (as a click on its card sends it) is the team's.
+echo "pause $(row team session)" >&5
 sleep 1.5
 t1=$(ui_clock_s)
 sleep 2
@@ -51,6 +62,7 @@ ui_until 10 '[ "$(cq "SELECT role FROM actions WHERE type = '"'statement'"'")" =
 [ "$(cq "SELECT text FROM actions WHERE type = 'statement'")" = 摊贩正在医院治疗，生命体征平稳。 ] || ui_fail "the statement's text changed"
 [ "$(cq "SELECT p.trainee || '|' || p.grp FROM team_proposals p JOIN actions a ON a.seq = p.seq WHERE a.type = 'statement'")" = \
     "学员乙|communication" ] || ui_fail "the statement is not the window seat's proposal"
+ui_until 10 '[ "$(row "学员乙 · 舆情处置与沟通小组" last_action)" = statement ]' || ui_fail "the seat's row does not show its statement"
 ui_until 10 '[ "$(ui_sql "SELECT count(*) FROM actions WHERE type = '"'statement'"'")" = 1 ]' \
     || ui_fail "the accepted statement did not come back to the window's save"
 echo "inject team i_field" >&5

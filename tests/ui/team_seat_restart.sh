@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # team_seat_restart.sh — nothing a team seat's trainee does is lost, and its world stays the team's, when things
-# fail under its window (a centre's broker, host --team --broker --speed 20): a statement typed while the broker
+# fail under its window (a centre's broker, host --team --broker --speed 5): a statement typed while the broker
 # is down is kept in the local save; the window SIGKILLed then and started again sends it once the broker is back
 # (once: the class database has it once). The host SIGKILLed and restarted continues the team session with its
 # clock behind the window's world; the instructor's inject then lands earlier than the window's now, so the window
@@ -29,7 +29,7 @@ start_host() {
     hn=$1
     rm -f "$UI_TMP/console"
     mkfifo "$UI_TMP/console"
-    YQ_CLASS_PASSWORD=pw "$UI_BIN" host --headless --json --team --scenario city_video --speed 20 --class demo \
+    YQ_CLASS_PASSWORD=pw "$UI_BIN" host --headless --json --team --scenario city_video --speed 5 --class demo \
         --broker "$url" --db "$cdb" < "$UI_TMP/console" > "$UI_TMP/host.$1.out" 2> "$UI_TMP/host.$1.err" &
     host=$!
     exec 5> "$UI_TMP/console"

@@ -1,6 +1,8 @@
 /* host_press.c — the live press conference at the host: a reporter's question checked against its seat
- * (not a station, one name per reporter, numbered in order) and sent on to its stations as an ask control. */
+ * (not a station, one name per reporter, numbered in order) and sent on to its stations as an ask control, or in
+ * a team drill taken into the team's log as an ask every seat replays. */
 #include "host.h"
+#include "host_team.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -58,6 +60,13 @@ int host_question(host *h, const cls_msg *m)
     snprintf(c.who, sizeof c.who, "%s", m->to);
     snprintf(c.reporter, sizeof c.reporter, "%s", m->reporter);
     snprintf(c.outlet, sizeof c.outlet, "%s", m->outlet);
+    if (h->team && (strcmp(m->to, CLS_ALL) == 0 || host_grid_team_row(h, m->to))) {
+        int before = h->team->accepted;   /* a team drill's question: an ask in the team's log, every seat's */
+        if (host_team_control(h, &c))
+            return -1;
+        h->questions += h->team->accepted > before;
+        return 0;
+    }
     int rc = host_send(h, &c);
     h->questions += rc == 0;
     return rc < 0 ? -1 : 0;

@@ -1,6 +1,7 @@
 # live_team_controls.sh — the instructor's controls in a team drill, typed on the host's console: an inject and a
 # post become actions of the team's accepted log (each once, at the seq the host answered, in every seat's log),
-# pause and resume are kept as instructor notes of the team session, and "end team" closes the drill: every seat
+# so does a classmate reporter's live question (an ask); pause and resume are kept as instructor notes of the team
+# session, and "end team" closes the drill: every seat
 # replays the same world as the host. Pause, resume and speed drive the host's team clock.
 . "$(dirname "$0")/lib.sh"
 
@@ -30,6 +31,12 @@ echo "pause all" >&5
 echo "resume team" >&5
 echo "inject all no-such-inject" >&5
 wait_for 20 'test "$(count "$cdb" inject),$(count "$cdb" post)" = 1,1' || fail "the controls never reached the team's log"
+# A classmate's live question to the team: an ask in the team's log, every seat's.
+printf '%s\n' "摊贩现在伤情如何？" | "$YQ" join "$code" --reporter 李记者 --outlet 都市报 --all > "$SCRATCH/reporter.out" \
+    2> "$SCRATCH/reporter.err" || fail "reporter: $(cat "$SCRATCH/reporter.err")"
+wait_for 20 'test "$(count "$cdb" ask)" = 1' || fail "the reporter's question never reached the team's log"
+expect "the question as asked, by its reporter and outlet" test \
+    "$(q "$cdb" "SELECT target || '|' || channel || '|' || text FROM actions WHERE type = 'ask'")" = "李记者|都市报|摊贩现在伤情如何？"
 echo "end team" >&5
 for g in command analysis; do eval "wait_exit 60 \$seat_$g 'the $g seat'"; done
 exec 5>&-
@@ -49,7 +56,8 @@ expect "the team session closed by the end control" test "$(q "$cdb" "SELECT cou
 hash=$(json "$SCRATCH/team.json" '$.team.world_hash')
 for g in command analysis; do
     tail -n 1 "$SCRATCH/$g.out" > "$SCRATCH/$g.end.json"
-    expect "$g: the inject and the post once in its log" test "$(count "$SCRATCH/$g.db" inject),$(count "$SCRATCH/$g.db" post)" = 1,1
+    expect "$g: the inject, the post and the question once in its log" test \
+        "$(count "$SCRATCH/$g.db" inject),$(count "$SCRATCH/$g.db" post),$(count "$SCRATCH/$g.db" ask)" = 1,1,1
     expect "$g: its log is the team's" test "$(log_of "$SCRATCH/$g.db")" = "$(log_of "$cdb")"
     expect "$g: the host's world ($hash)" test "$(json "$SCRATCH/$g.end.json" '$.world_hash')" = "$hash"
 done

@@ -244,6 +244,12 @@ static int window_command(void *ud, const char *line, char *err, int errlen)
     return 0;
 }
 
+static int window_injects(void *ud, const char *scenario, const ui_inject_info **out, int *n, char *err, int errlen)
+{
+    served *x = ud;
+    return host_injects(x->h, scenario, out, n, err, errlen);
+}
+
 /* The instructor's window until it is closed; 0, or -1 after a message. */
 static int run_window(served *x, const app_opt *opts, int n)
 {
@@ -252,7 +258,7 @@ static int run_window(served *x, const app_opt *opts, int n)
                      .assets_dir = app_path(assets, sizeof assets, "assets", NULL)};
     if (app_parse_scale(app_opt_get(opts, n, "--scale"), &uo.scale))
         return -1;
-    ui_host_api api = {.ud = x, .poll = window_poll, .command = window_command};
+    ui_host_api api = {.ud = x, .poll = window_poll, .command = window_command, .injects = window_injects};
     if (app_run_host_window(&uo, &api, err, sizeof err)) {
         fprintf(stderr, "yqdrill host: %s\n", err);
         return -1;
@@ -369,6 +375,7 @@ int app_cmd_host(int argc, char **argv)
         rc = serve(&h, &e, user, pass, opts, n_opts);
     if (h.team)
         host_team_free(h.team);
+    host_injects_free(&h);
     free(h.st);
     free(h.rep);
     free(h.cells);

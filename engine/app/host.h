@@ -8,12 +8,12 @@
 
 #define HOST_HEAT_POINTS 30   /* the heat sparkline: this many latest statuses */
 
-/* One cell of the instructor's grid. */
 /* What a grid row stands for: a station's own drill, or (a team drill) the team or one of its seats. */
 enum { HOST_ROW_STATION, HOST_ROW_TEAM, HOST_ROW_SEAT };
 
 #define HOST_TITLE_MAX 96   /* bytes of a plan group's title a seat's row shows after its trainee (else its id) */
 
+/* One cell of the instructor's grid. */
 typedef struct host_station {
     char uuid[40];
     int kind;            /* HOST_ROW_* */
@@ -58,6 +58,9 @@ typedef struct host {
     char code[512];            /* the join code */
     ui_host_cell *cells;       /* the grid as the window reads it (host_grid_view) */
     float *heat_pts;           /* HOST_HEAT_POINTS per cell, oldest first */
+    struct host_scenario *scns;   /* scenarios whose injects the window asked for (host_injects.c) */
+    int n_scns;
+    ui_inject_info *team_injects; /* the team drill's */
     int cap_cells;
     char err[512];
 } host;
@@ -70,6 +73,10 @@ int host_station_known(const host *h, const char *uuid);
  * it is connected (a team drill's rows, which the host keeps itself). 0, or -1 out of memory. */
 int host_grid_set(host *h, const char *key, int kind, const char *trainee, const char *scenario, const cls_status *st,
                   int connected);
+/* The injects of scenario id for the instructor's window (loaded once per run; the team drill's from its drill).
+ * 0, or -1 with err. host_injects_free releases them. */
+int host_injects(host *h, const char *scenario, const ui_inject_info **out, int *n, char *err, int errlen);
+void host_injects_free(host *h);
 /* Whether who (as a typed control names it) is a team drill's row: the team or a seat, by key or name. */
 int host_grid_team_row(const host *h, const char *who);
 /* What a station's status, goodbye or scorecard says, into its cell (ignored for a station not yet known). */

@@ -27,6 +27,13 @@ typedef struct ui_host_view {
     int actions, refused;      /* actions merged so far (a team drill: taken into its log); messages refused */
 } ui_host_view;
 
+/* A scenario inject the instructor may send (its id, when it is due on its own, SIM_NEVER: only when sent). */
+typedef struct ui_inject_info {
+    const char *id;
+    const sim_text *source, *text;
+    sim_time at;
+} ui_inject_info;
+
 /* What the host lets the window do: serve the class and read the grid, and carry out a control typed
  * as on the console ("pause all", "post <uuid> \"text\""). */
 typedef struct ui_host_api {
@@ -36,6 +43,9 @@ typedef struct ui_host_api {
     int (*poll)(void *ud, int wait_ms, const ui_host_view **view, char *err, int errlen);
     /* 0 carried out (or refused with a message of the host's), -1 failed (err). */
     int (*command)(void *ud, const char *line, char *err, int errlen);
+    /* The injects of scenario id (a station's), *out valid while the window runs. 0, or -1 with err (it cannot
+     * be loaded). */
+    int (*injects)(void *ud, const char *scenario, const ui_inject_info **out, int *n, char *err, int errlen);
 } ui_host_api;
 
 /* Run the instructor's window until it is closed or the host stops. 0, or -1 with err. */

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "batch.h"
+#include "drill.h"
 #include "draw.h"
 #include "host_window.h"
 #include "layout.h"
@@ -34,6 +35,11 @@ typedef struct host_screen {
     int speed;
     int confirm_end;       /* the end button was pressed once: the next press ends */
     ui_text_edit text;
+    int inject_open;                 /* the inject list stands in the grid's place */
+    const ui_inject_info *injects;   /* of inject_scn, the scenario of the station(s) it goes to */
+    int n_injects;
+    char inject_scn[64];
+    ui_list inject_list;
 } host_screen;
 
 static const ui_host_cell *selected(const host_screen *h)
@@ -43,7 +49,8 @@ static const ui_host_cell *selected(const host_screen *h)
     return NULL;
 }
 
-/* Send one control: op, then whom (the selected station or all), then an argument before or a text after. */
+/* Send one control as the console reads it: op, an argument before whom (a speed), whom (the selected station or
+ * all), then an id after (an inject's) or a quoted text (a post's or question's). */
 static int send(host_screen *h, const char *op, const char *arg, const char *text, char *err, int errlen)
 {
     char line[4 * TEXT_MAX + 128], quoted[2 * 4 * TEXT_MAX + 3];
@@ -58,8 +65,9 @@ static int send(host_screen *h, const char *op, const char *arg, const char *tex
         quoted[o++] = '"';
         quoted[o] = '\0';
     }
-    snprintf(line, sizeof line, "%s%s%s %s%s%s", op, arg ? " " : "", arg ? arg : "", who, text ? " " : "",
-             text ? quoted : "");
+    int after = strcmp(op, "inject") == 0;   /* "inject WHO ID", "speed X WHO" */
+    snprintf(line, sizeof line, "%s%s%s %s%s%s%s%s", op, arg && !after ? " " : "", arg && !after ? arg : "", who,
+             arg && after ? " " : "", arg && after ? arg : "", text ? " " : "", text ? quoted : "");
     if (h->api->command(h->api->ud, line, err, errlen)) return -1;
     const ui_host_cell *c = selected(h);
     char msg[256], key[32];
@@ -132,6 +140,70 @@ static void card(host_screen *h, const ui_host_cell *cell, SDL_Rect r)
     if (in.h > 0 && cell->n_heat > 0) sparkline(c, cell, in);
 }
 
+/* The list the injects are chosen from: when each is due by itself (or that only the instructor sends it), who
+ * sends it, and its text. */
+static int inject_item(ui_ctx *c, void *ud, int i, SDL_Rect r, int selected, int draw)
+{
+    const host_screen *h = ud;
+    const ui_inject_info *in = &h->injects[i];
+    char head[256], when[32];
+    const char *lang = ui_lang(h->s);
+    ui_fmt(head, sizeof head, ui_tr(in->at == SIM_NEVER ? "host.inject_any" : "host.inject_at"),
+           ui_clock(when, sizeof when, in->at), sim_text_get(in->source, lang), NULL);
+    int need = ui_row_text(c, r, head, UI_MUTED, sim_text_get(in->text, lang), 0);
+    if (draw) {
+        if (selected) ui_fill(c, ui_rect(r.x, r.y, r.w, need), UI_ACCENT_SOFT);
+        ui_row_text(c, r, head, UI_MUTED, sim_text_get(in->text, lang), 1);
+        char note[96];
+        snprintf(note, sizeof note, "[inject] %s%s", in->id, selected ? " [selected]" : "");
+        ui_layout_note(c, note, ui_rect(r.x, r.y, r.w, need), 0);
+    }
+    return need;
+}
+
+/* Open the inject list for the selected station's scenario (none selected: the first station's). 0, or -1 (a
+ * toast says why). */
+static int inject_open(host_screen *h)
+{
+    const ui_host_cell *cell = selected(h);
+    if (!cell && h->v->n > 0) cell = &h->v->cells[0];
+    char err[256], msg[512];
+    if (!cell || h->api->injects(h->api->ud, cell->scenario, &h->injects, &h->n_injects, err, sizeof err)) {
+        ui_toast(h->s, 1, cell ? ui_fmt(msg, sizeof msg, ui_tr("host.inject_failed"), err, NULL, NULL)
+                               : ui_tr("host.waiting"));
+        return -1;
+    }
+    snprintf(h->inject_scn, sizeof h->inject_scn, "%s", cell->scenario);
+    h->inject_list = (ui_list){.sel = h->n_injects > 0 ? 0 : -1};
+    h->inject_open = 1;
+    return 0;
+}
+
+/* The injects of that scenario in the grid's place; the chosen one (Enter, a double click or the send button)
+ * goes to whom the controls reach. 0, or -1 with err. */
+static int inject_panel(host_screen *h, SDL_Rect area, char *err, int errlen)
+{
+    ui_ctx *c = h->s->c;
+    int gap = ui_px(c, 8), bh = ui_line_h(c, UI_FONT_BODY) + ui_px(c, 14);
+    char title[256];
+    SDL_Rect in = ui_panel(c, area, ui_fmt(title, sizeof title, ui_tr("host.inject_title"), h->inject_scn, NULL, NULL));
+    if (h->n_injects == 0) {
+        ui_text_in(c, UI_FONT_BODY, ui_tr("host.inject_none"), UI_MUTED, in, UI_ALIGN_CENTER);
+        return 0;
+    }
+    SDL_Rect buttons = ui_cut_bottom(&in, bh);
+    ui_cut_bottom(&in, gap);
+    int go = ui_list_view(c, &h->inject_list, ui_id("host.inject_list"), in, h->n_injects, inject_item, h) &
+             UI_LIST_ACTIVATED;
+    const char *label = ui_tr("host.inject_send");
+    SDL_Rect b = ui_cut_right(&buttons, ui_button_w(c, label));
+    int sel = h->inject_list.sel;
+    go |= ui_button(c, ui_id("host.inject_send"), b, label, sel >= 0 ? UI_BTN_PRIMARY : UI_BTN_DISABLED);
+    if (!go || sel < 0 || sel >= h->n_injects) return 0;
+    h->inject_open = 0;
+    return send(h, "inject", h->injects[sel].id, NULL, err, errlen);
+}
+
 static void grid(host_screen *h, SDL_Rect area)
 {
     ui_ctx *c = h->s->c;
@@ -186,6 +258,13 @@ static int controls(host_screen *h, SDL_Rect bar, char *err, int errlen)
             }
         }
     }
+    const char *il = ui_tr(h->inject_open ? "host.inject_close" : "host.inject");
+    SDL_Rect ib = ui_cut_left(&top, ui_button_w(c, il));
+    ui_cut_left(&top, gap);
+    int toggle = ui_button(c, ui_id("host.inject"), ib, il, h->inject_open ? UI_BTN_SELECTED : 0) ||
+                 (h->inject_open && ui_key_plain(c, SDLK_ESCAPE));
+    if (toggle && h->inject_open) h->inject_open = 0;
+    else if (toggle && inject_open(h)) h->inject_open = 0;
     int sw = 0;
     for (int i = 0; i < 4; i++) sw += ui_button_w(c, speed_labels[i]);
     SDL_Rect sp = ui_cut_right(&top, sw);
@@ -256,8 +335,10 @@ static int frame(host_screen *h, char *err, int errlen)
     int bh = ui_line_h(c, UI_FONT_BODY) + ui_px(c, 14);
     SDL_Rect ctl = ui_cut_bottom(&all, 2 * bh + pad);
     ui_cut_bottom(&all, pad);
-    grid(h, all);
-    int rc = controls(h, ctl, err, errlen);
+    int rc = 0;
+    if (h->inject_open) rc = inject_panel(h, all, err, errlen);
+    else grid(h, all);
+    if (rc == 0) rc = controls(h, ctl, err, errlen);
     ui_frame_end(c);
     if (ui_layout_dump(c) != 0 && !s->toast_error) ui_toast(s, 1, ui_tr("toast.layout_failed"));
     ui_draw_flush(c);

@@ -1,6 +1,7 @@
 # host_window.sh — the instructor's window (`yqdrill host` without --headless) under Xvfb, driven with the mouse
 # and keyboard: the join code and a card per station appear; a click on a card and on Pause pauses that station
-# only; a post typed in Chinese and sent with Enter becomes a post action in that station's log; End, confirmed,
+# only; a post typed in Chinese and sent with Enter becomes a post action in that station's log; an inject chosen
+# from the list of the station's scenario reaches that station only; End, confirmed,
 # with no station selected, ends every station; the class database holds both finished sessions.
 . "$(dirname "$0")/harness.bash"
 ui_begin "$1" "$2" host_window
@@ -58,6 +59,18 @@ wait_until 15 '[ "$(q "$UI_TMP/bob.db" "SELECT text FROM actions WHERE type = '"
     || ui_fail "bob's log has no post: $(q "$UI_TMP/bob.db" "SELECT type, text FROM actions")"
 [ "$(q "$UI_TMP/alice.db" "SELECT count(*) FROM actions WHERE type = 'post'")" = 0 ] || ui_fail "alice got bob's post"
 ui_shot sent
+
+# Still for bob: the inject list (his scenario's injects), one chosen by a click and sent with the Inject button.
+click_label "注入事件…"
+ui_wait_layout "\[inject\] i_crowd" 10 "the inject list does not show city_video's injects"
+ui_shot injects
+ui_not_blank injects
+click_label "[inject] i_crowd"
+click_label "注入"
+wait_until 15 '[ "$(q "$UI_TMP/bob.db" "SELECT target FROM actions WHERE type = '"'inject'"'")" = i_crowd ]' \
+    || ui_fail "bob's log has no i_crowd inject: $(q "$UI_TMP/bob.db" "SELECT type, target FROM actions")"
+[ "$(q "$UI_TMP/alice.db" "SELECT count(*) FROM actions WHERE target = 'i_crowd'")" = 0 ] || ui_fail "alice got bob's inject"
+wait_until 10 '[ -n "$(centre "[station] bob")" ]' || ui_fail "the grid did not come back after the inject"
 
 # Deselect bob, then End twice (the first press asks to confirm): every station ends.
 click_label "[station] bob"

@@ -9,6 +9,7 @@
 
 #include "commands.h"
 #include "file_hash.h"
+#include "heap_ready.h"
 #include "paths.h"
 #include "run_modes.h"
 
@@ -42,6 +43,7 @@ int app_drill_open(app_drill *d, const char *scenario, uint64_t seed, const char
     int rc = load_both(d, scenario, probs, err, errlen);
     if (rc)
         return rc;
+    app_heap_ready(d->scn.params.population);
     char path[4096], name[512];
     if (!plan_path) {
         snprintf(name, sizeof name, "%s.json", d->scn.plan ? d->scn.plan : "general");

@@ -9,29 +9,9 @@
 
 #include "commands.h"
 #include "file_hash.h"
+#include "heap_ready.h"
 #include "paths.h"
 #include "run_modes.h"
-
-static int load_scenario(const char *dir, uint64_t seed, sim_scenario *s, scn_script **sc, scn_problems *probs)
-{
-    sim_scenario_init(s);
-    return scn_load(dir, seed, s, sc, probs) == 0 ? 0 : -1;
-}
-
-/* The scenario twice — one for the drill, one for its baseline — both of the same version. */
-static int load_both(app_drill *d, const char *scenario, scn_problems *probs, char *err, int errlen)
-{
-    if (load_scenario(d->dir, d->seed, &d->scn, &d->script, probs) ||
-        load_scenario(d->dir, d->seed, &d->base_scn, &d->base_script, probs)) {
-        snprintf(err, (size_t)errlen, "scenario %s is invalid", scenario);
-        return APP_EXIT_SCENARIO;
-    }
-    if (d->base_scn.content_hash != d->scn.content_hash) {
-        snprintf(err, (size_t)errlen, "scenario %s changed while it was being loaded; try again", scenario);
-        return APP_EXIT_SCENARIO;
-    }
-    return APP_EXIT_OK;
-}
 
 int app_drill_open(app_drill *d, const char *scenario, uint64_t seed, const char *plan_path,
                    scn_problems *probs, char *err, int errlen)
@@ -39,9 +19,12 @@ int app_drill_open(app_drill *d, const char *scenario, uint64_t seed, const char
     memset(d, 0, sizeof *d);
     d->seed = seed;
     app_scenario_dir(scenario, d->dir, sizeof d->dir);
-    int rc = load_both(d, scenario, probs, err, errlen);
-    if (rc)
-        return rc;
+    sim_scenario_init(&d->scn);
+    if (scn_load(d->dir, seed, &d->scn, &d->script, probs)) {
+        snprintf(err, (size_t)errlen, "scenario %s is invalid", scenario);
+        return APP_EXIT_SCENARIO;
+    }
+    app_heap_ready(d->scn.params.population);
     char path[4096], name[512];
     if (!plan_path) {
         snprintf(name, sizeof name, "%s.json", d->scn.plan ? d->scn.plan : "general");
@@ -63,9 +46,9 @@ int app_drill_open(app_drill *d, const char *scenario, uint64_t seed, const char
     if (!d->world)
         return APP_EXIT_SCENARIO;
     sim_world_set_phrases(d->world, &d->phrases);
-    /* The baseline is this world as it starts, with its own triggers: the same population and network,
-     * shared rather than generated a second time. */
-    scn_hooks(d->base_script, &hooks);
+    /* The baseline is this world as it starts: the same population and network, shared rather than generated a
+     * second time, and the same triggers, whose state each world keeps (w.state, which thresholds fired, the
+     * drill's budgets), so one script serves both. */
     d->base = sim_world_clone(d->world, &hooks, err, errlen);
     return d->base ? APP_EXIT_OK : APP_EXIT_SCENARIO;
 }
@@ -190,8 +173,6 @@ void app_drill_close(app_drill *d)
     sim_world_free(d->base);
     sim_world_free(d->world);
     scn_free(d->script);
-    scn_free(d->base_script);
-    sim_scenario_free(&d->base_scn);
     score_plan_free(d->plan);
     score_texts_free(d->texts);
     app_lexicon_close(&d->lex);

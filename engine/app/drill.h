@@ -11,9 +11,7 @@ typedef struct app_drill {
     char dir[4096];          /* scenario folder */
     char plan_path[4096];    /* the plan file graded against */
     sim_scenario scn;
-    scn_script *script;
-    sim_scenario base_scn;   /* the same scenario version, loaded alongside with the baseline's own triggers */
-    scn_script *base_script;
+    scn_script *script;      /* the triggers of both worlds */
     score_plan *plan;
     uint64_t plan_hash;      /* FNV-1a of the plan file's bytes */
     score_texts *texts;      /* scorecard explanations in zh and en (ROOT/assets/score) */
@@ -21,8 +19,8 @@ typedef struct app_drill {
     sim_phrasebook phrases;  /* the feed's everyday phrasing (ROOT/assets/feed/phrases.json) */
     uint64_t seed;
     sim_world *world;
-    sim_world *base;         /* the no-action baseline: a copy of world at t = 0 sharing its population, calling
-                                base_script's triggers; stepped by app_drill_finish, freed with world */
+    sim_world *base;         /* the no-action baseline: a copy of world at t = 0 sharing its population and
+                                script; stepped by app_drill_finish, freed with world */
     store *db;               /* NULL: not saved */
     int64_t session;
     score_card card;

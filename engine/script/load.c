@@ -146,6 +146,8 @@ static int load(const char *dir, uint64_t seed, sim_scenario *s, scn_script **ou
         scn_problems_add(p, sc->path, 0, "out of memory");
     if (partial && p->count > start && ran && s->path && scn_decls_complete(s))
         *partial = 1;
+    if ((p->count == start || (partial && *partial)) && ran && sim_scenario_prepare(s))
+        scn_problems_add(p, sc->path, 0, "out of memory");
 done:
     free(file);
     free(folder);

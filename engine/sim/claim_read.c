@@ -64,6 +64,8 @@ typedef struct clause {
 
 typedef struct reader {
     const sim_scenario *s;
+    const sim_scenario_norms *sn;  /* its phrases normalised: s->norms, or own */
+    sim_scenario_norms *own;       /* made for this read when the scenario is not prepared */
     const sim_lexicon *lx;
     const sim_truth *truth;
     char *text;          /* folded text */
@@ -483,16 +485,13 @@ static int already_named(const reader *r, sim_about about, int ref, int a, int b
 
 /* Every occurrence of one phrase: as written (pass 0, skipped for facts: the matcher finds those), then
  * split by a negation word or an A-not-A question (楼不会塌 for 楼会塌). */
-static int phrase_at(reader *r, sim_about about, int ref, const char *p, int first_pass)
+static int phrase_at(reader *r, sim_about about, int ref, const sim_norm *pn, int first_pass)
 {
-    sim_norm pn;
-    if (sim_norm_make(&pn, p))
-        return -1;
     int rc = 0;
     for (int pass = first_pass; pass < 2 && rc == 0; pass++) {
         const sim_norm *n = pass == 0 ? &r->n : &r->bare;
-        for (int at = 0; pn.len > 0 && rc == 0 && (at = sim_norm_find_norm(n, &pn, at, NULL)) >= 0; at++) {
-            sim_span sp = sim_norm_span(n, at, at + pn.len);
+        for (int at = 0; pn->len > 0 && rc == 0 && (at = sim_norm_find_norm(n, pn, at, NULL)) >= 0; at++) {
+            sim_span sp = sim_norm_span(n, at, at + pn->len);
             mention m = {.about = about, .ref = ref, .a = sp.start, .b = sp.start + sp.len, .phrase = 1};
             if (pass == 1) {
                 if (already_named(r, about, ref, m.a, m.b))
@@ -503,18 +502,15 @@ static int phrase_at(reader *r, sim_about about, int ref, const char *p, int fir
             rc = mention_push(r, &m);
         }
     }
-    sim_norm_free(&pn);
     return rc;
 }
 
-/* Every occurrence of a declared rumour's or claim's phrases. */
-static int phrase_mentions(reader *r, sim_about about, int ref, const sim_text *text, const sim_strlist *syn)
+/* Every occurrence of a declared rumour's or claim's phrases (normalised: zh, en, then synonyms). */
+static int phrase_mentions(reader *r, sim_about about, int ref, const sim_norm_list *phrases)
 {
-    for (int i = 0; i < 2 + syn->count; i++) {
-        const char *p = i == 0 ? text->zh : i == 1 ? text->en : syn->items[i - 2];
-        if (p && phrase_at(r, about, ref, p, 0))
+    for (int i = 0; i < phrases->count; i++)
+        if (phrases->items[i].text && phrase_at(r, about, ref, &phrases->items[i], 0))
             return -1;
-    }
     return 0;
 }
 
@@ -522,32 +518,25 @@ static int phrase_mentions(reader *r, sim_about about, int ref, const sim_text *
  * occurrences as written come from the matcher (sim_fact_scan). Keywords of a figure are no phrases. */
 static int split_fact_mentions(reader *r, int f)
 {
-    const sim_fact *fact = &r->s->facts[f];
-    for (int i = 0; i < 2 + (fact->has_value ? 0 : fact->synonyms.count); i++) {
-        const char *p = i == 0 ? fact->text.zh : i == 1 ? fact->text.en : fact->synonyms.items[i - 2];
-        if (p && phrase_at(r, SIM_ABOUT_FACT, f, p, 1))
+    const sim_norm_list *phrases = &r->sn->fact_phrases[f];
+    for (int i = 0; i < (r->s->facts[f].has_value ? 2 : phrases->count); i++)
+        if (phrases->items[i].text && phrase_at(r, SIM_ABOUT_FACT, f, &phrases->items[i], 1))
             return -1;
-    }
     return 0;
 }
 
 /* A fact's declared topics as topic mentions: "检测结果尚未确认" hedges the fact. */
 static int topic_mentions(reader *r, int f)
 {
-    const sim_strlist *t = &r->s->facts[f].topics;
+    const sim_norm_list *t = &r->sn->fact_topics[f];
     for (int i = 0; i < t->count; i++) {
-        sim_norm pn;
-        if (sim_norm_make(&pn, t->items[i]))
-            return -1;
-        int rc = 0;
-        for (int at = 0; pn.len > 0 && rc == 0 && (at = sim_norm_find_norm(&r->n, &pn, at, NULL)) >= 0; at++) {
-            sim_span sp = sim_norm_span(&r->n, at, at + pn.len);
+        const sim_norm *pn = &t->items[i];
+        for (int at = 0; pn->len > 0 && (at = sim_norm_find_norm(&r->n, pn, at, NULL)) >= 0; at++) {
+            sim_span sp = sim_norm_span(&r->n, at, at + pn->len);
             mention m = {.about = SIM_ABOUT_FACT, .ref = f, .generic = 1, .a = sp.start, .b = sp.start + sp.len};
-            rc = mention_push(r, &m);
+            if (mention_push(r, &m))
+                return -1;
         }
-        sim_norm_free(&pn);
-        if (rc)
-            return -1;
     }
     return 0;
 }
@@ -569,7 +558,7 @@ static int cause_mentions(reader *r, int f)
 static int collect_mentions(reader *r)
 {
     sim_fact_mentions fm = {0};
-    int rc = sim_fact_scan(r->text, &r->n, r->s, r->lx, &fm);
+    int rc = sim_fact_scan(r->text, &r->n, r->s, r->sn, r->lx, &fm);
     for (int i = 0; rc == 0 && i < fm.count; i++) {
         const sim_fact_mention *x = &fm.items[i];
         mention m = {.about = SIM_ABOUT_FACT, .ref = x->fact, .has_number = x->has_number, .number = x->stated,
@@ -586,9 +575,9 @@ static int collect_mentions(reader *r)
         if (r->lx && r->s->facts[i].kind && strcmp(r->s->facts[i].kind, "cause") == 0)
             rc = cause_mentions(r, i);
     for (int i = 0; rc == 0 && i < r->s->n_rumours; i++)
-        rc = phrase_mentions(r, SIM_ABOUT_RUMOUR, i, &r->s->rumours[i].claim, &r->s->rumours[i].synonyms);
+        rc = phrase_mentions(r, SIM_ABOUT_RUMOUR, i, &r->sn->rumour_phrases[i]);
     for (int i = 0; rc == 0 && i < r->s->n_claims; i++)
-        rc = phrase_mentions(r, SIM_ABOUT_CLAIM, i, &r->s->claims[i].text, &r->s->claims[i].synonyms);
+        rc = phrase_mentions(r, SIM_ABOUT_CLAIM, i, &r->sn->claim_phrases[i]);
     return rc;
 }
 
@@ -1158,6 +1147,7 @@ static void reader_free(reader *r)
     free(r->ms);
     free(r->quote);
     free(r->covered);
+    sim_scenario_norms_free(r->own);
 }
 
 static int read_all(reader *r, const char *text, sim_reading *out)
@@ -1169,6 +1159,8 @@ static int read_all(reader *r, const char *text, sim_reading *out)
         char ch = r->text[i];
         r->low[i] = ch >= 'A' && ch <= 'Z' ? (char)(ch - 'A' + 'a') : ch;
     }
+    if (r->s && !(r->sn = sim_scenario_norms_of(r->s, &r->own)))
+        return -1;
     if (find_cues(r) || split(r) || mark_quotes(r) || (r->s && collect_mentions(r)))
         return -1;
     if (sim_lex_scan(&r->n, r->lx, NULL, 0, out->lex, out->lex_hits))

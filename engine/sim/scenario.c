@@ -1,6 +1,7 @@
 /* scenario.c — lifetime and lookups of sim_scenario: documented parameter defaults, freeing
  * every string the loader copied in, and id → index searches. */
 #include "scenario.h"
+#include "text.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -138,6 +139,7 @@ void sim_scenario_free(sim_scenario *s)
     for (int i = 0; i < s->n_deadlines; i++)
         free(s->deadlines[i].id);
     free(s->deadlines);
+    sim_scenario_norms_free(s->norms);
     sim_scenario_init(s);
 }
 

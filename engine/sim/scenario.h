@@ -169,6 +169,8 @@ typedef struct sim_scenario {
     sim_ending *endings; int n_endings;
     sim_claim_def *claims; int n_claims;
     sim_deadline_override *deadlines; int n_deadlines; /* sorted by id */
+    struct sim_scenario_norms *norms; /* its phrases normalised once (sim_scenario_prepare, text.h), or NULL:
+                                         normalised in each read; freed with the scenario */
 } sim_scenario;
 
 void sim_params_default(sim_params *p);

@@ -135,10 +135,37 @@ typedef struct sim_fact_mentions {
     int count, cap;
 } sim_fact_mentions;
 
+/* What a scenario gives the reader to search for, normalised once for every text read against it. */
+typedef struct sim_norm_list {
+    sim_norm *items;   /* a missing text (an absent en) has text NULL */
+    int count;
+} sim_norm_list;
+
+typedef struct sim_scenario_norms {
+    sim_norm_list *fact_phrases;   /* per fact: text zh, text en, then its synonyms */
+    sim_norm_list *fact_subjects;  /* per fact: its subjects */
+    sim_norm_list *fact_topics;    /* per fact: its topics */
+    sim_norm *fact_units;          /* per fact: its unit (text NULL when it has none) */
+    sim_norm_list *rumour_phrases; /* per rumour: claim zh, claim en, then its synonyms */
+    sim_norm_list *claim_phrases;  /* per declared claim: text zh, text en, then its synonyms */
+    int n_facts, n_rumours, n_claims;
+} sim_scenario_norms;
+
+/* The scenario's phrases normalised; NULL when out of memory. */
+sim_scenario_norms *sim_scenario_norms_make(const sim_scenario *s);
+void sim_scenario_norms_free(sim_scenario_norms *sn);
+/* Normalise the scenario's phrases once into s->norms (replacing any there), for the reads that follow; the
+ * scenario must not change after. 0, or -1 when out of memory (s->norms is then NULL). */
+int sim_scenario_prepare(sim_scenario *s);
+/* s->norms, or when the scenario is not prepared norms made now into *own (the caller frees them with
+ * sim_scenario_norms_free). NULL when out of memory. */
+const sim_scenario_norms *sim_scenario_norms_of(const sim_scenario *s, sim_scenario_norms **own);
+
 /* Every mention of the scenario's facts in normalised text `n` of `src`, in text order (appended
- * to out; free out->items). 0, or -1 on allocation failure. */
-int sim_fact_scan(const char *src, const sim_norm *n, const sim_scenario *s, const sim_lexicon *lx,
-                  sim_fact_mentions *out);
+ * to out; free out->items). `sn`: the scenario's phrases normalised (sim_scenario_norms_of), or NULL to
+ * take s->norms or normalise them for this scan. 0, or -1 on allocation failure. */
+int sim_fact_scan(const char *src, const sim_norm *n, const sim_scenario *s, const sim_scenario_norms *sn,
+                  const sim_lexicon *lx, sim_fact_mentions *out);
 
 
 /* 0 when s[0..len) is valid UTF-8 without NUL bytes (no overlong forms, surrogates or code points

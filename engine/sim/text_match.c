@@ -172,6 +172,22 @@ int sim_lexicon_prepare(sim_lexicon *lx)
     return failed ? -1 : 0;
 }
 
+/* List k of the lexicon normalised: its prepared words, or words made now into *own (the caller frees them
+ * with free_norms). NULL when out of memory. */
+static const sim_norm *lex_list(const sim_lexicon *lx, int k, sim_norm **own)
+{
+    *own = NULL;
+    if (lx->norm[k])
+        return lx->norm[k];
+    const sim_strlist *w = &lx->words[k];
+    if (!(*own = calloc((size_t)w->count + 1, sizeof **own)))
+        return NULL;
+    for (int i = 0; i < w->count; i++)
+        if (sim_norm_make(&(*own)[i], w->items[i]))
+            return NULL;
+    return *own;
+}
+
 /* Word i of list k normalised: the lexicon's prepared copy, or made now into *tmp (the caller frees it with
  * sim_norm_free). NULL for a missing word or when out of memory. */
 static const sim_norm *lex_word(const sim_lexicon *lx, int k, int i, sim_norm *tmp)
@@ -209,6 +225,7 @@ typedef struct match {
     const char *src;
     const sim_scenario *s;
     const sim_lexicon *lx;
+    const sim_scenario_norms *sn;  /* the scenario's phrases normalised */
     const sim_norm *np;  /* the normalised text (n, or the caller's) */
     sim_norm n;
     unit_info *units;
@@ -219,11 +236,11 @@ typedef struct match {
     int n_kws, cap_kws;
     sim_fact_mentions *all;       /* every mention found */
     int *chain;        /* per fact: the last fact of its superseded_by chain */
-    sim_norm *subjects;  /* normalised subject words: the lexicon's, then each fact's */
+    const sim_norm **subjects;  /* normalised subject words: the lexicon's, then each fact's */
     int *subj_start;   /* per fact: first of its own subject words in `subjects`; [n_facts] = end */
-    int n_lex_subjects;
-    sim_norm *negations; /* the lexicon's negation words, normalised once */
+    const sim_norm *negations; /* the lexicon's negation words normalised */
     int n_negations;
+    sim_norm *own_lex[2]; /* the lexicon's subject and negation words when it is not prepared */
     int oom;           /* an allocation failed */
 } match;
 
@@ -254,15 +271,15 @@ static int is_letter(char c)
     return c >= 'a' && c <= 'z';
 }
 
-static void unit_setup(const sim_fact *f, unit_info *u)
+/* A fact's unit from its normalised form `n` (text NULL: the fact has none). */
+static void unit_setup(const sim_norm *n, unit_info *u)
 {
     memset(u, 0, sizeof *u);
     u->mult = 1;
     u->row = -1;
-    sim_norm n;
-    if (!f->unit || sim_norm_make(&n, f->unit))
+    if (!n->text)
         return;
-    const char *t = n.text;
+    const char *t = n->text;
     for (int more = 1; more && !starts(t, "百分");) {
         more = 0;
         for (int m = 0; m < COUNT(multipliers); m++) {
@@ -281,7 +298,6 @@ static void unit_setup(const sim_fact *f, unit_info *u)
         for (int k = 0; unit_rows[r][k]; k++)
             if (strcmp(unit_rows[r][k], u->base) == 0)
                 u->row = r;
-    sim_norm_free(&n);
 }
 
 /* Length of the fact's unit (or an alias) at t, 0 when absent. */
@@ -315,7 +331,7 @@ static int person_classifier(const match *m, const char *t, int f)
     if (!l || m->units[f].row != PEOPLE_ROW)
         return 0;
     for (int i = m->subj_start[f]; i < m->subj_start[f + 1]; i++)
-        if (m->subjects[i].len > 0 && strncmp(t + l, m->subjects[i].text, (size_t)m->subjects[i].len) == 0)
+        if (m->subjects[i]->len > 0 && strncmp(t + l, m->subjects[i]->text, (size_t)m->subjects[i]->len) == 0)
             return l;
     return 0;
 }
@@ -363,7 +379,7 @@ static int gap_units(const char *t, int a, int b)
 /* Whether subject word i (normalised) occurs within normalised bytes [a, b). */
 static int subject_within(const match *m, int i, int a, int b)
 {
-    const sim_norm *w = &m->subjects[i];
+    const sim_norm *w = m->subjects[i];
     int at = w->len > 0 ? sim_norm_find_norm(m->np, w, a, NULL) : -1;
     return at >= 0 && at + w->len <= b;
 }
@@ -680,19 +696,12 @@ static void scan_core(match *m, int f, const sim_norm *pn)
 }
 
 /* Phrases of one fact (rule 1) and its keyword occurrences (rule 3), every occurrence; then the
- * cores of its self-negated phrases. Each phrase is normalised once for both passes. */
+ * cores of its self-negated phrases. */
 static int scan_fact(match *m, int f)
 {
     const sim_fact *fact = &m->s->facts[f];
-    const char *texts[2] = {fact->text.zh, fact->text.en};
-    int n = 2 + fact->synonyms.count, rc = 0;
-    sim_norm *pn = calloc((size_t)n, sizeof *pn);
-    if (!pn)
-        return -1;
-    for (int i = 0; i < n && rc == 0; i++) {
-        const char *p = i < 2 ? texts[i] : fact->synonyms.items[i - 2];
-        rc = p && sim_norm_make(&pn[i], p) ? -1 : 0;
-    }
+    const sim_norm *pn = m->sn->fact_phrases[f].items;
+    int n = m->sn->fact_phrases[f].count, rc = 0;
     for (int pass = 0; pass < 2 && rc == 0; pass++) {
         for (int i = 0; i < n && rc == 0; i++) {
             if (!pn[i].text)
@@ -713,9 +722,6 @@ static int scan_fact(match *m, int f)
             }
         }
     }
-    for (int i = 0; i < n; i++)
-        sim_norm_free(&pn[i]);
-    free(pn);
     return rc;
 }
 
@@ -923,53 +929,47 @@ static int match_setup(match *m)
 {
     const sim_scenario *s = m->s;
     int nf = s ? s->n_facts : 0;
-    const sim_strlist *lex_subj = m->lx ? &m->lx->words[SIM_LEX_SUBJECT] : NULL;
-    int n_subj = lex_subj ? lex_subj->count : 0;
+    int n_lex_subj = m->lx ? m->lx->words[SIM_LEX_SUBJECT].count : 0, n_subj = n_lex_subj;
     for (int f = 0; f < nf; f++)
-        n_subj += s->facts[f].subjects.count;
+        n_subj += m->sn->fact_subjects[f].count;
     m->units = calloc((size_t)nf + 1, sizeof *m->units);
     m->chain = calloc((size_t)nf + 1, sizeof *m->chain);
     m->subj_start = calloc((size_t)nf + 2, sizeof *m->subj_start);
     m->subjects = calloc((size_t)n_subj + 1, sizeof *m->subjects);
     if (!m->units || !m->chain || !m->subj_start || !m->subjects)
         return -1;
+    const sim_norm *lex_subj = m->lx ? lex_list(m->lx, SIM_LEX_SUBJECT, &m->own_lex[0]) : NULL;
+    if (m->lx && !lex_subj)
+        return -1;
     int k = 0;
-    for (int i = 0; lex_subj && i < lex_subj->count; i++)
-        if (sim_norm_make(&m->subjects[k++], lex_subj->items[i]))
-            return -1;
-    m->n_lex_subjects = k;
+    for (; k < n_lex_subj; k++)
+        m->subjects[k] = &lex_subj[k];
     for (int f = 0; f < nf; f++) {
         m->subj_start[f] = k;
-        for (int i = 0; i < s->facts[f].subjects.count; i++)
-            if (sim_norm_make(&m->subjects[k++], s->facts[f].subjects.items[i]))
-                return -1;
-        unit_setup(&s->facts[f], &m->units[f]);
+        for (int i = 0; i < m->sn->fact_subjects[f].count; i++)
+            m->subjects[k++] = &m->sn->fact_subjects[f].items[i];
+        unit_setup(&m->sn->fact_units[f], &m->units[f]);
         int last = f;
         for (int steps = 0, nx; steps < nf && (nx = sim_fact_successor(s, last)) >= 0; steps++)
             last = nx;
         m->chain[f] = last;
     }
     m->subj_start[nf] = k;
-    const sim_strlist *neg = m->lx ? &m->lx->words[SIM_LEX_NEGATION] : NULL;
-    m->negations = calloc((size_t)(neg ? neg->count : 0) + 1, sizeof *m->negations);
-    if (!m->negations)
+    if (!m->lx)
+        return 0;
+    if (!(m->negations = lex_list(m->lx, SIM_LEX_NEGATION, &m->own_lex[1])))
         return -1;
-    for (int i = 0; neg && i < neg->count; i++, m->n_negations++)
-        if (sim_norm_make(&m->negations[i], neg->items[i]))
-            return -1;
+    m->n_negations = m->lx->words[SIM_LEX_NEGATION].count;
     return 0;
 }
 
 static void match_free(match *m)
 {
-    int n_subj = m->subj_start && m->s ? m->subj_start[m->s->n_facts] : 0;
-    for (int i = 0; m->subjects && i < n_subj; i++)
-        sim_norm_free(&m->subjects[i]);
     free(m->subjects);
     free(m->subj_start);
-    for (int i = 0; m->negations && i < m->n_negations; i++)
-        sim_norm_free(&m->negations[i]);
-    free(m->negations);
+    for (int k = 0; k < 2; k++)
+        if (m->lx)
+            free_norms(m->own_lex[k], m->lx->words[k == 0 ? SIM_LEX_SUBJECT : SIM_LEX_NEGATION].count);
     free(m->chain);
     free(m->units);
     free(m->glue);
@@ -1039,18 +1039,23 @@ static int mention_cmp(const void *pa, const void *pb)
     return a->fact - b->fact;
 }
 
-int sim_fact_scan(const char *src, const sim_norm *n, const sim_scenario *s, const sim_lexicon *lx,
-                  sim_fact_mentions *out)
+int sim_fact_scan(const char *src, const sim_norm *n, const sim_scenario *s, const sim_scenario_norms *sn,
+                  const sim_lexicon *lx, sim_fact_mentions *out)
 {
+    sim_scenario_norms *own = NULL;
+    if (s && !sn && !(sn = sim_scenario_norms_of(s, &own)))
+        return -1;
     match m = {0};
     m.src = src;
     m.s = s;
+    m.sn = sn;
     m.lx = lx;
     m.np = n;
     m.all = out;
     int first = out->count;
     int rc = match_run(&m);
     match_free(&m);
+    sim_scenario_norms_free(own);
     if (rc == 0 && out->count - first > 1)
         qsort(out->items + first, (size_t)(out->count - first), sizeof *out->items, mention_cmp);
     return rc;

@@ -81,19 +81,11 @@ int main(void)
 
     /* city_video with a trigger that counts ticks in w.state and lowers trust every 7th (checkpoints come
      * every 60 ticks, so a count forgotten there shifts the phase). */
-    char src[1024];
-    snprintf(src, sizeof src, "%s/scenarios/city_video/scenario.lua", YQ_SOURCE_DIR);
-    FILE *f = fopen(src, "rb");
-    static char text[1 << 20];
-    size_t len = f ? fread(text, 1, sizeof text - 1024, f) : 0;
-    if (f)
-        fclose(f);
-    CHECK(len > 0);
-    snprintf(text + len, sizeof text - len, "\non_tick(function(w)\n  w.state.ticks = (w.state.ticks or 0) + 1\n"
-                                            "  if w.state.ticks %% 7 == 0 then w.adjust { trust = -0.2 } end\nend)\n");
     tmp_begin("ckpt_wstate");
-    const char *dir = write_scenario("city_video", text);
-    CHECK_MSG(check_drill(dir, "city_video", "reference", 1),
+    const char *dir = write_shipped_plus("city_video", "on_tick(function(w)\n  w.state.ticks = (w.state.ticks or 0) + 1\n"
+                                                       "  if w.state.ticks % 7 == 0 then w.adjust { trust = -0.2 } end\nend)\n");
+    CHECK(dir != NULL);
+    CHECK_MSG(dir && check_drill(dir, "city_video", "reference", 1),
               "a checkpoint that forgets w.state ends the same: the test cannot see w.state");
     tmp_end();
     return CHECK_DONE();

@@ -1,5 +1,6 @@
 /* test_drill_baseline.c — the no-action baseline a drill is graded against (a t = 0 copy of the drill's world
- * sharing its network) ends byte-identical to one generated from scratch, on every shipped drill, played or not. */
+ * sharing its network and script) ends byte-identical to one generated from scratch with the scenario loaded
+ * again, on every shipped drill, played or not, and on one whose triggers keep what the trainee did in w.state. */
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -7,6 +8,7 @@
 #include "check.h"
 #include "script/script.h"
 #include "store/store.h"
+#include "test_script_util.h"
 
 /* A baseline as built before worlds shared their network: the scenario and its triggers loaded again, a new
  * world from the drill's seed and parameters, run to where the drill's baseline stopped. */
@@ -37,7 +39,8 @@ static uint64_t fresh_baseline_hash(const app_drill *d)
     return h;
 }
 
-static void check_drill(const char *id, const char *responses)
+/* Play drill id's responses in `scenario` (an id or a folder); the baseline must end as one generated afresh. */
+static void check_drill(const char *scenario, const char *id, const char *responses)
 {
     char path[1024], err[512];
     snprintf(path, sizeof path, "%s/scenarios/%s/responses/%s.json", YQ_SOURCE_DIR, id, responses);
@@ -46,7 +49,7 @@ static void check_drill(const char *id, const char *responses)
     CHECK_MSG(store_actions_read_file(path, &acts, &n, err, sizeof err) == 0, "%s: %s", id, err);
     app_drill d;
     scn_problems probs = {0};
-    int rc = app_drill_open(&d, id, 7, NULL, &probs, err, sizeof err);
+    int rc = app_drill_open(&d, scenario, 7, NULL, &probs, err, sizeof err);
     scn_problems_free(&probs);
     CHECK_MSG(rc == 0, "%s: %s", id, err);
     for (int i = 0; !rc && i < n; i++)
@@ -74,9 +77,20 @@ int main(void)
     CHECK(scn_list(root, &ids, &n) == 0);
     CHECK(n >= 5);
     for (int i = 0; i < n; i++) {
-        check_drill(ids[i], "reference");
-        check_drill(ids[i], "silent");
+        check_drill(ids[i], ids[i], "reference");
+        check_drill(ids[i], ids[i], "silent");
     }
     scn_list_free(ids, n);
+
+    /* city_video with triggers that count the trainee's actions in w.state and lower trust each tick by the
+     * count: the baseline shares the drill's script, and must not see the drill's count. */
+    tmp_begin("baseline_wstate");
+    const char *dir = write_shipped_plus("city_video",
+                                         "on_action(\"*\", function(a, w)\n  w.state.taken = (w.state.taken or 0) + 1\nend)\n"
+                                         "on_tick(function(w)\n  if w.state.taken then w.adjust { trust = -0.01 * w.state.taken } end\nend)\n");
+    CHECK(dir != NULL);
+    if (dir)
+        check_drill(dir, "city_video", "reference");
+    tmp_end();
     return CHECK_DONE();
 }

@@ -3,12 +3,12 @@
  * Fails with fewer than 400 statements, below 95 % of statements fully right (95.1 % on 2026-12-04),
  * or when any gaming statement earns an assertion it does not make. */
 #include <cjson/cJSON.h>
-#include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "check.h"
+#include "reading_corpus.h"
 #include "lang/lang.h"
 #include "score/score.h"
 #include "script/script.h"
@@ -168,45 +168,24 @@ static void judge(const sim_scenario *s, const sim_reading *rd, const cJSON *ite
     }
 }
 
-static void run_file(const char *path, const sim_lexicon *lx, tally *all)
+typedef struct corpus_ctx {
+    const sim_lexicon *lx;
+    tally *all;
+} corpus_ctx;
+
+static void read_statement(sim_scenario *s, const cJSON *item, void *ctx)
 {
-    FILE *f = fopen(path, "rb");
-    CHECK_MSG(f != NULL, "cannot open %s", path);
-    if (!f)
+    const corpus_ctx *c = ctx;
+    const cJSON *text = cJSON_GetObjectItem(item, "text"), *cat = cJSON_GetObjectItem(item, "category");
+    sim_truth truth = {NULL, 0};
+    CHECK(cJSON_IsString(text) && cJSON_IsString(cat));
+    CHECK(parse_time(cJSON_GetStringValue(cJSON_GetObjectItem(item, "at")), &truth.now) == 0);
+    sim_reading rd;
+    if (!cJSON_IsString(text) || !cJSON_IsString(cat) || sim_read(text->valuestring, s, c->lx, &truth, &rd)) {
+        CHECK(0);
         return;
-    static char buf[4 << 20];
-    size_t n = fread(buf, 1, sizeof buf - 1, f);
-    fclose(f);
-    buf[n] = '\0';
-    cJSON *root = cJSON_Parse(buf);
-    CHECK_MSG(root != NULL, "%s is not valid JSON", path);
-    const cJSON *id = cJSON_GetObjectItem(root, "scenario");
-    char dir[1024];
-    snprintf(dir, sizeof dir, YQ_SOURCE_DIR "/scenarios/%s", cJSON_IsString(id) ? id->valuestring : "?");
-    sim_scenario s;
-    scn_script *sc = NULL;
-    scn_problems probs = {0};
-    int loaded = scn_load(dir, 1, &s, &sc, &probs) == 0;
-    CHECK_MSG(loaded, "cannot load %s", dir);
-    scn_problems_free(&probs);
-    if (loaded) {
-        const cJSON *item;
-        cJSON_ArrayForEach(item, cJSON_GetObjectItem(root, "statements")) {
-            const cJSON *text = cJSON_GetObjectItem(item, "text"), *cat = cJSON_GetObjectItem(item, "category");
-            sim_truth truth = {NULL, 0};
-            CHECK(cJSON_IsString(text) && cJSON_IsString(cat));
-            CHECK(parse_time(cJSON_GetStringValue(cJSON_GetObjectItem(item, "at")), &truth.now) == 0);
-            sim_reading rd;
-            if (!cJSON_IsString(text) || !cJSON_IsString(cat) || sim_read(text->valuestring, &s, lx, &truth, &rd)) {
-                CHECK(0);
-                continue;
-            }
-            judge(&s, &rd, item, cat_of(cat->valuestring), all);
-        }
-        scn_free(sc);
-        sim_scenario_free(&s);
     }
-    cJSON_Delete(root);
+    judge(s, &rd, item, cat_of(cat->valuestring), c->all);
 }
 
 static double ratio(int a, int b)
@@ -221,19 +200,8 @@ int main(void)
     CHECK_MSG(score_lexicon_load(YQ_SOURCE_DIR "/assets/lexicon.json", &lx, err, sizeof err) == 0, "%s", err);
     CHECK_MSG(lang_fold_attach(&lx, NULL, err, sizeof err) == 0, "%s", err);
     tally all = {.name = "all"};
-    DIR *d = opendir(YQ_SOURCE_DIR "/tests/reading");
-    CHECK(d != NULL);
-    struct dirent *e;
-    while (d && (e = readdir(d)) != NULL) {
-        size_t l = strlen(e->d_name);
-        if (l > 5 && strcmp(e->d_name + l - 5, ".json") == 0) {
-            char path[1024];
-            snprintf(path, sizeof path, YQ_SOURCE_DIR "/tests/reading/%s", e->d_name);
-            run_file(path, &lx, &all);
-        }
-    }
-    if (d)
-        closedir(d);
+    corpus_ctx ctx = {&lx, &all};
+    corpus_walk(&(corpus_visit){read_statement, NULL, &ctx});
     printf("%-18s %6s %7s %9s %7s %8s\n", "category", "n", "right", "precision", "recall", "numbers");
     for (int i = 0; i < n_cats; i++) {
         const tally *t = &cats[i];

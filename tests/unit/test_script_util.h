@@ -79,6 +79,23 @@ static const char *write_scenario(const char *folder, const char *text)
     return dir;
 }
 
+/* Shipped scenario id's scenario.lua with `extra` (more triggers) appended, as scratch folder id; NULL when the
+ * shipped file cannot be read. */
+static inline const char *write_shipped_plus(const char *id, const char *extra)
+{
+    char src[1024];
+    snprintf(src, sizeof src, "%s/scenarios/%s/scenario.lua", YQ_SOURCE_DIR, id);
+    FILE *f = fopen(src, "rb");
+    static char text[1 << 20];
+    size_t len = f ? fread(text, 1, sizeof text - 1 - strlen(extra), f) : 0;
+    if (f)
+        fclose(f);
+    if (len == 0)
+        return NULL;
+    snprintf(text + len, sizeof text - len, "\n%s", extra);
+    return write_scenario(id, text);
+}
+
 /* Index of the problem with this line whose message contains `text`, or -1. */
 static inline int find_problem(const scn_problems *p, int line, const char *text)
 {

@@ -133,7 +133,7 @@ static int analyse(const char *text, const sim_scenario *s, const sim_lexicon *l
     sim_fact_mentions fm = {0};
     int rc = sim_lex_scan(&n, lx, NULL, 0, out->lex, out->lex_hits);
     if (rc == 0 && s)
-        rc = sim_fact_scan(text, &n, s, lx, &fm);
+        rc = sim_fact_scan(text, &n, s, NULL, lx, &fm);
     for (int i = 0; rc == 0 && i < fm.count; i++) {
         const sim_fact_mention *x = &fm.items[i];
         if (x->inverted || (s->facts[x->fact].has_value && !x->has_number))

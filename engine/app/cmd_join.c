@@ -117,7 +117,7 @@ static int play(app_drill *d, store *db, const cls_endpoint *e, const sim_action
     return rc;
 }
 
-/* --reporter NAME [--outlet O] --station UUID|--all [--file F]: questions, not a drill. */
+/* --reporter NAME [--outlet O] --station UUID|TRAINEE|--all [--file F]: questions, not a drill. */
 static int reporter(const app_opt *opts, int n, const cls_endpoint *e)
 {
     app_reporter r = {.name = app_opt_get(opts, n, "--reporter"), .outlet = app_opt_get(opts, n, "--outlet"),
@@ -130,8 +130,9 @@ static int reporter(const app_opt *opts, int n, const cls_endpoint *e)
         fprintf(stderr, "yqdrill join: --reporter and --outlet take 1 to %d characters\n", STORE_NAME_MAX);
         return APP_EXIT_USAGE;
     }
-    if (all == (r.to != NULL) || (r.to && strlen(r.to) != 36)) {
-        fprintf(stderr, "yqdrill join: a reporter asks --station UUID (a session's) or --all\n");
+    if (all == (r.to != NULL) || (r.to && (!*r.to || store_utf8_chars(r.to) > STORE_NAME_MAX))) {
+        fprintf(stderr, "yqdrill join: a reporter asks --station UUID|TRAINEE (a session's, or its trainee's name) or "
+                        "--all\n");
         return APP_EXIT_USAGE;
     }
     if (all)
@@ -139,7 +140,7 @@ static int reporter(const app_opt *opts, int n, const cls_endpoint *e)
     return app_reporter_run(e, &r);
 }
 
-/* --observer NAME --station UUID [--file F]: ratings, not a drill. */
+/* --observer NAME --station UUID|TRAINEE [--file F]: ratings, not a drill. */
 static int observer(const app_opt *opts, int n, const cls_endpoint *e)
 {
     app_observer o = {.name = app_opt_get(opts, n, "--observer"), .to = app_opt_get(opts, n, "--station"),
@@ -148,8 +149,8 @@ static int observer(const app_opt *opts, int n, const cls_endpoint *e)
         fprintf(stderr, "yqdrill join: --observer takes 1 to %d characters\n", STORE_NAME_MAX);
         return APP_EXIT_USAGE;
     }
-    if (!o.to || strlen(o.to) != 36) {
-        fprintf(stderr, "yqdrill join: an observer rates --station UUID (a session's)\n");
+    if (!o.to || !*o.to || store_utf8_chars(o.to) > STORE_NAME_MAX) {
+        fprintf(stderr, "yqdrill join: an observer rates --station UUID|TRAINEE (a session's, or its trainee's name)\n");
         return APP_EXIT_USAGE;
     }
     return app_observer_run(e, &o);

@@ -77,6 +77,9 @@ int host_grid_set(host *h, const char *key, int kind, const char *trainee, const
  * 0, or -1 with err. host_injects_free releases them. */
 int host_injects(host *h, const char *scenario, const ui_inject_info **out, int *n, char *err, int errlen);
 void host_injects_free(host *h);
+/* The session UUID of the station who names: its UUID, or its trainee's name when only one station in the grid
+ * has it; NULL when none (or several) does. */
+const char *host_station_uuid(const host *h, const char *who);
 /* Whether who (as a typed control names it) is a team drill's row: the team or a seat, by key or name. */
 int host_grid_team_row(const host *h, const char *who);
 /* What a station's status, goodbye or scorecard says, into its cell (ignored for a station not yet known). */

@@ -74,6 +74,19 @@ int host_grid_set(host *h, const char *key, int kind, const char *trainee, const
     return 0;
 }
 
+const char *host_station_uuid(const host *h, const char *who)
+{
+    const char *found = NULL;
+    for (int i = 0; i < h->n_st; i++) {
+        const host_station *s = &h->st[i];
+        if (s->kind == HOST_ROW_STATION && strcmp(s->uuid, who) == 0)
+            return s->uuid;
+        if (s->kind == HOST_ROW_STATION && strcmp(s->trainee, who) == 0)
+            found = found ? "" : s->uuid;   /* "": several stations have this trainee */
+    }
+    return found && *found ? found : NULL;
+}
+
 int host_grid_team_row(const host *h, const char *who)
 {
     for (int i = 0; i < h->n_st; i++)

@@ -42,8 +42,10 @@ int host_question(host *h, const cls_msg *m)
         return refuse(h, m, "a station does not ask questions");
     if (strcmp(m->reporter, CLS_INSTRUCTOR) == 0)
         return refuse(h, m, "that name is the instructor's");
-    if (strcmp(m->to, CLS_ALL) != 0 && !host_station_known(h, m->to))
-        return refuse(h, m, "no such station");
+    const char *to = strcmp(m->to, CLS_ALL) == 0 || (h->team && host_grid_team_row(h, m->to))
+                         ? m->to : host_station_uuid(h, m->to);
+    if (!to)
+        return refuse(h, m, "no such station (or several with that trainee)");
     host_reporter *r = host_guest(h, m->ses.uuid, m->reporter, 0);
     if (!r)
         return -1;
@@ -57,7 +59,7 @@ int host_question(host *h, const cls_msg *m)
     }
     r->next = m->seq + 1;
     cls_control c = {.op = CLS_OP_ASK, .text = m->text, .follow_up = m->follow_up};
-    snprintf(c.who, sizeof c.who, "%s", m->to);
+    snprintf(c.who, sizeof c.who, "%s", to);
     snprintf(c.reporter, sizeof c.reporter, "%s", m->reporter);
     snprintf(c.outlet, sizeof c.outlet, "%s", m->outlet);
     if (h->team && (strcmp(m->to, CLS_ALL) == 0 || host_grid_team_row(h, m->to))) {

@@ -55,7 +55,8 @@ int host_rating(host *h, const cls_msg *m)
     int64_t id;
     char why[512];
     store_rating r = cls_msg_rating_of(m);
-    int rc = host_session_row(h, m->to, &id);
+    const char *to = host_station_uuid(h, m->to);   /* a trainee's name as the grid knows it, or a UUID */
+    int rc = host_session_row(h, to ? to : m->to, &id);
     if (rc)
         return rc < 0 ? -1 : refuse(h, m, "no such session in this class");
     if ((rc = target_missing(h, id, &r, why, sizeof why)))

@@ -1,4 +1,4 @@
-/* join_observer.c — `yqdrill join CODE --observer NAME --station UUID`: an observer rating a station's drill live.
+/* join_observer.c — `yqdrill join CODE --observer NAME --station UUID|TRAINEE`: an observer rating a station's drill live.
  * Each line read (stdin or a file) is one rating, "line ID GRADE [COMMENT]" or "action N GRADE [COMMENT]"
  * (GRADE P, S, M or U), published to the host (QoS 1), which stores it as `yqdrill rate` would. */
 #include "join_observer.h"

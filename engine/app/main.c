@@ -44,9 +44,9 @@ static const command commands[] = {
                            "join CODE --resume ID --save DB [--headless --responses FILE] [--speed X|max] [--json]   a station\n"
                            "      killed mid-drill back in the class, in its window or headless: its unfinished session ID\n"
                            "      continued, the instructor's controls sent while it was away applied now\n"
-                           "join CODE --reporter NAME [--outlet O] --station UUID|--all [--file F] [--json]   a reporter at the\n"
+                           "join CODE --reporter NAME [--outlet O] --station UUID|TRAINEE|--all [--file F] [--json]   a reporter at the\n"
                            "      live press conference: one question a line (stdin or F), \"follow-up:\" first for a follow-up\n"
-                           "join CODE --observer NAME --station UUID [--file F] [--json]   an observer rating a station's\n"
+                           "join CODE --observer NAME --station UUID|TRAINEE [--file F] [--json]   an observer rating a station's\n"
                            "      session live (HSEEP): one rating a line, \"line ID P|S|M|U [COMMENT]\" or \"action N P|S|M|U\n"
                            "      [COMMENT]\" (N: 1 for the first action); the host stores it as `rate` does"},
     {"list", app_cmd_list, "list                      scenarios with their titles"},

@@ -88,7 +88,8 @@ typedef struct cls_msg {
     char reporter[4 * STORE_NAME_MAX + 1];   /* CLS_QUESTION: who asks (not empty) ...; CLS_RATING: the observer */
     char outlet[4 * STORE_NAME_MAX + 1];     /* ... and for which outlet ("" none) */
     int follow_up;                           /* CLS_QUESTION: 1 when it follows up the asker's previous one */
-    char to[40];                             /* CLS_QUESTION: the station's session UUID, or CLS_ALL; CLS_RATING: the session's */
+    char to[4 * STORE_NAME_MAX + 1];         /* CLS_QUESTION: the station (its session UUID or trainee's name), or
+                                                CLS_ALL; CLS_RATING: the session (likewise) */
     char *text;                              /* CLS_QUESTION: malloc'd UTF-8, 1 to CLS_TEXT_MAX characters; CLS_RATING: the comment or NULL */
     store_rating_kind rate_kind;             /* CLS_RATING: a line or an action ... */
     char target[STORE_ID_MAX + 1];           /* ... its id, or the action's number (1 for the first) as text ... */

@@ -282,7 +282,7 @@ static int read_question(const cJSON *o, cls_msg *m)
 {
     const cJSON *fu = cJSON_GetObjectItemCaseSensitive(o, "follow_up"), *t = cJSON_GetObjectItemCaseSensitive(o, "text");
     long n;
-    if (get_str(o, "to", m->to, sizeof m->to) || (strcmp(m->to, CLS_ALL) != 0 && strlen(m->to) != 36) ||
+    if (get_str(o, "to", m->to, sizeof m->to) || !*m->to || store_utf8_chars(m->to) > STORE_NAME_MAX ||
         get_str(o, "reporter", m->reporter, sizeof m->reporter) || !*m->reporter ||
         store_utf8_chars(m->reporter) > STORE_NAME_MAX || get_str(o, "outlet", m->outlet, sizeof m->outlet) ||
         store_utf8_chars(m->outlet) > STORE_NAME_MAX || get_int(o, "seq", 0, 1000000, &m->seq) || !cJSON_IsBool(fu) ||
@@ -300,7 +300,7 @@ static int read_rating(const cJSON *o, cls_msg *m)
     const cJSON *line = cJSON_GetObjectItemCaseSensitive(o, "line"), *comment = cJSON_GetObjectItemCaseSensitive(o, "comment");
     char grade[2], err[256];
     int action = 0;
-    if (get_str(o, "to", m->to, sizeof m->to) || strlen(m->to) != 36 ||
+    if (get_str(o, "to", m->to, sizeof m->to) || !*m->to || store_utf8_chars(m->to) > STORE_NAME_MAX ||
         get_str(o, "observer", m->reporter, sizeof m->reporter) || get_int(o, "seq", 0, 1000000, &m->seq) ||
         get_str(o, "grade", grade, sizeof grade) || (comment && !cJSON_IsString(comment)) ||
         (line != NULL) == (cJSON_GetObjectItemCaseSensitive(o, "action") != NULL) ||

@@ -37,8 +37,8 @@ printf '%s\n' "line form.empathy M" "" "action 3 S" "line form.contact S" "line 
     | "$YQ" join "$code" --observer 李老师 --station "$alice" --json > "$SCRATCH/li.out" 2> "$SCRATCH/li.err" \
     || fail "observer 李老师: $(cat "$SCRATCH/li.err")"
 expect "李老师's receipts name her lines" test "$(tail -n 1 "$SCRATCH/li.out")" = '{"rating": 3, "line": 5}'
-# bob's action 1 (the instructor's inject) while he drills.
-echo "action 1 P" | "$YQ" join "$code" --observer 王老师 --station "$bob" > /dev/null 2> "$SCRATCH/wang2.err" \
+# bob's action 1 (the instructor's inject) while he drills, his station named by its trainee.
+echo "action 1 P" | "$YQ" join "$code" --observer 王老师 --station bob > /dev/null 2> "$SCRATCH/wang2.err" \
     || fail "observer on bob: $(cat "$SCRATCH/wang2.err")"
 wait_for 20 'test "$(count)" = 7' || fail "ratings stored: $(count), host: $(cat "$SCRATCH/host.err")"
 expect "李老师's later contact rating replaced her earlier" test \

@@ -34,7 +34,7 @@ wait_for 20 'test "$(q "$cdb" "SELECT count(*) FROM sessions")" = 2' || fail "th
 uuid=$(q "$cdb" "SELECT uuid FROM sessions WHERE trainee = 'alice'")
 
 printf '%s\n' "网传摊贩已经死亡，是真的吗？" "follow-up: 为什么不公布执法记录仪视频？" > "$SCRATCH/questions.txt"
-"$YQ" join "$code" --reporter 李记者 --outlet 都市报 --station "$uuid" --file "$SCRATCH/questions.txt" \
+"$YQ" join "$code" --reporter 李记者 --outlet 都市报 --station alice --file "$SCRATCH/questions.txt" \
     > "$SCRATCH/reporter.out" 2> "$SCRATCH/reporter.err" || fail "reporter: $(cat "$SCRATCH/reporter.err")"
 expect "the reporter sent both questions" test "$(grep -c '^question [12] sent' "$SCRATCH/reporter.out")" = 2
 echo 'ask all "涉事城管是否已停职？"' >&5

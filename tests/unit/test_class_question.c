@@ -41,7 +41,7 @@ static void test_refusals(void)
         "{\"kind\":\"question\",\"uuid\":\"" UUID "\",\"to\":\"all\",\"reporter\":\"a\",\"outlet\":\"\",\"seq\":0,\"follow_up\":1,\"text\":\"q\"}",
         "{\"kind\":\"question\",\"uuid\":\"" UUID "\",\"to\":\"all\",\"reporter\":\"a\",\"outlet\":\"\",\"seq\":0,\"follow_up\":false,\"text\":\"\"}",
         "{\"kind\":\"question\",\"uuid\":\"" UUID "\",\"to\":\"all\",\"reporter\":\"a\",\"seq\":0,\"follow_up\":false,\"text\":\"q\"}",
-        "{\"kind\":\"question\",\"uuid\":\"" UUID "\",\"to\":\"bob\",\"reporter\":\"a\",\"outlet\":\"\",\"seq\":0,\"follow_up\":false,\"text\":\"q\"}",
+        "{\"kind\":\"question\",\"uuid\":\"" UUID "\",\"to\":\"\",\"reporter\":\"a\",\"outlet\":\"\",\"seq\":0,\"follow_up\":false,\"text\":\"q\"}",
         "{\"kind\":\"action\",\"uuid\":\"" UUID "\",\"to\":\"all\",\"reporter\":\"a\",\"outlet\":\"\",\"seq\":0,\"follow_up\":false,\"text\":\"q\"}",
     };
     cls_msg m;
@@ -61,6 +61,18 @@ static void test_refusals(void)
 
     text = cls_msg_question(UUID, "all", "a", "", 0, 0, "q");
     CHECK(read_q("yq/demo/st/99999999-2222-4333-8444-555555555555/question", text, &m) == CLS_FOREIGN);
+    free(text);
+
+    /* a station named by its trainee (the host finds the session); a name longer than a trainee's refused */
+    text = cls_msg_question(UUID, "张三", "a", "", 0, 0, "q");
+    CHECK(read_q(TOPIC, text, &m) == CLS_OK && strcmp(m.to, "张三") == 0);
+    cls_msg_free(&m);
+    free(text);
+    char name[STORE_NAME_MAX + 2];
+    memset(name, 'n', sizeof name - 1);
+    name[sizeof name - 1] = '\0';
+    text = cls_msg_question(UUID, name, "a", "", 0, 0, "q");
+    CHECK(read_q(TOPIC, text, &m) == CLS_MALFORMED);
     free(text);
 }
 

@@ -12,6 +12,7 @@
 
 #define TEAM_TRAINEE "team"   /* the team session's trainee in the class database */
 #define BEAT_S 0.25           /* how often the team's clock goes to the seats */
+#define CLOCK_AHEAD_S 60   /* scenario seconds the kept ceiling runs ahead of the clock: one write a minute of drill */
 #define MAX_STEPS_PER_BEAT 360   /* an hour of scenario time: a restarted host's world catches up in a few beats */
 
 static double now_s(void)
@@ -93,7 +94,8 @@ static int resume(host_team *t, host *h, const store_session *ses)
     store_proposal *o = NULL;
     int n = 0, n_o = 0;
     int rc = app_drill_reopen(&t->d, h->db, ses, NULL, &acts, &n);
-    if (!rc && store_proposals_list(h->db, ses->id, &o, &n_o, err, sizeof err)) {
+    if (!rc && (store_proposals_list(h->db, ses->id, &o, &n_o, err, sizeof err) ||
+                store_team_clock_get(h->db, ses->id, &t->ceiling, err, sizeof err))) {
         fprintf(stderr, "yqdrill host: %s\n", err);
         rc = APP_EXIT_STORAGE;
     }
@@ -148,7 +150,9 @@ int host_team_open(host_team *t, host *h, const char *scenario, uint64_t seed, d
         fprintf(stderr, "yqdrill host: %s\n", err);
         rc = APP_EXIT_STORAGE;
     }
-    t->opened = now_s() - (speed > 0 ? (double)t->last_t / pace(t) : 0);   /* a resumed clock goes on from its log */
+    /* a resumed clock goes on from the furthest it may have been told, or its log's last action */
+    sim_time from = t->ceiling > t->last_t ? t->ceiling : t->last_t;
+    t->opened = now_s() - (speed > 0 ? (double)from / pace(t) : 0);
     t->paused_at = t->opened;
     return rc;
 }
@@ -235,6 +239,11 @@ int host_team_beat(host *h)
     cls_status st = {.t = t->speed > 0 ? (clock < (double)t->d.scn.duration ? (sim_time)clock : t->d.scn.duration)
                                        : t->last_t,
                      .n_actions = t->accepted, .paused = t->paused, .speed = t->speed};
+    if (t->speed > 0 && st.t > t->ceiling) {   /* kept before it is told */
+        t->ceiling = st.t + CLOCK_AHEAD_S;
+        if (store_team_clock_put(h->db, t->d.session, t->ceiling, h->err, sizeof h->err))
+            return -1;
+    }
     publish(h, CLS_STATUS, cls_msg_status(t->ses.uuid, &st));
     t->beat_at = now_s() + BEAT_S;
     /* the host's own copy of the world along the same clock, for the instructor's grid */

@@ -36,6 +36,8 @@ typedef struct host_team {
     int paused;           /* the instructor's pause: the clock stands at paused_at */
     double paused_at;
     double beat_at;       /* when the clock goes to the seats next (monotonic seconds) */
+    sim_time ceiling;     /* kept in the class database ahead of every clock time published: a restarted host's
+                             clock starts there, so no seat's world steps back */
     double graded_at;     /* when the score so far was last worked out, and what it was */
     double score;
     char last[16];        /* the type of the last action taken into the log, "" before any */

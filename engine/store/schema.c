@@ -108,6 +108,12 @@ const char *const store_schema_steps[] = {
     "  action TEXT NOT NULL,"
     "  PRIMARY KEY (session, trainee, grp, proposal)"
     ") WITHOUT ROWID;",
+
+    /* 9: how far a team session's clock may have been published (the host keeps it ahead of what seats heard) */
+    "CREATE TABLE team_clock ("
+    "  session INTEGER PRIMARY KEY REFERENCES sessions(id) ON DELETE CASCADE,"
+    "  t INTEGER NOT NULL CHECK (t >= 0)"
+    ");",
 };
 
 const int store_schema_step_count = (int)(sizeof store_schema_steps / sizeof store_schema_steps[0]);
@@ -137,6 +143,7 @@ static const struct {
     {"actions", "follow_up", 7},
     {"seat_outbox", "session", 8}, {"seat_outbox", "trainee", 8}, {"seat_outbox", "grp", 8},
     {"seat_outbox", "proposal", 8}, {"seat_outbox", "action", 8},
+    {"team_clock", "session", 9}, {"team_clock", "t", 9},
 };
 
 int store_schema_check(sqlite3 *db, int version, char *reason, int reasonlen)

@@ -204,6 +204,11 @@ typedef struct store_proposal {
 int store_proposal_put(store *s, int64_t session, const store_proposal *p, char *err, int errlen);
 int store_proposals_list(store *s, int64_t session, store_proposal **out, int *n, char *err, int errlen);
 
+/* A team session's clock ceiling: put t (no time the host published is later); get it, 0 when none is kept.
+ * 0, or -1 with a message. */
+int store_team_clock_put(store *s, int64_t session, sim_time t, char *err, int errlen);
+int store_team_clock_get(store *s, int64_t session, sim_time *t, char *err, int errlen);
+
 /* A team seat's own proposals in its local save (session: its copy of the team session), kept before they are
  * sent: put proposal number `proposal` of seat (trainee, group); list the ones from number `from` on, as long as
  * their numbers run on without a gap (*out: free with store_actions_free). 0, or -1 with a message. */

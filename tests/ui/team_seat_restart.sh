@@ -2,9 +2,10 @@
 # team_seat_restart.sh — nothing a team seat's trainee does is lost, and its world stays the team's, when things
 # fail under its window (a centre's broker, host --team --broker --speed 5): a statement typed while the broker
 # is down is kept in the local save; the window SIGKILLed then and started again sends it once the broker is back
-# (once: the class database has it once). The host SIGKILLed and restarted continues the team session with its
-# clock behind the window's world; the instructor's inject then lands earlier than the window's now, so the window
-# rebuilds its world from the accepted log; at the end the window's world is the host's (one hash).
+# (once: the class database has it once). The host SIGKILLed and restarted continues the team session from the
+# clock ceiling it kept, so the window's world never steps back; a host without that ceiling starts behind the
+# window, whose world is then rebuilt from the accepted log when an earlier inject arrives; at the end the window's
+# world is the host's (one hash).
 # Args: $1 yqdrill binary, $2 source dir.
 set -u
 . "$(dirname "$0")/harness.bash"
@@ -68,17 +69,37 @@ ui_until 10 '[ "$(ui_sql "SELECT count(*) FROM actions WHERE type = '"'statement
 [ "$(ui_sql "SELECT count(*) FROM sessions")" = 1 ] || ui_fail "the restarted window began another session"
 grep -q "1 proposals kept from before sent again" "$UI_TMP/app.log" || ui_fail "the window did not say it sent the kept proposal"
 
-# The host dies and comes back behind the window's world: the next inject comes earlier than the window's now.
+# The host dies and comes back: its clock starts from the ceiling it kept ahead of what it told the seats, so the
+# window's world never steps back and the next inject comes no earlier than the window's now.
 ui_until 20 '[ "$(ui_clock_s)" -ge 300 ]' || ui_fail "the window's world did not reach 300 s"
 kill -KILL "$host"
 wait "$host" 2> /dev/null
 exec 5>&-
 ahead=$(ui_clock_s)
 start_host 2
+for i in 1 2 3 4 5 6 7 8; do
+    [ "$(ui_clock_s)" -ge "$ahead" ] || ui_fail "the window's world stepped back from $ahead s to $(ui_clock_s) s"
+    sleep 0.25
+done
 echo "inject team i_field" >&5
 ui_until 10 '[ "$(ui_sql "SELECT count(*) FROM actions WHERE type = '"'inject'"'")" = 1 ]' \
     || ui_fail "the restarted host's inject did not reach the window"
 injected=$(ui_sql "SELECT t FROM actions WHERE type = 'inject'")
+[ "$injected" -ge "$ahead" ] || ui_fail "the inject ($injected s) came earlier than the window's world ($ahead s)"
+
+# A host without that ceiling (as one before it was kept) starts from its log's last action, behind the window:
+# its inject comes earlier than the window's now, and the window rebuilds its world from the accepted log.
+ui_until 20 '[ "$(ui_clock_s)" -ge $((injected + 200)) ]' || ui_fail "the window's world did not run on"
+kill -KILL "$host"
+wait "$host" 2> /dev/null
+exec 5>&-
+ahead=$(ui_clock_s)
+cq "DELETE FROM team_clock" || ui_fail "cannot clear the kept clock"
+start_host 3
+echo "inject team i_media" >&5
+ui_until 10 '[ "$(ui_sql "SELECT count(*) FROM actions WHERE type = '"'inject'"'")" = 2 ]' \
+    || ui_fail "the third host's inject did not reach the window"
+injected=$(ui_sql "SELECT max(t) FROM actions WHERE type = 'inject'")
 [ "$injected" -lt "$ahead" ] || ui_fail "the inject ($injected s) did not come earlier than the window's world ($ahead s): nothing tested"
 ui_shot rebuilt
 ui_not_blank rebuilt
@@ -92,9 +113,9 @@ kill -TERM "$UI_APP_PID"
 ui_wait_exit "the window did not close on SIGTERM"
 exec 5>&-
 kill -TERM "$host"
-wait "$host" || ui_fail "the restarted host failed: $(cat "$UI_TMP/host.2.err")"
-host_hash=$(grep '^{"team"' "$UI_TMP/host.2.out" | sed 's/.*"world_hash": "\([0-9a-f]*\)".*/\1/')
-[ -n "$host_hash" ] || ui_fail "the host printed no world hash: $(cat "$UI_TMP/host.2.out")"
+wait "$host" || ui_fail "the restarted host failed: $(cat "$UI_TMP/host.3.err")"
+host_hash=$(grep '^{"team"' "$UI_TMP/host.3.out" | sed 's/.*"world_hash": "\([0-9a-f]*\)".*/\1/')
+[ -n "$host_hash" ] || ui_fail "the host printed no world hash: $(cat "$UI_TMP/host.3.out")"
 grep -q "^team drill .* closed: .* world $host_hash$" "$UI_TMP/app.log" \
     || ui_fail "the window's world is not the host's $host_hash: $(grep "team drill" "$UI_TMP/app.log")"
 [ "$(cq "SELECT count(*) FROM actions WHERE type = 'statement'")" = 1 ] || ui_fail "the statement was taken twice"

@@ -1,7 +1,8 @@
 /* test_store_team.c — a team session's records beside its log: the per-group lines put and read back in order
  * (replaced whole, none for another session), and the handled proposals a restarted host reads: the refused ones
  * and those whose action is stored, never what a host stopped between the proposal and its action left behind;
- * a seat's kept proposals (its outbox) read back from a number on, as far as the numbers run without a gap. */
+ * a seat's kept proposals (its outbox) read back from a number on, as far as the numbers run without a gap; the
+ * team clock's kept ceiling, replaced by the latest. */
 #include "test_store_util.h"
 
 #include "check.h"
@@ -100,6 +101,12 @@ int main(void)
     test_groups(db, team, other);
     test_proposals(db, team);
     test_outbox(db, team);
+    sim_time t = -1;
+    CHECK(store_team_clock_get(db, team, &t, err, sizeof err) == 0 && t == 0);   /* none kept yet */
+    CHECK(store_team_clock_put(db, team, 660, err, sizeof err) == 0 && store_team_clock_put(db, team, 720, err, sizeof err) == 0);
+    CHECK(store_team_clock_get(db, team, &t, err, sizeof err) == 0 && t == 720);
+    CHECK(store_team_clock_get(db, other, &t, err, sizeof err) == 0 && t == 0);
+    CHECK(store_team_clock_put(db, team, -1, err, sizeof err) == -1);
     CHECK(store_close(db, err, sizeof err) == 0);
     tu_rmtree(dir);
     free(dir);

@@ -1,6 +1,7 @@
 /* main.c — the yqdrill command line: --help, --version and dispatch to the subcommands.
  * Exit codes (documented in --help): 0 success, 1 bad usage or input, 2 invalid scenario, 3 storage error. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "commands.h"
@@ -97,6 +98,14 @@ int main(int argc, char **argv)
     if (strcmp(argv[1], "--version") == 0) {
         printf("yqdrill %s\n", YQ_VERSION);
         return APP_EXIT_OK;
+    }
+    /* With no session bus, SDL's start-up would have libdbus autolaunch one: a fork (and exec of dbus-launch)
+     * from a process whose other threads (the font search, the drill opening, the classroom link) may hold the
+     * allocator's lock, which froze the child under AddressSanitizer, and a bus daemon left behind. Input
+     * methods need a session bus anyway. Set here, before any thread exists. */
+    if (!getenv("DBUS_SESSION_BUS_ADDRESS") && setenv("DBUS_SESSION_BUS_ADDRESS", "disabled:", 0) != 0) {
+        fprintf(stderr, "yqdrill: cannot set the environment\n");
+        return APP_EXIT_USAGE;
     }
     for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++) {
         if (strcmp(argv[1], commands[i].name) != 0)

@@ -135,8 +135,10 @@ static int send_kept(app_team_seat *s)
             rc = -1;
         }
     store_actions_free(acts, n);
-    if (!rc && n)
+    if (!rc && n) {
         printf("%d proposals kept from before sent again\n", n);
+        fflush(stdout);   /* said now, not when the window closes */
+    }
     return rc;
 }
 

@@ -128,6 +128,14 @@ int app_drill_step(app_drill *d, char *err, int errlen)
     return APP_EXIT_OK;
 }
 
+int app_drill_step_to(app_drill *d, sim_time t, int max_steps, char *err, int errlen)
+{
+    int rc = APP_EXIT_OK;
+    for (int steps = 0; steps < max_steps && d->world->now + SIM_TICK_S <= t && !sim_is_over(d->world) && !rc; steps++)
+        rc = app_drill_step(d, err, errlen);
+    return rc;
+}
+
 /* The same scenario version and seed, its own triggers, no trainee action: what would have happened anyway,
  * up to the moment the drill ended (an ending reached early ends the comparison there too, so ending a
  * drill after three minutes does not compare three quiet minutes with a whole crisis). */

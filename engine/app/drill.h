@@ -42,6 +42,9 @@ int app_drill_take(app_drill *d, const sim_action *a, char *err, int errlen);
 /* Replay actions that are already saved (resume): queue without saving again. */
 int app_drill_replay(app_drill *d, const sim_action *a, int n, char *err, int errlen);
 int app_drill_step(app_drill *d, char *err, int errlen);
+/* Step whole ticks while the next one ends by time t (a team's clock: nothing may land before it), at most
+ * max_steps of them, never past the drill's end. APP_EXIT_* code. */
+int app_drill_step_to(app_drill *d, sim_time t, int max_steps, char *err, int errlen);
 /* Run to the end, grade against the no-action baseline (the scenario version loaded with the drill, never
  * re-read from disk), explain in zh and en, store the scorecard. Once per drill. */
 int app_drill_finish(app_drill *d, char *err, int errlen);

@@ -247,10 +247,8 @@ int host_team_beat(host *h)
     publish(h, CLS_STATUS, cls_msg_status(t->ses.uuid, &st));
     t->beat_at = now_s() + BEAT_S;
     /* the host's own copy of the world along the same clock, for the instructor's grid */
-    for (int steps = 0; steps < MAX_STEPS_PER_BEAT && t->d.world->now + SIM_TICK_S <= st.t && !sim_is_over(t->d.world);
-         steps++)
-        if (app_drill_step(&t->d, h->err, sizeof h->err))
-            return -1;
+    if (app_drill_step_to(&t->d, st.t, MAX_STEPS_PER_BEAT, h->err, sizeof h->err))
+        return -1;
     return host_team_grid(h, now_s());
 }
 

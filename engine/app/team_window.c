@@ -22,7 +22,7 @@ typedef struct team_window {
 } team_window;
 
 /* Rebuild the world from the local copy of the accepted log (an accepted action came earlier than the world's now:
- * a restarted host's clock starts again from its log's last action). 0, or -1 with err. */
+ * a restarted host that had no clock ceiling kept starts again from its log's last action). 0, or -1 with err. */
 static int rebuild(team_window *tw, char *err, int errlen)
 {
     store_session mine;
@@ -83,10 +83,8 @@ static int frame(void *ctx, ui_class_pace *p, char *err, int errlen)
         p->world = tw->d.world;
     /* Up to the team's clock, once every action accepted before it is here: none accepted later can precede it. */
     sim_time barrier = s->has_clock && s->clock.n_actions <= tw->applied ? s->clock.t : 0;
-    for (int steps = 0; steps < MAX_STEPS_PER_FRAME && tw->d.world->now + SIM_TICK_S <= barrier &&
-                        !sim_is_over(tw->d.world); steps++)
-        if (app_drill_step(&tw->d, err, errlen))
-            return -1;
+    if (app_drill_step_to(&tw->d, barrier, MAX_STEPS_PER_FRAME, err, errlen))
+        return -1;
     p->paused = s->clock.paused;
     p->ended = app_team_seat_over(s) && tw->applied == s->have;
     return 0;

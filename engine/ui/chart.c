@@ -130,7 +130,7 @@ void ui_chart_heat(ui_ctx *c, SDL_Rect r, const sim_sample *s, int n, sim_time n
         if (s[i].posts_per_hour > peak) peak = s[i].posts_per_hour;
     double ymax = nice_max(peak * 1.1);
 
-    /* Level tint behind the curve and the solid strip below, one run of equal level at a time. */
+    /* Level tint behind the curve (mixed with the panel, so it is painted opaque) and the solid strip below, one run of equal level at a time. */
     for (int i = 0; i < n;) {
         int j = i;
         while (j + 1 < n && s[j + 1].level == s[i].level) j++;
@@ -140,8 +140,7 @@ void ui_chart_heat(ui_ctx *c, SDL_Rect r, const sim_sample *s, int n, sim_time n
         if (x1 <= x0) x1 = x0 + 1;
         SDL_Color col = ui_level_color(s[i].level);
         ui_fill(c, ui_rect(x0, strip.y, x1 - x0, strip.h), col);
-        col.a = 36;
-        ui_fill(c, ui_rect(x0, area.y, x1 - x0, area.h), col);
+        ui_fill(c, ui_rect(x0, area.y, x1 - x0, area.h), ui_mix(col, 36, UI_PANEL_ALT));
         i = j + 1;
     }
     /* Grid at quarters. */

@@ -139,6 +139,22 @@ static const char *ellipsize(ui_ctx *c, ui_font_role role, const char *s, int w,
     return buf;
 }
 
+const char *ui_text_fit_lines(ui_ctx *c, ui_font_role role, const char *s, int w, int lines, char *buf, size_t n)
+{
+    ui_lines l = { 0 };
+    if (lines < 1 || ui_wrap(c->fonts.f[role], s, (int)strlen(s), w > 1 ? w : 1, &l) || l.n <= lines) {
+        ui_lines_free(&l);
+        return s;
+    }
+    int head = l.v[lines - 1].start;   /* the lines kept whole end where the last one starts */
+    ui_lines_free(&l);
+    if ((size_t)head >= n) return s;
+    memcpy(buf, s, (size_t)head);
+    char last[512];
+    snprintf(buf + head, n - (size_t)head, "%s", ellipsize(c, role, s + head, w, last, sizeof last));
+    return buf;
+}
+
 void ui_text_in(ui_ctx *c, ui_font_role role, const char *s, SDL_Color col, SDL_Rect r, int align)
 {
     ui_text_img t = ui_text_cache_get(c->cache, c->fonts.f[role], s, col, 0);

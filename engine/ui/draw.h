@@ -27,6 +27,9 @@ int ui_text(ui_ctx *c, ui_font_role role, const char *s, SDL_Color col, int x, i
 int ui_text_wrap(ui_ctx *c, ui_font_role role, const char *s, SDL_Color col, int x, int y, int w);
 /* Height wrapped text would take at width w (renders into the cache). */
 int ui_text_wrap_h(ui_ctx *c, ui_font_role role, const char *s, int w);
+/* s when it wraps to at most `lines` lines at width w; else its first lines with the last one cut
+ * to end in "…", in buf (n bytes). */
+const char *ui_text_fit_lines(ui_ctx *c, ui_font_role role, const char *s, int w, int lines, char *buf, size_t n);
 
 enum { UI_ALIGN_LEFT, UI_ALIGN_CENTER, UI_ALIGN_RIGHT };
 /* One line inside r, vertically centred, clipped to r. */

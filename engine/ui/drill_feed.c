@@ -11,11 +11,13 @@
 
 #define FEED_FILTER_MAX 8
 
+int ui_row_body_w(ui_ctx *c, int w) { return w - ui_px(c, 8) - ui_px(c, 4); }
+
 int ui_row_text(ui_ctx *c, SDL_Rect r, const char *head, SDL_Color head_col, const char *body, int draw)
 {
     int pad = ui_px(c, 4), indent = ui_px(c, 8);
     int hh = ui_line_h(c, UI_FONT_SMALL);
-    int tw = r.w - indent - pad;
+    int tw = ui_row_body_w(c, r.w);
     int bh = body && *body ? ui_text_wrap_h(c, UI_FONT_BODY, body, tw) : 0;
     if (draw) {
         ui_text(c, UI_FONT_SMALL, head, head_col, r.x + indent, r.y + pad);

@@ -87,18 +87,17 @@ void ui_notify_draw(ui_state *s, SDL_Rect area, int hit)
         d->n_notices--;
         ui_inbox_activate(s, e);
     }
-    int w = area.w, pad = ui_px(c, 6), gap = ui_px(c, 6), max_h = ui_line_h(c, UI_FONT_SMALL) +
-        3 * ui_line_h(c, UI_FONT_BODY) + 2 * pad;
+    int w = area.w, pad = ui_px(c, 6), gap = ui_px(c, 6);
     int y = area.y + area.h;
     const char *open = ui_tr("notice.open");
     for (int i = d->n_notices - 1; i >= 0 && y > area.y; i--) {
         const sim_event *e = &s->w->events[d->notices[i].event];
-        char head[256], body[1024], line[320];
+        char head[256], body[1024], line[320], fit[1024];
         SDL_Color col = ui_event_describe(s, e, head, sizeof head, body, sizeof body);
         ui_fmt(line, sizeof line, open, head, NULL, NULL);
-        int h = ui_row_text(c, ui_rect(0, 0, w - pad, max_h), line, col, body, 0);
-        int cut = h > max_h;   /* longer texts show their first three lines whole */
-        if (cut) h = max_h;
+        /* a longer text shows its first three lines, the third ending in "…" */
+        const char *shown = ui_text_fit_lines(c, UI_FONT_BODY, body, ui_row_body_w(c, w - pad), 3, fit, sizeof fit);
+        int h = ui_row_text(c, ui_rect(0, 0, w - pad, 0), line, col, shown, 0);
         SDL_Rect r = ui_rect(area.x, y - h - pad, w, h + pad);
         if (r.y < area.y) break;
         d->notices[i].r = r;
@@ -106,8 +105,8 @@ void ui_notify_draw(ui_state *s, SDL_Rect area, int hit)
         ui_fill(c, r, ui_mouse_in(c, r) ? UI_ACCENT_SOFT : UI_PANEL);
         ui_outline(c, r, col, ui_px(c, 2));
         ui_fill(c, ui_rect(r.x, r.y, ui_px(c, 5), r.h), col);
-        ui_clip_push(c, cut ? ui_rect(r.x, r.y, r.w, r.h - pad - ui_px(c, 4)) : r);
-        ui_row_text(c, ui_rect(r.x + pad, r.y + pad / 2, r.w - pad, h), line, col, body, 1);
+        ui_clip_push(c, r);
+        ui_row_text(c, ui_rect(r.x + pad, r.y + pad / 2, r.w - pad, h), line, col, shown, 1);
         ui_clip_pop(c);
         if (c->layout_path) {
             char note[300];

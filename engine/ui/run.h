@@ -17,6 +17,9 @@ void ui_window_teardown(ui_state *s, ui_ctx *c);
 /* Start a frame of a window: its input (waiting up to wait_ms), F11 (full screen and back), the scale.
  * 0 go on, 1 the window was closed, -1 failed (err). */
 int ui_window_frame_begin(ui_ctx *c, int wait_ms, char *err, int errlen);
+/* Replace the window's renderer with one of these SDL_RENDERER_* flags (the software one when none
+ * such can be made), with its text cache and batch. 0 or -1 with err. */
+int ui_renderer_switch(ui_ctx *c, Uint32 flags, char *err, int errlen);
 /* Re-open fonts and drop cached text when the window's scale changed. 0 or -1 with err. */
 int ui_update_scale(ui_ctx *c, char *err, int errlen);
 /* Give c->ren its text cache and draw batch (after creating the renderer). 0 or -1 with err. */
@@ -31,10 +34,11 @@ void ui_draw_frame(ui_state *s);
 /* Write the frame the renderer holds (drawn, not yet presented) to path as BMP. 0, or -1 with err. */
 int ui_shot_save(ui_ctx *c, const char *path, char *err, int errlen);
 
-/* --bench-ui: fill the feed to 1,000 posts, time frames with the accelerated and the software
- * renderer, print "renderer: NAME p50_ms: X p99_ms: Y" for each and "first_frame_ms: X", the
- * time from the process's start (where the system tells it; else from t0, the performance counter
- * when ui_run began) to the first frame presented. 0 or -1 with err. */
+/* --bench-ui: print "first_frame_ms: X", the time from the process's start (where the system tells
+ * it; else from t0, the performance counter when ui_run began) to the first frame presented with
+ * the renderer the console chose ("first_frame_renderer: NAME"); then fill the feed to 1,000 posts,
+ * time frames with the accelerated and the software renderer and print
+ * "renderer: NAME p50_ms: X p99_ms: Y" for each. 0 or -1 with err. */
 int ui_bench(ui_state *s, Uint64 t0, char *err, int errlen);
 
 #endif

@@ -274,14 +274,14 @@ static void reset_page(ui_text_cache *c, int i)
     c->st.page_resets++;
 }
 
-/* Pages worth keeping: as many as cover the output once (at least two), within max_pixels. */
+/* Pages worth keeping: as many as cover the output three times (at least four), within max_pixels. */
 static int page_budget(const ui_text_cache *c)
 {
     int w = 0, h = 0;
     SDL_GetRendererOutputSize(c->ren, &w, &h);
     long per_page = (long)c->page_w * c->page_h;
-    long n = ((long)w * h + per_page - 1) / per_page;
-    if (n < 2) n = 2;
+    long n = (3L * w * h + per_page - 1) / per_page;
+    if (n < 4) n = 4;
     return n < c->max_pages ? (int)n : c->max_pages;
 }
 
@@ -323,13 +323,10 @@ static SDL_Rect ink(const SDL_Surface *s)
     int x0 = s->w, x1 = -1, y0 = -1, y1 = -1;
     for (int y = 0; y < s->h; y++) {
         const Uint32 *p = (const Uint32 *)((const Uint8 *)s->pixels + (size_t)y * (size_t)s->pitch);
-        int first = -1, last = -1;
-        for (int x = 0; x < s->w; x++)
-            if (p[x] & 0xFF000000u) {
-                if (first < 0) first = x;
-                last = x;
-            }
-        if (first < 0) continue;
+        int first = 0, last = s->w - 1;   /* only a blank row is read whole */
+        while (first < s->w && !(p[first] & 0xFF000000u)) first++;
+        if (first == s->w) continue;
+        while (!(p[last] & 0xFF000000u)) last--;
         if (y0 < 0) y0 = y;
         y1 = y;
         if (first < x0) x0 = first;

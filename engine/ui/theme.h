@@ -31,6 +31,16 @@ static inline SDL_Color ui_level_color(int level)
     return (level >= 0 && level < 4) ? c[level] : grey;
 }
 
+/* The opaque colour `over` at opacity alpha/255 gives on top of `under`: painting it costs no blending. */
+static inline SDL_Color ui_mix(SDL_Color over, Uint8 alpha, SDL_Color under)
+{
+    SDL_Color out = { 0, 0, 0, 255 };
+    out.r = (Uint8)((over.r * alpha + under.r * (255 - alpha) + 127) / 255);
+    out.g = (Uint8)((over.g * alpha + under.g * (255 - alpha) + 127) / 255);
+    out.b = (Uint8)((over.b * alpha + under.b * (255 - alpha) + 127) / 255);
+    return out;
+}
+
 /* Readable text on a level colour (yellow wants dark text). */
 static inline SDL_Color ui_level_text_color(int level)
 {

@@ -1,5 +1,9 @@
 /* ui.c — ui_run: SDL and SDL_ttf start-up with clear errors (no display, no CJK font), the window
  * (HiDPI, resizable 1280×720 .. 3840×2160, F11 full screen), the display scale, and the frame loop. */
+#ifdef __linux__
+#define _POSIX_C_SOURCE 200809L   /* access */
+#endif
+
 #include "ui.h"
 
 #include <stdio.h>
@@ -14,6 +18,10 @@
 #include "voice.h"
 #include "state.h"
 #include "theme.h"
+
+#ifdef __linux__
+#include <unistd.h>
+#endif
 
 #define FRAME_WAIT_MS 15
 
@@ -99,6 +107,19 @@ void ui_renderer_detach(ui_ctx *c)
     ui_batch_free(c->batch);
     c->cache = NULL;
     c->batch = NULL;
+}
+
+int ui_renderer_switch(ui_ctx *c, Uint32 flags, char *err, int errlen)
+{
+    ui_renderer_detach(c);
+    SDL_DestroyRenderer(c->ren);
+    c->ren = SDL_CreateRenderer(c->win, -1, flags);
+    if (!c->ren) c->ren = SDL_CreateRenderer(c->win, -1, SDL_RENDERER_SOFTWARE);
+    if (!c->ren) {
+        snprintf(err, (size_t)errlen, "cannot create a renderer: %s", SDL_GetError());
+        return -1;
+    }
+    return ui_renderer_attach(c, err, errlen);
 }
 
 int ui_window_frame_begin(ui_ctx *c, int wait_ms, char *err, int errlen)
@@ -199,6 +220,24 @@ static int init_video(char *err, int errlen)
     return -1;
 }
 
+/* Whether OpenGL would run on a GPU. Without a render node (/dev/dri/renderD*: a VM, Xvfb, a classroom
+ * PC without graphics drivers) Mesa draws OpenGL on the CPU (llvmpipe), which on a 2-core machine took
+ * about 190 ms to start and drew the drill screen slower than SDL's own software renderer (README,
+ * Performance); the console then asks for the software renderer. SDL_RENDER_DRIVER still decides. */
+static int has_gpu(void)
+{
+#ifdef __linux__
+    char path[32];
+    for (int i = 128; i < 136; i++) {
+        snprintf(path, sizeof path, "/dev/dri/renderD%d", i);
+        if (access(path, F_OK) == 0) return 1;
+    }
+    return 0;
+#else
+    return 1;
+#endif
+}
+
 /* Texts, SDL, the window and its renderer. */
 static int open_window(ui_state *s, ui_ctx *c, const ui_options *opt, char *err, int errlen)
 {
@@ -241,7 +280,8 @@ static int open_window(ui_state *s, ui_ctx *c, const ui_options *opt, char *err,
     c->layout_path = dump && *dump ? dump : NULL;
     SDL_SetWindowMinimumSize(c->win, UI_WINDOW_MIN_W, UI_WINDOW_MIN_H);
     SDL_SetWindowMaximumSize(c->win, 3840, 2160);
-    Uint32 flags = SDL_RENDERER_ACCELERATED | (opt->bench ? 0 : SDL_RENDERER_PRESENTVSYNC);
+    Uint32 flags = (has_gpu() ? SDL_RENDERER_ACCELERATED : SDL_RENDERER_SOFTWARE) |
+                   (opt->bench ? 0 : SDL_RENDERER_PRESENTVSYNC);
     c->ren = SDL_CreateRenderer(c->win, -1, flags);
     if (!c->ren) c->ren = SDL_CreateRenderer(c->win, -1, SDL_RENDERER_SOFTWARE);
     if (!c->ren) {
@@ -351,6 +391,23 @@ static void open_voice(ui_state *s, ui_sound *snd)
     else fprintf(stderr, "yqdrill: --voice: %s; reporters' questions are not read aloud\n", why);
 }
 
+/* YQ_UI_SHOT_AT: the drill screen paused and played to `minutes` (NULL: left as it is). 0 or -1 with err. */
+static int shot_advance(ui_state *s, const char *minutes, char *err, int errlen)
+{
+    if (!minutes || !*minutes) return 0;
+    char *end;
+    double m = strtod(minutes, &end);
+    if (*end || m < 0 || m > 24 * 60 || s->screen != UI_SCREEN_DRILL || !s->w) {
+        snprintf(err, (size_t)errlen, "YQ_UI_SHOT_AT must be the minutes of a drill started with run SCENARIO, not \"%s\"",
+                 minutes);
+        return -1;
+    }
+    s->drill.paused = 1;
+    while (!sim_is_over(s->w) && s->w->now < (sim_time)(m * 60))
+        if (s->api->step(s->api->ud, err, errlen)) return -1;
+    return 0;
+}
+
 int ui_run(const ui_options *opt, const ui_drill_api *api, char *err, int errlen)
 {
     Uint64 t0 = SDL_GetPerformanceCounter();
@@ -384,11 +441,16 @@ int ui_run(const ui_options *opt, const ui_drill_api *api, char *err, int errlen
         rc = ui_bench(&s, t0, err, errlen);
     } else {
         /* YQ_UI_SHOT=FILE.bmp: the third frame (layout settled, no simulated minute passed yet) is
-         * written to FILE and the program ends. */
+         * written to FILE and the program ends; with YQ_UI_SHOT_AT=MINUTES the drill is paused after
+         * the first frame and played to that scenario minute first (a fuller screen). */
         const char *shot = getenv("YQ_UI_SHOT");
         for (int frame = 1; rc == 0 && !s.quit; frame++) {
             int b = ui_window_frame_begin(&c, FRAME_WAIT_MS, err, errlen);
             if (b) { rc = b < 0 ? -1 : 0; break; }
+            if (shot && *shot && frame == 2 && shot_advance(&s, getenv("YQ_UI_SHOT_AT"), err, errlen)) {
+                rc = -1;
+                break;
+            }
             if (shot && *shot && frame == 3) {
                 ui_render_frame(&s);
                 rc = ui_shot_save(&c, shot, err, errlen);

@@ -1,6 +1,7 @@
 # golden_screens.sh — the console drawn by SDL's offscreen driver (software renderer, no X server) at the four
-# classroom sizes 1280x720, 1366x768, 1920x1080 and 3840x2160, in Chinese and English: the start screen and
-# the city_video drill screen at its first minute. Each frame the program writes itself (YQ_UI_SHOT) must match
+# classroom sizes 1280x720, 1366x768, 1920x1080 and 3840x2160, in Chinese and English: the start screen, the
+# city_video drill screen at its first minute, and the same drill at minute 55 played with its reference
+# responses (a full feed, the pinned official post with replies, a full inbox, pop-ups). Each frame the program writes itself (YQ_UI_SHOT) must match
 # tests/ui/golden/SCREEN-LANG-SIZE.png (kept at 960 px wide) within 1 % of pixels (ImageMagick AE, fuzz 8 %),
 # and its layout dump (YQ_UI_LAYOUT) must show no control outside the window, clipped or overlapping.
 # With YQ_GOLDEN_UPDATE=1 the golden images are written instead (tests/ui/golden/regenerate.sh); look at them.
@@ -26,12 +27,15 @@ layout_ok() { python3 "$SRC/tests/ui/layout_check.py" "$1" 5; }
 
 for size in 1280x720 1366x768 1920x1080 3840x2160; do
     for lang in zh en; do
-        for screen in start drill; do
+        for screen in start drill feed; do
             name="$screen-$lang-$size"
             args=(run --lang "$lang" --save "$TMP/$name.db")
+            at=
             [ "$screen" = drill ] && args=(run city_video --lang "$lang" --trainee tester --no-save --seed 1)
+            [ "$screen" = feed ] && at=55 && args=(run city_video --lang "$lang" --trainee tester --no-save --seed 1
+                --responses "$SRC/scenarios/city_video/responses/reference.json")
             rm -f "$TMP/$name.layout"
-            SDL_VIDEODRIVER=offscreen SDL_AUDIODRIVER=dummy YQ_UI_SIZE="$size" YQ_UI_SHOT="$TMP/$name.bmp" \
+            SDL_VIDEODRIVER=offscreen SDL_AUDIODRIVER=dummy YQ_UI_SIZE="$size" YQ_UI_SHOT="$TMP/$name.bmp" YQ_UI_SHOT_AT="$at" \
                 YQ_UI_LAYOUT="$TMP/$name.layout" "$YQ" "${args[@]}" > "$TMP/$name.log" 2>&1
             if ! ui_status_ok $? "$TMP/$name.log"; then
                 fail "$name: the program failed: $(tail -3 "$TMP/$name.log")"

@@ -271,6 +271,41 @@ static void test_cache(TTF_Font *f)
     check_texels(f, "  蓝色预警 Alert 9% ");
 }
 
+/* A frame's texts may take more atlas room than its pixels (shelves waste some, clipped texts are
+ * drawn too): texts needing about two and a half pages' worth, on a 640 × 360 output, are all kept
+ * from one frame to the next, with no page emptied (a budget that covered the output only once
+ * emptied a page for nearly every text of the second frame). */
+static void test_cache_frame_fits(TTF_Font *f)
+{
+    SDL_Surface *target = SDL_CreateRGBSurfaceWithFormat(0, 640, 360, 32, SDL_PIXELFORMAT_ARGB8888);
+    SDL_Renderer *r = target ? SDL_CreateSoftwareRenderer(target) : NULL;
+    CHECK(r != NULL);
+    if (!r) { SDL_FreeSurface(target); return; }
+    ui_text_cache *c = ui_text_cache_new(r, 2048, 64L * 1024 * 1024);
+    SDL_Color black = { 0, 0, 0, 255 };
+    char s[96];
+    int n = 0;
+    long pixels = 0;
+    /* Enough texts for more than two pages' worth of texels (2048 × 256 each). */
+    while (pixels < 5L * 2048 * 256 / 2 && n < 2000) {
+        snprintf(s, sizeof s, "第%d条：网友称现场有人受伤，官方尚未通报", n++);
+        ui_text_img t = ui_text_cache_get(c, f, s, black, 0);
+        CHECK(t.tex != NULL);
+        pixels += (long)(t.src.w + 1) * (t.src.h + 1);
+    }
+    ui_text_cache_stats before = ui_text_cache_stats_get(c);
+    for (int i = 0; i < n; i++) {
+        snprintf(s, sizeof s, "第%d条：网友称现场有人受伤，官方尚未通报", i);
+        ui_text_cache_get(c, f, s, black, 0);
+    }
+    ui_text_cache_stats after = ui_text_cache_stats_get(c);
+    CHECK_MSG(after.misses == before.misses, "%ld of %d texts drawn again", after.misses - before.misses, n);
+    CHECK(after.page_resets == 0 && after.pages >= 3);
+    ui_text_cache_free(c);
+    SDL_DestroyRenderer(r);
+    SDL_FreeSurface(target);
+}
+
 int main(void)
 {
     test_buffer();
@@ -288,6 +323,7 @@ int main(void)
             test_wrap(fs.f[UI_FONT_BODY]);
             test_wrap_punctuation(fs.f[UI_FONT_BODY]);
             test_cache(fs.f[UI_FONT_BODY]);
+            test_cache_frame_fits(fs.f[UI_FONT_BODY]);
         }
         ui_fonts_close(&fs);
         TTF_Quit();

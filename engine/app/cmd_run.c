@@ -150,8 +150,6 @@ int app_cmd_run(int argc, char **argv)
         o.lang = v;
     if ((v = app_opt_get(opts, n_opts, "--trainee")))
         o.trainee = v;
-    if (!o.trainee)
-        o.trainee = "trainee";
     o.json = app_opt_get(opts, n_opts, "--json") != NULL;
     o.world = app_opt_get(opts, n_opts, "--world") != NULL;
     o.bench_ui = app_opt_get(opts, n_opts, "--bench-ui") != NULL;
@@ -163,6 +161,8 @@ int app_cmd_run(int argc, char **argv)
         return APP_EXIT_USAGE;
     }
     int windowed = !app_opt_get(opts, n_opts, "--headless") && (o.bench_ui || app_have_display());
+    if (!o.trainee && !windowed)
+        o.trainee = "trainee";   /* the window offers its own, in the language it shows */
     if (app_parse_speed(app_opt_get(opts, n_opts, "--speed"), &o.speed) ||
         app_parse_scale(app_opt_get(opts, n_opts, "--scale"), &o.scale))
         return APP_EXIT_USAGE;

@@ -30,7 +30,7 @@ static int scenario_row(ui_ctx *c, void *ud, int i, SDL_Rect r, int selected, in
     char stars[64] = "", head[256];
     int d = info->difficulty < 0 ? 0 : info->difficulty > 5 ? 5 : info->difficulty;
     for (int k = 0; k < 5; k++) strcat(stars, k < d ? "★" : "☆");
-    ui_fmt(head, sizeof head, ui_tr("start.meta"), stars, role_label(role_of(info->role)), info->id);
+    ui_fmt(head, sizeof head, ui_tr("start.meta"), stars, role_label(role_of(info->role)), NULL);
     int pad = ui_px(c, 6);
     int th = ui_line_h(c, UI_FONT_BODY), sh = ui_line_h(c, UI_FONT_SMALL);
     if (draw) {
@@ -39,6 +39,19 @@ static int scenario_row(ui_ctx *c, void *ud, int i, SDL_Rect r, int selected, in
         ui_text_in(c, UI_FONT_SMALL, head, UI_MUTED, ui_rect(r.x + 2 * pad, r.y + pad + th, r.w - 3 * pad, sh), UI_ALIGN_LEFT);
     }
     return th + sh + 2 * pad;
+}
+
+/* The text size: A− and A+ around it in percent of the largest that fits (Ctrl+- / Ctrl+= anywhere). */
+static void zoom_control(ui_ctx *c, SDL_Rect r)
+{
+    int bw = r.h * 3 / 2;
+    SDL_Rect smaller = ui_cut_left(&r, bw), larger = ui_cut_right(&r, bw);
+    if (ui_button(c, ui_id("start.zoom_out"), smaller, ui_tr("start.zoom_out"), 0)) ui_zoom_step(c, -1);
+    if (ui_button(c, ui_id("start.zoom_in"), larger, ui_tr("start.zoom_in"), 0)) ui_zoom_step(c, 1);
+    char pct[16], label[64];
+    snprintf(pct, sizeof pct, "%d%%", ui_zoom_percent(c));
+    ui_fmt(label, sizeof label, ui_tr("start.zoom"), pct, NULL, NULL);
+    ui_text_in(c, UI_FONT_SMALL, label, UI_TOPBAR_TEXT, r, UI_ALIGN_CENTER);
 }
 
 void ui_start_frame(ui_state *s)
@@ -54,6 +67,8 @@ void ui_start_frame(ui_state *s)
     const char *langs[2] = { ui_tr("lang.zh"), ui_tr("lang.en") };
     int lang = s->lang;
     if (ui_choice(c, ui_id("start.lang"), ui_cut_right(&tr, ui_px(c, 200)), langs, 2, &lang)) ui_set_lang(s, lang);
+    ui_cut_right(&tr, gap);
+    zoom_control(c, ui_cut_right(&tr, ui_px(c, 190)));
     ui_text_in(c, UI_FONT_TITLE, ui_tr("app.title"), UI_TOPBAR_TEXT, tr, UI_ALIGN_LEFT);
 
     SDL_Rect body = ui_inset(screen, gap);

@@ -31,14 +31,15 @@
 #define DESIGN_W 1240.0f
 
 /* Output pixels per layout unit: --scale (or YQ_UI_SCALE) if given, else the window size or the
- * display's DPI, whichever is larger. */
+ * display's DPI, whichever is larger; times the text size chosen in the window. */
 static float compute_scale(ui_ctx *c)
 {
     int ww = 0, wh = 0, pw = 0, ph = 0;
     SDL_GetWindowSize(c->win, &ww, &wh);
     SDL_GetRendererOutputSize(c->ren, &pw, &ph);
     float ratio = ww > 0 && pw > 0 ? (float)pw / (float)ww : 1.0f;
-    if (c->fixed_scale > 0) return c->fixed_scale * ratio;
+    float zoom = c->zoom > 0 ? c->zoom : 1.0f;
+    if (c->fixed_scale > 0) return c->fixed_scale * ratio * zoom;
     float dpi = 1.0f, ddpi = 0;
     if (SDL_GetDisplayDPI(SDL_GetWindowDisplayIndex(c->win), &ddpi, NULL, NULL) == 0 && ddpi > 0) {
         dpi = ddpi / 96.0f;
@@ -48,8 +49,20 @@ static float compute_scale(ui_ctx *c)
     float size = (float)wh / DESIGN_H < (float)ww / DESIGN_W ? (float)wh / DESIGN_H : (float)ww / DESIGN_W;
     if (size < 1.0f) size = 1.0f;
     if (size > UI_SCALE_MAX) size = UI_SCALE_MAX;
-    float s = ratio * (dpi > size ? dpi : size);
+    float s = ratio * (dpi > size ? dpi : size) * zoom;
     return (float)((int)(s * 20.0f + 0.5f)) / 20.0f;
+}
+
+int ui_zoom_percent(const ui_ctx *c) { return (int)((c->zoom > 0 ? c->zoom : 1.0f) * 100.0f + 0.5f); }
+
+int ui_zoom_step(ui_ctx *c, int dir)
+{
+    int now = ui_zoom_percent(c), step = (int)(UI_ZOOM_STEP * 100.0f + 0.5f);
+    int want = dir < 0 ? now - step : dir > 0 ? now + step : 100;
+    int lo = (int)(UI_ZOOM_MIN * 100.0f + 0.5f);
+    want = want < lo ? lo : want > 100 ? 100 : want;
+    c->zoom = (float)want / 100.0f;
+    return want != now;
 }
 
 /* The fixed scale asked for: the option, else YQ_UI_SCALE, else 0 (follow the window). */
@@ -127,6 +140,11 @@ int ui_window_frame_begin(ui_ctx *c, int wait_ms, char *err, int errlen)
     ui_frame_begin(c, wait_ms);
     if (c->in.quit) return 1;
     if (ui_key_plain(c, SDLK_F11) && toggle_fullscreen(c, err, errlen)) return -1;
+    if (ui_key_take(c, SDLK_MINUS, KMOD_CTRL) || ui_key_take(c, SDLK_KP_MINUS, KMOD_CTRL)) ui_zoom_step(c, -1);
+    if (ui_key_take(c, SDLK_EQUALS, KMOD_CTRL) || ui_key_take(c, SDLK_PLUS, KMOD_CTRL) ||
+        ui_key_take(c, SDLK_KP_PLUS, KMOD_CTRL))
+        ui_zoom_step(c, 1);
+    if (ui_key_take(c, SDLK_0, KMOD_CTRL) || ui_key_take(c, SDLK_KP_0, KMOD_CTRL)) ui_zoom_step(c, 0);
     return ui_update_scale(c, err, errlen) ? -1 : 0;
 }
 
@@ -324,7 +342,7 @@ static int setup(ui_state *s, ui_ctx *c, const ui_options *opt, const char **sce
         snprintf(err, (size_t)errlen, "out of memory");
         return -1;
     }
-    if (opt->trainee) ui_text_edit_set(&s->start.trainee, opt->trainee);
+    ui_text_edit_set(&s->start.trainee, opt->trainee ? opt->trainee : ui_tr("start.default_trainee"));
     s->start.scenarios.sel = -1;
     s->scn = -1;
     if (s->api->list(s->api->ud, &s->scns, &s->n_scns) != 0) {

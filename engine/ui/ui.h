@@ -116,6 +116,10 @@ typedef struct ui_options {
 #define UI_WINDOW_MIN_H 720
 #define UI_SCALE_MIN 0.5f
 #define UI_SCALE_MAX 4.0f
+/* The window's text size control: from 60 % of the scale that fits the window up to all of it (larger
+ * text would push the layout out of the window), in steps of 10 %. */
+#define UI_ZOOM_MIN 0.6f
+#define UI_ZOOM_STEP 0.1f
 
 /* Run the windowed interface until the user quits. Returns 0, or -1 with a message in err
  * (for example: no display, no CJK font found). */

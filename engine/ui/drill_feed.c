@@ -54,7 +54,7 @@ void ui_avatar(ui_ctx *c, const sim_persona *who, int x, int y, int d)
 }
 
 /* The author line: handle, badge, then followers, platform and time. When it is too long for r the handle
- * is cut, so the time always shows. */
+ * is cut and ends in "…", so the time always shows. */
 void ui_author_line(ui_ctx *c, const sim_persona *who, const char *meta, SDL_Rect r)
 {
     int x = r.x, y = r.y, gap = ui_px(c, 4), mw, nw, bw = 0, th;
@@ -67,9 +67,7 @@ void ui_author_line(ui_ctx *c, const sim_persona *who, const char *meta, SDL_Rec
     int room = r.w - mw - bw - gap;
     if (nw > room) nw = room > 0 ? room : 0;
     ui_clip_push(c, r);
-    ui_clip_push(c, ui_rect(x, y, nw, r.h));
-    ui_text(c, UI_FONT_SMALL, who->name, UI_TEXT, x, y);
-    ui_clip_pop(c);
+    ui_text_in(c, UI_FONT_SMALL, who->name, UI_TEXT, ui_rect(x, y, nw, r.h), UI_ALIGN_LEFT);   /* cut with "…" */
     x += nw + gap;
     if (who->badge != SIM_BADGE_NONE)
         x += ui_badge(c, UI_FONT_SMALL, ui_tr("feed.badge"), badge_cols[who->badge], (SDL_Color){255, 255, 255, 255},

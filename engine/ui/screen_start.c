@@ -68,7 +68,7 @@ void ui_start_frame(ui_state *s)
     int lang = s->lang;
     if (ui_choice(c, ui_id("start.lang"), ui_cut_right(&tr, ui_px(c, 200)), langs, 2, &lang)) ui_set_lang(s, lang);
     ui_cut_right(&tr, gap);
-    zoom_control(c, ui_cut_right(&tr, ui_px(c, 190)));
+    SDL_Rect zoom = ui_cut_right(&tr, ui_px(c, 190));   /* drawn last: Tab reaches it after the rest */
     ui_text_in(c, UI_FONT_TITLE, ui_tr("app.title"), UI_TOPBAR_TEXT, tr, UI_ALIGN_LEFT);
 
     SDL_Rect body = ui_inset(screen, gap);
@@ -124,6 +124,7 @@ void ui_start_frame(ui_state *s)
         }
     }
     if (s->screen == UI_SCREEN_START) ui_start_sessions_panel(s, saved);
+    if (s->screen == UI_SCREEN_START) zoom_control(c, zoom);
     if (s->screen == UI_SCREEN_START && ui_key_plain(c, SDLK_ESCAPE)) s->quit = 1;
     if (s->toast[0] && !SDL_TICKS_PASSED(c->now_ms, s->toast_until)) {
         SDL_Rect t = ui_rect(gap, c->h - row_h - gap, c->w - 2 * gap, row_h);

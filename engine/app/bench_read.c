@@ -3,7 +3,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "commands.h"
 #include "lexicon_open.h"
@@ -11,16 +10,10 @@
 #include "script/script.h"
 #include "sim/claims.h"
 #include "store/store.h"
+#include "monotonic.h"
 
 #define LONG_CHARS 5000   /* characters of the long statement */
 #define RUNS 31           /* timed reads of the long statement per drill; the median is reported */
-
-static double now_s(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
-}
 
 static int cmp_double(const void *a, const void *b)
 {
@@ -77,17 +70,17 @@ static int bench_drill(const char *id, const sim_lexicon *lx, double *worst_medi
         goto done;
     sim_truth truth = {NULL, s.duration};
     int texts = 0;
-    double t0 = now_s();
+    double t0 = app_now_s();
     for (int i = 0; i < n; i++)
         if (acts[i].text && sim_read(acts[i].text, &s, lx, &truth, rd) == 0)
             texts++;
-    double each_ms = texts ? (now_s() - t0) * 1e3 / texts : 0;
+    double each_ms = texts ? (app_now_s() - t0) * 1e3 / texts : 0;
     double runs[RUNS];
     for (int r = 0; r < RUNS; r++) {
-        double a = now_s();
+        double a = app_now_s();
         if (sim_read(text, &s, lx, &truth, rd))
             goto done;
-        runs[r] = (now_s() - a) * 1e3;
+        runs[r] = (app_now_s() - a) * 1e3;
     }
     qsort(runs, RUNS, sizeof *runs, cmp_double);
     printf("# %s: mean time to read one of its %d reference texts, in ms\nread_text_ms_%s: %.3f\n", id, texts, id, each_ms);

@@ -3,13 +3,13 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "commands.h"
 #include "drill.h"
 #include "paths.h"
 #include "script/script.h"
 #include "store/store.h"
+#include "monotonic.h"
 
 #define SCRUB_ACCOUNTS 100000u
 #define SCRUB_SEED 1
@@ -23,13 +23,6 @@ typedef struct scrub_drill {
     sim_action *acts;     /* its reference responses */
     int n_acts;
 } scrub_drill;
-
-static double now_ms(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec * 1e-6;
-}
 
 static int cmp_double(const void *a, const void *b)
 {
@@ -90,13 +83,13 @@ static double back_by_replay(scrub_drill *s, sim_time t, uint64_t *hash, char *e
 {
     double ms[SCRUB_RUNS];
     for (int k = 0; k < SCRUB_RUNS; k++) {
-        double t0 = now_ms();
+        double t0 = app_now_s() * 1e3;
         sim_world *w = fresh_world(s, err, errlen);
         if (!w || sim_run_until(w, t)) {
             sim_world_free(w);
             return -1.0;
         }
-        ms[k] = now_ms() - t0;
+        ms[k] = app_now_s() * 1e3 - t0;
         *hash = sim_hash(w);
         sim_world_free(w);
     }
@@ -110,10 +103,10 @@ static double restore_ms(const sim_world *c, const sim_hooks *hooks, sim_time t,
 {
     double ms[SCRUB_RUNS];
     for (int k = 0; k < SCRUB_RUNS; k++) {
-        double t0 = now_ms();
+        double t0 = app_now_s() * 1e3;
         sim_world *w = sim_world_clone(c, hooks, err, errlen);
         int failed = !w || sim_run_until(w, t);
-        ms[k] = now_ms() - t0;
+        ms[k] = app_now_s() * 1e3 - t0;
         *hash = w ? sim_hash(w) : 0;
         sim_world_free(w);
         if (failed)

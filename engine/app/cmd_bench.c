@@ -8,7 +8,6 @@
 #include <string.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
-#include <time.h>
 
 #include "args.h"
 #include "commands.h"
@@ -18,6 +17,7 @@
 #include "sim/scenario.h"
 #include "sim/sir_model.h"
 #include "sim/world.h"
+#include "monotonic.h"
 
 extern char **environ;
 
@@ -30,13 +30,6 @@ extern char **environ;
 #define SIR_P 0.1
 #define SIR_RHO 0.001
 #define SIR_RUNS 11              /* epidemics timed; the median and the best are printed */
-
-static double now_s(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
-}
 
 /* One figure: the comment line that says what it measures, then `name: value`. */
 static void figure(const char *what, const char *name, const char *fmt, double value)
@@ -87,23 +80,23 @@ static int bench_big_world(void)
         fprintf(stderr, "yqdrill bench: out of memory\n");
         return -1;
     }
-    double t0 = now_s();
+    double t0 = app_now_s();
     sim_world *w = sim_world_new(&big, NULL, 1, NULL, err, sizeof err);
-    double build = now_s() - t0;
+    double build = app_now_s() - t0;
     if (!w) {
         sim_scenario_free(&big);
         fprintf(stderr, "yqdrill bench: %s\n", err);
         return -1;
     }
-    t0 = now_s();
+    t0 = app_now_s();
     double worst = 0.0;
     for (int i = 0; i < BIG_TICKS; i++) {
-        double a = now_s();
+        double a = app_now_s();
         sim_step(w);
-        double d = now_s() - a;
+        double d = app_now_s() - a;
         worst = d > worst ? d : worst;
     }
-    double ticks = now_s() - t0;
+    double ticks = app_now_s() - t0;
     figure("accounts in the large world", "world_accounts", "%.0f", BIG_ACCOUNTS);
     figure("building it: follow network, kinds, platforms, per-rumour state", "world_build_s", "%.4f", build);
     figure("one world tick (heat, rumour contacts, feed sampling, offline, warning), mean over 6 h", "world_tick_us",
@@ -167,7 +160,7 @@ static double headless_run_seconds(const char *id, const char *responses)
     if (posix_spawn_file_actions_init(&fa) != 0)
         return -1.0;
     pid_t pid;
-    double t0 = now_s();
+    double t0 = app_now_s();
     int rc = posix_spawn_file_actions_addopen(&fa, 1, "/dev/null", O_WRONLY, 0) ||
              posix_spawn_file_actions_addopen(&fa, 2, "/dev/null", O_WRONLY, 0) ||
              posix_spawn(&pid, "/proc/self/exe", &fa, NULL, argv, environ);
@@ -175,7 +168,7 @@ static double headless_run_seconds(const char *id, const char *responses)
     int status = 0;
     if (rc || waitpid(pid, &status, 0) != pid || !WIFEXITED(status) || WEXITSTATUS(status) != 0)
         return -1.0;
-    return now_s() - t0;
+    return app_now_s() - t0;
 }
 
 static int cmp_double(const void *a, const void *b)
@@ -220,10 +213,10 @@ static int bench_headless(void)
 /* STREAM's triad a = b + s c over three 64 MiB arrays; seconds for one pass. */
 static double triad_seconds(double *a, const double *b, const double *c)
 {
-    double t0 = now_s();
+    double t0 = app_now_s();
     for (size_t i = 0; i < STREAM_N; i++)
         a[i] = b[i] + 3.0 * c[i];
-    return now_s() - t0;
+    return app_now_s() - t0;
 }
 
 /* The full sweep: every account in the frontier, p = 1, nobody in the `from` state, so the
@@ -235,9 +228,9 @@ static double sweep_seconds(const sim_graph *g, uint8_t *state, const uint32_t *
     sim_trials t;
     sim_trials_init(&t, 1.0, &r);
     memset(state, 1, g->n);
-    double t0 = now_s();
+    double t0 = app_now_s();
     sim_sweep(g, state, front, g->n, 0, 2, &t, &r, next, NULL);
-    return now_s() - t0;
+    return app_now_s() - t0;
 }
 
 /* Bytes that sweep must move at least once: the frontier's ids, the n + 1 offsets and the
@@ -330,9 +323,9 @@ static int bench_sir(const sim_graph *g)
     double wall[SIR_RUNS], per_entry[SIR_RUNS], frac = 0.0;
     for (int i = 0; i < SIR_RUNS; i++) {
         sim_sir_result res;
-        double a = now_s();
+        double a = app_now_s();
         sim_sir_run(&s, g, SIR_P, SIR_RHO, &rr, &res);
-        wall[i] = now_s() - a;
+        wall[i] = app_now_s() - a;
         per_entry[i] = wall[i] / swept_entries(g, s.state) * 1e9;
         frac += (double)res.recovered / g->n / SIR_RUNS;
     }
@@ -363,13 +356,13 @@ static int bench_world(void)
     sim_graph g;
     sim_rng gr;
     sim_rng_seed(&gr, 1, 1);
-    double t0 = now_s();
+    double t0 = app_now_s();
     if (sim_graph_ba_ranked(&g, BIG_ACCOUNTS, (uint32_t)(BIG_FOLLOWS / 2), &gr) != 0) {
         fprintf(stderr, "yqdrill bench: out of memory\n");
         return APP_EXIT_USAGE;
     }
     figure("generating that network: Barabasi-Albert, 1,000,000 nodes, numbered hubs first", "ba_1m_s", "%.4f",
-           now_s() - t0);
+           app_now_s() - t0);
     int rc = bench_sweep(&g) == 0 && bench_sir(&g) == 0 ? APP_EXIT_OK : APP_EXIT_USAGE;
     sim_graph_free(&g);
     return rc;

@@ -4,7 +4,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "args.h"
 #include "commands.h"
@@ -12,18 +11,12 @@
 #include "sim/hawkes.h"
 #include "sim/rumour_mixed.h"
 #include "sim/sir_model.h"
+#include "monotonic.h"
 
 #define MODEL_MAX_OPTS 10
 
 /* Random streams per purpose, so adding draws to one never shifts another. */
 enum { STREAM_GRAPH = 1, STREAM_RUNS = 2, STREAM_GRAPH_HOMOGENEOUS = 3 };
-
-static double now_s(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
-}
 
 /* Option value as an integer in [lo, hi], or the default when absent. 0, or -1 after a message. */
 static int opt_u64(const app_opt *opts, int n, const char *name, uint64_t def, uint64_t lo, uint64_t hi,
@@ -97,13 +90,13 @@ static int model_sir_discrete(int argc, char **argv)
     sim_rng_seed(&rg, seed, STREAM_GRAPH);
     sim_rng_seed(&rr, seed, STREAM_RUNS);
     sim_graph g;
-    double t0 = now_s();
+    double t0 = app_now_s();
     if (sim_graph_ba(&g, (uint32_t)agents, (uint32_t)m, &rg) != 0) {
         fprintf(stderr, "yqdrill model: cannot build a graph of %llu agents with m = %llu (too large)\n",
                 (unsigned long long)agents, (unsigned long long)m);
         return APP_EXIT_USAGE;
     }
-    double t1 = now_s();
+    double t1 = app_now_s();
     sim_sir s;
     if (sim_sir_init(&s, g.n) != 0) {
         sim_graph_free(&g);
@@ -113,9 +106,9 @@ static int model_sir_discrete(int argc, char **argv)
     double recovered = 0, steps = 0, wall = 0;
     for (uint64_t i = 0; i < runs; i++) {
         sim_sir_result res;
-        double a = now_s();
+        double a = app_now_s();
         sim_sir_run(&s, &g, p, rho, &rr, &res);
-        wall += now_s() - a;
+        wall += app_now_s() - a;
         recovered += (double)res.recovered / g.n;
         steps += res.steps;
     }

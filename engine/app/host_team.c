@@ -6,21 +6,14 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "commands.h"
+#include "monotonic.h"
 
 #define TEAM_TRAINEE "team"   /* the team session's trainee in the class database */
 #define BEAT_S 0.25           /* how often the team's clock goes to the seats */
 #define CLOCK_AHEAD_S 60   /* scenario seconds the kept ceiling runs ahead of the clock: one write a minute of drill */
 #define MAX_STEPS_PER_BEAT 360   /* an hour of scenario time: a restarted host's world catches up in a few beats */
-
-static double now_s(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
 
 /* Scenario seconds a second at the team's speed: speed times the scenario's own pace (its time_scale), as `run
  * --speed` and the trainee's speed buttons count it. */
@@ -152,7 +145,7 @@ int host_team_open(host_team *t, host *h, const char *scenario, uint64_t seed, d
     }
     /* a resumed clock goes on from the furthest it may have been told, or its log's last action */
     sim_time from = t->ceiling > t->last_t ? t->ceiling : t->last_t;
-    t->opened = now_s() - (speed > 0 ? (double)from / pace(t) : 0);
+    t->opened = app_now_s() - (speed > 0 ? (double)from / pace(t) : 0);
     t->paused_at = t->opened;
     return rc;
 }
@@ -227,13 +220,13 @@ static int remember(host *h, const host_seat *s, int n, int seq)
 
 double host_team_clock(const host_team *t)
 {
-    return t->speed > 0 ? ((t->paused ? t->paused_at : now_s()) - t->opened) * pace(t) : 0;
+    return t->speed > 0 ? ((t->paused ? t->paused_at : app_now_s()) - t->opened) * pace(t) : 0;
 }
 
 int host_team_beat(host *h)
 {
     host_team *t = h->team;
-    if (t->closed || now_s() < t->beat_at)
+    if (t->closed || app_now_s() < t->beat_at)
         return 0;
     double clock = host_team_clock(t);
     cls_status st = {.t = t->speed > 0 ? (clock < (double)t->d.scn.duration ? (sim_time)clock : t->d.scn.duration)
@@ -245,17 +238,17 @@ int host_team_beat(host *h)
             return -1;
     }
     publish(h, CLS_STATUS, cls_msg_status(t->ses.uuid, &st));
-    t->beat_at = now_s() + BEAT_S;
+    t->beat_at = app_now_s() + BEAT_S;
     /* the host's own copy of the world along the same clock, for the instructor's grid */
     if (app_drill_step_to(&t->d, st.t, MAX_STEPS_PER_BEAT, h->err, sizeof h->err))
         return -1;
-    return host_team_grid(h, now_s());
+    return host_team_grid(h, app_now_s());
 }
 
 void host_team_set_clock(host_team *t, int paused, double speed)
 {
     t->beat_at = 0;   /* the seats hear the change at once */
-    double clock = host_team_clock(t), now = now_s();
+    double clock = host_team_clock(t), now = app_now_s();
     t->paused = paused;
     t->paused_at = now;
     t->speed = speed;
@@ -367,7 +360,7 @@ int host_team_hear(host *h, const cls_msg *m)
 {
     host_seat *s = m->kind == CLS_RESYNC && m->seq < 0 ? NULL : seat_for(h, m);   /* a seat once it has the header */
     if (s)
-        s->heard_at = now_s();
+        s->heard_at = app_now_s();
     if (m->kind == CLS_RESYNC) {
         receipt(h, m, s ? s : seat_find(h->team, m->ses.trainee, m->group));
         return resync(h, m->seq);

@@ -6,20 +6,13 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "commands.h"
+#include "monotonic.h"
 
 #define STATUS_PERIOD_S 1.0   /* how often a station tells the host how its drill stands */
 #define WAIT_MS 100   /* while paused or between ticks: how long each wait for the broker's traffic lasts */
 #define FRAME_RECONNECT_S 0.03   /* offline in the window: a reconnect attempt a second costs a frame or two */
-
-static double now_s(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
 
 /* How the drill stands, for the instructor's grid. The score so far is the plan's lines graded on the world
  * up to now without a baseline (outcome lines count from the end). Not sent while offline: the next goes. */
@@ -36,7 +29,7 @@ static void publish_status(app_station *st)
         s.score = card.total;
         score_card_free(&card);
     }
-    st->status_at = now_s();
+    st->status_at = app_now_s();
     cls_station_status(&st->s, &s);
 }
 
@@ -109,8 +102,8 @@ static int apply_heard(app_station *st, char *err, int errlen)
 void app_station_wait(void *ctx, double seconds)
 {
     app_station *st = ctx;
-    double until = now_s() + seconds, left;
-    while (st->s.n_inbox == 0 && (left = until - now_s()) > 0)
+    double until = app_now_s() + seconds, left;
+    while (st->s.n_inbox == 0 && (left = until - app_now_s()) > 0)
         cls_station_wait(&st->s, left * 1000 < WAIT_MS ? (int)(left * 1000) + 1 : WAIT_MS);
 }
 
@@ -120,7 +113,7 @@ static int tend(app_station *st, char *err, int errlen)
     int applied = st->applied;
     if (cls_station_sync(&st->s, err, errlen) || apply_heard(st, err, errlen))
         return -1;
-    if (applied != st->applied || now_s() - st->status_at >= STATUS_PERIOD_S)
+    if (applied != st->applied || app_now_s() - st->status_at >= STATUS_PERIOD_S)
         publish_status(st);
     return 0;
 }

@@ -11,6 +11,7 @@
 #include "class/cls_link.h"
 #include "commands.h"
 #include "drill.h"
+#include "monotonic.h"
 
 #define RESYNC_S 1.0   /* how often a seat asks the host for the log past what it has */
 #define HEAD_WAIT_S 10.0   /* how long a seat waits for the team's header before it gives up */
@@ -18,13 +19,6 @@
 /* A message's state, or its positive message id in flight: acknowledged by the broker, then (a proposal) still
  * not in the host's receipt one resync later, when it goes again. */
 enum { NOT_SENT = 0, ACKED = -1, UNCONFIRMED = -2 };
-
-static double now_s(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
 
 static void published(void *ctx, int mid)
 {
@@ -50,7 +44,7 @@ static void send_msg(app_team_seat *s, const char *kind, char *text, int *slot)
 static void resync(app_team_seat *s)
 {
     send_msg(s, "resync", cls_msg_resync(s->uuid, s->trainee, s->group, *s->head.uuid ? s->have : -1), NULL);
-    s->resync_at = now_s() + RESYNC_S;
+    s->resync_at = app_now_s() + RESYNC_S;
 }
 
 /* The team's header: the local copy of the team session found or begun, and the log asked for past it. */
@@ -145,9 +139,9 @@ static int rejoin(app_team_seat *s)
     char topic[256], why[256];
     if (!cls_link_connected(s->link)) {
         s->subscribed = 0;
-        if (now_s() < s->retry_at || cls_link_reconnect(s->link, &s->e, 0.2, why, sizeof why)) {
-            if (now_s() >= s->retry_at)
-                s->retry_at = now_s() + 1.0;
+        if (app_now_s() < s->retry_at || cls_link_reconnect(s->link, &s->e, 0.2, why, sizeof why)) {
+            if (app_now_s() >= s->retry_at)
+                s->retry_at = app_now_s() + 1.0;
             return 0;
         }
     }
@@ -172,7 +166,7 @@ static int due(const app_team_seat *s, int i)
 {
     if (s->has_clock && s->clock.speed > 0)
         return s->acts[i].t <= s->clock.t;
-    return s->speed <= 0 || now_s() - s->started >= (double)s->acts[i].t / s->speed;
+    return s->speed <= 0 || app_now_s() - s->started >= (double)s->acts[i].t / s->speed;
 }
 
 /* Propose what is due by now, then (a scripted seat) say done once the host's receipt counts every proposal. */
@@ -238,7 +232,7 @@ int app_team_seat_open(app_team_seat *s, store *db, const cls_endpoint *e, const
                        const char *scenario, int numbered)
 {
     *s = (app_team_seat){.e = *e, .db = db, .trainee = trainee, .group = group, .scenario = scenario,
-                         .base = numbered ? 0 : -1, .started = now_s()};
+                         .base = numbered ? 0 : -1, .started = app_now_s()};
     cls_link_handlers h = {.ctx = s, .published = published, .message = heard};
     if (store_uuid_new(s->uuid, s->err, sizeof s->err) ||
         cls_link_open(&s->link, &s->e, CLS_STATION_USER, s->e.pass, s->uuid, &h, 5.0, s->err, sizeof s->err))
@@ -270,14 +264,14 @@ int app_team_seat_pump(app_team_seat *s, int wait_ms)
     if (!s->failed && rejoin(s)) {
         if (*s->head.uuid && s->has_clock)   /* once the team's scenario is known to be this one, and its clock */
             propose(s);
-        if (now_s() >= s->resync_at) {
+        if (app_now_s() >= s->resync_at) {
             resend_unconfirmed(s);
             resync(s);
         }
     }
     if (s->failed)
         return s->failed;
-    if (!*s->head.uuid && now_s() - s->started > HEAD_WAIT_S) {
+    if (!*s->head.uuid && app_now_s() - s->started > HEAD_WAIT_S) {
         snprintf(s->err, sizeof s->err, "class %s has no team drill (the host runs with --team?)", s->e.klass);
         s->failed = APP_EXIT_USAGE;
     } else if (!cls_link_connected(s->link) || cls_link_loop(s->link, wait_ms)) {

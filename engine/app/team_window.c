@@ -4,11 +4,11 @@
 
 #include <stdio.h>
 #include <string.h>
-#include <time.h>
 
 #include "commands.h"
 #include "run_modes.h"
 #include "team_station.h"
+#include "monotonic.h"
 
 #define MAX_STEPS_PER_FRAME 360   /* an hour of scenario time: a seat far behind the team's clock catches up */
 #define LEAVE_WAIT_S 3.0          /* leaving: how long the seat waits for the host to take its last proposals */
@@ -180,12 +180,10 @@ static int open_team(team_window *tw, const char *group)
 static int leave(team_window *tw)
 {
     app_team_seat *s = &tw->seat;
-    struct timespec t0, t;
-    clock_gettime(CLOCK_MONOTONIC, &t0);
-    do {
+    double until = app_now_s() + LEAVE_WAIT_S;
+    do
         app_team_seat_pump(s, WAIT_MS);
-        clock_gettime(CLOCK_MONOTONIC, &t);
-    } while (!s->failed && s->confirmed < s->n && (double)(t.tv_sec - t0.tv_sec) < LEAVE_WAIT_S);
+    while (!s->failed && s->confirmed < s->n && app_now_s() < until);
     if (s->confirmed < s->n)
         fprintf(stderr, "yqdrill join: %d of this seat's proposals not yet taken by the host\n", s->n - s->confirmed);
     if (!tw->d.graded || tw->d.session != s->local)

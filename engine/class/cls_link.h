@@ -27,5 +27,7 @@ int cls_link_publish(cls_link *l, const char *topic, const char *payload, int *m
 /* Handle network traffic for up to timeout_ms. 0, or -1 when the connection is lost. */
 int cls_link_loop(cls_link *l, int timeout_ms);
 void cls_link_close(cls_link *l);
+/* Seconds on the monotonic clock (the classroom's waits and retries). */
+double cls_now_s(void);
 
 #endif

@@ -47,7 +47,7 @@ static void on_message(struct mosquitto *m, void *ctx, const struct mosquitto_me
         l->h.message(l->h.ctx, msg->topic, msg->payload, msg->payloadlen);
 }
 
-static double now_s(void)
+double cls_now_s(void)
 {
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);
@@ -59,14 +59,14 @@ static double now_s(void)
  * minutes-long timeout (a classroom's Wi-Fi dropping must not freeze a station's window). */
 static int wait_connack(cls_link *l, const cls_endpoint *e, double timeout_s, int again, char *err, int errlen)
 {
-    double until = now_s() + timeout_s;
+    double until = cls_now_s() + timeout_s;
     int rc = MOSQ_ERR_NO_CONN;
-    while (now_s() < until) {
+    while (cls_now_s() < until) {
         l->connack = -1;
         rc = again ? mosquitto_reconnect_async(l->m) : mosquitto_connect_async(l->m, e->host, e->port, 30);
         if (rc == MOSQ_ERR_SUCCESS) {
             again = 1;
-            while (l->connack < 0 && now_s() < until && mosquitto_loop(l->m, 50, 1) == MOSQ_ERR_SUCCESS)
+            while (l->connack < 0 && cls_now_s() < until && mosquitto_loop(l->m, 50, 1) == MOSQ_ERR_SUCCESS)
                 ;
             if (l->connack == 0)
                 return 0;

@@ -148,13 +148,6 @@ static void forget_in_flight(cls_station *s)
             s->acts[i] = NOT_SENT;
 }
 
-static double now_s(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
 static int send_actions(cls_station *s, char *err, int errlen)
 {
     sim_action *a = NULL;
@@ -180,9 +173,9 @@ int cls_station_sync(cls_station *s, char *err, int errlen)
     if (!cls_link_connected(s->link)) {
         forget_in_flight(s);
         s->subscribed = 0;
-        if (now_s() < s->retry_at || cls_link_reconnect(s->link, &s->e, s->reconnect_s, why, sizeof why)) {
-            if (now_s() >= s->retry_at)
-                s->retry_at = now_s() + 1.0;
+        if (cls_now_s() < s->retry_at || cls_link_reconnect(s->link, &s->e, s->reconnect_s, why, sizeof why)) {
+            if (cls_now_s() >= s->retry_at)
+                s->retry_at = cls_now_s() + 1.0;
             return 0;   /* offline: drill on, the local save keeps everything */
         }
     }
@@ -230,13 +223,13 @@ void cls_station_wait(cls_station *s, int ms)
 
 int cls_station_drain(cls_station *s, double timeout_s, char *err, int errlen)
 {
-    double until = now_s() + timeout_s;
+    double until = cls_now_s() + timeout_s;
     for (;;) {
         if (cls_station_sync(s, err, errlen))
             return -1;
         if (cls_station_unacked(s) == 0)
             return 0;
-        if (now_s() >= until)
+        if (cls_now_s() >= until)
             break;
         cls_station_wait(s, 50);
     }
@@ -266,8 +259,8 @@ static void leave(cls_station *s)
     if (text && cls_link_connected(s->link) && cls_topic(topic, sizeof topic, s->e.klass, s->ses.uuid, "gone") == 0 &&
         cls_link_publish(s->link, topic, text, &mid, err, sizeof err) == 0) {
         s->gone_mid = mid;
-        double until = now_s() + LEAVE_S;
-        while (s->gone_mid != ACKED && now_s() < until && cls_link_loop(s->link, 20) == 0)
+        double until = cls_now_s() + LEAVE_S;
+        while (s->gone_mid != ACKED && cls_now_s() < until && cls_link_loop(s->link, 20) == 0)
             ;
     }
     free(text);

@@ -94,13 +94,15 @@ static int b_start(void *ud, const char *scenario_id, const char *trainee, sim_r
             return -1;
         b->resumed = 0;
     }
-    const char *who = trainee && trainee[0] ? trainee : b->o->trainee;
-    if (!b->resumed && b->db && !b->d->session && !who) {
-        snprintf(err, (size_t)errlen, "the drill needs the trainee's name");
-        return -1;
+    if (!b->resumed && b->db && !b->d->session) {
+        const char *who = trainee && trainee[0] ? trainee : b->o->trainee;
+        if (!who) {
+            snprintf(err, (size_t)errlen, "the drill needs the trainee's name");
+            return -1;
+        }
+        if (app_drill_save(b->d, b->db, who, err, errlen))
+            return -1;
     }
-    if (!b->resumed && b->db && !b->d->session && app_drill_save(b->d, b->db, who, err, errlen))
-        return -1;
     *world = b->d->world;
     return 0;
 }

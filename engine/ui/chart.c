@@ -130,7 +130,8 @@ void ui_chart_heat(ui_ctx *c, SDL_Rect r, const sim_sample *s, int n, sim_time n
         if (s[i].posts_per_hour > peak) peak = s[i].posts_per_hour;
     double ymax = nice_max(peak * 1.1);
 
-    /* Level tint behind the curve (mixed with the panel, so it is painted opaque) and the solid strip below, one run of equal level at a time. */
+    /* Level tint behind the curve (mixed with the panel, so it is painted opaque) and the solid strip
+     * below, one run of equal level at a time. */
     for (int i = 0; i < n;) {
         int j = i;
         while (j + 1 < n && s[j + 1].level == s[i].level) j++;

@@ -62,8 +62,8 @@ typedef struct ui_ctx {
     struct ui_batch *batch;   /* this frame's queued drawing (batch.h) */
     float scale;          /* output pixels per layout unit */
     float fixed_scale;    /* --scale / YQ_UI_SCALE, 0 = follow the window */
-    float zoom;           /* the text size chosen in the window (Ctrl+- / Ctrl+= / Ctrl+0, the start
-                             screen's control): a share of that scale, UI_ZOOM_MIN .. 1 (0 = 1) */
+    int zoom;             /* the text size chosen in the window (Ctrl+- / Ctrl+= / Ctrl+0, the start
+                             screen's control): percent of that scale, UI_ZOOM_MIN .. 100 */
     int w, h;             /* output size in pixels */
     ui_input in;
     ui_focus focus;
@@ -85,11 +85,9 @@ static inline int ui_px(const ui_ctx *c, float units) { return (int)(units * c->
 
 /* Start a frame: reset per-frame input and read pending SDL events (waiting up to wait_ms for one). */
 void ui_frame_begin(ui_ctx *c, int wait_ms);
-/* Make text a step smaller (dir < 0) or larger (dir > 0), or as large as fits again (dir 0); applied
- * from the next frame. 1 when the size changed, 0 when it was at its limit already. */
-int ui_zoom_step(ui_ctx *c, int dir);
-/* The text size as a share of the largest that fits the window, in percent. */
-int ui_zoom_percent(const ui_ctx *c);
+/* Make text a step smaller (dir < 0) or larger (dir > 0), within UI_ZOOM_MIN .. 100 %, or as large as
+ * fits again (dir 0); applied from the next frame. */
+void ui_zoom_step(ui_ctx *c, int dir);
 
 /* Feed one SDL event into this frame's input. */
 void ui_input_event(ui_ctx *c, const SDL_Event *e);

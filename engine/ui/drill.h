@@ -54,9 +54,9 @@ void ui_avatar(ui_ctx *c, const sim_persona *who, int x, int y, int d);
 /* The persona's handle, its badge (blue or gold V) and a muted meta line after it, cut to r. */
 void ui_author_line(ui_ctx *c, const sim_persona *who, const char *meta, SDL_Rect r);
 
-/* A row's rectangle split into a small header line and the body below it. */
 /* The width a row of width w wraps its body to. */
 int ui_row_body_w(ui_ctx *c, int w);
+/* A row's rectangle split into a small header line and the body below it. */
 int ui_row_text(ui_ctx *c, SDL_Rect r, const char *head, SDL_Color head_col, const char *body, int draw);
 
 #endif

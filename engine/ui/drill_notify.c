@@ -54,6 +54,7 @@ void ui_notify_scan(ui_state *s)
         n->event = d->notified;
         n->until = s->c->now_ms + NOTICE_MS;
         n->r = ui_rect(0, 0, 0, 0);
+        n->shown_w = 0;
         chime = 1;
         if (s->voice) say_question(s, &w->events[d->notified]);
     }
@@ -90,23 +91,32 @@ void ui_notify_draw(ui_state *s, SDL_Rect area, int hit)
     int w = area.w, pad = ui_px(c, 6), gap = ui_px(c, 6);
     int y = area.y + area.h;
     const char *open = ui_tr("notice.open");
+    int body_w = ui_row_body_w(c, w - pad);
     for (int i = d->n_notices - 1; i >= 0 && y > area.y; i--) {
-        const sim_event *e = &s->w->events[d->notices[i].event];
+        ui_notice *n = &d->notices[i];
+        const sim_event *e = &s->w->events[n->event];
         char head[256], body[1024], line[320], fit[1024];
         SDL_Color col = ui_event_describe(s, e, head, sizeof head, body, sizeof body);
         ui_fmt(line, sizeof line, open, head, NULL, NULL);
-        /* a longer text shows its first three lines, the third ending in "…" */
-        const char *shown = ui_text_fit_lines(c, UI_FONT_BODY, body, ui_row_body_w(c, w - pad), 3, fit, sizeof fit);
-        int h = ui_row_text(c, ui_rect(0, 0, w - pad, 0), line, col, shown, 0);
+        if (n->shown_w != body_w || n->shown_scale != c->scale || n->shown_lang != s->lang) {
+            /* a longer text shows its first three lines, the third ending in "…"; wrapping it is measured
+             * once, not every frame the pop-up stays */
+            snprintf(n->shown, sizeof n->shown, "%s",
+                     ui_text_fit_lines(c, UI_FONT_BODY, body, body_w, 3, fit, sizeof fit));
+            n->shown_w = body_w;
+            n->shown_scale = c->scale;
+            n->shown_lang = s->lang;
+        }
+        int h = ui_row_text(c, ui_rect(0, 0, w - pad, 0), line, col, n->shown, 0);
         SDL_Rect r = ui_rect(area.x, y - h - pad, w, h + pad);
         if (r.y < area.y) break;
-        d->notices[i].r = r;
+        n->r = r;
         ui_fill(c, ui_rect(r.x + ui_px(c, 3), r.y + ui_px(c, 3), r.w, r.h), UI_SHADE);
         ui_fill(c, r, ui_mouse_in(c, r) ? UI_ACCENT_SOFT : UI_PANEL);
         ui_outline(c, r, col, ui_px(c, 2));
         ui_fill(c, ui_rect(r.x, r.y, ui_px(c, 5), r.h), col);
         ui_clip_push(c, r);
-        ui_row_text(c, ui_rect(r.x + pad, r.y + pad / 2, r.w - pad, h), line, col, shown, 1);
+        ui_row_text(c, ui_rect(r.x + pad, r.y + pad / 2, r.w - pad, h), line, col, n->shown, 1);
         ui_clip_pop(c);
         if (c->layout_path) {
             char note[300];

@@ -49,7 +49,7 @@ static void zoom_control(ui_ctx *c, SDL_Rect r)
     if (ui_button(c, ui_id("start.zoom_out"), smaller, ui_tr("start.zoom_out"), 0)) ui_zoom_step(c, -1);
     if (ui_button(c, ui_id("start.zoom_in"), larger, ui_tr("start.zoom_in"), 0)) ui_zoom_step(c, 1);
     char pct[16], label[64];
-    snprintf(pct, sizeof pct, "%d%%", ui_zoom_percent(c));
+    snprintf(pct, sizeof pct, "%d%%", c->zoom);
     ui_fmt(label, sizeof label, ui_tr("start.zoom"), pct, NULL, NULL);
     ui_text_in(c, UI_FONT_SMALL, label, UI_TOPBAR_TEXT, r, UI_ALIGN_CENTER);
 }

@@ -48,6 +48,9 @@ typedef struct ui_notice {
     int event;
     Uint32 until;
     SDL_Rect r;
+    char shown[1024];   /* its text as the pop-up shows it (three lines at most), fitted once for: */
+    int shown_w, shown_lang;   /* the body's width in pixels (0: not yet) and the interface language */
+    float shown_scale;
 } ui_notice;
 #define UI_NOTICES_MAX 4
 

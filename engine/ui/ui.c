@@ -38,7 +38,7 @@ static float compute_scale(ui_ctx *c)
     SDL_GetWindowSize(c->win, &ww, &wh);
     SDL_GetRendererOutputSize(c->ren, &pw, &ph);
     float ratio = ww > 0 && pw > 0 ? (float)pw / (float)ww : 1.0f;
-    float zoom = c->zoom > 0 ? c->zoom : 1.0f;
+    float zoom = (float)c->zoom / 100.0f;
     if (c->fixed_scale > 0) return c->fixed_scale * ratio * zoom;
     float dpi = 1.0f, ddpi = 0;
     if (SDL_GetDisplayDPI(SDL_GetWindowDisplayIndex(c->win), &ddpi, NULL, NULL) == 0 && ddpi > 0) {
@@ -53,16 +53,10 @@ static float compute_scale(ui_ctx *c)
     return (float)((int)(s * 20.0f + 0.5f)) / 20.0f;
 }
 
-int ui_zoom_percent(const ui_ctx *c) { return (int)((c->zoom > 0 ? c->zoom : 1.0f) * 100.0f + 0.5f); }
-
-int ui_zoom_step(ui_ctx *c, int dir)
+void ui_zoom_step(ui_ctx *c, int dir)
 {
-    int now = ui_zoom_percent(c), step = (int)(UI_ZOOM_STEP * 100.0f + 0.5f);
-    int want = dir < 0 ? now - step : dir > 0 ? now + step : 100;
-    int lo = (int)(UI_ZOOM_MIN * 100.0f + 0.5f);
-    want = want < lo ? lo : want > 100 ? 100 : want;
-    c->zoom = (float)want / 100.0f;
-    return want != now;
+    int want = dir < 0 ? c->zoom - UI_ZOOM_STEP : dir > 0 ? c->zoom + UI_ZOOM_STEP : 100;
+    c->zoom = want < UI_ZOOM_MIN ? UI_ZOOM_MIN : want > 100 ? 100 : want;
 }
 
 /* The fixed scale asked for: the option, else YQ_UI_SCALE, else 0 (follow the window). */
@@ -122,17 +116,23 @@ void ui_renderer_detach(ui_ctx *c)
     c->batch = NULL;
 }
 
-int ui_renderer_switch(ui_ctx *c, Uint32 flags, char *err, int errlen)
+/* The window's renderer as flags asks, else the software one. 0 or -1 with err. */
+static int create_renderer(ui_ctx *c, Uint32 flags, char *err, int errlen)
 {
-    ui_renderer_detach(c);
-    SDL_DestroyRenderer(c->ren);
     c->ren = SDL_CreateRenderer(c->win, -1, flags);
     if (!c->ren) c->ren = SDL_CreateRenderer(c->win, -1, SDL_RENDERER_SOFTWARE);
     if (!c->ren) {
         snprintf(err, (size_t)errlen, "cannot create a renderer: %s", SDL_GetError());
         return -1;
     }
-    return ui_renderer_attach(c, err, errlen);
+    return 0;
+}
+
+int ui_renderer_switch(ui_ctx *c, Uint32 flags, char *err, int errlen)
+{
+    ui_renderer_detach(c);
+    SDL_DestroyRenderer(c->ren);
+    return create_renderer(c, flags, err, errlen) ? -1 : ui_renderer_attach(c, err, errlen);
 }
 
 int ui_window_frame_begin(ui_ctx *c, int wait_ms, char *err, int errlen)
@@ -294,19 +294,14 @@ static int open_window(ui_state *s, ui_ctx *c, const ui_options *opt, char *err,
     }
     c->text_input_on = SDL_IsTextInputActive();   /* SDL starts with it on; the first frame turns it off */
     c->fixed_scale = asked_scale(opt);
+    c->zoom = 100;
     const char *dump = getenv("YQ_UI_LAYOUT");
     c->layout_path = dump && *dump ? dump : NULL;
     SDL_SetWindowMinimumSize(c->win, UI_WINDOW_MIN_W, UI_WINDOW_MIN_H);
     SDL_SetWindowMaximumSize(c->win, 3840, 2160);
     Uint32 flags = (has_gpu() ? SDL_RENDERER_ACCELERATED : SDL_RENDERER_SOFTWARE) |
                    (opt->bench ? 0 : SDL_RENDERER_PRESENTVSYNC);
-    c->ren = SDL_CreateRenderer(c->win, -1, flags);
-    if (!c->ren) c->ren = SDL_CreateRenderer(c->win, -1, SDL_RENDERER_SOFTWARE);
-    if (!c->ren) {
-        snprintf(err, (size_t)errlen, "cannot create a renderer: %s", SDL_GetError());
-        return -1;
-    }
-    return 0;
+    return create_renderer(c, flags, err, errlen);
 }
 
 int ui_window_setup(ui_state *s, ui_ctx *c, const ui_options *opt, char *err, int errlen)

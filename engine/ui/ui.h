@@ -118,8 +118,8 @@ typedef struct ui_options {
 #define UI_SCALE_MAX 4.0f
 /* The window's text size control: from 60 % of the scale that fits the window up to all of it (larger
  * text would push the layout out of the window), in steps of 10 %. */
-#define UI_ZOOM_MIN 0.6f
-#define UI_ZOOM_STEP 0.1f
+#define UI_ZOOM_MIN 60
+#define UI_ZOOM_STEP 10
 
 /* Run the windowed interface until the user quits. Returns 0, or -1 with a message in err
  * (for example: no display, no CJK font found). */
